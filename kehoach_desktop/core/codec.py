@@ -1,0 +1,130 @@
+"""Plain data (dicts, lists, strings) <-> model objects.
+
+Driven by the dataclass type hints, so a field added to the model is written
+and read without touching this module. Unions of content kinds are told apart
+by their "kind" (section content) or "type" (free-content block) field. All
+strings are normalised to NFC on the way in.
+"""
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import date
+from functools import cache
+from typing import Any, Literal, Union
+
+from .content import Block, Content
+from .model import Plan
+from .text import nfc
+
+
+class DataError(ValueError):
+    """The data does not fit the model; ``path`` is a JSON path ("$.sections[2]")."""
+
+    def __init__(self, path: str, message: str):
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+def to_data(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_data(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, list):
+        return [to_data(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_data(v) for k, v in obj.items()}
+    if isinstance(obj, date):
+        return obj.isoformat()
+    return obj
+
+
+def plan_to_data(plan: Plan) -> dict:
+    return to_data(plan)
+
+
+def plan_from_data(data: Any) -> Plan:
+    return from_data(Plan, data, "$")
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+@cache
+def _discriminated(union: Any) -> tuple[str, dict[str, type]]:
+    """For a union of dataclasses, the tag field and tag -> class."""
+    members = typing.get_args(union)
+    tag = "kind" if "kind" in _hints(members[0]) else "type"
+    table = {}
+    for cls in members:
+        (value,) = typing.get_args(_hints(cls)[tag])
+        table[value] = cls
+    return tag, table
+
+
+_TYPE_NAMES = {str: "chuỗi", int: "số nguyên", bool: "đúng/sai", dict: "đối tượng", list: "danh sách"}
+
+
+def _expect(data: Any, kind: type, path: str) -> None:
+    ok = isinstance(data, kind) and not (kind is int and isinstance(data, bool))
+    if not ok:
+        raise DataError(path, f"cần {_TYPE_NAMES.get(kind, kind.__name__)}")
+
+
+def from_data(tp: Any, data: Any, path: str) -> Any:
+    origin = typing.get_origin(tp)
+    if tp in (Content, Block):
+        _expect(data, dict, path)
+        tag, table = _discriminated(tp)
+        cls = table.get(data.get(tag))
+        if cls is None:
+            raise DataError(f"{path}.{tag}", "loại nội dung không hợp lệ: " + repr(data.get(tag)))
+        return from_data(cls, data, path)
+    if origin in (Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if data is None:
+            return None
+        return from_data(args[0], data, path)
+    if origin is Literal:
+        if data not in typing.get_args(tp):
+            allowed = ", ".join(repr(a) for a in typing.get_args(tp))
+            raise DataError(path, f"giá trị {data!r} không hợp lệ (chọn một trong: {allowed})")
+        return data
+    if origin is list:
+        _expect(data, list, path)
+        (item_type,) = typing.get_args(tp)
+        return [from_data(item_type, x, f"{path}[{i}]") for i, x in enumerate(data)]
+    if origin is dict:
+        _expect(data, dict, path)
+        return {nfc(str(k)): from_data(typing.get_args(tp)[1], v, f"{path}.{k}") for k, v in data.items()}
+    if dataclasses.is_dataclass(tp):
+        return _dataclass_from_data(tp, data, path)
+    if tp is date:
+        _expect(data, str, path)
+        try:
+            return date.fromisoformat(data)
+        except ValueError:
+            raise DataError(path, f"ngày {data!r} không hợp lệ (cần dạng NNNN-TT-NN)") from None
+    if tp is str:
+        _expect(data, str, path)
+        return nfc(data)
+    if tp in (int, bool):
+        _expect(data, tp, path)
+        return data
+    raise DataError(path, f"kiểu không được hỗ trợ: {tp!r}")
+
+
+def _dataclass_from_data(cls: type, data: Any, path: str) -> Any:
+    _expect(data, dict, path)
+    hints = _hints(cls)
+    unknown = [k for k in data if k not in hints]
+    if unknown:
+        raise DataError(f"{path}.{unknown[0]}", "trường không có trong định dạng")
+    values = {}
+    for f in dataclasses.fields(cls):
+        if f.name in data:
+            values[f.name] = from_data(hints[f.name], data[f.name], f"{path}.{f.name}")
+    return cls(**values)

@@ -1,0 +1,266 @@
+"""The kinds of content a plan section (or a numbered subsection) can hold.
+
+Every section holds exactly one kind of content. Numbers (I., 1., 1.1.) are
+never stored: the renderers generate them from the order of sections and of
+the subsections inside free content.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal, Union
+
+# ---------------------------------------------------------------- free content
+
+
+@dataclass
+class Paragraph:
+    """A plain paragraph of text (first-line indent in Word)."""
+
+    text: str = ""
+    type: Literal["paragraph"] = "paragraph"
+
+
+@dataclass
+class Item:
+    """A list item: level 1 is a "-" item, level 2 a "+" sub-item."""
+
+    text: str = ""
+    level: int = 1
+    type: Literal["item"] = "item"
+
+
+@dataclass
+class Display:
+    """A displayed block (centred lines), e.g. the text of a stage backdrop."""
+
+    lines: list[str] = field(default_factory=list)
+    type: Literal["display"] = "display"
+
+
+@dataclass
+class Subsection:
+    """A numbered subsection ("1.", "1.1.") with its own heading and content.
+
+    ``inline`` puts the first line of the content on the heading's line
+    ("1. Hình thức: Hội nghị ...").
+    """
+
+    heading: str = ""
+    content: "Content" = field(default_factory=lambda: FreeContent())
+    inline: bool = False
+    type: Literal["subsection"] = "subsection"
+
+
+@dataclass
+class Embedded:
+    """Structured content placed in the flow of free content.
+
+    Its numbered parts (for example the "Thời gian" and "Địa điểm" facets of a
+    time and place block) continue the numbering of the surrounding
+    subsections, as in a "NỘI DUNG" section that lists chair, participants,
+    time, place and programme one after another.
+    """
+
+    content: "Content" = field(default_factory=lambda: TimePlace())
+    type: Literal["embedded"] = "embedded"
+
+
+Block = Union[Paragraph, Item, Display, Subsection, Embedded]
+
+
+@dataclass
+class FreeContent:
+    blocks: list[Block] = field(default_factory=list)
+    kind: Literal["free"] = "free"
+
+
+# ------------------------------------------------------------ time and place
+
+FacetName = Literal["form", "time", "place"]
+FACETS: tuple[str, ...] = ("form", "time", "place")
+FormMode = Literal["", "in_person", "online", "hybrid"]
+TimePlaceLayout = Literal["subsections", "items", "lines"]
+
+
+@dataclass
+class TimePlace:
+    """When, where and how an event happens.
+
+    ``facets`` gives which of form, time and place are shown and in which
+    order; ``labels`` overrides the default label of a facet ("Thời gian").
+    ``layout``: "subsections" makes each facet a numbered subsection,
+    "items" a "- Thời gian: ..." item, "lines" a plain "Thời gian: ..." line.
+    ``inline`` writes a facet's text on its label's line.
+    """
+
+    event_date: date | None = None
+    end_date: date | None = None
+    start_time: str = ""  # "HH:MM" or ""
+    end_time: str = ""
+    duration: str = ""  # "01 buổi"
+    part_of_day: str = ""  # "sáng", "chiều", "tối" or ""
+    tentative: bool = False
+    show_weekday: bool = True
+    show_lunar: bool = False
+    date_style: Literal["words", "numeric"] = "words"
+    venue: str = ""
+    address: str = ""
+    form: FormMode = ""
+    form_text: str = ""
+    facets: list[str] = field(default_factory=lambda: ["time", "place"])
+    labels: dict[str, str] = field(default_factory=dict)
+    layout: TimePlaceLayout = "subsections"
+    inline: bool = False
+    kind: Literal["time_place"] = "time_place"
+
+
+# -------------------------------------------------------------- participants
+
+
+@dataclass
+class ParticipantEntry:
+    """A role or a unit invited, with an optional number of people."""
+
+    text: str = ""
+    count: int | None = None
+    remark: str = ""
+
+
+@dataclass
+class ParticipantGroup:
+    title: str = ""  # "" for a list without a group heading
+    entries: list[ParticipantEntry] = field(default_factory=list)
+
+
+@dataclass
+class Participants:
+    """Who takes part: groups of entries and an optional stated total.
+
+    ``group_style``: "subsections" numbers the group titles, "labels" writes
+    them as bold "* Thành Đoàn:" lines. ``total_placement``: "after" writes
+    "(Dự kiến: 60 đồng chí)" after the entries, "heading" writes the total on
+    the heading's line ("Thành phần: dự kiến 120 đồng chí").
+    """
+
+    groups: list[ParticipantGroup] = field(default_factory=list)
+    stated_total: int | None = None
+    total_tentative: bool = True
+    unit: str = "đồng chí"  # of the counts and of the total
+    total_placement: Literal["after", "heading"] = "after"
+    group_style: Literal["subsections", "labels"] = "subsections"
+    kind: Literal["participants"] = "participants"
+
+    def counted_total(self) -> int:
+        return sum(e.count or 0 for g in self.groups for e in g.entries)
+
+
+# ----------------------------------------------------------------- programme
+
+
+@dataclass
+class ProgrammeSlot:
+    start_time: str = ""
+    end_time: str = ""
+    text: str = ""
+    items: list[str] = field(default_factory=list)  # "+" sub-items
+
+
+@dataclass
+class Programme:
+    slots: list[ProgrammeSlot] = field(default_factory=list)
+    kind: Literal["programme"] = "programme"
+
+
+# --------------------------------------------------------------- assignments
+
+
+@dataclass
+class Task:
+    text: str = ""
+    deadline_date: date | None = None
+    deadline_time: str = ""
+    display: list[str] = field(default_factory=list)  # a displayed block under the task
+
+
+@dataclass
+class UnitAssignment:
+    unit: str = ""
+    tasks: list[Task] = field(default_factory=list)
+    inline: bool = False  # the first task on the unit's heading line
+
+
+@dataclass
+class Assignments:
+    """Who does what: one numbered heading per unit, its tasks under it.
+
+    ``task_style``: "items" writes tasks as "-" items, "paragraphs" as plain
+    paragraphs.
+    """
+
+    units: list[UnitAssignment] = field(default_factory=list)
+    task_style: Literal["items", "paragraphs"] = "items"
+    kind: Literal["assignments"] = "assignments"
+
+
+# ------------------------------------------------------------------ timeline
+
+
+@dataclass
+class When:
+    """A step's date: a day ("2020-02-20"), a month ("2019-11"), a range of
+    either ("from"/"to"), or free text."""
+
+    start: str = ""  # "YYYY-MM-DD" or "YYYY-MM"
+    end: str = ""  # same granularity as start, for a range
+    text: str = ""  # free wording when no date fits
+
+
+@dataclass
+class TimelineStep:
+    when: When = field(default_factory=When)
+    text: str = ""
+
+
+@dataclass
+class Timeline:
+    steps: list[TimelineStep] = field(default_factory=list)
+    kind: Literal["timeline"] = "timeline"
+
+
+# ---------------------------------------------------------------- activities
+
+
+@dataclass
+class Duty:
+    body: str = ""  # the co-organising body, written first
+    text: str = ""
+
+
+@dataclass
+class Activity:
+    title: str = ""
+    time: str = ""
+    area: str = ""
+    content: list[str] = field(default_factory=list)
+    duties: list[Duty] = field(default_factory=list)
+    duty_label: str = "Phụ trách"
+
+
+@dataclass
+class Activities:
+    activities: list[Activity] = field(default_factory=list)
+    kind: Literal["activities"] = "activities"
+
+
+Content = Union[FreeContent, TimePlace, Participants, Programme, Assignments, Timeline, Activities]
+
+CONTENT_KINDS: dict[str, type] = {
+    "free": FreeContent,
+    "time_place": TimePlace,
+    "participants": Participants,
+    "programme": Programme,
+    "assignments": Assignments,
+    "timeline": Timeline,
+    "activities": Activities,
+}

@@ -1,0 +1,93 @@
+"""The plan ("kế hoạch") as the program holds it, free of any storage or UI.
+
+See docs/file-format.md for the meaning of every field; the .kehoach.json
+file is this model written out.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from .content import Content, FreeContent
+
+Status = Literal["draft", "issued"]
+AUTHORITIES: tuple[str, ...] = ("", "TM.", "KT.", "Q.", "TL.", "TUQ.")
+MAX_ISSUING_BODIES = 3
+MAX_SIGNATURES = 3
+
+
+@dataclass
+class DocumentNumber:
+    """"Số: 37-KH/ĐTN": number, type code, issuer code(s), drafting unit."""
+
+    value: int | None = None
+    type_code: str = "KH"
+    issuer_codes: list[str] = field(default_factory=lambda: ["ĐTN"])
+    suffix: str = ""
+
+    @property
+    def symbol(self) -> str:
+        """The part after the number: "KH/ĐTN-VP"."""
+        codes = "-".join(c for c in self.issuer_codes if c)
+        symbol = f"{self.type_code}/{codes}" if codes else self.type_code
+        return f"{symbol}-{self.suffix}" if self.suffix else symbol
+
+
+@dataclass
+class Signature:
+    """One signature block: "TM. BAN THƯỜNG VỤ ĐOÀN KHỐI / BÍ THƯ / name"."""
+
+    authority: str = "TM."
+    body: str = ""
+    position: str = ""
+    name: str = ""
+
+    @property
+    def authority_line(self) -> str:
+        return " ".join(p for p in (self.authority, self.body) if p)
+
+
+@dataclass
+class Section:
+    heading: str = ""
+    content: Content = field(default_factory=FreeContent)
+
+
+@dataclass
+class PlanStyle:
+    """How generated text is written where real plans differ."""
+
+    heading_colon: bool = True  # "I. MỤC ĐÍCH, YÊU CẦU:"
+    time_format: Literal["g", "giờ", "h", ":"] = "g"  # 08g00 / 08 giờ 00 / 08h00 / 08:00
+    weekday_style: Literal["lower", "capital", "digit"] = "lower"  # thứ Ba / Thứ Ba / thứ 3
+
+
+@dataclass
+class Plan:
+    profile: str = "doan"
+    status: Status = "draft"
+    superior_body: str = ""
+    issuing_bodies: list[str] = field(default_factory=lambda: [""])
+    organisation_title: str = "ĐOÀN TNCS HỒ CHÍ MINH"
+    number: DocumentNumber = field(default_factory=DocumentNumber)
+    place: str = ""
+    plan_date: date | None = None
+    document_type: str = "KẾ HOẠCH"
+    title: str = ""  # "\n" keeps the line breaks the clerk chose
+    preamble: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    closing: str = ""
+    recipients: list[str] = field(default_factory=list)
+    signatures: list[Signature] = field(default_factory=lambda: [Signature()])
+    style: PlanStyle = field(default_factory=PlanStyle)
+    show_draft_mark: bool = False
+    note: str = ""
+
+    @property
+    def is_joint(self) -> bool:
+        return len([b for b in self.issuing_bodies if b.strip()]) > 1
+
+    @property
+    def title_one_line(self) -> str:
+        return " ".join(part.strip() for part in self.title.splitlines() if part.strip())

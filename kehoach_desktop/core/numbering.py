@@ -1,0 +1,38 @@
+"""Generated numbers: section numerals, subsection numbers, the number line."""
+from __future__ import annotations
+
+from .model import DocumentNumber
+
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman(n: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def section_number(index: int) -> str:
+    """0 -> "I."."""
+    return roman(index + 1) + "."
+
+
+def subsection_number(path: list[int]) -> str:
+    """[0] -> "1.", [1, 0] -> "2.1." (the section's own numeral not included)."""
+    return ".".join(str(i + 1) for i in path) + "."
+
+
+def number_text(value: int | None) -> str:
+    """Numbers under 10 take a leading zero; a plan without a number yet
+    leaves room for the register's number."""
+    return f"{value:02d}" if value is not None else "     "
+
+
+def number_line(number: DocumentNumber, with_colon: bool = True) -> str:
+    """"Số: 05-KH/ĐTN-VP" (Youth Union) or "Số 41-KH/..." (Party)."""
+    label = "Số:" if with_colon else "Số"
+    return f"{label} {number_text(number.value)}-{number.symbol}"

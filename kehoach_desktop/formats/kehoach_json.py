@@ -1,0 +1,157 @@
+"""The .kehoach.json interchange file: read (validated), write, and dump.
+
+Format described in docs/file-format.md; JSON Schema in
+resources/schema/kehoach-v1.schema.json.
+"""
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from ..core.codec import DataError, plan_from_data, plan_to_data
+from ..core.errors import UserError
+from ..core.model import Plan
+from ..paths import resources_dir
+from .safe_write import write_atomically
+
+FORMAT_NAME = "kehoach"
+FORMAT_VERSION = 1
+SUFFIX = ".kehoach.json"
+
+
+@cache
+def schema() -> dict:
+    path = resources_dir() / "schema" / "kehoach-v1.schema.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def json_path(parts) -> str:
+    out = "$"
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+_TYPES_VI = {"string": "chuỗi", "integer": "số nguyên", "boolean": "đúng/sai (true/false)",
+             "object": "đối tượng", "array": "danh sách", "null": "null"}
+
+
+def _describe(error: jsonschema.ValidationError) -> str:
+    """A Vietnamese sentence for one schema violation."""
+    v = error.validator
+    if v == "required":
+        missing = [p for p in error.validator_value if p not in (error.instance or {})]
+        return f"thiếu trường bắt buộc \"{missing[0] if missing else error.validator_value[0]}\""
+    if v == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return f"trường không có trong định dạng: \"{extra[0] if extra else '?'}\""
+    if v == "type":
+        return f"sai kiểu dữ liệu, cần {_TYPES_VI.get(error.validator_value, error.validator_value)}"
+    if v in ("enum", "const"):
+        allowed = error.validator_value if v == "enum" else [error.validator_value]
+        return f"giá trị {json.dumps(error.instance, ensure_ascii=False)} không hợp lệ; " \
+               f"cho phép: {', '.join(json.dumps(a, ensure_ascii=False) for a in allowed)}"
+    if v == "pattern":
+        return f"giá trị {json.dumps(error.instance, ensure_ascii=False)} sai dạng " \
+               "(ngày: NNNN-TT-NN, giờ: GG:PP)"
+    if v == "minItems":
+        return f"cần ít nhất {error.validator_value} phần tử"
+    if v == "maxItems":
+        return f"nhiều nhất {error.validator_value} phần tử"
+    if v == "minimum":
+        return f"giá trị phải từ {error.validator_value} trở lên"
+    if v == "anyOf" and error.context:
+        kinds = [_TYPES_VI.get(sub.validator_value, str(sub.validator_value))
+                 for sub in error.context if sub.validator == "type"]
+        if kinds:
+            return "sai kiểu dữ liệu, cần " + " hoặc ".join(kinds)
+        return _describe(error.context[0])
+    if v == "uniqueItems":
+        return "có phần tử lặp lại"
+    return f"giá trị không hợp lệ ({v})"
+
+
+def _deepest(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    """The most specific cause of an error raised inside if/then or anyOf."""
+    best = error
+    for sub in error.context or ():
+        candidate = _deepest(sub)
+        if len(candidate.absolute_path) > len(best.absolute_path):
+            best = candidate
+    return best
+
+
+def validate_data(data: Any, file_label: str) -> Plan:
+    """Check the document against the schema and build the plan."""
+    if not isinstance(data, dict):
+        raise UserError("nội dung không phải một đối tượng JSON", file=file_label, where="$")
+    if data.get("format") != FORMAT_NAME:
+        raise UserError(f"không phải tệp kế hoạch (cần \"format\": \"{FORMAT_NAME}\")",
+                        file=file_label, where="$.format")
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise UserError(f"tệp được tạo bởi phiên bản mới hơn của chương trình (phiên bản định dạng {version}, "
+                        f"chương trình này đọc được đến {FORMAT_VERSION}); hãy cập nhật chương trình",
+                        file=file_label, where="$.version")
+    validator = jsonschema.Draft202012Validator(schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        error = _deepest(errors[0])
+        raise UserError(_describe(error), file=file_label, where=json_path(error.absolute_path))
+    try:
+        return plan_from_data(data["plan"])
+    except DataError as exc:
+        raise UserError(exc.message, file=file_label, where=exc.path.replace("$", "$.plan", 1)) from None
+
+
+def loads(text: str, file_label: str = "") -> Plan:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"JSON không hợp lệ ở dòng {exc.lineno}, cột {exc.colno} ({_json_reason(exc.msg)})",
+                        file=file_label) from None
+    return validate_data(data, file_label)
+
+
+def _json_reason(msg: str) -> str:
+    known = {
+        "Expecting value": "thiếu giá trị",
+        "Expecting property name enclosed in double quotes": "tên trường phải đặt trong dấu nháy kép",
+        "Expecting ',' delimiter": "thiếu dấu phẩy",
+        "Expecting ':' delimiter": "thiếu dấu hai chấm",
+        "Unterminated string starting at": "chuỗi chưa đóng nháy",
+        "Extra data": "có dữ liệu thừa sau khi kết thúc",
+        "Invalid control character at": "ký tự điều khiển không hợp lệ",
+    }
+    return known.get(msg, msg)
+
+
+def read_file(path: Path) -> Plan:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError("không tìm thấy tệp", file=str(path)) from None
+    except OSError as exc:
+        raise UserError(f"không đọc được tệp ({exc.strerror})", file=str(path)) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError("tệp không phải văn bản UTF-8", file=str(path)) from None
+    return loads(text, str(path))
+
+
+def document(plan: Plan) -> dict:
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "plan": plan_to_data(plan)}
+
+
+def dumps(plan: Plan) -> str:
+    return json.dumps(document(plan), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_file(plan: Plan, path: Path, *, overwrite: bool = False) -> None:
+    write_atomically(Path(path), dumps(plan).encode("utf-8"), overwrite=overwrite)

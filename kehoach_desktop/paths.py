@@ -1,0 +1,43 @@
+"""The one place that knows where things live: data folder, database,
+backups, logs, and the shipped resources."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "KeHoachDesktop"
+DB_ENV = "KEHOACH_DB"
+DATA_ENV = "KEHOACH_DATA_DIR"  # for tests and portable use
+DB_FILE_NAME = "kehoach.sqlite3"
+
+
+def data_dir() -> Path:
+    """Per-user local (never roaming or synced) data folder:
+    %LOCALAPPDATA%\\KeHoachDesktop on Windows, $XDG_DATA_HOME/KeHoachDesktop on Linux."""
+    override = os.environ.get(DATA_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILE_NAME
+
+
+def backups_dir(db_file: Path) -> Path:
+    return db_file.parent / "backups"
+
+
+def logs_dir() -> Path:
+    return data_dir() / "logs"
+
+
+def resources_dir() -> Path:
+    """resources/ beside the package in a checkout, or inside a frozen bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
