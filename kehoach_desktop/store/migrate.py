@@ -1,0 +1,72 @@
+"""Schema versions: Alembic migrations applied on open, with a backup first."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Engine
+
+from ..core.errors import UserError
+from ..paths import backups_dir
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade_to_head(engine: Engine, file: Path | None, label: str) -> Path | None:
+    """Bring the schema to this program's version; returns the backup made, if any."""
+    script = ScriptDirectory.from_config(_config())
+    head = script.get_current_head()
+    current = current_revision(engine)
+    if current == head:
+        return None
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise UserError(
+            f"cơ sở dữ liệu {label} được tạo bởi phiên bản mới hơn của chương trình "
+            f"(lược đồ {current}); hãy cập nhật KeHoach Desktop trước khi mở nó. Không có gì bị thay đổi.")
+    backup = None
+    if current is not None and file is not None and file.exists():
+        backup = backup_sqlite(file, reason=f"truoc-nang-cap-{current}")
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return backup
+
+
+def backup_sqlite(file: Path, reason: str = "sao-luu") -> Path:
+    """A consistent copy through SQLite's online backup API (safe while in use)."""
+    folder = backups_dir(file)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{file.stem}-{stamp}-{reason}.sqlite3"
+    source = sqlite3.connect(str(file))
+    try:
+        copy = sqlite3.connect(str(target))
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    return target

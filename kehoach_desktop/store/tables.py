@@ -1,0 +1,84 @@
+"""The database tables.
+
+A plan's header fields are columns (listed, sorted, searched and, later,
+numbered by the register); each section is a row whose structured content is
+kept as JSON in the plan file format, because it is a tree that is always
+read and written whole together with its plan.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text,
+                        UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class PlanRow(Base):
+    __tablename__ = "plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile: Mapped[str] = mapped_column(String(20), default="doan")
+    status: Mapped[str] = mapped_column(String(10), default="draft", index=True)
+    superior_body: Mapped[str] = mapped_column(Text, default="")
+    issuing_bodies: Mapped[list] = mapped_column(JSON, default=list)
+    organisation_title: Mapped[str] = mapped_column(Text, default="")
+    number_value: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    type_code: Mapped[str] = mapped_column(String(20), default="KH")
+    issuer_codes: Mapped[list] = mapped_column(JSON, default=list)
+    number_suffix: Mapped[str] = mapped_column(String(40), default="")
+    place: Mapped[str] = mapped_column(Text, default="")
+    plan_date: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    document_type: Mapped[str] = mapped_column(Text, default="KẾ HOẠCH")
+    title: Mapped[str] = mapped_column(Text, default="")
+    preamble: Mapped[list] = mapped_column(JSON, default=list)
+    closing: Mapped[str] = mapped_column(Text, default="")
+    recipients: Mapped[list] = mapped_column(JSON, default=list)
+    style: Mapped[dict] = mapped_column(JSON, default=dict)
+    show_draft_mark: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded, for diacritic-free search
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    sections: Mapped[list["SectionRow"]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="SectionRow.position")
+    signatures: Mapped[list["SignatureRow"]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="SignatureRow.position")
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (CheckConstraint("status IN ('draft', 'issued')", name="ck_plans_status"),)
+
+
+class SectionRow(Base):
+    __tablename__ = "plan_sections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    heading: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(20))
+    content: Mapped[dict] = mapped_column(JSON)
+
+    plan: Mapped[PlanRow] = relationship(back_populates="sections")
+    __table_args__ = (UniqueConstraint("plan_id", "position", name="uq_plan_sections_position"),)
+
+
+class SignatureRow(Base):
+    __tablename__ = "plan_signatures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    authority: Mapped[str] = mapped_column(String(10), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    signer_position: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(Text, default="")
+
+    plan: Mapped[PlanRow] = relationship(back_populates="signatures")
+    __table_args__ = (UniqueConstraint("plan_id", "position", name="uq_plan_signatures_position"),)
