@@ -15,6 +15,7 @@ import jsonschema
 from ..core.codec import DataError, plan_from_data, plan_to_data
 from ..core.errors import UserError
 from ..core.model import Plan
+from ..core.text import nfc
 from ..paths import resources_dir
 from .safe_write import write_atomically
 
@@ -131,6 +132,10 @@ def _json_reason(msg: str) -> str:
 
 
 def read_file(path: Path) -> Plan:
+    return read_file_with_warnings(path)[0]
+
+
+def read_file_with_warnings(path: Path) -> tuple[Plan, list[str]]:
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -142,7 +147,10 @@ def read_file(path: Path) -> Plan:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UserError("tệp không phải văn bản UTF-8", file=str(path)) from None
-    return loads(text, str(path))
+    warnings = []
+    if text != nfc(text):
+        warnings.append(f"{path}: chữ tiếng Việt trong tệp được gõ ở dạng tổ hợp; đã chuẩn hoá về dạng dựng sẵn (NFC)")
+    return loads(text, str(path)), warnings
 
 
 def document(plan: Plan) -> dict:

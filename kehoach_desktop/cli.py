@@ -1,0 +1,176 @@
+"""The `kehoach` command line. Messages in Vietnamese; errors on stderr.
+
+Exit codes: 0 done, 1 failed (with a message), 2 wrong usage.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import cli_text
+from .core.errors import UserError
+from .formats import exporters, importers
+from .store.database import open_database
+from .store.plans import PlanStore
+
+STATUS_VI = {"draft": "Dự thảo", "issued": "Đã ban hành"}
+
+
+def _plan_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"mã kế hoạch phải là một số nguyên, không phải {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("mã kế hoạch phải là số dương")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    cli_text.install()
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument("--db", default=argparse.SUPPRESS, metavar="CSDL",
+                           help="tệp SQLite hoặc địa chỉ SQLAlchemy (mặc định: $KEHOACH_DB, "
+                                "hoặc tệp trong thư mục dữ liệu của người dùng)")
+    parser = argparse.ArgumentParser(
+        prog="kehoach", parents=[db_option],
+        description="KeHoach Desktop: soạn, lưu và xuất kế hoạch của Đoàn. "
+                    "Không có lệnh: mở cửa sổ chương trình.")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", title="các lệnh")
+
+    p = sub.add_parser("list", parents=[db_option], help="liệt kê các kế hoạch")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    p = sub.add_parser("import", parents=[db_option], help="nhập một kế hoạch từ tệp")
+    p.add_argument("file", metavar="TỆP", type=Path, help="tệp .kehoach.json")
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+
+    p = sub.add_parser("show", parents=[db_option], help="in kế hoạch dạng .kehoach.json")
+    p.add_argument("id", metavar="MÃ", type=_plan_id)
+
+    p = sub.add_parser("export", parents=[db_option], help="xuất kế hoạch ra tệp (định dạng theo đuôi tệp)")
+    p.add_argument("id", metavar="MÃ", type=_plan_id)
+    p.add_argument("out", metavar="TỆP_RA", type=Path, help=f"tệp {', '.join(exporters.SUPPORTED)}")
+    p.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
+
+    p = sub.add_parser("delete", parents=[db_option], help="xoá một kế hoạch")
+    p.add_argument("id", metavar="MÃ", type=_plan_id)
+
+    p = sub.add_parser("gui", parents=[db_option], help="mở cửa sổ chương trình")
+    return parser
+
+
+def _store(args: argparse.Namespace) -> PlanStore:
+    return PlanStore(open_database(getattr(args, "db", None)))
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = _store(args)
+    try:
+        plans = store.summaries()
+    finally:
+        store.db.close()
+    if args.json:
+        rows = [{"id": p.id, "number": p.number, "date": p.plan_date.isoformat() if p.plan_date else None,
+                 "title": p.title, "status": p.status, "issuing_body": p.issuing_body,
+                 "updated_at": p.updated_at.isoformat(timespec="seconds")} for p in plans]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not plans:
+        print("Chưa có kế hoạch nào.")
+        return 0
+    print(f"{'Mã':>4}  {'Số':<22} {'Ngày':<10}  {'Trạng thái':<11}  Trích yếu")
+    for p in plans:
+        day = p.plan_date.strftime("%d/%m/%Y") if p.plan_date else ""
+        print(f"{p.id:>4}  {p.number:<22} {day:<10}  {STATUS_VI.get(p.status, p.status):<11}  {p.title}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    plan, warnings = importers.read_plan(args.file)
+    store = _store(args)
+    try:
+        new_id = store.add(plan)
+    finally:
+        store.db.close()
+    if args.json:
+        print(json.dumps({"id": new_id, "warnings": warnings}, ensure_ascii=False))
+    else:
+        for warning in warnings:
+            print(f"Lưu ý: {warning}", file=sys.stderr)
+        print(f"Đã nhập kế hoạch từ {args.file}.", file=sys.stderr)
+        print(new_id)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    store = _store(args)
+    try:
+        plan = store.get(args.id)
+    finally:
+        store.db.close()
+    sys.stdout.write(exporters.render(plan, ".kehoach.json").decode("utf-8"))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    exporters.check_target(args.out, overwrite=args.force)
+    store = _store(args)
+    try:
+        plan = store.get(args.id)
+    finally:
+        store.db.close()
+    exporters.export(plan, args.out, overwrite=args.force)
+    print(f"Đã xuất kế hoạch {args.id} ra {args.out}.")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    store = _store(args)
+    try:
+        store.delete(args.id)
+    finally:
+        store.db.close()
+    print(f"Đã xoá kế hoạch {args.id}.")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from .ui.app import main as gui_main  # Qt is loaded only for the window
+
+    db = getattr(args, "db", None)
+    return gui_main(["--db", db] if db else [])
+
+
+COMMANDS = {"list": cmd_list, "import": cmd_import, "show": cmd_show, "export": cmd_export,
+            "delete": cmd_delete, "gui": cmd_gui, None: cmd_gui}
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_streams()
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Đã dừng.", file=sys.stderr)
+        return 1
+
+
+def _utf8_streams() -> None:
+    """Vietnamese text must not fail on a Windows console's legacy code page."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8")
+            except (ValueError, OSError):
+                pass
+
+
+if __name__ == "__main__":
+    sys.exit(main())

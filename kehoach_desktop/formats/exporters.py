@@ -1,0 +1,45 @@
+"""Writing a plan to a file whose format is chosen by the extension."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from ..core.errors import UserError
+from ..core.model import Plan
+from . import kehoach_json
+from .safe_write import write_atomically
+from .text_export import render_text
+
+RENDERERS: dict[str, Callable[[Plan], bytes]] = {
+    ".kehoach.json": lambda plan: kehoach_json.dumps(plan).encode("utf-8"),
+    ".txt": lambda plan: render_text(plan).encode("utf-8"),
+}
+SUPPORTED = tuple(RENDERERS)
+PLANNED = (".docx", ".pdf", ".xlsx")
+
+
+def suffix_of(path: Path) -> str:
+    name = Path(path).name.lower()
+    for suffix in sorted(RENDERERS, key=len, reverse=True):
+        if name.endswith(suffix):
+            return suffix
+    if name.endswith(PLANNED):
+        raise UserError(f"chưa xuất được định dạng {Path(name).suffix}; hiện có: {', '.join(SUPPORTED)}",
+                        file=str(path))
+    raise UserError(f"không biết xuất ra định dạng nào theo tên tệp; dùng đuôi {', '.join(SUPPORTED)}",
+                    file=str(path))
+
+
+def render(plan: Plan, suffix: str) -> bytes:
+    return RENDERERS[suffix](plan)
+
+
+def check_target(path: Path, *, overwrite: bool) -> None:
+    """Refuse early, before any work, what export() would refuse."""
+    suffix_of(path)
+    if Path(path).exists() and not overwrite:
+        raise UserError("tệp đã có; dùng --force để ghi đè", file=str(path))
+
+
+def export(plan: Plan, path: Path, *, overwrite: bool = False) -> None:
+    write_atomically(Path(path), render(plan, suffix_of(path)), overwrite=overwrite)
