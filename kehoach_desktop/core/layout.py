@@ -84,7 +84,7 @@ class BodyLayout:
         for text in self.plan.preamble:
             self.lines.append(Line("preamble", text))
         for index, section in enumerate(self.plan.sections):
-            heading = section.heading.strip()
+            heading = section.heading.strip().rstrip(":").rstrip()
             if self.style.heading_colon:
                 heading = _with_colon(heading)
             self.lines.append(Line("section", heading.upper(), section_number(index)))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.errors import UserError
@@ -82,7 +82,7 @@ def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = Tr
     except UserError:
         engine.dispose()
         raise
-    except OperationalError as exc:
+    except DatabaseError as exc:
         engine.dispose()
         raise UserError(_operational_message(label, exc)) from None
     except sqlite3.DatabaseError as exc:
@@ -105,7 +105,7 @@ def _prepare_folder(file: Path) -> None:
         raise UserError(f"không ghi được vào thư mục {file.parent} để tạo cơ sở dữ liệu")
 
 
-def _operational_message(label: str, exc: OperationalError) -> str:
+def _operational_message(label: str, exc: DatabaseError) -> str:
     reason = str(exc.orig) if exc.orig else str(exc)
     if "not a database" in reason or "malformed" in reason:
         return f"tệp {label} không phải cơ sở dữ liệu của chương trình hoặc đã bị hỏng"

@@ -17,9 +17,9 @@ from ..paths import backups_dir
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def _config() -> Config:
+def _config(script_location: Path = MIGRATIONS_DIR) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(script_location))
     return config
 
 
@@ -32,9 +32,11 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade_to_head(engine: Engine, file: Path | None, label: str) -> Path | None:
+def upgrade_to_head(engine: Engine, file: Path | None, label: str,
+                    script_location: Path = MIGRATIONS_DIR) -> Path | None:
     """Bring the schema to this program's version; returns the backup made, if any."""
-    script = ScriptDirectory.from_config(_config())
+    config = _config(script_location)
+    script = ScriptDirectory.from_config(config)
     head = script.get_current_head()
     current = current_revision(engine)
     if current == head:
@@ -47,7 +49,6 @@ def upgrade_to_head(engine: Engine, file: Path | None, label: str) -> Path | Non
     backup = None
     if current is not None and file is not None and file.exists():
         backup = backup_sqlite(file, reason=f"truoc-nang-cap-{current}")
-    config = _config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

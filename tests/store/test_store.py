@@ -1,0 +1,200 @@
+"""The database: migrations, round trips, transactions, locking, bad places."""
+import hashlib
+import shutil
+import sqlite3
+import unicodedata
+from datetime import date
+
+import pytest
+from sqlalchemy import inspect, text
+
+from conftest import FIXTURE_FILES
+from kehoach_desktop.core import content as c
+from kehoach_desktop.core.codec import plan_to_data
+from kehoach_desktop.core.errors import UserError
+from kehoach_desktop.core.model import DocumentNumber, Plan, Section, Signature
+from kehoach_desktop.formats import kehoach_json
+from kehoach_desktop.store import migrate
+from kehoach_desktop.store.database import open_database
+from kehoach_desktop.store.plans import PlanStore
+
+
+def test_fresh_database_is_migrated_to_head(db):
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
+    tables = set(inspect(db.engine).get_table_names())
+    assert {"plans", "plan_sections", "plan_signatures", "alembic_version"} <= tables
+
+
+def test_foreign_keys_are_on(db):
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_reopening_does_not_migrate_again_or_back_up(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    open_database(path).close()
+    open_database(path).close()
+    assert not (tmp_path / "backups").exists()
+
+
+@pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda p: p.name)
+def test_every_fixture_round_trips_through_the_database(store, path):
+    plan = kehoach_json.read_file(path)
+    plan_id = store.add(plan)
+    assert plan_to_data(store.get(plan_id)) == plan_to_data(plan)
+
+
+def test_text_is_stored_in_nfc(store):
+    plan = Plan(title=unicodedata.normalize("NFD", "Hội nghị sơ kết"),
+                sections=[Section(unicodedata.normalize("NFD", "Thành phần"), c.Participants(
+                    [c.ParticipantGroup("", [c.ParticipantEntry(unicodedata.normalize("NFD", "Bí thư"))])]))])
+    loaded = store.get(store.add(plan))
+    assert loaded.title == "Hội nghị sơ kết"
+    assert loaded.sections[0].heading == "Thành phần"
+    assert loaded.sections[0].content.groups[0].entries[0].text == "Bí thư"
+
+
+def test_update_reorders_adds_and_removes_sections(store):
+    plan = Plan(sections=[Section(h, c.FreeContent([c.Paragraph(h)])) for h in ("A", "B", "C")],
+                signatures=[Signature(name="X"), Signature(name="Y")])
+    plan_id = store.add(plan)
+    plan.sections = [plan.sections[2], plan.sections[0], Section("D", c.Timeline())]
+    plan.signatures = [Signature(name="Y")]
+    store.update(plan_id, plan)
+    loaded = store.get(plan_id)
+    assert [s.heading for s in loaded.sections] == ["C", "A", "D"]
+    assert [s.name for s in loaded.signatures] == ["Y"]
+
+
+def test_optimistic_locking_refuses_a_stale_save(store):
+    plan_id = store.add(Plan(title="Bản đầu"))
+    version = store.version(plan_id)
+    store.update(plan_id, Plan(title="Người thứ nhất"), expected_version=version)
+    with pytest.raises(UserError, match="sửa ở nơi khác"):
+        store.update(plan_id, Plan(title="Người thứ hai"), expected_version=version)
+    assert store.get(plan_id).title == "Người thứ nhất"
+
+
+def test_a_failed_save_changes_nothing(store, db):
+    plan_id = store.add(Plan(title="Cũ", sections=[Section("A", c.FreeContent())]))
+    bad = Plan(title="Mới", sections=[Section("A", c.FreeContent()), Section("B", c.FreeContent())])
+    bad.status = "sai"  # violates the CHECK constraint at flush time
+    with pytest.raises(Exception):
+        store.update(plan_id, bad)
+    loaded = store.get(plan_id)
+    assert loaded.title == "Cũ" and len(loaded.sections) == 1
+
+
+def test_delete_cascades(store, db):
+    plan_id = store.add(Plan(sections=[Section("A", c.FreeContent())]))
+    store.delete(plan_id)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM plan_sections")).scalar() == 0
+        assert conn.execute(text("SELECT COUNT(*) FROM plan_signatures")).scalar() == 0
+    with pytest.raises(UserError, match="không có kế hoạch mã số"):
+        store.get(plan_id)
+
+
+def test_summaries_and_search_without_diacritics(store):
+    a = store.add(Plan(title="Tổ chức Hội nghị sơ kết", number=DocumentNumber(37), plan_date=date(2022, 12, 23),
+                       issuing_bodies=["BCH ĐOÀN KHỐI"]))
+    b = store.add(Plan(title="Kế hoạch hiến máu", plan_date=date(2023, 2, 16), status="issued"))
+    summaries = store.summaries()
+    assert [s.id for s in summaries] == [b, a]
+    assert summaries[1].number == "37-KH/ĐTN" and summaries[1].issuing_body == "BCH ĐOÀN KHỐI"
+    assert store.search("hoi nghi") == [a]
+    assert store.search(unicodedata.normalize("NFD", "HIẾN máu")) == [b]
+    assert store.search("37 kh") == [a]
+    assert store.search("100%") == []
+    assert store.search("") == [a, b]
+
+
+def test_database_made_by_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    open_database(path).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(UserError, match="phiên bản mới hơn"):
+        open_database(path)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_unwritable_place_is_refused(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(UserError, match="không tạo được thư mục"):
+        open_database(blocker / "sub" / "db.sqlite3")
+
+
+def test_a_folder_is_not_a_database(tmp_path):
+    with pytest.raises(UserError, match="thư mục"):
+        open_database(tmp_path)
+
+
+def test_a_file_that_is_not_a_database(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("đây không phải cơ sở dữ liệu " * 100, encoding="utf-8")
+    with pytest.raises(UserError, match="không phải cơ sở dữ liệu"):
+        open_database(path)
+
+
+def test_backup_uses_the_sqlite_backup_api(tmp_path, store, db):
+    store.add(Plan(title="Sao lưu"))
+    backup = migrate.backup_sqlite(db.file, reason="thu")
+    con = sqlite3.connect(backup)
+    assert con.execute("SELECT title FROM plans").fetchall() == [("Sao lưu",)]
+    con.close()
+
+
+NEXT_REVISION = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002_test"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("plans") as batch:
+        batch.add_column(sa.Column("extra", sa.Text, nullable=True))
+
+
+def downgrade():
+    with op.batch_alter_table("plans") as batch:
+        batch.drop_column("extra")
+"""
+
+
+def test_upgrade_of_an_older_database_takes_a_backup_first(tmp_path):
+    """A future program with one more migration opens today's database."""
+    path = tmp_path / "db.sqlite3"
+    db = open_database(path)
+    PlanStore(db).add(Plan(title="Giữ lại"))
+    future = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, future, ignore=shutil.ignore_patterns("__pycache__"))
+    (future / "versions" / "0002_test.py").write_text(NEXT_REVISION.format(head=migrate.head_revision()))
+    backup = migrate.upgrade_to_head(db.engine, db.file, db.label, script_location=future)
+    assert migrate.current_revision(db.engine) == "0002_test"
+    assert "extra" in {col["name"] for col in inspect(db.engine).get_columns("plans")}
+    db.close()
+    assert backup is not None and backup.parent == tmp_path / "backups"
+    con = sqlite3.connect(backup)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [(migrate.head_revision(),)]
+    assert con.execute("SELECT title FROM plans").fetchall() == [("Giữ lại",)]
+    con.close()
+
+
+def test_url_target_and_env_override(tmp_path, monkeypatch):
+    path = tmp_path / "via-url.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    assert db.file == path and path.exists()
+    db.close()
+    monkeypatch.setenv("KEHOACH_DB", str(tmp_path / "via-env.sqlite3"))
+    db = open_database(None)
+    assert db.file == tmp_path / "via-env.sqlite3"
+    db.close()

@@ -1,0 +1,66 @@
+from datetime import date
+
+import pytest
+
+from kehoach_desktop.core.dates import date_line, date_numeric, date_words, time_text, weekday
+from kehoach_desktop.core.lunar import lunar_date
+
+
+@pytest.mark.parametrize("d, expected", [
+    (date(2013, 2, 9), "ngày 09 tháng 02 năm 2013"),
+    (date(2022, 8, 18), "ngày 18 tháng 8 năm 2022"),
+    (date(2023, 1, 31), "ngày 31 tháng 01 năm 2023"),
+    (date(2022, 12, 3), "ngày 03 tháng 12 năm 2022"),
+])
+def test_date_words_zero_rule(d, expected):
+    assert date_words(d) == expected
+
+
+def test_date_line_and_blank_date():
+    assert date_line("Quận 12", date(2022, 8, 18)) == "Quận 12, ngày 18 tháng 8 năm 2022"
+    assert date_line("TP. Hồ Chí Minh", None).startswith("TP. Hồ Chí Minh, ngày ")
+
+
+def test_numeric_dates_follow_the_same_rule():
+    assert date_numeric(date(2020, 2, 20)) == "20/02/2020"
+    assert date_numeric(date(2020, 4, 11)) == "11/4/2020"
+    assert date_numeric(date(2020, 3, 1), with_year=False) == "01/3"
+
+
+@pytest.mark.parametrize("d, lower, capital, digit", [
+    (date(2023, 1, 31), "thứ Ba", "Thứ Ba", "thứ 3"),
+    (date(2022, 8, 26), "thứ Sáu", "Thứ Sáu", "thứ 6"),
+    (date(2020, 4, 11), "thứ Bảy", "Thứ Bảy", "thứ 7"),
+    (date(2021, 12, 16), "thứ Năm", "Thứ Năm", "thứ 5"),
+    (date(2026, 11, 22), "Chủ nhật", "Chủ nhật", "Chủ nhật"),
+])
+def test_weekday(d, lower, capital, digit):
+    assert weekday(d, "lower") == lower
+    assert weekday(d, "capital") == capital
+    assert weekday(d, "digit") == digit
+
+
+def test_time_styles():
+    assert time_text("08:00", "g") == "08g00"
+    assert time_text("08:00", "giờ") == "08 giờ 00"
+    assert time_text("17:30", "h") == "17h30"
+    assert time_text("07:05", ":") == "07:05"
+
+
+@pytest.mark.parametrize("solar, text", [
+    (date(1985, 1, 21), "Mùng 1 Tết Ất Sửu"),  # Vietnam; China's Tết was a day later
+    (date(2007, 2, 17), "Mùng 1 Tết Đinh Hợi"),  # Vietnam; China's was 18/02/2007
+    (date(2023, 1, 31), "Mùng 10 Tết Quý Mão"),
+    (date(2023, 1, 22), "Mùng 1 Tết Quý Mão"),
+    (date(2024, 2, 10), "Mùng 1 Tết Giáp Thìn"),
+    (date(2025, 1, 29), "Mùng 1 Tết Ất Tỵ"),
+])
+def test_lunar_tet(solar, text):
+    assert lunar_date(solar).text() == text
+
+
+def test_lunar_mid_autumn_and_leap_month():
+    assert lunar_date(date(2023, 9, 29)).text() == "Ngày 15 tháng 8 năm Quý Mão (âm lịch)"
+    leap = lunar_date(date(2023, 3, 22))  # 2023 had a leap 2nd month, from 22/3
+    assert (leap.month, leap.leap) == (2, True)
+    assert leap.text() == "Mùng 1 tháng 2 nhuận năm Quý Mão (âm lịch)"

@@ -1,0 +1,154 @@
+"""The .kehoach.json file: round trip, schema agreement, and bad input."""
+import dataclasses
+import json
+import unicodedata
+
+import pytest
+
+from conftest import FIXTURE_FILES
+from kehoach_desktop.core import content as c
+from kehoach_desktop.core.errors import UserError
+from kehoach_desktop.core.model import Plan
+from kehoach_desktop.formats import kehoach_json
+
+
+@pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda p: p.name)
+def test_fixture_round_trip_is_lossless(path):
+    original = json.loads(path.read_text(encoding="utf-8"))
+    plan = kehoach_json.read_file(path)
+    assert json.loads(kehoach_json.dumps(plan)) == original
+
+
+def test_there_are_five_fixtures():
+    assert len(FIXTURE_FILES) == 5
+
+
+def _schema_properties(schema, name):
+    return set(schema["$defs"][name]["properties"])
+
+
+def test_schema_lists_every_model_field():
+    """The hand-written schema and the model must not drift apart."""
+    schema = kehoach_json.schema()
+    pairs = {"plan": Plan, "time_place": c.TimePlace, "participants": c.Participants,
+             "programme": c.Programme, "assignments": c.Assignments, "timeline": c.Timeline,
+             "activities": c.Activities, "free": c.FreeContent}
+    for name, cls in pairs.items():
+        assert _schema_properties(schema, name) == {f.name for f in dataclasses.fields(cls)}, name
+
+
+def _write(tmp_path, data, name="plan.kehoach.json"):
+    path = tmp_path / name
+    path.write_text(data if isinstance(data, str) else json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _minimal():
+    return {"format": "kehoach", "version": 1,
+            "plan": {"issuing_bodies": ["BCH ĐOÀN QUẬN 12"], "sections": [
+                {"heading": "Thành phần", "content": {"kind": "participants", "groups": [
+                    {"title": "", "entries": [{"text": "Bí thư", "count": 1}]}]}}]}}
+
+
+def test_minimal_file_gets_defaults(tmp_path):
+    plan = kehoach_json.read_file(_write(tmp_path, _minimal()))
+    assert plan.status == "draft" and plan.signatures and plan.sections[0].content.groups[0].entries[0].count == 1
+
+
+def test_decomposed_text_is_normalised_and_warned(tmp_path):
+    data = _minimal()
+    data["plan"]["title"] = unicodedata.normalize("NFD", "Hội nghị")
+    plan, warnings = kehoach_json.read_file_with_warnings(_write(tmp_path, data))
+    assert plan.title == "Hội nghị" and unicodedata.is_normalized("NFC", plan.title)
+    assert warnings and "NFC" in warnings[0]
+
+
+def expect_error(path, *fragments):
+    with pytest.raises(UserError) as info:
+        kehoach_json.read_file(path)
+    message = str(info.value)
+    assert str(path) in message
+    for fragment in fragments:
+        assert fragment in message, message
+    return message
+
+
+def test_malformed_json(tmp_path):
+    expect_error(_write(tmp_path, '{"format": "kehoach",\n  "version": 1,,}'), "JSON không hợp lệ", "dòng 2")
+
+
+def test_not_utf8(tmp_path):
+    path = tmp_path / "x.kehoach.json"
+    path.write_bytes("{\"title\": \"Hội\"}".encode("cp1258", errors="replace") + b"\xff")
+    expect_error(path, "UTF-8")
+
+
+def test_missing_file(tmp_path):
+    expect_error(tmp_path / "none.kehoach.json", "không tìm thấy")
+
+
+def test_wrong_format(tmp_path):
+    data = _minimal() | {"format": "word"}
+    expect_error(_write(tmp_path, data), "$.format", "không phải tệp kế hoạch")
+
+
+def test_newer_version(tmp_path):
+    expect_error(_write(tmp_path, _minimal() | {"version": 2}), "$.version", "phiên bản mới hơn")
+
+
+def test_bad_version(tmp_path):
+    expect_error(_write(tmp_path, _minimal() | {"version": "1"}), "$.version")
+
+
+def test_missing_field(tmp_path):
+    data = _minimal()
+    del data["plan"]["sections"][0]["heading"]
+    expect_error(_write(tmp_path, data), "$.plan.sections[0]", "thiếu trường bắt buộc \"heading\"")
+
+
+def test_mistyped_field_name(tmp_path):
+    data = _minimal()
+    data["plan"]["tittle"] = "x"
+    expect_error(_write(tmp_path, data), "$.plan", "\"tittle\"")
+
+
+def test_wrong_type_deep_inside(tmp_path):
+    data = _minimal()
+    data["plan"]["sections"][0]["content"]["groups"][0]["entries"][0]["count"] = "04"
+    expect_error(_write(tmp_path, data), "$.plan.sections[0].content.groups[0].entries[0].count",
+                 "số nguyên")
+
+
+def test_unknown_content_kind(tmp_path):
+    data = _minimal()
+    data["plan"]["sections"][0]["content"]["kind"] = "table"
+    expect_error(_write(tmp_path, data), "$.plan.sections[0].content.kind", "\"table\"")
+
+
+def test_impossible_date(tmp_path):
+    data = _minimal()
+    data["plan"]["plan_date"] = "2022-02-30"
+    expect_error(_write(tmp_path, data), "$.plan.plan_date", "không hợp lệ")
+
+
+def test_bad_time(tmp_path):
+    data = _minimal()
+    data["plan"]["sections"][0]["content"] = {"kind": "time_place", "start_time": "8g"}
+    expect_error(_write(tmp_path, data), "start_time", "sai dạng")
+
+
+def test_too_many_issuing_bodies(tmp_path):
+    data = _minimal()
+    data["plan"]["issuing_bodies"] = ["A", "B", "C", "D"]
+    expect_error(_write(tmp_path, data), "$.plan.issuing_bodies", "nhiều nhất 3")
+
+
+def test_write_refuses_to_overwrite(tmp_path):
+    path = _write(tmp_path, "old")
+    with pytest.raises(UserError, match="--force"):
+        kehoach_json.write_file(Plan(), path)
+    assert path.read_text(encoding="utf-8") == "old"
+    kehoach_json.write_file(Plan(), path, overwrite=True)
+    assert json.loads(path.read_text(encoding="utf-8"))["format"] == "kehoach"
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
