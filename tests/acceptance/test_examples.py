@@ -1,0 +1,36 @@
+"""The five real plans, end to end through the command line."""
+import json
+
+import pytest
+
+from conftest import EXAMPLES, FIXTURE_FILES, fixture_name
+from kehoach_desktop.cli import main
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return out
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=fixture_name)
+def test_import_show_and_text_export_match_the_example(fixture, tmp_path, capsys, doctext):
+    db = tmp_path / "t.sqlite3"
+    plan_id = run(capsys, "--db", db, "import", fixture).strip().splitlines()[-1]
+    assert plan_id.isdigit()
+    shown = run(capsys, "--db", db, "show", plan_id)
+    assert json.loads(shown) == json.loads(fixture.read_text(encoding="utf-8"))
+    out = tmp_path / "out.txt"
+    run(capsys, "--db", db, "export", plan_id, out)
+    example = EXAMPLES / f"{fixture_name(fixture)}.txt"
+    ratio, missing, _, _ = doctext.compare(str(example), str(out))
+    assert ratio >= 0.98, f"ratio {ratio:.4f}; missing: {missing[:10]}"
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=fixture_name)
+def test_fixture_explains_unknown_signers_in_its_note(fixture):
+    data = json.loads(fixture.read_text(encoding="utf-8"))["plan"]
+    incomplete = any(not s["name"] for s in data["signatures"])
+    if incomplete:
+        assert data["note"], "a signature without a name must be explained in the note"

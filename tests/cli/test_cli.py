@@ -1,0 +1,172 @@
+"""Every command of `kehoach`, run in-process through main(argv), and its bad input."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from kehoach_desktop.cli import main
+from kehoach_desktop.core import content as c
+from kehoach_desktop.core.model import DocumentNumber, Plan, Section
+from kehoach_desktop.formats import kehoach_json
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def plan_file(tmp_path):
+    plan = Plan(title="Tổ chức Hội nghị sơ kết", number=DocumentNumber(37), issuing_bodies=["BCH ĐOÀN KHỐI"],
+                sections=[Section("Mục đích", c.FreeContent([c.Item("Đánh giá kết quả.")]))],
+                closing="Trên đây là kế hoạch./.")
+    path = tmp_path / "plan.kehoach.json"
+    kehoach_json.write_file(plan, path)
+    return path
+
+
+@pytest.fixture
+def dbfile(tmp_path):
+    return tmp_path / "cli.sqlite3"
+
+
+def test_list_empty_and_json(capsys, dbfile):
+    assert run(capsys, "--db", dbfile, "list") == (0, "Chưa có kế hoạch nào.\n", "")
+    code, out, _ = run(capsys, "--db", dbfile, "list", "--json")
+    assert code == 0 and json.loads(out) == []
+
+
+def test_import_prints_the_id_on_the_last_line(capsys, dbfile, plan_file):
+    code, out, err = run(capsys, "--db", dbfile, "import", plan_file)
+    assert code == 0 and out.strip().splitlines()[-1] == "1"
+    assert "Đã nhập" in err
+    code, out, _ = run(capsys, "import", plan_file, "--json", "--db", dbfile)  # --db after the command too
+    assert code == 0 and json.loads(out) == {"id": 2, "warnings": []}
+
+
+def test_list_shows_the_plan(capsys, dbfile, plan_file):
+    run(capsys, "--db", dbfile, "import", plan_file)
+    code, out, _ = run(capsys, "--db", dbfile, "list")
+    assert code == 0 and "37-KH/ĐTN" in out and "Tổ chức Hội nghị sơ kết" in out and "Dự thảo" in out
+    code, out, _ = run(capsys, "--db", dbfile, "list", "--json")
+    (row,) = json.loads(out)
+    assert row["id"] == 1 and row["number"] == "37-KH/ĐTN" and row["status"] == "draft"
+
+
+def test_show_equals_the_imported_file(capsys, dbfile, plan_file):
+    run(capsys, "--db", dbfile, "import", plan_file)
+    code, out, _ = run(capsys, "--db", dbfile, "show", 1)
+    assert code == 0 and json.loads(out) == json.loads(plan_file.read_text(encoding="utf-8"))
+
+
+def test_export_json_and_text_and_overwrite_rules(capsys, dbfile, plan_file, tmp_path):
+    run(capsys, "--db", dbfile, "import", plan_file)
+    out_json = tmp_path / "out.kehoach.json"
+    assert run(capsys, "--db", dbfile, "export", 1, out_json)[0] == 0
+    assert json.loads(out_json.read_text(encoding="utf-8")) == json.loads(plan_file.read_text(encoding="utf-8"))
+    out_txt = tmp_path / "out.txt"
+    assert run(capsys, "--db", dbfile, "export", 1, out_txt)[0] == 0
+    text = out_txt.read_text(encoding="utf-8")
+    assert "I. MỤC ĐÍCH:" in text and "Số: 37-KH/ĐTN" in text
+    out_txt.write_text("bản cũ", encoding="utf-8")
+    code, _, err = run(capsys, "--db", dbfile, "export", 1, out_txt)
+    assert code == 1 and "--force" in err and str(out_txt) in err
+    assert out_txt.read_text(encoding="utf-8") == "bản cũ"
+    assert run(capsys, "--db", dbfile, "export", 1, out_txt, "--force")[0] == 0
+    assert "I. MỤC ĐÍCH:" in out_txt.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_export_unsupported_format(capsys, dbfile, plan_file, tmp_path):
+    run(capsys, "--db", dbfile, "import", plan_file)
+    for name in ("out.docx", "out.odt"):
+        code, _, err = run(capsys, "--db", dbfile, "export", 1, tmp_path / name)
+        assert code == 1 and "Lỗi:" in err and name in err
+        assert not (tmp_path / name).exists()
+
+
+def test_delete(capsys, dbfile, plan_file):
+    run(capsys, "--db", dbfile, "import", plan_file)
+    assert run(capsys, "--db", dbfile, "delete", 1)[0] == 0
+    code, _, err = run(capsys, "--db", dbfile, "show", 1)
+    assert code == 1 and "không có kế hoạch mã số 1" in err
+
+
+@pytest.mark.parametrize("command", [["show", 42], ["delete", 42], ["export", 42, "x.txt"]])
+def test_unknown_plan_id(capsys, dbfile, command, tmp_path):
+    if command[0] == "export":
+        command[2] = tmp_path / command[2]
+    code, out, err = run(capsys, "--db", dbfile, *command)
+    assert code == 1 and out == "" and "không có kế hoạch mã số 42" in err
+
+
+def test_bad_file_is_refused_and_nothing_is_written(capsys, dbfile, tmp_path):
+    bad = tmp_path / "bad.kehoach.json"
+    bad.write_text('{"format": "kehoach", "version": 1, "plan": {"issuing_bodies": ["A"], "sections": 5}}',
+                   encoding="utf-8")
+    code, out, err = run(capsys, "--db", dbfile, "import", bad)
+    assert code == 1 and out == ""
+    assert str(bad) in err and "$.plan.sections" in err and "danh sách" in err
+    assert run(capsys, "--db", dbfile, "list", "--json")[1].strip() == "[]"
+
+
+def test_import_of_a_word_file_is_not_yet_possible(capsys, dbfile, tmp_path):
+    path = tmp_path / "old.docx"
+    path.write_bytes(b"PK")
+    code, _, err = run(capsys, "--db", dbfile, "import", path)
+    assert code == 1 and "old.docx" in err
+
+
+def test_database_made_by_a_newer_version(capsys, dbfile):
+    import sqlite3
+
+    run(capsys, "--db", dbfile, "list")
+    con = sqlite3.connect(dbfile)
+    con.execute("UPDATE alembic_version SET version_num = 'zzzz'")
+    con.commit()
+    con.close()
+    code, _, err = run(capsys, "--db", dbfile, "list")
+    assert code == 1 and "phiên bản mới hơn" in err
+
+
+def test_database_path_that_cannot_be_written(capsys, tmp_path):
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("x")
+    code, _, err = run(capsys, "--db", blocker / "db.sqlite3", "list")
+    assert code == 1 and str(blocker) in err
+
+
+@pytest.mark.parametrize("argv", [["frobnicate"], ["show"], ["show", "abc"], ["export", "1"], ["list", "--bogus"]])
+def test_wrong_usage_exits_2_in_vietnamese(capsys, argv):
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "Cách dùng:" in err and "lỗi:" in err
+
+
+def test_help_is_vietnamese(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    assert "Cách dùng:" in out and "liệt kê các kế hoạch" in out
+
+
+def test_default_database_goes_to_the_per_user_data_folder(tmp_path, plan_file):
+    """No --db, no KEHOACH_DB: the file lands under $XDG_DATA_HOME (Linux)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("KEHOACH_DB", "KEHOACH_DATA_DIR")}
+    env["XDG_DATA_HOME"] = str(tmp_path / "xdg")
+    result = subprocess.run([sys.executable, "-m", "kehoach_desktop", "import", str(plan_file)],
+                            cwd=REPO, env=env, capture_output=True, text=True, encoding="utf-8")
+    assert result.returncode == 0, result.stderr
+    if sys.platform.startswith("linux"):
+        assert (tmp_path / "xdg" / "KeHoachDesktop" / "kehoach.sqlite3").is_file()
+    result = subprocess.run([sys.executable, "-m", "kehoach_desktop", "list", "--json"],
+                            cwd=REPO, env=env, capture_output=True, text=True, encoding="utf-8")
+    assert [row["title"] for row in json.loads(result.stdout)] == ["Tổ chức Hội nghị sơ kết"]
