@@ -1,11 +1,16 @@
 """Format profiles: the layout values of one kind of document (Youth Union,
-Party), kept as data in resources/profiles/ rather than literals in code."""
+Party), kept as data in resources/profiles/ rather than literals in code.
+
+A profile may name another in "extends": it then takes every value of that
+profile it does not set itself (objects are merged key by key).
+"""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from ..paths import resources_dir
 
@@ -18,19 +23,39 @@ class Profile:
     number_label_colon: bool
     star_line: str
     issuer_code: str
+    layout: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
 def profiles_dir() -> Path:
     return resources_dir() / "profiles"
 
 
+def _merge(base: dict, override: dict) -> dict:
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
 @cache
 def load_profiles() -> dict[str, Profile]:
-    found = {}
+    raw = {}
     for path in sorted(profiles_dir().glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        found[data["id"]] = Profile(**{k: data[k] for k in Profile.__dataclass_fields__})
-    return found
+        raw[data["id"]] = data
+
+    def resolved(profile_id: str, seen: tuple[str, ...] = ()) -> dict:
+        data = raw[profile_id]
+        parent = data.get("extends")
+        if parent and parent not in seen:
+            return _merge(resolved(parent, seen + (profile_id,)), data)
+        return data
+
+    return {pid: Profile(**{k: resolved(pid)[k] for k in Profile.__dataclass_fields__ if k in resolved(pid)})
+            for pid in raw}
 
 
 def get_profile(profile_id: str) -> Profile:

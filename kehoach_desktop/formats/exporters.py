@@ -7,15 +7,17 @@ from typing import Callable
 from ..core.errors import UserError
 from ..core.model import Plan
 from . import kehoach_json
+from .docx_export import render_docx
 from .safe_write import write_atomically
 from .text_export import render_text
 
 RENDERERS: dict[str, Callable[[Plan], bytes]] = {
     ".kehoach.json": lambda plan: kehoach_json.dumps(plan).encode("utf-8"),
     ".txt": lambda plan: render_text(plan).encode("utf-8"),
+    ".docx": render_docx,
 }
 SUPPORTED = tuple(RENDERERS)
-PLANNED = (".docx", ".pdf", ".xlsx")
+PLANNED = (".pdf", ".xlsx")
 
 
 def suffix_of(path: Path) -> str:
