@@ -58,6 +58,12 @@ def apply_fonts_everywhere(document, name: str, language: str) -> None:
     set_fonts(rpr_default, name, language)
     for style in styles.findall(qn("w:style")):
         set_fonts(style.get_or_add_rPr(), name, language)
+    for fonts in styles.iter(qn("w:rFonts")):  # also table-style parts (w:tblStylePr)
+        for slot in THEME_SLOTS:
+            if fonts.get(qn(slot)) is not None:
+                del fonts.attrib[qn(slot)]
+        for slot in FONT_SLOTS:
+            fonts.set(qn(slot), name)
 
 
 def no_table_borders(table) -> None:

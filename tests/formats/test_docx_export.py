@@ -1,0 +1,219 @@
+"""The Word file read back, element by element, against the format rules."""
+import io
+import zipfile
+from datetime import date
+
+import docx
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+
+from kehoach_desktop.core import content as c
+from kehoach_desktop.core.model import DocumentNumber, Plan, Section, Signature
+from kehoach_desktop.formats.docx_export import DocxOptions, render_docx
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def sample_plan(signers=1, profile="doan", **extra):
+    bodies = ["BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP", "CÔNG ĐOÀN VCTP", "HỘI CCB"][:signers]
+    sigs = [Signature("TM.", f"BAN THƯỜNG VỤ {i}", "Bí thư", f"Nguyễn Văn {chr(65 + i)}") for i in range(signers)]
+    plan = Plan(
+        profile=profile, superior_body="Thành Đoàn TP. Hồ Chí Minh", issuing_bodies=bodies,
+        organisation_title="ĐẢNG CỘNG SẢN VIỆT NAM" if profile == "dang" else "ĐOÀN TNCS HỒ CHÍ MINH",
+        number=DocumentNumber(5, "KH", ["ĐTN"], "VP"), place="TP. Hồ Chí Minh", plan_date=date(2023, 2, 9),
+        title="Tổ chức Hội nghị sơ kết\nnăm 2022", preamble=["Căn cứ Chương trình phối hợp;"],
+        sections=[
+            Section("Mục đích, yêu cầu", c.FreeContent([
+                c.Subsection("Mục đích", c.FreeContent([
+                    c.Item("Đánh giá kết quả."), c.Item("Chi tiết.", 2),
+                    c.Subsection("Cụ thể", c.FreeContent([c.Paragraph("Nội dung sâu.")]))]))])),
+            Section("Thời gian – Địa điểm", c.TimePlace(event_date=date(2023, 1, 31), start_time="08:00",
+                                                        show_lunar=True, venue="Hội trường")),
+        ],
+        closing="Trên đây là Kế hoạch./.", recipients=["Thành Đoàn", "Lưu: VP"], signatures=sigs, **extra)
+    return plan
+
+
+def read(plan, **options):
+    data = render_docx(plan, DocxOptions(**options))
+    return docx.Document(io.BytesIO(data)), data
+
+
+def xml_part(data, name):
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read(name).decode("utf-8")
+
+
+def body_paragraphs(document):
+    return [p for p in document.paragraphs]
+
+
+def find(document, text):
+    for p in document.paragraphs:
+        if p.text == text:
+            return p
+    raise AssertionError(f"no paragraph {text!r}")
+
+
+def test_page_size_and_margins():
+    document, data = read(sample_plan())
+    section = document.sections[0]
+    def close(a, b):  # Word stores twentieths of a point
+        return abs(a - b) < Mm(0.1)
+
+    assert close(section.page_width, Mm(210)) and close(section.page_height, Mm(297))
+    for got, want in zip((section.top_margin, section.bottom_margin, section.left_margin, section.right_margin),
+                         (Mm(20), Mm(20), Mm(30), Mm(20))):
+        assert close(got, want)
+    assert "mirrorMargins" not in xml_part(data, "word/settings.xml")
+    _, data = read(sample_plan(), mirror_margins=True)
+    assert "<w:mirrorMargins/>" in xml_part(data, "word/settings.xml")
+
+
+def test_times_new_roman_in_all_four_slots_and_vietnamese_everywhere():
+    document, data = read(sample_plan())
+    styles = document.styles.element
+    fonts = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:rFonts"))
+    assert {fonts.get(qn(s)) for s in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")} == {"Times New Roman"}
+    styles_xml = xml_part(data, "word/styles.xml")
+    assert "asciiTheme" not in styles_xml and "hAnsiTheme" not in styles_xml and "cstheme" not in styles_xml
+    for style in styles.findall(qn("w:style")):
+        rpr = style.find(qn("w:rPr"))
+        assert rpr.find(qn("w:rFonts")).get(qn("w:cs")) == "Times New Roman", style.get(qn("w:styleId"))
+        assert rpr.find(qn("w:lang")).get(qn("w:val")) == "vi-VN"
+
+
+def test_page_number_field_from_page_two():
+    document, data = read(sample_plan())
+    section = document.sections[0]
+    assert section.different_first_page_header_footer
+    header = section.header.paragraphs[0]
+    assert header.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert "PAGE" in header._p.xml and "fldChar" in header._p.xml
+    assert all(not p.text for p in section.first_page_header.paragraphs)
+
+
+def _runs_of(cell_or_doc, text):
+    for p in cell_or_doc.paragraphs:
+        if p.text == text:
+            return p, p.runs
+    raise AssertionError(f"{text!r} not found in {[p.text for p in cell_or_doc.paragraphs]}")
+
+
+def test_header_table_elements():
+    document, data = read(sample_plan())
+    table = document.tables[0]
+    assert "w:val=\"nil\"" in table._tbl.tblPr.xml and "w:type=\"fixed\"" in table._tbl.tblPr.xml
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    p, runs = _runs_of(left, "THÀNH ĐOÀN TP. HỒ CHÍ MINH")
+    assert runs[0].font.size == Pt(14) and not runs[0].font.bold and p.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    p, runs = _runs_of(left, "BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP")
+    assert runs[0].font.size == Pt(14) and runs[0].font.bold
+    _runs_of(left, "***")
+    p, runs = _runs_of(table.cell(1, 0), "Số: 05-KH/ĐTN-VP")
+    assert runs[0].font.size == Pt(14) and not runs[0].font.italic and not runs[0].font.bold
+    p, runs = _runs_of(right, "ĐOÀN TNCS HỒ CHÍ MINH")
+    assert runs[0].font.size == Pt(15) and runs[0].font.bold and runs[0].font.underline
+    p, runs = _runs_of(table.cell(1, 1), "TP. Hồ Chí Minh, ngày 09 tháng 02 năm 2023")
+    assert runs[0].font.size == Pt(13) and runs[0].font.italic
+
+
+def test_party_profile_header():
+    document, _ = read(sample_plan(profile="dang"))
+    table = document.tables[0]
+    _runs_of(table.cell(0, 0), "*")
+    _runs_of(table.cell(1, 0), "Số 05-KH/ĐTN-VP")
+    _runs_of(table.cell(0, 1), "ĐẢNG CỘNG SẢN VIỆT NAM")
+
+
+def test_draft_mark_only_on_drafts_that_ask_for_it():
+    document, _ = read(sample_plan(show_draft_mark=True))
+    p, runs = _runs_of(document.tables[0].cell(1, 0), "DỰ THẢO")
+    assert runs[0].font.bold and runs[0].font.size == Pt(13) and "w:pBdr" in p._p.xml
+    document, _ = read(sample_plan(show_draft_mark=True, status="issued"))
+    assert "DỰ THẢO" not in [p.text for p in document.tables[0].cell(1, 0).paragraphs]
+
+
+def test_title_block():
+    document, _ = read(sample_plan())
+    doc_type = find(document, "KẾ HOẠCH")
+    assert doc_type.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert doc_type.runs[0].font.size == Pt(16) and doc_type.runs[0].font.bold
+    title = find(document, "Tổ chức Hội nghị sơ kết\nnăm 2022")
+    assert title.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert all(r.font.bold and r.font.size == Pt(14) for r in title.runs)
+    paragraphs = document.paragraphs
+    rule = paragraphs[[p.text for p in paragraphs].index(title.text) + 1]
+    assert rule.text == "" and "w:bottom" in rule._p.xml
+
+
+def test_body_paragraphs_and_headings():
+    document, _ = read(sample_plan())
+    normal = document.styles["Normal"]
+    assert normal.font.size == Pt(14)
+    assert normal.paragraph_format.space_after <= Pt(6)
+    assert 1.0 <= normal.paragraph_format.line_spacing <= 1.2
+    preamble = find(document, "Căn cứ Chương trình phối hợp;")
+    assert preamble.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
+    assert preamble.paragraph_format.first_line_indent == Cm(1.27)
+    section = find(document, "I. MỤC ĐÍCH, YÊU CẦU:")
+    assert section.runs[0].font.bold and not section.runs[0].font.italic
+    sub = find(document, "1. Mục đích:")
+    assert sub.runs[0].font.bold and not sub.runs[0].font.italic
+    sub2 = find(document, "1.1. Cụ thể:")
+    assert sub2.runs[0].font.bold and sub2.runs[0].font.italic
+    item = find(document, "-\tĐánh giá kết quả.")
+    assert item.paragraph_format.first_line_indent < 0 < item.paragraph_format.left_indent
+    subitem = find(document, "+\tChi tiết.")
+    assert subitem.paragraph_format.left_indent > item.paragraph_format.left_indent
+    find(document, "Dự kiến 08g00 ngày 31 tháng 01 năm 2023 (thứ Ba).".replace("Dự kiến ", ""))
+    find(document, "(Mùng 10 Tết Quý Mão)")
+    assert find(document, "Trên đây là Kế hoạch./.").text.endswith("./.")
+
+
+def _closing_table(document):
+    return document.tables[-1]
+
+
+def test_recipients_and_one_signature():
+    document, _ = read(sample_plan(1))
+    table = _closing_table(document)
+    assert len(table.columns) == 2
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    p, runs = _runs_of(left, "Nơi nhận:")
+    assert runs[0].font.bold and runs[0].font.size == Pt(13) and not runs[0].font.italic
+    p, runs = _runs_of(left, "- Thành Đoàn;")
+    assert runs[0].font.size == Pt(11)
+    _runs_of(left, "- Lưu: VP.")
+    p, runs = _runs_of(right, "TM. BAN THƯỜNG VỤ 0")
+    assert runs[0].font.bold and runs[0].font.size == Pt(14) and p.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    p, runs = _runs_of(right, "BÍ THƯ")
+    assert not runs[0].font.bold and runs[0].font.size == Pt(14)
+    p, runs = _runs_of(right, "Nguyễn Văn A")
+    assert runs[0].font.bold
+    texts = [p.text for p in right.paragraphs]
+    assert texts.index("Nguyễn Văn A") - texts.index("BÍ THƯ") >= 4  # room for signature and seal
+    assert "cantSplit" in table.rows[0]._tr.xml
+
+
+@pytest.mark.parametrize("signers", [2, 3])
+def test_joint_signatures_side_by_side_lead_on_the_right(signers):
+    document, _ = read(sample_plan(signers))
+    table = _closing_table(document)
+    assert len(table.columns) == signers
+    authorities = [table.cell(0, col).paragraphs[0].text for col in range(signers)]
+    assert authorities == [f"TM. BAN THƯỜNG VỤ {i}" for i in range(signers)]
+    names = [table.cell(3, col).paragraphs[0].text for col in range(signers)]
+    assert names == [f"Nguyễn Văn {chr(65 + i)}" for i in range(signers)]
+    recipients = table.cell(4, 0)
+    assert recipients.paragraphs[0].text == "Nơi nhận:"
+    assert all("cantSplit" in row._tr.xml for row in table.rows)
+
+
+def test_text_ends_with_the_closing_and_file_is_a_valid_zip():
+    document, data = read(sample_plan())
+    body_texts = [p.text for p in document.paragraphs if p.text]
+    assert body_texts[-1] == "Trên đây là Kế hoạch./."
+    assert zipfile.ZipFile(io.BytesIO(data)).testzip() is None
