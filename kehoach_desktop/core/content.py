@@ -31,6 +31,15 @@ class Item:
 
 
 @dataclass
+class Numbered:
+    """A numbered paragraph ("1. Đánh giá kết quả ..."): it takes the next
+    number of the surrounding subsections but is body text, not a heading."""
+
+    text: str = ""
+    type: Literal["numbered"] = "numbered"
+
+
+@dataclass
 class Display:
     """A displayed block (centred lines), e.g. the text of a stage backdrop."""
 
@@ -66,7 +75,7 @@ class Embedded:
     type: Literal["embedded"] = "embedded"
 
 
-Block = Union[Paragraph, Item, Display, Subsection, Embedded]
+Block = Union[Paragraph, Item, Numbered, Display, Subsection, Embedded]
 
 
 @dataclass
@@ -146,7 +155,8 @@ class Participants:
     groups: list[ParticipantGroup] = field(default_factory=list)
     stated_total: int | None = None
     total_tentative: bool = True
-    unit: str = "đồng chí"  # of the counts and of the total
+    unit: str = "đồng chí"  # of the entries' counts
+    total_unit: str = ""  # of the stated total; "" means the same as ``unit``
     total_placement: Literal["after", "heading"] = "after"
     group_style: Literal["subsections", "labels"] = "subsections"
     kind: Literal["participants"] = "participants"

@@ -22,8 +22,8 @@ from .numbering import section_number, subsection_number
 class Line:
     """One paragraph of the body.
 
-    role: "preamble", "section", "subsection", "paragraph", "item",
-    "label", "display", "closing".
+    role: "preamble", "section", "subsection", "paragraph", "numbered",
+    "item", "label", "display", "closing".
     ``number`` is the generated "I." / "1." / "1.1."; ``tail`` is text written
     after a heading on the same line; ``level`` is the subsection depth
     (1 for "1.") or the item depth (1 for "-", 2 for "+").
@@ -124,6 +124,9 @@ class BodyLayout:
                 self.lines.append(Line("paragraph", block.text))
             elif isinstance(block, c.Item):
                 self.lines.append(Line("item", block.text, level=min(max(block.level, 1), 2)))
+            elif isinstance(block, c.Numbered):
+                path = counter.next()
+                self.lines.append(Line("numbered", block.text, subsection_number(path), level=len(path)))
             elif isinstance(block, c.Display):
                 self.lines.extend(Line("display", text) for text in block.lines)
             elif isinstance(block, c.Subsection):
@@ -194,14 +197,14 @@ class BodyLayout:
     def total_phrase(self, p: c.Participants) -> str:
         if p.stated_total is None:
             return ""
-        number = self._count(p.stated_total, p.unit)
+        number = self._count(p.stated_total, p.total_unit or p.unit)
         return f"Dự kiến: {number}" if p.total_tentative else f"Tổng cộng: {number}"
 
     def _participants(self, p: c.Participants, counter: _Counter, heading_line: Line | None) -> None:
         total = self.total_phrase(p)
         if total and p.total_placement == "heading":
             if heading_line is not None and heading_line.role == "subsection" and not heading_line.tail:
-                heading_line.tail = total.replace("Dự kiến:", "Dự kiến")
+                heading_line.tail = total.replace("Dự kiến:", "dự kiến").replace("Tổng cộng:", "tổng cộng") + ", gồm:"
             else:
                 self.lines.append(Line("paragraph", total))
         for group in p.groups:

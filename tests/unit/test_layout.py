@@ -85,7 +85,7 @@ def test_participants_total_on_the_heading_and_labels():
     p = c.Participants(groups=[c.ParticipantGroup("Liên đoàn Lao động", [c.ParticipantEntry("Thường trực", 5)])],
                        stated_total=50, unit="đại biểu", total_placement="heading", group_style="labels")
     plan = Plan(sections=[Section("Nội dung", c.FreeContent([c.Subsection("Thành phần", p)]))])
-    assert texts(plan)[1:] == ["1. Thành phần: Dự kiến 50 đại biểu", "* Liên đoàn Lao động:",
+    assert texts(plan)[1:] == ["1. Thành phần: dự kiến 50 đại biểu, gồm:", "* Liên đoàn Lao động:",
                                "- Thường trực (05 đại biểu)."]
 
 
