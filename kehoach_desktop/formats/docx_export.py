@@ -188,8 +188,8 @@ class _Writer:
                 self.para(self.doc, line.text, align=JUSTIFY, first_indent=indent,
                           bold=spec["label"]["bold"], italic=spec["label"]["italic"],
                           space_after=spec["space_after_pt"])
-            else:
-                self.para(self.doc, line.text, align=JUSTIFY, first_indent=indent,
+            else:  # preamble, paragraph, numbered paragraph, closing
+                self.para(self.doc, line.plain(), align=JUSTIFY, first_indent=indent,
                           space_after=spec["space_after_pt"])
 
     def heading(self, line: Line, indent) -> None:
