@@ -2,18 +2,25 @@
 
 The words come from the same places as the text export (core/layout.py and
 the header/closing helpers of text_export), so both always agree; this
-module only decides how each piece looks.
+module only decides how each piece looks. Every kind of paragraph gets a
+named paragraph style ("KH Văn bản", "KH Mục", ...) built from the profile,
+so the clerk can still adjust a whole kind at once in Word, and the writer
+only sets text and style per paragraph.
 """
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import cache
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
+from docx.text.paragraph import Paragraph
 
 from ..core.dates import date_line
 from ..core.layout import Line, body_lines
@@ -21,26 +28,28 @@ from ..core.model import Plan, Signature
 from ..core.numbering import number_line
 from ..core.profile import Profile, get_profile
 from . import ooxml
-from .text_export import recipient_lines, title_lines
+from .text_export import issuing_body_lines, recipient_lines, title_lines
 
+_Q_SECTPR = qn("w:sectPr")
 CENTER, LEFT, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
 
 
-@dataclass
+@dataclass(frozen=True)
 class DocxOptions:
     mirror_margins: bool = False  # two-sided printing
 
 
-class _Writer:
-    def __init__(self, plan: Plan, options: DocxOptions):
-        self.plan = plan
-        self.options = options
-        self.profile: Profile = get_profile(plan.profile)
-        self.layout = self.profile.layout
-        self.doc = Document()
-        self.body_size = self.layout["body"]["size"]
+class _Template:
+    """Everything that does not depend on the plan: page, styles, fonts,
+    page numbers. Built once per profile and option set, then reused."""
 
-    # ------------------------------------------------------------ document set-up
+    def __init__(self, profile: Profile, options: DocxOptions):
+        self.profile = profile
+        self.options = options
+        self.layout = profile.layout
+        self.doc = Document()
+        self.styles: dict[str, object] = {}
+
     def setup(self) -> None:
         page = self.layout["page"]
         section = self.doc.sections[0]
@@ -52,62 +61,138 @@ class _Writer:
         section.footer_distance = Mm(page["footer_distance_mm"])
         if self.options.mirror_margins:
             ooxml.mirror_margins(self.doc)
-        font = self.layout["font"]
-        ooxml.apply_fonts_everywhere(self.doc, font["name"], font["language"])
-        normal = self.doc.styles["Normal"]
-        normal.font.size = Pt(self.body_size)
-        fmt = normal.paragraph_format
         body = self.layout["body"]
-        fmt.space_before, fmt.space_after = Pt(0), Pt(body["space_after_pt"])
+        normal = self.doc.styles["Normal"]
+        normal.font.size = Pt(body["size"])
+        fmt = normal.paragraph_format
+        fmt.space_before, fmt.space_after = Pt(0), Pt(0)
         fmt.line_spacing = body["line_spacing"]
-        fmt.alignment = JUSTIFY
         fmt.widow_control = True
+        self._make_styles()
+        font = self.layout["font"]
+        ooxml.apply_fonts_everywhere(self.doc, font["name"], font["language"])  # after our styles exist
         self._page_numbers(section)
         core = self.doc.core_properties
-        core.title = self.plan.title_one_line
-        core.subject = self.plan.document_type
         core.language = font["language"]
         core.author = core.last_modified_by = "KeHoach Desktop"
+
+    def _style(self, key: str, name: str, spec: dict, *, align=CENTER, first_indent=None, left_indent=None,
+               space_before=0, space_after=0, keep_next=False):
+        style = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = self.doc.styles["Normal"]
+        style.quick_style = True
+        font = style.font
+        font.size = Pt(spec.get("size", self.layout["body"]["size"]))
+        font.bold = spec.get("bold", False)
+        font.italic = spec.get("italic", False)
+        font.underline = spec.get("underline", False)
+        fmt = style.paragraph_format
+        fmt.alignment = align
+        fmt.space_before, fmt.space_after = Pt(space_before), Pt(space_after)
+        fmt.first_line_indent = first_indent if first_indent is not None else Cm(0)
+        if left_indent is not None:
+            fmt.left_indent = left_indent
+        fmt.keep_with_next = keep_next
+        self.styles[key] = style
+        return style
+
+    def _make_styles(self) -> None:
+        head, title, body, closing = (self.layout[k] for k in ("header", "title", "body", "closing"))
+        after = body["space_after_pt"]
+        indent = Cm(body["first_line_indent_cm"])
+        hanging = Cm(body["item_hanging_cm"])
+        self._style("superior", "KH Cơ quan cấp trên", head["superior_body"])
+        self._style("issuing", "KH Cơ quan ban hành", head["issuing_body"])
+        self._style("stars", "KH Dấu sao", head["star_line"])
+        self._style("number", "KH Số ký hiệu", head["number"])
+        self._style("org", "KH Tên tổ chức", head["organisation_title"])
+        self._style("place_date", "KH Địa danh ngày tháng", head["place_date"])
+        mark = self._style("draft", "KH Dự thảo", head["draft_mark"], space_before=6)
+        inset = Mm((head["left_width_mm"] - head["draft_mark"]["box_width_mm"]) / 2)
+        mark.paragraph_format.left_indent = mark.paragraph_format.right_indent = inset
+        ooxml.paragraph_border(mark, ("top", "left", "bottom", "right"), space_pt=2)
+        self._style("doc_type", "KH Tên loại văn bản", title["document_type"], space_before=18)
+        self._style("title", "KH Trích yếu", title["title"])
+        rule = self._style("rule", "KH Gạch dưới trích yếu", {}, space_after=12)
+        inset = (self.text_width - Mm(title["rule_width_mm"])) / 2
+        rule.paragraph_format.left_indent = rule.paragraph_format.right_indent = int(inset)
+        ooxml.paragraph_border(rule, ("bottom",))
+        self._style("body", "KH Văn bản", {}, align=JUSTIFY, first_indent=indent, space_after=after)
+        self._style("section", "KH Mục", body["section"], align=JUSTIFY, first_indent=indent,
+                    space_after=after, keep_next=True)
+        for level, look in enumerate(body["subsection_levels"], start=1):
+            self._style(f"subsection{level}", f"KH Khoản {level}", look, align=JUSTIFY, first_indent=indent,
+                        space_after=after, keep_next=True)
+        self._style("item1", "KH Gạch đầu dòng", {}, align=JUSTIFY, first_indent=-hanging,
+                    left_indent=indent + hanging, space_after=after)
+        self._style("item2", "KH Gạch cộng", {}, align=JUSTIFY, first_indent=-hanging,
+                    left_indent=indent + Cm(body["subitem_extra_indent_cm"]) + hanging, space_after=after)
+        self._style("label", "KH Nhãn nhóm", body["label"], align=JUSTIFY, first_indent=indent,
+                    space_after=after, keep_next=True)
+        self._style("display", "KH Khối trình bày", body["display"])
+        self._style("recipients_heading", "KH Nơi nhận", closing["recipients_heading"], align=LEFT,
+                    space_before=12)
+        self._style("recipient", "KH Nơi nhận - mục", closing["recipients"], align=LEFT)
+        self._style("authority", "KH Thẩm quyền ký", closing["authority"], space_before=12, keep_next=True)
+        self._style("position", "KH Chức vụ người ký", closing["position"], keep_next=True)
+        self._style("room", "KH Chỗ ký", {}, keep_next=True)
+        self._style("name", "KH Họ tên người ký", closing["name"])
+        self._style("page_number", "KH Số trang", self.layout["page_number"])
 
     def _page_numbers(self, section) -> None:
         """Page numbers from page 2 on, centred in the top margin."""
         section.different_first_page_header_footer = True
         paragraph = section.header.paragraphs[0]
-        paragraph.alignment = CENTER
+        paragraph._p.get_or_add_pPr().style = self.styles["page_number"].style_id
         ooxml.add_page_field(paragraph)
-        for run in paragraph.runs:
-            run.font.size = Pt(self.layout["page_number"]["size"])
 
     @property
     def text_width(self):
-        page = self.layout["page"]
-        return Mm(page["width_mm"] - page["left_mm"] - page["right_mm"])
+        return _text_width(self.layout)
+
+    def build(self) -> tuple[bytes, dict[str, str]]:
+        self.setup()
+        out = io.BytesIO()
+        self.doc.save(out)
+        return out.getvalue(), {key: style.style_id for key, style in self.styles.items()}
+
+
+def _text_width(layout: dict):
+    page = layout["page"]
+    return Mm(page["width_mm"] - page["left_mm"] - page["right_mm"])
+
+
+@cache
+def _template(profile_id: str, options: DocxOptions) -> tuple[bytes, dict[str, str]]:
+    return _Template(get_profile(profile_id), options).build()
+
+
+class _Writer:
+    def __init__(self, plan: Plan, options: DocxOptions):
+        self.plan = plan
+        self.profile: Profile = get_profile(plan.profile)
+        self.layout = self.profile.layout
+        template, self.style_ids = _template(self.profile.id, options)
+        self.doc = Document(io.BytesIO(template))
+        core = self.doc.core_properties
+        core.title = plan.title_one_line
+        core.subject = plan.document_type
+
+    @property
+    def text_width(self):
+        return _text_width(self.layout)
 
     # ------------------------------------------------------------------- helpers
-    def para(self, container, text: str = "", *, align=LEFT, size=None, bold=False, italic=False,
-             underline=False, caps=False, first_indent=None, space_after=0):
-        paragraph = container.add_paragraph()
-        fmt = paragraph.paragraph_format
-        fmt.alignment = align
-        fmt.space_after = Pt(space_after)
-        fmt.first_line_indent = first_indent if first_indent is not None else Cm(0)
-        if text:
-            self.run(paragraph, text.upper() if caps else text, size=size, bold=bold, italic=italic,
-                     underline=underline)
-        return paragraph
-
-    def run(self, paragraph, text: str, *, size=None, bold=False, italic=False, underline=False):
-        run = paragraph.add_run(text)
-        run.font.size = Pt(size or self.body_size)
-        run.font.bold = bold
-        run.font.italic = italic
-        run.font.underline = underline
-        return run
-
-    def styled(self, container, text: str, spec: dict, *, align=CENTER, space_after=0):
-        return self.para(container, text, align=align, size=spec.get("size"), bold=spec.get("bold", False),
-                         italic=spec.get("italic", False), underline=spec.get("underline", False),
-                         caps=spec.get("caps", False), space_after=space_after)
+    def add(self, container, key: str, text: str = ""):
+        """A paragraph of the given style at the end of the body or of a cell."""
+        parent = container._body._element if container is self.doc else container._element
+        p = ooxml.make_paragraph(parent, self.style_ids[key], text)
+        last = parent[-1] if len(parent) else None
+        if last is not None and last.tag == _Q_SECTPR:
+            last.addprevious(p)  # the body's section properties stay last
+        else:
+            parent.append(p)
+        return Paragraph(p, container)
 
     def borderless_table(self, rows: int, widths):
         table = self.doc.add_table(rows=rows, cols=len(widths))
@@ -115,20 +200,20 @@ class _Writer:
         table.autofit = False
         ooxml.no_table_borders(table)
         ooxml.fixed_layout(table)
+        for column, width in zip(table.columns, widths):
+            column.width = width  # the grid a fixed layout follows
         for row in table.rows:
             ooxml.keep_row_together(row)
             for cell, width in zip(row.cells, widths):
                 cell.width = width
-        for column, width in zip(table.columns, widths):
-            column.width = width
         return table
 
     @staticmethod
     def cell(table, row: int, col: int):
         """A table cell emptied of the paragraph python-docx puts in it."""
-        cell = table.cell(row, col)
-        for paragraph in list(cell.paragraphs):
-            paragraph._p.getparent().remove(paragraph._p)
+        cell = table.rows[row].cells[col]
+        for p in cell._tc.findall(qn("w:p")):
+            cell._tc.remove(p)
         return cell
 
     # -------------------------------------------------------------------- header
@@ -136,85 +221,51 @@ class _Writer:
         spec = self.layout["header"]
         table = self.borderless_table(2, [Mm(spec["left_width_mm"]), Mm(spec["right_width_mm"])])
         ooxml.table_indent(table, int(spec["indent_mm"] * 1440 / 25.4))
+        ooxml.no_cell_margins(table)
         left, right = self.cell(table, 0, 0), self.cell(table, 0, 1)
         if self.plan.superior_body.strip():
-            self.styled(left, self.plan.superior_body.strip(), spec["superior_body"])
-        bodies = " - ".join(b.strip() for b in self.plan.issuing_bodies if b.strip())
-        if bodies:
-            self.styled(left, bodies, spec["issuing_body"])
-        self.styled(left, self.profile.star_line, spec["star_line"])
-        self.styled(right, self.plan.organisation_title.strip(), spec["organisation_title"])
+            self.add(left, "superior", self.plan.superior_body.strip().upper())
+        for line in issuing_body_lines(self.plan):
+            self.add(left, "issuing", _keep_dash_at_line_end(line))
+        self.add(left, "stars", self.profile.star_line)
+        self.add(right, "org", self.plan.organisation_title.strip().upper())
         left, right = self.cell(table, 1, 0), self.cell(table, 1, 1)
-        self.styled(left, number_line(self.plan.number, self.profile.number_label_colon), spec["number"])
+        self.add(left, "number", number_line(self.plan.number, self.profile.number_label_colon))
         if self.plan.show_draft_mark and self.plan.status == "draft":
-            self.draft_mark(left, spec)
-        self.styled(right, date_line(self.plan.place.strip(), self.plan.plan_date), spec["place_date"])
-
-    def draft_mark(self, cell, spec: dict) -> None:
-        """The boxed "DỰ THẢO" under the number, centred in the left column."""
-        mark = self.styled(cell, "DỰ THẢO", spec["draft_mark"])
-        mark.paragraph_format.space_before = Pt(6)
-        ooxml.paragraph_border(mark, ("top", "left", "bottom", "right"), space_pt=2)
-        inset = Mm((spec["left_width_mm"] - spec["draft_mark"]["box_width_mm"]) / 2)
-        mark.paragraph_format.left_indent = mark.paragraph_format.right_indent = inset
+            self.add(left, "draft", "DỰ THẢO")
+        self.add(right, "place_date", _keep_date_together(date_line(self.plan.place.strip(), self.plan.plan_date)))
 
     def title(self) -> None:
-        spec = self.layout["title"]
         doc_type, *lines = title_lines(self.plan)
-        first = self.styled(self.doc, doc_type, spec["document_type"])
-        first.paragraph_format.space_before = Pt(18)
+        self.add(self.doc, "doc_type", doc_type)
         if lines:
-            title = self.styled(self.doc, lines[0], spec["title"])
+            paragraph = self.add(self.doc, "title", lines[0])
             for line in lines[1:]:
-                title.runs[-1].add_break(WD_BREAK.LINE)
-                self.run(title, line, size=spec["title"]["size"], bold=spec["title"].get("bold", False))
-        rule = self.para(self.doc, space_after=12)
-        inset = (self.text_width - Mm(spec["rule_width_mm"])) / 2
-        rule.paragraph_format.left_indent = rule.paragraph_format.right_indent = int(inset)
-        ooxml.paragraph_border(rule, ("bottom",), size_eighths=6)
+                paragraph.runs[-1].add_break(WD_BREAK.LINE)
+                paragraph.add_run(line)
+        self.add(self.doc, "rule")
 
     # ---------------------------------------------------------------------- body
     def body(self) -> None:
-        spec = self.layout["body"]
-        indent = Cm(spec["first_line_indent_cm"])
+        levels = len(self.layout["body"]["subsection_levels"])
         for line in body_lines(self.plan):
             if line.role == "display":
-                self.styled(self.doc, line.text, spec["display"], space_after=0)
+                self.add(self.doc, "display", line.text)
             elif line.role == "item":
-                self.item(line, indent)
-            elif line.role in ("section", "subsection"):
-                self.heading(line, indent)
+                self.add(self.doc, "item1" if line.level <= 1 else "item2", f"{line.marker}\t{line.text}")
+            elif line.role == "section":
+                self.heading(line, "section")
+            elif line.role == "subsection":
+                self.heading(line, f"subsection{min(line.level, levels)}")
             elif line.role == "label":
-                self.para(self.doc, line.text, align=JUSTIFY, first_indent=indent,
-                          bold=spec["label"]["bold"], italic=spec["label"]["italic"],
-                          space_after=spec["space_after_pt"])
+                self.add(self.doc, "label", line.text)
             else:  # preamble, paragraph, numbered paragraph, closing
-                self.para(self.doc, line.plain(), align=JUSTIFY, first_indent=indent,
-                          space_after=spec["space_after_pt"])
+                self.add(self.doc, "body", line.plain())
 
-    def heading(self, line: Line, indent) -> None:
-        spec = self.layout["body"]
-        if line.role == "section":
-            look = spec["section"]
-        else:
-            levels = spec["subsection_levels"]
-            look = levels[min(line.level, len(levels)) - 1]
-        paragraph = self.para(self.doc, align=JUSTIFY, first_indent=indent, space_after=spec["space_after_pt"])
-        paragraph.paragraph_format.keep_with_next = not line.tail
-        self.run(paragraph, f"{line.number} {line.text}", bold=look["bold"], italic=look["italic"])
+    def heading(self, line: Line, key: str) -> None:
+        paragraph = self.add(self.doc, key, f"{line.number} {line.text}")
         if line.tail:
-            self.run(paragraph, " " + line.tail)
-
-    def item(self, line: Line, indent) -> None:
-        """"- item" and "+ sub-item" with a hanging indent: wrapped lines align with the text."""
-        spec = self.layout["body"]
-        hanging = Cm(spec["item_hanging_cm"])
-        start = indent + (Cm(spec["subitem_extra_indent_cm"]) if line.level >= 2 else 0)
-        paragraph = self.para(self.doc, align=JUSTIFY, space_after=spec["space_after_pt"])
-        fmt = paragraph.paragraph_format
-        fmt.left_indent = start + hanging
-        fmt.first_line_indent = -hanging
-        self.run(paragraph, f"{line.marker}\t{line.text}")
+            ooxml.append_plain_run(paragraph._p, " " + line.tail)
 
     # ------------------------------------------------------------------- closing
     def closing(self) -> None:
@@ -227,55 +278,36 @@ class _Writer:
             for part in (self.signature_parts(signatures[0]) if signatures else []):
                 part(right)
             return
-        # Side by side, the lead body last (on the right); one row per line of
+        # Side by side, the lead body last (on the right); one row per part of
         # the blocks so positions and names stay level whatever wraps above.
         columns = len(signatures)
-        table = self.borderless_table(5, [int(self.text_width / columns)] * columns)
+        table = self.borderless_table(4, [int(self.text_width / columns)] * columns)
         for col, sig in enumerate(signatures):
             for row, part in enumerate(self.signature_parts(sig)):
                 part(self.cell(table, row, col))
-        for row in table.rows[:3]:
-            for cell in row.cells:
-                for paragraph in cell.paragraphs:
-                    paragraph.paragraph_format.keep_with_next = True
-        merged = table.cell(4, 0).merge(table.cell(4, columns - 1))
-        for paragraph in list(merged.paragraphs):
-            paragraph._p.getparent().remove(paragraph._p)
-        self.recipients(merged)
+        self.recipients(self.doc)  # under the signatures, across the page
 
     def recipients(self, cell) -> None:
-        spec = self.layout["closing"]
         if not self.plan.recipients:
-            self.para(cell)
+            self.add(cell, "recipient")
             return
-        heading = self.styled(cell, "Nơi nhận:", spec["recipients_heading"], align=LEFT)
-        heading.paragraph_format.space_before = Pt(12)
+        self.add(cell, "recipients_heading", "Nơi nhận:")
         for text in recipient_lines(self.plan):
-            self.para(cell, text, align=LEFT, size=spec["recipients"]["size"])
+            self.add(cell, "recipient", text)
 
     def signature_parts(self, sig: Signature):
         """Four writers, one per part of a signature block: authority, position,
         room for signature and seal, name."""
-        spec = self.layout["closing"]
-
-        def authority(cell):
-            self.styled(cell, sig.authority_line.upper(), spec["authority"]).paragraph_format.space_before = Pt(12)
-
-        def position(cell):
-            self.styled(cell, sig.position.strip().upper(), spec["position"])
-
-        def room(cell):
-            for _ in range(spec["signature_gap_lines"]):
-                self.para(cell, align=CENTER)
-
-        def name(cell):
-            self.styled(cell, sig.name.strip(), spec["name"])
-
-        return [authority, position, room, name]
+        gap = self.layout["closing"]["signature_gap_lines"]
+        return [
+            lambda cell: self.add(cell, "authority", sig.authority_line.upper()),
+            lambda cell: self.add(cell, "position", sig.position.strip().upper()),
+            lambda cell: [self.add(cell, "room") for _ in range(gap)],
+            lambda cell: self.add(cell, "name", sig.name.strip()),
+        ]
 
     # --------------------------------------------------------------------- build
     def build(self) -> bytes:
-        self.setup()
         self.header()
         self.title()
         self.body()
@@ -283,6 +315,20 @@ class _Writer:
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
+
+
+NBSP = "\u00a0"
+
+
+def _keep_dash_at_line_end(text: str) -> str:
+    """"KHỐI DÂN - CHÍNH" may wrap after a dash, never before one."""
+    return text.replace(" - ", NBSP + "- ")
+
+
+def _keep_date_together(line: str) -> str:
+    """The place may wrap away from "ngày 23 tháng 12 năm 2022", the date itself never."""
+    place, sep, when = line.rpartition(", ")
+    return place + sep + when.replace(" ", NBSP)
 
 
 def render_docx(plan: Plan, options: DocxOptions | None = None) -> bytes:

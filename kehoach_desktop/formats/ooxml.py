@@ -37,33 +37,44 @@ def _get_or_insert(parent, tag: str, successors: tuple[str, ...]):
     return found
 
 
+_Q_FONTS, _Q_LANG, _Q_RPR = qn("w:rFonts"), qn("w:lang"), qn("w:rPr")
+_Q_SLOTS = tuple(qn(s) for s in FONT_SLOTS)
+_Q_THEMES = tuple(qn(s) for s in THEME_SLOTS)
+_Q_LANG_SLOTS = tuple(qn(s) for s in ("w:val", "w:eastAsia", "w:bidi"))
+
+
+def _fonts_in(fonts, name: str) -> None:
+    attrib = fonts.attrib
+    for slot in _Q_THEMES:
+        attrib.pop(slot, None)
+    for slot in _Q_SLOTS:
+        attrib[slot] = name
+
+
 def set_fonts(rpr, name: str, language: str) -> None:
     """All four font slots and the three language slots; theme fonts removed
     (Word lets a theme font win over the named one)."""
-    fonts = rpr.get_or_add_rFonts()
-    for slot in THEME_SLOTS:
-        if fonts.get(qn(slot)) is not None:
-            del fonts.attrib[qn(slot)]
-    for slot in FONT_SLOTS:
-        fonts.set(qn(slot), name)
-    lang = _get_or_insert(rpr, "w:lang", _AFTER_LANG)
-    for slot in ("w:val", "w:eastAsia", "w:bidi"):
-        lang.set(qn(slot), language)
+    fonts = rpr.find(_Q_FONTS)
+    if fonts is None:
+        fonts = rpr.get_or_add_rFonts()
+    _fonts_in(fonts, name)
+    lang = rpr.find(_Q_LANG)
+    if lang is None:
+        lang = _get_or_insert(rpr, "w:lang", _AFTER_LANG)
+    for slot in _Q_LANG_SLOTS:
+        lang.set(slot, language)
 
 
 def apply_fonts_everywhere(document, name: str, language: str) -> None:
     """Document defaults and every style get the font in all slots and the language."""
     styles = document.styles.element
-    rpr_default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    rpr_default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(_Q_RPR)
     set_fonts(rpr_default, name, language)
-    for style in styles.findall(qn("w:style")):
-        set_fonts(style.get_or_add_rPr(), name, language)
-    for fonts in styles.iter(qn("w:rFonts")):  # also table-style parts (w:tblStylePr)
-        for slot in THEME_SLOTS:
-            if fonts.get(qn(slot)) is not None:
-                del fonts.attrib[qn(slot)]
-        for slot in FONT_SLOTS:
-            fonts.set(qn(slot), name)
+    for style in styles.iterchildren(qn("w:style")):
+        rpr = style.find(_Q_RPR)
+        set_fonts(rpr if rpr is not None else style.get_or_add_rPr(), name, language)
+    for fonts in styles.iter(_Q_FONTS):  # also table-style parts (w:tblStylePr)
+        _fonts_in(fonts, name)
 
 
 def no_table_borders(table) -> None:
@@ -83,6 +94,16 @@ def table_indent(table, twips: int) -> None:
     indent.set(qn("w:type"), "dxa")
 
 
+def no_cell_margins(table) -> None:
+    """Left and right cell padding 0, so the text may use the whole column."""
+    margins = _get_or_insert(table._tbl.tblPr, "w:tblCellMar", ("w:tblLook", "w:tblCaption", "w:tblDescription"))
+    for side in ("left", "right"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:w"), "0")
+        edge.set(qn("w:type"), "dxa")
+        margins.append(edge)
+
+
 def fixed_layout(table) -> None:
     table._tbl.tblPr.get_or_add_tblLayout().set(qn("w:type"), "fixed")
 
@@ -93,8 +114,11 @@ def keep_row_together(row) -> None:
     _get_or_insert(tr_pr, "w:cantSplit", _AFTER_CANT_SPLIT)
 
 
-def paragraph_border(paragraph, sides=("bottom",), size_eighths: int = 6, space_pt: int = 1) -> None:
-    borders = _get_or_insert(paragraph._p.get_or_add_pPr(), "w:pBdr", _AFTER_PBDR)
+def paragraph_border(paragraph_or_style, sides=("bottom",), size_eighths: int = 6, space_pt: int = 1) -> None:
+    element = getattr(paragraph_or_style, "_p", None)
+    if element is None:
+        element = paragraph_or_style.element  # a paragraph style
+    borders = _get_or_insert(element.get_or_add_pPr(), "w:pBdr", _AFTER_PBDR)
     for side in sides:  # callers pass sides in schema order: top, left, bottom, right
         edge = OxmlElement(f"w:{side}")
         edge.set(qn("w:val"), "single")
@@ -122,3 +146,46 @@ def add_page_field(paragraph) -> None:
 
 def mirror_margins(document) -> None:
     _get_or_insert(document.settings.element, "w:mirrorMargins", _AFTER_MIRROR)
+
+
+_Q_P, _Q_PPR, _Q_PSTYLE, _Q_VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val")
+_Q_R, _Q_T, _Q_TAB, _Q_BR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br")
+_Q_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def make_paragraph(factory, style_id: str, text: str):
+    """A w:p with a paragraph style and one run of text ("\\t" a tab,
+    "\\n" a line break), built directly: python-docx's per-character text
+    setter and style lookup dominate the export time otherwise."""
+    p = factory.makeelement(_Q_P, {})
+    ppr = p.makeelement(_Q_PPR, {})
+    p.append(ppr)
+    ppr.append(ppr.makeelement(_Q_PSTYLE, {_Q_VAL: style_id}))
+    if text:
+        run = p.makeelement(_Q_R, {})
+        p.append(run)
+        for i, line in enumerate(text.split("\n")):
+            if i:
+                run.append(run.makeelement(_Q_BR, {}))
+            for j, chunk in enumerate(line.split("\t")):
+                if j:
+                    run.append(run.makeelement(_Q_TAB, {}))
+                if chunk:
+                    t = run.makeelement(_Q_T, {_Q_SPACE: "preserve"} if chunk != chunk.strip() else {})
+                    t.text = chunk
+                    run.append(t)
+    return p
+
+
+def append_plain_run(p, text: str) -> None:
+    """A run that is neither bold nor italic whatever the paragraph style says
+    (the text after a heading on the same line)."""
+    run = p.makeelement(_Q_R, {})
+    rpr = run.makeelement(_Q_RPR, {})
+    for tag in ("w:b", "w:i"):
+        rpr.append(rpr.makeelement(qn(tag), {_Q_VAL: "0"}))
+    run.append(rpr)
+    t = run.makeelement(_Q_T, {_Q_SPACE: "preserve"})
+    t.text = text
+    run.append(t)
+    p.append(run)

@@ -14,14 +14,23 @@ from ..core.numbering import number_line
 from ..core.profile import get_profile
 
 
+JOINED_BODIES_MAX = 40  # characters that fit on one header line at 14 pt bold
+
+
+def issuing_body_lines(plan: Plan) -> list[str]:
+    """Joint bodies share one line joined by " - " when it fits
+    ("ĐOÀN KHỐI - CÔNG ĐOÀN VCTP - HỘI CCB"), else one line each."""
+    bodies = [b.strip().upper() for b in plan.issuing_bodies if b.strip()]
+    joined = " - ".join(bodies)
+    return [joined] if len(joined) <= JOINED_BODIES_MAX or len(bodies) == 1 else bodies
+
+
 def header_left(plan: Plan) -> list[str]:
     profile = get_profile(plan.profile)
     lines = []
     if plan.superior_body.strip():
         lines.append(plan.superior_body.strip().upper())
-    bodies = [b.strip().upper() for b in plan.issuing_bodies if b.strip()]
-    if bodies:
-        lines.append(" - ".join(bodies))
+    lines += issuing_body_lines(plan)
     lines.append(profile.star_line)
     lines.append(number_line(plan.number, profile.number_label_colon))
     if plan.show_draft_mark and plan.status == "draft":

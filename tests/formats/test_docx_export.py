@@ -36,6 +36,27 @@ def sample_plan(signers=1, profile="doan", **extra):
     return plan
 
 
+def eff(paragraph, attr, run_index=0):
+    """The formatting Word shows: the run's own value, else the paragraph
+    style's, else its base styles'."""
+    runs = paragraph.runs
+    value = getattr(runs[run_index].font, attr) if runs else None
+    style = paragraph.style
+    while value is None and style is not None:
+        value = getattr(style.font, attr)
+        style = style.base_style
+    return value
+
+
+def fmt(paragraph, attr):
+    style = paragraph.style
+    value = getattr(paragraph.paragraph_format, attr)
+    while value is None and style is not None:
+        value = getattr(style.paragraph_format, attr)
+        style = style.base_style
+    return value
+
+
 def read(plan, **options):
     data = render_docx(plan, DocxOptions(**options))
     return docx.Document(io.BytesIO(data)), data
@@ -90,14 +111,15 @@ def test_page_number_field_from_page_two():
     section = document.sections[0]
     assert section.different_first_page_header_footer
     header = section.header.paragraphs[0]
-    assert header.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert fmt(header, "alignment") == WD_ALIGN_PARAGRAPH.CENTER
     assert "PAGE" in header._p.xml and "fldChar" in header._p.xml
     assert all(not p.text for p in section.first_page_header.paragraphs)
 
 
 def _runs_of(cell_or_doc, text):
+    """The paragraph reading ``text`` (no-break spaces read as spaces)."""
     for p in cell_or_doc.paragraphs:
-        if p.text == text:
+        if p.text.replace("\xa0", " ") == text:
             return p, p.runs
     raise AssertionError(f"{text!r} not found in {[p.text for p in cell_or_doc.paragraphs]}")
 
@@ -108,16 +130,16 @@ def test_header_table_elements():
     assert "w:val=\"nil\"" in table._tbl.tblPr.xml and "w:type=\"fixed\"" in table._tbl.tblPr.xml
     left, right = table.cell(0, 0), table.cell(0, 1)
     p, runs = _runs_of(left, "THÀNH ĐOÀN TP. HỒ CHÍ MINH")
-    assert runs[0].font.size == Pt(14) and not runs[0].font.bold and p.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert eff(p, "size") == Pt(14) and not eff(p, "bold") and fmt(p, "alignment") == WD_ALIGN_PARAGRAPH.CENTER
     p, runs = _runs_of(left, "BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP")
-    assert runs[0].font.size == Pt(14) and runs[0].font.bold
+    assert eff(p, "size") == Pt(14) and eff(p, "bold")
     _runs_of(left, "***")
     p, runs = _runs_of(table.cell(1, 0), "Số: 05-KH/ĐTN-VP")
-    assert runs[0].font.size == Pt(14) and not runs[0].font.italic and not runs[0].font.bold
+    assert eff(p, "size") == Pt(14) and not eff(p, "italic") and not eff(p, "bold")
     p, runs = _runs_of(right, "ĐOÀN TNCS HỒ CHÍ MINH")
-    assert runs[0].font.size == Pt(15) and runs[0].font.bold and runs[0].font.underline
+    assert eff(p, "size") == Pt(15) and eff(p, "bold") and eff(p, "underline")
     p, runs = _runs_of(table.cell(1, 1), "TP. Hồ Chí Minh, ngày 09 tháng 02 năm 2023")
-    assert runs[0].font.size == Pt(13) and runs[0].font.italic
+    assert eff(p, "size") == Pt(13) and eff(p, "italic")
 
 
 def test_party_profile_header():
@@ -131,7 +153,7 @@ def test_party_profile_header():
 def test_draft_mark_only_on_drafts_that_ask_for_it():
     document, _ = read(sample_plan(show_draft_mark=True))
     p, runs = _runs_of(document.tables[0].cell(1, 0), "DỰ THẢO")
-    assert runs[0].font.bold and runs[0].font.size == Pt(13) and "w:pBdr" in p._p.xml
+    assert eff(p, "bold") and eff(p, "size") == Pt(13) and "w:pBdr" in p.style.element.xml
     document, _ = read(sample_plan(show_draft_mark=True, status="issued"))
     assert "DỰ THẢO" not in [p.text for p in document.tables[0].cell(1, 0).paragraphs]
 
@@ -139,14 +161,14 @@ def test_draft_mark_only_on_drafts_that_ask_for_it():
 def test_title_block():
     document, _ = read(sample_plan())
     doc_type = find(document, "KẾ HOẠCH")
-    assert doc_type.alignment == WD_ALIGN_PARAGRAPH.CENTER
-    assert doc_type.runs[0].font.size == Pt(16) and doc_type.runs[0].font.bold
+    assert fmt(doc_type, "alignment") == WD_ALIGN_PARAGRAPH.CENTER
+    assert eff(doc_type, "size") == Pt(16) and eff(doc_type, "bold")
     title = find(document, "Tổ chức Hội nghị sơ kết\nnăm 2022")
-    assert title.alignment == WD_ALIGN_PARAGRAPH.CENTER
-    assert all(r.font.bold and r.font.size == Pt(14) for r in title.runs)
+    assert fmt(title, "alignment") == WD_ALIGN_PARAGRAPH.CENTER
+    assert all(eff(title, "bold", i) and eff(title, "size", i) == Pt(14) for i in range(len(title.runs)))
     paragraphs = document.paragraphs
     rule = paragraphs[[p.text for p in paragraphs].index(title.text) + 1]
-    assert rule.text == "" and "w:bottom" in rule._p.xml
+    assert rule.text == "" and "w:bottom" in rule.style.element.xml
 
 
 def test_body_paragraphs_and_headings():
@@ -156,18 +178,18 @@ def test_body_paragraphs_and_headings():
     assert normal.paragraph_format.space_after <= Pt(6)
     assert 1.0 <= normal.paragraph_format.line_spacing <= 1.2
     preamble = find(document, "Căn cứ Chương trình phối hợp;")
-    assert preamble.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
-    assert preamble.paragraph_format.first_line_indent == Cm(1.27)
+    assert fmt(preamble, "alignment") == WD_ALIGN_PARAGRAPH.JUSTIFY
+    assert fmt(preamble, "first_line_indent") == Cm(1.27)
     section = find(document, "I. MỤC ĐÍCH, YÊU CẦU:")
-    assert section.runs[0].font.bold and not section.runs[0].font.italic
+    assert eff(section, "bold") and not eff(section, "italic")
     sub = find(document, "1. Mục đích:")
-    assert sub.runs[0].font.bold and not sub.runs[0].font.italic
+    assert eff(sub, "bold") and not eff(sub, "italic")
     sub2 = find(document, "1.1. Cụ thể:")
-    assert sub2.runs[0].font.bold and sub2.runs[0].font.italic
+    assert eff(sub2, "bold") and eff(sub2, "italic")
     item = find(document, "-\tĐánh giá kết quả.")
-    assert item.paragraph_format.first_line_indent < 0 < item.paragraph_format.left_indent
+    assert fmt(item, "first_line_indent") < 0 < fmt(item, "left_indent")
     subitem = find(document, "+\tChi tiết.")
-    assert subitem.paragraph_format.left_indent > item.paragraph_format.left_indent
+    assert fmt(subitem, "left_indent") > fmt(item, "left_indent")
     find(document, "Dự kiến 08g00 ngày 31 tháng 01 năm 2023 (thứ Ba).".replace("Dự kiến ", ""))
     find(document, "(Mùng 10 Tết Quý Mão)")
     assert find(document, "Trên đây là Kế hoạch./.").text.endswith("./.")
@@ -183,16 +205,16 @@ def test_recipients_and_one_signature():
     assert len(table.columns) == 2
     left, right = table.cell(0, 0), table.cell(0, 1)
     p, runs = _runs_of(left, "Nơi nhận:")
-    assert runs[0].font.bold and runs[0].font.size == Pt(13) and not runs[0].font.italic
+    assert eff(p, "bold") and eff(p, "size") == Pt(13) and not eff(p, "italic")
     p, runs = _runs_of(left, "- Thành Đoàn;")
-    assert runs[0].font.size == Pt(11)
+    assert eff(p, "size") == Pt(11)
     _runs_of(left, "- Lưu: VP.")
     p, runs = _runs_of(right, "TM. BAN THƯỜNG VỤ 0")
-    assert runs[0].font.bold and runs[0].font.size == Pt(14) and p.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert eff(p, "bold") and eff(p, "size") == Pt(14) and fmt(p, "alignment") == WD_ALIGN_PARAGRAPH.CENTER
     p, runs = _runs_of(right, "BÍ THƯ")
-    assert not runs[0].font.bold and runs[0].font.size == Pt(14)
+    assert not eff(p, "bold") and eff(p, "size") == Pt(14)
     p, runs = _runs_of(right, "Nguyễn Văn A")
-    assert runs[0].font.bold
+    assert eff(p, "bold")
     texts = [p.text for p in right.paragraphs]
     assert texts.index("Nguyễn Văn A") - texts.index("BÍ THƯ") >= 4  # room for signature and seal
     assert "cantSplit" in table.rows[0]._tr.xml
@@ -202,18 +224,21 @@ def test_recipients_and_one_signature():
 def test_joint_signatures_side_by_side_lead_on_the_right(signers):
     document, _ = read(sample_plan(signers))
     table = _closing_table(document)
-    assert len(table.columns) == signers
-    authorities = [table.cell(0, col).paragraphs[0].text for col in range(signers)]
+    assert len(table.columns) == signers and len(table.rows) == 4
+    cells = [row.cells for row in table.rows]
+    authorities = [cells[0][col].paragraphs[0].text for col in range(signers)]
     assert authorities == [f"TM. BAN THƯỜNG VỤ {i}" for i in range(signers)]
-    names = [table.cell(3, col).paragraphs[0].text for col in range(signers)]
+    names = [cells[3][col].paragraphs[0].text for col in range(signers)]
     assert names == [f"Nguyễn Văn {chr(65 + i)}" for i in range(signers)]
-    recipients = table.cell(4, 0)
-    assert recipients.paragraphs[0].text == "Nơi nhận:"
+    p = find(document, "Nơi nhận:")  # under the signatures, across the page
+    assert eff(p, "bold") and eff(p, "size") == Pt(13)
+    assert eff(find(document, "- Lưu: VP."), "size") == Pt(11)
     assert all("cantSplit" in row._tr.xml for row in table.rows)
+    assert all(fmt(cells[r][0].paragraphs[0], "keep_with_next") for r in range(3))
 
 
 def test_text_ends_with_the_closing_and_file_is_a_valid_zip():
     document, data = read(sample_plan())
     body_texts = [p.text for p in document.paragraphs if p.text]
-    assert body_texts[-1] == "Trên đây là Kế hoạch./."
+    assert body_texts[-1] == "Trên đây là Kế hoạch./."  # one signer: recipients sit in the closing table
     assert zipfile.ZipFile(io.BytesIO(data)).testzip() is None
