@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", metavar="MÃ", type=_plan_id)
     p.add_argument("out", metavar="TỆP_RA", type=Path, help=f"tệp {', '.join(exporters.SUPPORTED)}")
     p.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
+    p.add_argument("--two-sided", action="store_true",
+                   help="lề đối xứng để in hai mặt (tệp .docx)")
 
     p = sub.add_parser("delete", parents=[db_option], help="xoá một kế hoạch")
     p.add_argument("id", metavar="MÃ", type=_plan_id)
@@ -122,7 +124,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         plan = store.get(args.id)
     finally:
         store.db.close()
-    exporters.export(plan, args.out, overwrite=args.force)
+    exporters.export(plan, args.out, overwrite=args.force,
+                     options=exporters.ExportOptions(two_sided=args.two_sided))
     print(f"Đã xuất kế hoạch {args.id} ra {args.out}.")
     return 0
 

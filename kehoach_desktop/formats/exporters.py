@@ -1,20 +1,28 @@
 """Writing a plan to a file whose format is chosen by the extension."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from ..core.errors import UserError
 from ..core.model import Plan
 from . import kehoach_json
-from .docx_export import render_docx
+from .docx_export import DocxOptions, render_docx
 from .safe_write import write_atomically
 from .text_export import render_text
 
-RENDERERS: dict[str, Callable[[Plan], bytes]] = {
-    ".kehoach.json": lambda plan: kehoach_json.dumps(plan).encode("utf-8"),
-    ".txt": lambda plan: render_text(plan).encode("utf-8"),
-    ".docx": render_docx,
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    two_sided: bool = False  # mirror margins for printing on both sides
+
+
+RENDERERS: dict[str, Callable[[Plan, ExportOptions], bytes]] = {
+    ".kehoach.json": lambda plan, _options: kehoach_json.dumps(plan).encode("utf-8"),
+    ".txt": lambda plan, _options: render_text(plan).encode("utf-8"),
+    ".docx": lambda plan, options: render_docx(plan, DocxOptions(mirror_margins=options.two_sided)),
 }
 SUPPORTED = tuple(RENDERERS)
 PLANNED = (".pdf", ".xlsx")
@@ -32,8 +40,8 @@ def suffix_of(path: Path) -> str:
                     file=str(path))
 
 
-def render(plan: Plan, suffix: str) -> bytes:
-    return RENDERERS[suffix](plan)
+def render(plan: Plan, suffix: str, options: ExportOptions = ExportOptions()) -> bytes:
+    return RENDERERS[suffix](plan, options)
 
 
 def check_target(path: Path, *, overwrite: bool) -> None:
@@ -43,5 +51,5 @@ def check_target(path: Path, *, overwrite: bool) -> None:
         raise UserError("tệp đã có; dùng --force để ghi đè", file=str(path))
 
 
-def export(plan: Plan, path: Path, *, overwrite: bool = False) -> None:
-    write_atomically(Path(path), render(plan, suffix_of(path)), overwrite=overwrite)
+def export(plan: Plan, path: Path, *, overwrite: bool = False, options: ExportOptions = ExportOptions()) -> None:
+    write_atomically(Path(path), render(plan, suffix_of(path), options), overwrite=overwrite)

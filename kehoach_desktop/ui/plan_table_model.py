@@ -1,33 +1,60 @@
 """Qt item models for the plan list: a table model and a diacritic-free filter."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 from ..core.text import matches, sort_key
 from ..store.plans import PlanSummary
 
-STATUS_LABELS = {"draft": "Dự thảo", "issued": "Đã ban hành"}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple:
+    """Vietnamese alphabetical order with runs of digits compared as numbers,
+    so "05-KH" < "37-KH" < "104-KHPH" and "năm 2022" < "năm 2023"."""
+    parts = _DIGITS.split(text.strip())
+    return tuple((0, int(part)) if i % 2 else (1, sort_key(part))
+                 for i, part in enumerate(parts) if part)
+
 
 class PlanTableModel(QAbstractTableModel):
+    """One row per PlanSummary, in the order given; the proxy sorts."""
+
     COL_NUMBER, COL_DATE, COL_TITLE, COL_STATUS, COL_BODY = range(5)
-    HEADERS = ("Số", "Ngày ban hành", "Trích yếu", "Trạng thái", "Cơ quan ban hành")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PlanTableModel", "Số"),
+        QT_TRANSLATE_NOOP("PlanTableModel", "Ngày ban hành"),
+        QT_TRANSLATE_NOOP("PlanTableModel", "Trích yếu"),
+        QT_TRANSLATE_NOOP("PlanTableModel", "Trạng thái"),
+        QT_TRANSLATE_NOOP("PlanTableModel", "Cơ quan ban hành"),
+    )
+    STATUS_LABELS = {
+        "draft": QT_TRANSLATE_NOOP("PlanTableModel", "Dự thảo"),
+        "issued": QT_TRANSLATE_NOOP("PlanTableModel", "Đã ban hành"),
+    }
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._plans: list[PlanSummary] = []
+        self._sort_keys: dict[tuple[int, int], object] = {}
 
     def set_plans(self, plans: list[PlanSummary]) -> None:
         self.beginResetModel()
         self._plans = list(plans)
+        self._sort_keys.clear()
         self.endResetModel()
 
     def plan_at(self, row: int) -> PlanSummary:
         return self._plans[row]
+
+    def row_of(self, plan_id: int) -> int | None:
+        return next((row for row, plan in enumerate(self._plans) if plan.id == plan_id), None)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._plans)
@@ -37,7 +64,7 @@ class PlanTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def display_text(self, plan: PlanSummary, column: int) -> str:
@@ -48,8 +75,22 @@ class PlanTableModel(QAbstractTableModel):
         if column == self.COL_TITLE:
             return plan.title
         if column == self.COL_STATUS:
-            return STATUS_LABELS.get(plan.status, plan.status)
+            label = self.STATUS_LABELS.get(plan.status)
+            return self.tr(label) if label else plan.status
         return plan.issuing_body
+
+    def sort_value(self, row: int, column: int):
+        """Dates as day numbers (no date first), everything else naturally;
+        computed once per cell, since sorting asks for it many times."""
+        key = self._sort_keys.get((row, column))
+        if key is None:
+            plan = self._plans[row]
+            if column == self.COL_DATE:
+                key = (plan.plan_date or date.min).toordinal()
+            else:
+                key = natural_key(self.display_text(plan, column))
+            self._sort_keys[(row, column)] = key
+        return key
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -59,9 +100,7 @@ class PlanTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.display_text(plan, column)
         if role == SORT_ROLE:
-            if column == self.COL_DATE:
-                return (plan.plan_date or date.min).toordinal()
-            return sort_key(self.display_text(plan, column))
+            return self.sort_value(index.row(), column)
         if role == ID_ROLE:
             return plan.id
         return None
@@ -76,11 +115,14 @@ class PlanFilterModel(QSortFilterProxyModel):
         self._query = ""
         self.setSortRole(SORT_ROLE)
 
+    def query(self) -> str:
+        return self._query
+
     def set_query(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
             self.beginFilterChange()
             self._query = text
-            self.endFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self._query = text
             self.invalidateFilter()
@@ -94,4 +136,10 @@ class PlanFilterModel(QSortFilterProxyModel):
         return matches(self._query, haystack)
 
     def lessThan(self, left, right) -> bool:  # noqa: N802
-        return left.data(SORT_ROLE) < right.data(SORT_ROLE)
+        # Read straight from the source model: no QVariant round trip per
+        # comparison. Equal keys (same date, same status) fall back to the
+        # id, so the order is the same on every load.
+        model: PlanTableModel = self.sourceModel()
+        column = left.column()
+        return ((model.sort_value(left.row(), column), model.plan_at(left.row()).id)
+                < (model.sort_value(right.row(), column), model.plan_at(right.row()).id))

@@ -34,3 +34,14 @@ def test_fixture_explains_unknown_signers_in_its_note(fixture):
     incomplete = any(not s["name"] for s in data["signatures"])
     if incomplete:
         assert data["note"], "a signature without a name must be explained in the note"
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=fixture_name)
+def test_word_export_holds_the_words_of_the_example(fixture, tmp_path, capsys, doctext):
+    db = tmp_path / "t.sqlite3"
+    plan_id = run(capsys, "--db", db, "import", fixture).strip().splitlines()[-1]
+    out = tmp_path / "out.docx"
+    run(capsys, "--db", db, "export", plan_id, out)
+    example = EXAMPLES / f"{fixture_name(fixture)}.txt"
+    ratio, missing, _, _ = doctext.compare(str(example), str(out))
+    assert ratio >= 0.97, f"ratio {ratio:.4f}; missing: {missing[:10]}"

@@ -170,3 +170,20 @@ def test_default_database_goes_to_the_per_user_data_folder(tmp_path, plan_file):
     result = subprocess.run([sys.executable, "-m", "kehoach_desktop", "list", "--json"],
                             cwd=REPO, env=env, capture_output=True, text=True, encoding="utf-8")
     assert [row["title"] for row in json.loads(result.stdout)] == ["Tổ chức Hội nghị sơ kết"]
+
+
+def test_export_word_file(capsys, dbfile, plan_file, tmp_path):
+    import zipfile
+
+    import docx
+
+    run(capsys, "--db", dbfile, "import", plan_file)
+    out = tmp_path / "ke-hoach.docx"
+    assert run(capsys, "--db", dbfile, "export", 1, out)[0] == 0
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "KẾ HOẠCH" in texts and "I. MỤC ĐÍCH:" in texts and "Trên đây là kế hoạch./." in texts
+    with zipfile.ZipFile(out) as z:
+        assert "mirrorMargins" not in z.read("word/settings.xml").decode()
+    assert run(capsys, "--db", dbfile, "export", 1, out, "--force", "--two-sided")[0] == 0
+    with zipfile.ZipFile(out) as z:
+        assert "mirrorMargins" in z.read("word/settings.xml").decode()
