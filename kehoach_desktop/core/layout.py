@@ -80,7 +80,7 @@ class BodyLayout:
         self.lines: list[Line] = []
 
     # ---- entry point
-    def build(self) -> list[Line]:
+    def build(self, end_mark: bool = True) -> list[Line]:
         for text in self.plan.preamble:
             self.lines.append(Line("preamble", text))
         for index, section in enumerate(self.plan.sections):
@@ -91,7 +91,21 @@ class BodyLayout:
             self._content(section.content, _Counter([]), heading_line=self.lines[-1])
         if self.plan.closing.strip():
             self.lines.append(Line("closing", self.plan.closing))
+        if end_mark:
+            self._end_mark()
         return self.lines
+
+    def _end_mark(self) -> None:
+        """The text of an official document ends with "./."; added where the
+        typed text forgot it (the format checker still reports that)."""
+        for line in reversed(self.lines):
+            if line.role in ("display", "section", "subsection") and not line.tail:
+                return  # nothing but headings or a displayed block at the end: leave it
+            field = "tail" if line.tail else "text"
+            text = getattr(line, field).rstrip()
+            if text and not text.endswith("./."):
+                setattr(line, field, text.rstrip(".;,: ") + "./.")
+            return
 
     # ---- shared pieces
     def _heading(self, counter: _Counter, text: str, inline: str = "") -> Line:
@@ -309,5 +323,7 @@ def _numeric(year: int, month: int, day: int, with_year: bool = True) -> str:
     return date_numeric(date(year, month, day), with_year)
 
 
-def body_lines(plan: Plan) -> list[Line]:
-    return BodyLayout(plan).build()
+def body_lines(plan: Plan, end_mark: bool = True) -> list[Line]:
+    """The body's lines; ``end_mark=False`` leaves out the closing "./." (for
+    looking at the structure alone)."""
+    return BodyLayout(plan).build(end_mark)

@@ -8,8 +8,8 @@ from kehoach_desktop.core.numbering import number_line, roman
 from kehoach_desktop.formats.text_export import render_text
 
 
-def texts(plan):
-    return [line.plain() for line in body_lines(plan)]
+def texts(plan, end_mark=False):
+    return [line.plain() for line in body_lines(plan, end_mark)]
 
 
 def test_section_numbers_are_generated_from_order():
@@ -150,3 +150,13 @@ def test_text_export_order_for_one_and_two_signers():
     text = render_text(plan)
     assert text.index("TM. BTV LIÊN ĐOÀN LAO ĐỘNG") < text.index("TM. BAN THƯỜNG VỤ QUẬN ĐOÀN") \
         < text.index("Nơi nhận:")
+
+
+def test_text_always_ends_with_the_end_mark():
+    plan = Plan(sections=[Section("Tiến độ", c.Timeline([c.TimelineStep(c.When("2020-04-11"), "tổ chức.")]))])
+    assert texts(plan, True)[-1] == "- Ngày 11/4/2020: tổ chức./."
+    plan.closing = "Trên đây là kế hoạch."
+    assert texts(plan, True)[-1] == "Trên đây là kế hoạch./."
+    plan.closing = "Trên đây là kế hoạch./."
+    assert texts(plan, True)[-1] == "Trên đây là kế hoạch./."
+    assert plan.closing == "Trên đây là kế hoạch./."  # the model keeps what was typed
