@@ -4,38 +4,63 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import cli_text
 from ..core.errors import UserError
 from ..store.database import Database, open_database
+from . import qt_vi
 from .errors import install_exception_hook
 from .main_window import MainWindow
+
+APP_NAME = "KeHoach Desktop"
+ORGANISATION = "KeHoach"
 
 
 def create_window(db: Database) -> MainWindow:
     return MainWindow(db)
 
 
-def _application() -> QApplication:
+def application() -> QApplication:
+    """The one QApplication (reused when one exists, as under pytest-qt),
+    named, in Vietnamese."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("KeHoach Desktop")
-    app.setOrganizationName("KeHoach")
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    qt_vi.install(app)
     return app
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Open the window on the database; argv without the program name."""
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
     cli_text.install()
     parser = argparse.ArgumentParser(prog="kehoach-desktop", description="Cửa sổ KeHoach Desktop")
-    parser.add_argument("--db", default=None, help="tệp SQLite hoặc địa chỉ cơ sở dữ liệu")
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    app = _application()
+    parser.add_argument("--db", metavar="TỆP_HOẶC_URL", default=None,
+                        help="tệp SQLite hoặc địa chỉ cơ sở dữ liệu (mặc định: $KEHOACH_DB, "
+                             "nếu không có thì tệp của người dùng)")
+    return parser.parse_args(sys.argv[1:] if argv is None else argv)
+
+
+def _sentence(message: str) -> str:
+    """UserError messages are clauses ("không mở được ..."); a dialog wants a sentence."""
+    message = message.strip()
+    if message and message[0].islower():
+        message = message[0].upper() + message[1:]
+    return message if message.endswith((".", "!", "?")) else message + "."
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Open the window on the database; argv without the program name.
+    Returns the exit code: 0, or 1 when the database cannot be opened."""
+    args = parse_args(argv)
+    app = application()
     install_exception_hook()
     try:
         db = open_database(args.db)
     except UserError as exc:
-        QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Không mở được cơ sở dữ liệu"),
+                             _sentence(str(exc)))
         return 1
     try:
         window = create_window(db)

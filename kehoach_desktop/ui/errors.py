@@ -4,36 +4,66 @@ from __future__ import annotations
 import sys
 import traceback
 from datetime import datetime
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..paths import logs_dir
 
+LOG_FILE_NAME = "kehoach-loi.log"
 
-def log_exception(exc_type, exc, tb) -> str:
-    """Append the traceback to the log file; returns the log's path."""
+_showing_dialog = False
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExceptionHook", text)
+
+
+def log_exception(exc_type, exc, tb) -> Path:
+    """Append the traceback to the log file in the data folder; returns its path."""
     folder = logs_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "kehoach-loi.log"
+    path = folder / LOG_FILE_NAME
     with path.open("a", encoding="utf-8") as handle:
         handle.write(f"\n=== {datetime.now().isoformat(timespec='seconds')} ===\n")
         handle.write("".join(traceback.format_exception(exc_type, exc, tb)))
-    return str(path)
+    return path
 
 
-def _hook(exc_type, exc, tb) -> None:
-    if issubclass(exc_type, KeyboardInterrupt):
+def _on_gui_thread() -> bool:
+    app = QApplication.instance()
+    return app is not None and QThread.currentThread() is app.thread()
+
+
+def show_error_dialog(exc, log_path: Path | None) -> None:
+    where = (tr("Chi tiết đã được ghi vào tệp:\n{path}").format(path=log_path) if log_path
+             else tr("Không ghi được tệp nhật ký lỗi."))
+    QMessageBox.critical(
+        QApplication.activeWindow(), tr("Lỗi không mong đợi"),
+        tr("Chương trình gặp lỗi không mong đợi:\n{error}\n\n{where}\n\n"
+           "Các kế hoạch đã lưu không bị ảnh hưởng.").format(error=exc or type(exc).__name__, where=where))
+
+
+def excepthook(exc_type, exc, tb) -> None:
+    global _showing_dialog
+    if sys.stderr is not None:  # None in a windowed (frozen) build
         sys.__excepthook__(exc_type, exc, tb)
+    if issubclass(exc_type, KeyboardInterrupt):
         return
     try:
-        path = log_exception(exc_type, exc, tb)
+        log_path = log_exception(exc_type, exc, tb)
     except OSError:
-        path = "(không ghi được tệp nhật ký)"
-    if QApplication.instance() is not None:
-        QMessageBox.critical(None, "Lỗi không mong đợi",
-                             f"Chương trình gặp lỗi không mong đợi:\n{exc}\n\n"
-                             f"Chi tiết đã được ghi vào {path}. Công việc đã lưu không bị mất.")
+        log_path = None
+    # One dialog at a time: an error raised while it is open is only logged.
+    if _showing_dialog or not _on_gui_thread():
+        return
+    _showing_dialog = True
+    try:
+        show_error_dialog(exc, log_path)
+    finally:
+        _showing_dialog = False
 
 
 def install_exception_hook() -> None:
-    sys.excepthook = _hook
+    sys.excepthook = excepthook

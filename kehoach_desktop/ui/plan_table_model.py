@@ -108,7 +108,8 @@ class PlanTableModel(QAbstractTableModel):
 
 class PlanFilterModel(QSortFilterProxyModel):
     """Keeps the rows whose text contains every word typed, ignoring case,
-    diacritics and Unicode composition; sorts by SORT_ROLE."""
+    diacritics and Unicode composition; sorts by the table model's sort
+    keys (the values of SORT_ROLE)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -1,24 +1,41 @@
-"""The first window, driven for real with pytest-qt (offscreen)."""
+"""The first window, driven for real with pytest-qt (offscreen), and its models
+tested without a window."""
+import os
+import sys
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kehoach_desktop.core.model import DocumentNumber, Plan
+from kehoach_desktop.paths import logs_dir
+from kehoach_desktop.store.database import open_database
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui import app as app_module
+from kehoach_desktop.ui import errors, qt_vi
 from kehoach_desktop.ui.app import create_window
-from kehoach_desktop.ui.plan_table_model import ID_ROLE, PlanFilterModel, PlanTableModel
+from kehoach_desktop.ui.main_window import MainWindow
+from kehoach_desktop.ui.plan_table_model import (ID_ROLE, SORT_ROLE, PlanFilterModel, PlanTableModel,
+                                                 natural_key)
+
+# Never a display: offscreen unless the caller chose a platform (dev.py test
+# sets the same; this covers a bare `pytest`). The QApplication is created
+# later, by the first test that asks for qtbot.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+HIEN_MAU = "Kế hoạch hiến máu tình nguyện"
+SO_KET = "Tổ chức Hội nghị sơ kết năm 2022"
+TONG_KET = "Hội nghị tổng kết công tác Đoàn"
 
 
 def add_plans(store):
     return [
-        store.add(Plan(title="Tổ chức Hội nghị sơ kết năm 2022", number=DocumentNumber(37),
-                       plan_date=date(2022, 12, 23), issuing_bodies=["BCH ĐOÀN KHỐI"], status="issued")),
-        store.add(Plan(title="Kế hoạch hiến máu tình nguyện", number=DocumentNumber(5, suffix="VP"),
-                       plan_date=date(2023, 7, 1), issuing_bodies=["BCH ĐOÀN QUẬN 12"])),
-        store.add(Plan(title="Hội nghị tổng kết công tác Đoàn", plan_date=date(2021, 1, 15),
+        store.add(Plan(title=SO_KET, number=DocumentNumber(37), plan_date=date(2022, 12, 23),
+                       issuing_bodies=["BCH ĐOÀN KHỐI"], status="issued")),
+        store.add(Plan(title=HIEN_MAU, number=DocumentNumber(5, suffix="VP"), plan_date=date(2023, 7, 1),
+                       issuing_bodies=["BCH ĐOÀN QUẬN 12"])),
+        store.add(Plan(title=TONG_KET, number=DocumentNumber(104), plan_date=date(2021, 1, 15),
                        issuing_bodies=["BCH ĐOÀN KHỐI"])),
     ]
 
@@ -32,91 +49,222 @@ def window(qtbot, db):
     return win
 
 
+def column(view_model, col):
+    return [view_model.index(r, col).data() for r in range(view_model.rowCount())]
+
+
 def titles(win):
-    proxy = win.proxy
-    return [proxy.index(r, PlanTableModel.COL_TITLE).data() for r in range(proxy.rowCount())]
+    return column(win.proxy, PlanTableModel.COL_TITLE)
 
 
-def test_lists_plans_newest_first_with_columns(window):
-    assert titles(window) == ["Kế hoạch hiến máu tình nguyện", "Tổ chức Hội nghị sơ kết năm 2022",
-                              "Hội nghị tổng kết công tác Đoàn"]
-    proxy = window.proxy
-    assert [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == \
+# ------------------------------------------------------------------ the window
+def test_lists_plans_newest_first_with_columns(window, db):
+    assert window.windowTitle() == "KeHoach Desktop – Kế hoạch"
+    assert titles(window) == [HIEN_MAU, SO_KET, TONG_KET]
+    assert [window.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == \
         ["Số", "Ngày ban hành", "Trích yếu", "Trạng thái", "Cơ quan ban hành"]
-    row = [proxy.index(1, c).data() for c in range(5)]
-    assert row == ["37-KH/ĐTN", "23/12/2022", "Tổ chức Hội nghị sơ kết năm 2022", "Đã ban hành", "BCH ĐOÀN KHỐI"]
-    assert window.statusBar().currentMessage().startswith("3 kế hoạch – ")
+    assert [window.proxy.index(1, c).data() for c in range(5)] == \
+        ["37-KH/ĐTN", "23/12/2022", SO_KET, "Đã ban hành", "BCH ĐOÀN KHỐI"]
+    assert column(window.proxy, PlanTableModel.COL_STATUS) == ["Dự thảo", "Đã ban hành", "Dự thảo"]
+    assert window.status_label.text() == f"3 kế hoạch – {db.label}"
 
 
-def test_sorting_by_date_and_title(window):
+def test_columns_are_not_cut_off(window):
+    table = window.table
+    for col in (PlanTableModel.COL_NUMBER, PlanTableModel.COL_DATE, PlanTableModel.COL_STATUS):
+        needed = max(table.sizeHintForColumn(col), table.horizontalHeader().sectionSizeHint(col))
+        assert table.columnWidth(col) >= needed, window.proxy.headerData(col, Qt.Orientation.Horizontal)
+
+
+def test_sorting_by_date_title_and_number(window):
     window.table.sortByColumn(PlanTableModel.COL_DATE, Qt.SortOrder.AscendingOrder)
-    assert titles(window)[0] == "Hội nghị tổng kết công tác Đoàn"
+    assert titles(window) == [TONG_KET, SO_KET, HIEN_MAU]
     window.table.sortByColumn(PlanTableModel.COL_TITLE, Qt.SortOrder.AscendingOrder)
-    assert titles(window) == ["Hội nghị tổng kết công tác Đoàn", "Kế hoạch hiến máu tình nguyện",
-                              "Tổ chức Hội nghị sơ kết năm 2022"]
+    assert titles(window) == [TONG_KET, HIEN_MAU, SO_KET]
+    window.table.sortByColumn(PlanTableModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
+    assert column(window.proxy, PlanTableModel.COL_NUMBER) == ["05-KH/ĐTN-VP", "37-KH/ĐTN", "104-KH/ĐTN"]
 
 
 def test_search_without_diacritics(window, qtbot):
     qtbot.keyClicks(window.search, "hoi nghi")
-    assert sorted(titles(window)) == ["Hội nghị tổng kết công tác Đoàn", "Tổ chức Hội nghị sơ kết năm 2022"]
-    assert window.statusBar().currentMessage().startswith("2/3 kế hoạch")
+    assert titles(window) == [SO_KET, TONG_KET]
+    assert window.status_label.text().startswith("2/3 kế hoạch – ")
+    assert SO_KET in window.preview.toPlainText()
     window.search.clear()
     qtbot.keyClicks(window.search, "HIEN MAU")
-    assert titles(window) == ["Kế hoạch hiến máu tình nguyện"]
+    assert titles(window) == [HIEN_MAU]
     window.search.setText("không có gì như thế")
-    assert titles(window) == [] and window.preview.toPlainText() == ""
+    assert titles(window) == []
+    assert window.preview.toPlainText() == ""
+    assert "Không có kế hoạch nào khớp" in window.preview.placeholderText()
+    window.search.clear()
+    assert len(titles(window)) == 3 and window.current_plan_id() is not None
 
 
-def test_ctrl_f_focuses_search(window, qtbot):
-    window.activateWindow()
+def test_search_keeps_the_selected_plan_when_it_still_matches(window):
+    window.table.selectRow(2)
+    assert TONG_KET in window.preview.toPlainText()
+    window.search.setText("hoi nghi")
+    assert window.proxy.index(window.table.currentIndex().row(), PlanTableModel.COL_TITLE).data() == TONG_KET
+    assert TONG_KET in window.preview.toPlainText()
+
+
+def test_ctrl_f_focuses_search_and_enter_goes_to_the_table(window, qtbot):
+    window.activateWindow()  # shortcuts and focus need the active window
+    qtbot.waitUntil(window.isActiveWindow)
     window.table.setFocus()
     window.search.setText("abc")
-    window.find_action.trigger()
+    qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(window.search.hasFocus)
     assert window.search.selectedText() == "abc"
+    window.search.clear()
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.table.hasFocus)
+
+
+def test_menu_actions(window):
+    menu = window.menuBar().actions()[0]
+    assert menu.text() == "&Tệp"
+    assert [a.text() for a in menu.menu().actions() if not a.isSeparator()] == ["Tải lại danh sách", "Thoát"]
+    assert window.reload_action.shortcut().toString() == "F5"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
 
 
 def test_preview_shows_the_selected_plan(window):
-    assert "KẾ HOẠCH" in window.preview.toPlainText()
-    assert "Kế hoạch hiến máu tình nguyện" in window.preview.toPlainText()
+    text = window.preview.toPlainText()
+    assert "KẾ HOẠCH" in text and HIEN_MAU in text and "Số: 05-KH/ĐTN-VP" in text
     window.table.selectRow(1)
-    assert "Tổ chức Hội nghị sơ kết năm 2022" in window.preview.toPlainText()
+    assert SO_KET in window.preview.toPlainText()
     assert "Số: 37-KH/ĐTN" in window.preview.toPlainText()
+    assert window.preview.isReadOnly()
+    assert "Mono" not in window.preview.font().family()
 
 
-def test_reload_shows_new_plans(window, db):
-    PlanStore(db).add(Plan(title="Kế hoạch mới thêm", plan_date=date(2024, 3, 26)))
+def test_reload_shows_new_plans_and_keeps_the_selection(window, db):
+    window.table.selectRow(1)
+    selected = window.current_plan_id()
+    new_id = PlanStore(db).add(Plan(title="Kế hoạch mới thêm", plan_date=date(2024, 3, 26)))
     window.reload_action.trigger()
-    assert "Kế hoạch mới thêm" in titles(window)
-    assert window.statusBar().currentMessage().startswith("4 kế hoạch")
+    assert titles(window)[0] == "Kế hoạch mới thêm"
+    assert window.current_plan_id() == selected != new_id
+    assert SO_KET in window.preview.toPlainText()
+    assert window.status_label.text().startswith("4 kế hoạch – ")
 
 
-def test_empty_database_shows_a_hint(qtbot, tmp_path):
-    from kehoach_desktop.store.database import open_database
+def test_reload_after_the_selected_plan_was_deleted(window, db):
+    PlanStore(db).delete(window.current_plan_id())
+    window.reload()
+    assert titles(window) == [SO_KET, TONG_KET]
+    assert SO_KET in window.preview.toPlainText()
 
-    db = open_database(tmp_path / "empty.sqlite3")
+
+def test_empty_database_shows_a_hint_then_the_first_plan(qtbot, db):
     win = create_window(db)
     qtbot.addWidget(win)
     assert win.list_stack.currentWidget() is win.empty_label
     assert "Chưa có kế hoạch nào" in win.empty_label.text()
-    db.close()
+    assert "kehoach import TỆP" in win.empty_label.text()
+    assert win.status_label.text().startswith("0 kế hoạch – ")
+    assert not win.search.isEnabled() and win.preview.placeholderText() == ""
+    PlanStore(db).add(Plan(title=HIEN_MAU, plan_date=date(2023, 7, 1)))
+    win.reload()
+    assert win.list_stack.currentWidget() is win.table and win.search.isEnabled()
+    assert HIEN_MAU in win.preview.toPlainText()
 
 
-def test_table_model_without_a_window(qtbot, db):
-    store = PlanStore(db)
+def test_qt_own_strings_are_vietnamese(qapp):
+    qt_vi.install(qapp)
+    assert qt_vi.install(qapp) is qapp.findChild(qt_vi.QtVietnameseTranslator)
+    assert QCoreApplication.translate("QLineEdit", "&Copy") == "&Sao chép"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Huỷ"
+    assert QCoreApplication.translate("SomethingElse", "Cancel") == "Cancel"
+
+
+# ------------------------------------------------------- models without a window
+def test_table_model_without_a_window(qtbot, store):
     ids = add_plans(store)
+    model = PlanTableModel()
+    model.set_plans(store.summaries())
+    assert model.rowCount() == 3 and model.columnCount() == 5
+    assert model.index(0, PlanTableModel.COL_DATE).data() == "01/07/2023"
+    assert model.index(0, PlanTableModel.COL_DATE).data(SORT_ROLE) == date(2023, 7, 1).toordinal()
+    assert model.index(0, 0).data(ID_ROLE) == ids[1]
+    assert model.headerData(PlanTableModel.COL_BODY, Qt.Orientation.Horizontal) == "Cơ quan ban hành"
+    assert model.row_of(ids[2]) == 2 and model.row_of(-1) is None
+
+    proxy = PlanFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_query("tong ket")
+    assert proxy.rowCount() == 1 and proxy.index(0, 0).data(ID_ROLE) == ids[2]
+    proxy.set_query("  DOAN   khoi ")  # every word, anywhere in the row
+    assert proxy.rowCount() == 2
+    proxy.set_query("du thao")  # the status label is searched too
+    assert proxy.rowCount() == 2
+    proxy.set_query("")
+    proxy.sort(PlanTableModel.COL_DATE, Qt.SortOrder.AscendingOrder)
+    assert column(proxy, PlanTableModel.COL_DATE) == ["15/01/2021", "23/12/2022", "01/07/2023"]
+
+
+def test_plans_without_date_or_number_sort_first(qtbot, store):
+    store.add(Plan(title="Dự thảo chưa có ngày"))
+    add_plans(store)
     model = PlanTableModel()
     model.set_plans(store.summaries())
     proxy = PlanFilterModel()
     proxy.setSourceModel(model)
-    assert model.rowCount() == 3 and model.columnCount() == 5
-    proxy.set_query("tong ket")
-    assert proxy.rowCount() == 1
-    assert proxy.index(0, 0).data(ID_ROLE) == ids[2]
+    proxy.sort(PlanTableModel.COL_DATE, Qt.SortOrder.AscendingOrder)
+    assert column(proxy, PlanTableModel.COL_DATE)[0] == ""
+    proxy.sort(PlanTableModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
+    assert column(proxy, PlanTableModel.COL_NUMBER)[0] == ""
 
 
+def test_natural_key_orders_numbers_and_vietnamese_letters():
+    assert sorted(["104-KH", "37-KH", "05-KH"], key=natural_key) == ["05-KH", "37-KH", "104-KH"]
+    assert sorted(["Đoàn", "Dân", "Ê-đê", "Em"], key=natural_key) == ["Dân", "Đoàn", "Em", "Ê-đê"]
+    assert natural_key("Hội nghị") == natural_key("Ho\u0302\u0323i nghi\u0323")  # NFD like NFC
+
+
+# ------------------------------------------------------------- start and errors
 def test_main_reports_a_database_it_cannot_open(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *args: shown.append(args)))
     assert app_module.main(["--db", str(tmp_path)]) == 1
-    assert shown and "thư mục" in shown[0][2]
+    (_parent, title, text), = shown
+    assert title == "Không mở được cơ sở dữ liệu"
+    assert text.startswith(str(tmp_path)) and "là một thư mục" in text and text.endswith(".")
+
+
+def test_main_opens_the_window_on_the_given_database(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    path = tmp_path / "new.sqlite3"
+    seen = {}
+
+    def fake_exec(app):
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen["status"] = windows[-1].status_label.text()
+        seen["names"] = (app.applicationName(), app.organizationName())
+        windows[-1].close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app_module.main(["--db", str(path)]) == 0
+    assert seen["status"] == f"0 kế hoạch – {path}"
+    assert seen["names"] == ("KeHoach Desktop", "KeHoach")
+    assert sys.excepthook is errors.excepthook
+    assert path.is_file()
+
+
+def test_exception_hook_logs_and_shows_a_dialog(qtbot, monkeypatch, capsys):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *args: shown.append(args)))
+    try:
+        raise ValueError("hỏng rồi")
+    except ValueError as exc:
+        errors.excepthook(type(exc), exc, exc.__traceback__)
+    log = (logs_dir() / errors.LOG_FILE_NAME).read_text(encoding="utf-8")
+    assert "ValueError: hỏng rồi" in log and "Traceback" in log
+    (_parent, title, text), = shown
+    assert title == "Lỗi không mong đợi"
+    assert "hỏng rồi" in text and str(logs_dir()) in text
+    assert "ValueError" in capsys.readouterr().err
