@@ -23,9 +23,16 @@ RENDERERS: dict[str, Callable[[Plan, ExportOptions], bytes]] = {
     ".kehoach.json": lambda plan, _options: kehoach_json.dumps(plan).encode("utf-8"),
     ".txt": lambda plan, _options: render_text(plan).encode("utf-8"),
     ".docx": lambda plan, options: render_docx(plan, DocxOptions(mirror_margins=options.two_sided)),
+    ".pdf": lambda plan, _options: _render_pdf(plan),
 }
+
+
+def _render_pdf(plan: Plan) -> bytes:
+    from .pdf_export import render_pdf  # loads Qt only when a PDF is asked for
+
+    return render_pdf(plan)
 SUPPORTED = tuple(RENDERERS)
-PLANNED = (".pdf", ".xlsx")
+PLANNED = (".xlsx",)
 
 
 def suffix_of(path: Path) -> str:

@@ -84,7 +84,7 @@ def test_export_json_and_text_and_overwrite_rules(capsys, dbfile, plan_file, tmp
 
 def test_export_unsupported_format(capsys, dbfile, plan_file, tmp_path):
     run(capsys, "--db", dbfile, "import", plan_file)
-    for name in ("out.pdf", "out.odt"):
+    for name in ("out.xlsx", "out.odt"):
         code, _, err = run(capsys, "--db", dbfile, "export", 1, tmp_path / name)
         assert code == 1 and "Lỗi:" in err and name in err
         assert not (tmp_path / name).exists()

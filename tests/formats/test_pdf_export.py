@@ -1,0 +1,48 @@
+"""The PDF export: the same pages the print preview and the printer get."""
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import FIXTURE_FILES, fixture_name
+from kehoach_desktop.formats import kehoach_json
+from kehoach_desktop.formats.docx_export import render_docx
+from kehoach_desktop.formats.libreoffice import convert, find_soffice
+from kehoach_desktop.formats.pdf_export import render_pdf
+
+
+def pdf_pages(path):
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def test_pdf_is_a4_with_the_plans_title(tmp_path, qapp):
+    plan = kehoach_json.read_file(FIXTURE_FILES[0])
+    data = render_pdf(plan)
+    assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+    if shutil.which("pdfinfo"):
+        path = tmp_path / "p.pdf"
+        path.write_bytes(data)
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+        assert "(A4)" in info
+        assert "Hội nghị sơ kết" in info
+
+
+@pytest.mark.skipif(not (find_soffice() and shutil.which("pdftotext")),
+                    reason="LibreOffice and poppler-utils are needed to compare with the Word file")
+def test_pdf_matches_the_word_file(tmp_path, qapp, doctext):
+    sources = []
+    for fixture in FIXTURE_FILES:
+        plan = kehoach_json.read_file(fixture)
+        (tmp_path / f"{fixture_name(fixture)}.pdf").write_bytes(render_pdf(plan))
+        docx = tmp_path / f"{fixture_name(fixture)}.docx"
+        docx.write_bytes(render_docx(plan))
+        sources.append(docx)
+    word_pdfs = convert(sources, "pdf", tmp_path / "word")
+    for word_pdf in word_pdfs:
+        ours = tmp_path / word_pdf.name
+        assert abs(pdf_pages(ours) - pdf_pages(word_pdf)) <= 1, word_pdf.name
+        text = tmp_path / (word_pdf.stem + ".txt")
+        subprocess.run(["pdftotext", str(ours), str(text)], check=True)
+        ratio, missing, _, _ = doctext.compare(str(tmp_path / (word_pdf.stem + ".docx")), str(text))
+        assert ratio >= 0.95, (word_pdf.name, ratio, missing[:5])
