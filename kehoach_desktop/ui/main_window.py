@@ -14,6 +14,7 @@ from ..core.errors import UserError
 from ..formats.text_export import render_text
 from ..store.database import Database
 from ..store.plans import PlanStore
+from .document_actions import DocumentActions
 from .plan_table_model import ID_ROLE, PlanFilterModel, PlanTableModel
 
 PREVIEW_FONTS = ["Times New Roman", "Liberation Serif", "DejaVu Serif", "serif"]
@@ -65,8 +66,9 @@ class MainWindow(QMainWindow):
         self.table.sortByColumn(PlanTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
-        self.empty_label = QLabel(self.tr("Chưa có kế hoạch nào.\n\nNhập một tệp .kehoach.json bằng lệnh:\n"
-                                          "kehoach import TỆP"), self)
+        self.empty_label = QLabel(self.tr("Chưa có kế hoạch nào.\n\nNhập một tệp .kehoach.json bằng "
+                                          "Tệp → Nhập tệp kế hoạch (Ctrl+O),\nhoặc bằng lệnh: kehoach import TỆP"),
+                                  self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -112,6 +114,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        self.document_actions = DocumentActions(self)
+        self.document_actions.fill_menu(menu)
+        menu.addSeparator()
         self.reload_action = QAction(self.tr("Tải lại danh sách"), self)
         self.reload_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.reload_action.triggered.connect(self.reload)
@@ -171,6 +176,13 @@ class MainWindow(QMainWindow):
             self.table.setCurrentIndex(QModelIndex())
             self._set_preview(None)
 
+    def select_plan(self, plan_id: int) -> None:
+        """Show this plan: clear a search that hides it, then select it."""
+        if self.model.row_of(plan_id) is not None and not self.proxy.mapFromSource(
+                self.model.index(self.model.row_of(plan_id), 0)).isValid():
+            self.search.clear()
+        self._select(plan_id)
+
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -197,6 +209,8 @@ class MainWindow(QMainWindow):
         self._set_preview(current.data(ID_ROLE) if current.isValid() else None)
 
     def _set_preview(self, plan_id: int | None) -> None:
+        if hasattr(self, "document_actions"):
+            self.document_actions.update_enabled(plan_id is not None)
         if plan_id is None:
             self.preview.clear()
             if not self.model.rowCount():

@@ -125,7 +125,10 @@ def test_ctrl_f_focuses_search_and_enter_goes_to_the_table(window, qtbot):
 def test_menu_actions(window):
     menu = window.menuBar().actions()[0]
     assert menu.text() == "&Tệp"
-    assert [a.text() for a in menu.menu().actions() if not a.isSeparator()] == ["Tải lại danh sách", "Thoát"]
+    assert [a.text() for a in menu.menu().actions() if not a.isSeparator()] == [
+        "&Nhập tệp kế hoạch (.kehoach.json)…", "Xuất tệp &Word (.docx)…", "Lưu thành &PDF…",
+        "Xuất &văn bản thuần (.txt)…", "Xuất tệp &kế hoạch (.kehoach.json)…", "&Xem trước khi in…", "&In…",
+        "&Xoá kế hoạch…", "Tải lại danh sách", "Thoát"]
     assert window.reload_action.shortcut().toString() == "F5"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
 

@@ -1,0 +1,168 @@
+"""Menu actions on the selected plan: import, export, print preview, print,
+save as PDF, delete. The window owns the list; this object owns the actions."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..core.errors import UserError
+from ..core.model import Plan
+from ..formats import exporters, importers
+from ..formats.pdf_export import page_layout, paint_plan
+
+EXPORT_KINDS = (
+    # key, menu text, file filter, suffix
+    ("docx", "Xuất tệp &Word (.docx)…", "Tệp Word (*.docx)", ".docx"),
+    ("pdf", "Lưu thành &PDF…", "Tệp PDF (*.pdf)", ".pdf"),
+    ("txt", "Xuất &văn bản thuần (.txt)…", "Văn bản (*.txt)", ".txt"),
+    ("json", "Xuất tệp &kế hoạch (.kehoach.json)…", "Tệp kế hoạch (*.kehoach.json)", ".kehoach.json"),
+)
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def suggested_file_name(plan: Plan, suffix: str) -> str:
+    """"37-KH-ĐTN Tổ chức Hội nghị sơ kết….docx": safe on Windows."""
+    number = f"{plan.number.value:02d}-{plan.number.symbol}" if plan.number.value is not None else "Dự thảo"
+    title = " ".join(plan.title_one_line.split()[:10])
+    name = _UNSAFE.sub("-", f"{number} {title}".strip()).strip(" .-")
+    return (name or "ke-hoach") + suffix
+
+
+class DocumentActions(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.import_action = self._action("&Nhập tệp kế hoạch (.kehoach.json)…", self.import_plan,
+                                          QKeySequence.StandardKey.Open)
+        self.export_actions = {key: self._action(text, lambda _=False, k=key: self.export(k))
+                               for key, text, _f, _s in EXPORT_KINDS}
+        self.preview_action = self._action("&Xem trước khi in…", self.print_preview, "Ctrl+Shift+P")
+        self.print_action = self._action("&In…", self.print_plan, QKeySequence.StandardKey.Print)
+        self.delete_action = self._action("&Xoá kế hoạch…", self.delete_plan, QKeySequence.StandardKey.Delete)
+        self.plan_actions = [*self.export_actions.values(), self.preview_action, self.print_action,
+                             self.delete_action]
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(self.tr(text), self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def fill_menu(self, menu) -> None:
+        menu.addAction(self.import_action)
+        menu.addSeparator()
+        for action in self.export_actions.values():
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.preview_action)
+        menu.addAction(self.print_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+
+    def update_enabled(self, has_plan: bool) -> None:
+        for action in self.plan_actions:
+            action.setEnabled(has_plan)
+
+    # ------------------------------------------------------------------ helpers
+    def _plan(self) -> tuple[int, Plan] | None:
+        plan_id = self.window.current_plan_id()
+        if plan_id is None:
+            return None
+        try:
+            return plan_id, self.window.store.get(plan_id)
+        except UserError as exc:
+            self._error(str(exc))
+            return None
+
+    def _error(self, message: str) -> None:
+        QMessageBox.critical(self.window, self.tr("Không thực hiện được"), message)
+
+    def _documents_folder(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    # ------------------------------------------------------------------ actions
+    def import_plan(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Nhập tệp kế hoạch"), self._documents_folder(),
+                                              self.tr("Tệp kế hoạch (*.kehoach.json *.json)"))
+        if not path:
+            return
+        try:
+            plan, warnings = importers.read_plan(Path(path))
+            new_id = self.window.store.add(plan)
+        except UserError as exc:
+            self._error(str(exc))
+            return
+        self.window.reload()
+        self.window.select_plan(new_id)
+        note = self.tr("Đã nhập kế hoạch từ {file}.").format(file=Path(path).name)
+        if warnings:
+            note += " " + " ".join(warnings)
+        self.window.statusBar().showMessage(note, 8000)
+
+    def export(self, kind: str) -> None:
+        found = self._plan()
+        if found is None:
+            return
+        _plan_id, plan = found
+        _key, _text, file_filter, suffix = next(k for k in EXPORT_KINDS if k[0] == kind)
+        start = str(Path(self._documents_folder()) / suggested_file_name(plan, suffix))
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Xuất kế hoạch"), start, self.tr(file_filter))
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        try:
+            exporters.export(plan, Path(path), overwrite=True)  # the dialog asked before replacing a file
+        except UserError as exc:
+            self._error(str(exc))
+            return
+        self.window.statusBar().showMessage(self.tr("Đã lưu {file}.").format(file=path), 8000)
+
+    def _printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout())
+        return printer
+
+    def print_preview(self) -> None:
+        found = self._plan()
+        if found is None:
+            return
+        _plan_id, plan = found
+        dialog = QPrintPreviewDialog(self._printer(), self.window)
+        dialog.setWindowTitle(self.tr("Xem trước khi in"))
+        dialog.paintRequested.connect(lambda printer: paint_plan(plan, printer))
+        dialog.exec()
+
+    def print_plan(self) -> None:
+        found = self._plan()
+        if found is None:
+            return
+        _plan_id, plan = found
+        printer = self._printer()
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("In kế hoạch"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            paint_plan(plan, printer)
+
+    def delete_plan(self) -> None:
+        found = self._plan()
+        if found is None:
+            return
+        plan_id, plan = found
+        answer = QMessageBox.question(
+            self.window, self.tr("Xoá kế hoạch"),
+            self.tr("Xoá hẳn kế hoạch “{title}”? Không thể hoàn tác.").format(title=plan.title_one_line[:120]))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.window.store.delete(plan_id)
+        except UserError as exc:
+            self._error(str(exc))
+            return
+        self.window.reload()
