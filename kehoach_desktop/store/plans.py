@@ -168,14 +168,20 @@ class PlanStore:
         with self.db.sessions.begin() as session:
             session.delete(self._load(session, plan_id))
 
-    def summaries(self) -> list[PlanSummary]:
-        with self.db.sessions() as session:
-            rows = session.execute(
-                select(PlanRow.id, PlanRow.number_value, PlanRow.type_code, PlanRow.issuer_codes,
+    def summary(self, plan_id: int) -> PlanSummary | None:
+        found = self.summaries(plan_id)
+        return found[0] if found else None
+
+    def summaries(self, plan_id: int | None = None) -> list[PlanSummary]:
+        """The list rows of every plan (or of one), newest plan date first."""
+        stmt = (select(PlanRow.id, PlanRow.number_value, PlanRow.type_code, PlanRow.issuer_codes,
                        PlanRow.number_suffix, PlanRow.plan_date, PlanRow.title, PlanRow.status,
                        PlanRow.issuing_bodies, PlanRow.updated_at, PlanRow.version)
-                .order_by(PlanRow.plan_date.desc(), PlanRow.id.desc())
-            ).all()
+                .order_by(PlanRow.plan_date.desc(), PlanRow.id.desc()))
+        if plan_id is not None:
+            stmt = stmt.where(PlanRow.id == plan_id)
+        with self.db.sessions() as session:
+            rows = session.execute(stmt).all()
         out = []
         for r in rows:
             number = DocumentNumber(r.number_value, r.type_code, list(r.issuer_codes), r.number_suffix)

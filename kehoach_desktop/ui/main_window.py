@@ -5,7 +5,7 @@ sorts and shows every plan.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow,
                                QPlainTextEdit, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
@@ -15,6 +15,7 @@ from ..formats.text_export import render_text
 from ..store.database import Database
 from ..store.plans import PlanStore
 from .document_actions import DocumentActions
+from .editor.plan_editor import PlanEditor
 from .plan_table_model import ID_ROLE, PlanFilterModel, PlanTableModel
 
 PREVIEW_FONTS = ["Times New Roman", "Liberation Serif", "DejaVu Serif", "serif"]
@@ -35,6 +36,14 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self._build_list()
         self._build_preview()
+        self.editor = PlanEditor(self.store, self)
+        self.editor.saved.connect(self._on_saved)
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(300)
+        self.preview_timer.timeout.connect(self._preview_edits)
+        for page in self.editor.pages.values():
+            page.changed.connect(self.preview_timer.start)
         self._build_layout()
         self._build_menus()
         self._fit_to_screen()
@@ -102,10 +111,11 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 3)
+        for index, stretch in enumerate((3, 4, 3)):
+            self.splitter.setStretchFactor(index, stretch)
         self.setCentralWidget(self.splitter)
 
         self.status_label = QLabel(self)
@@ -135,8 +145,8 @@ class MainWindow(QMainWindow):
 
     def _fit_to_screen(self) -> None:
         available = self.screen().availableGeometry()
-        self.resize(min(1200, int(available.width() * 0.9)), min(760, int(available.height() * 0.9)))
-        self.splitter.setSizes([self.width() * 5 // 8, self.width() * 3 // 8])
+        self.resize(min(1400, int(available.width() * 0.95)), min(820, int(available.height() * 0.9)))
+        self.splitter.setSizes([self.width() * 3 // 10, self.width() * 4 // 10, self.width() * 3 // 10])
 
     def _fit_columns(self) -> None:
         for column, limit in MAX_WIDTHS.items():
@@ -206,7 +216,30 @@ class MainWindow(QMainWindow):
         self.status_label.setText(text.format(shown=shown, total=total, db=self.db.label))
 
     def _on_current_changed(self, current, _previous) -> None:
-        self._set_preview(current.data(ID_ROLE) if current.isValid() else None)
+        plan_id = current.data(ID_ROLE) if current.isValid() else None
+        if plan_id != self.editor.plan_id:
+            self.editor.open_plan(plan_id)  # saves the plan being left first
+        self._set_preview(plan_id)
+
+    def _on_saved(self, plan_id: int) -> None:
+        """A save changed the list's columns (number, date, title…)."""
+        summary = self.store.summary(plan_id)
+        if summary is None:
+            return
+        if self.model.row_of(plan_id) is None:  # saved as a new copy
+            self.reload()
+            self._select(plan_id)
+        else:
+            self.model.replace_plan(summary)
+
+    def _preview_edits(self) -> None:
+        plan = self.editor.current_plan()
+        if plan is not None:
+            self.preview.setPlainText(render_text(plan))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.editor.save_now()
+        super().closeEvent(event)
 
     def _set_preview(self, plan_id: int | None) -> None:
         if hasattr(self, "document_actions"):

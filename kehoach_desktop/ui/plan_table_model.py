@@ -50,6 +50,15 @@ class PlanTableModel(QAbstractTableModel):
         self._sort_keys.clear()
         self.endResetModel()
 
+    def replace_plan(self, summary: PlanSummary) -> None:
+        """Show a saved plan's new values in place (the selection stays)."""
+        row = self.row_of(summary.id)
+        if row is None:
+            return
+        self._plans[row] = summary
+        self._sort_keys.clear()
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     def plan_at(self, row: int) -> PlanSummary:
         return self._plans[row]
 

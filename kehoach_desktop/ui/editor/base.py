@@ -1,0 +1,68 @@
+"""What every editor page shares: load a plan into widgets, save widgets into
+a plan, and say when the clerk changed something."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from ...core.model import Plan
+from ...core.text import nfc
+
+
+class EditorPage(QWidget):
+    """A tab of the plan editor. ``page_id`` is stable (tabs are found by
+    id, never by index); ``changed`` fires on every edit by the clerk."""
+
+    page_id = ""
+    title = ""
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._loading = False
+
+    def load(self, plan: Plan) -> None:
+        self._loading = True
+        try:
+            self.fill(plan)
+        finally:
+            self._loading = False
+
+    def fill(self, plan: Plan) -> None:  # pragma: no cover - every page overrides it
+        raise NotImplementedError
+
+    def save(self, plan: Plan) -> None:  # pragma: no cover - every page overrides it
+        raise NotImplementedError
+
+    def watch(self, *widgets) -> None:
+        """Report edits in these widgets through ``changed`` (not while loading)."""
+        for widget in widgets:
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self._on_edit)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(self._on_edit)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self._on_edit)
+                if widget.isEditable():
+                    widget.editTextChanged.connect(self._on_edit)
+            elif isinstance(widget, QSpinBox):
+                widget.valueChanged.connect(self._on_edit)
+            elif isinstance(widget, QDateEdit):
+                widget.dateChanged.connect(self._on_edit)
+            else:
+                widget.toggled.connect(self._on_edit)
+
+    def _on_edit(self, *_args) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+
+def text_of(widget) -> str:
+    """The widget's text, NFC-normalised, trailing spaces removed."""
+    raw = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+    return nfc(raw).strip()
+
+
+def lines_of(widget: QPlainTextEdit) -> list[str]:
+    """One entry per non-empty line."""
+    return [line.strip() for line in nfc(widget.toPlainText()).splitlines() if line.strip()]

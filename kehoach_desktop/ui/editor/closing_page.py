@@ -1,0 +1,84 @@
+"""Tab "Kết thúc – Nơi nhận – Ký": closing sentence, recipients, one to three signature blocks."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPlainTextEdit,
+                               QSpinBox, QVBoxLayout)
+
+from ...core.model import AUTHORITIES, MAX_SIGNATURES, Plan, Signature
+from .base import EditorPage, lines_of, text_of
+
+
+class SignatureBox(QGroupBox):
+    def __init__(self, number: int, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Chữ ký {n}").format(n=number))
+        form = QFormLayout(self)
+        self.authority = QComboBox(self)
+        self.authority.addItems([a or self.tr("(không có)") for a in AUTHORITIES])
+        self.body = QLineEdit(self)
+        self.body.setPlaceholderText("BAN THƯỜNG VỤ ĐOÀN KHỐI")
+        self.position = QLineEdit(self)
+        self.position.setPlaceholderText("BÍ THƯ")
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText("Nguyễn Văn A")
+        form.addRow(self.tr("Thẩm quyền:"), self.authority)
+        form.addRow(self.tr("Tập thể lãnh đạo:"), self.body)
+        form.addRow(self.tr("Chức vụ:"), self.position)
+        form.addRow(self.tr("Họ và tên:"), self.name)
+
+    def fill(self, sig: Signature) -> None:
+        self.authority.setCurrentIndex(AUTHORITIES.index(sig.authority) if sig.authority in AUTHORITIES else 0)
+        self.body.setText(sig.body)
+        self.position.setText(sig.position)
+        self.name.setText(sig.name)
+
+    def signature(self) -> Signature:
+        return Signature(AUTHORITIES[self.authority.currentIndex()], text_of(self.body), text_of(self.position),
+                         text_of(self.name))
+
+
+class ClosingPage(EditorPage):
+    page_id = "closing"
+    title = "Kết thúc – Nơi nhận – Ký"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.closing = QPlainTextEdit(self)
+        self.closing.setPlaceholderText(self.tr("Trên đây là Kế hoạch …"))
+        self.closing.setMaximumHeight(90)
+        form.addRow(self.tr("Câu kết:"), self.closing)
+        self.recipients = QPlainTextEdit(self)
+        self.recipients.setPlaceholderText(self.tr("Mỗi nơi nhận một dòng; dòng cuối: Lưu: VP"))
+        form.addRow(self.tr("Nơi nhận:"), self.recipients)
+        self.count = QSpinBox(self)
+        self.count.setRange(1, MAX_SIGNATURES)
+        self.count.setSuffix(self.tr(" khối chữ ký"))
+        form.addRow(self.tr("Số người ký:"), self.count)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.boxes = [SignatureBox(i + 1, self) for i in range(MAX_SIGNATURES)]
+        for box in self.boxes:
+            row.addWidget(box)
+            self.watch(box.authority, box.body, box.position, box.name)
+        layout.addLayout(row)
+        self.count.valueChanged.connect(self._show_boxes)
+        self.watch(self.closing, self.recipients, self.count)
+
+    def _show_boxes(self, count: int) -> None:
+        for i, box in enumerate(self.boxes):
+            box.setVisible(i < count)
+
+    def fill(self, plan: Plan) -> None:
+        self.closing.setPlainText(plan.closing)
+        self.recipients.setPlainText("\n".join(plan.recipients))
+        self.count.setValue(max(1, len(plan.signatures)))
+        for i, box in enumerate(self.boxes):
+            box.fill(plan.signatures[i] if i < len(plan.signatures) else Signature())
+        self._show_boxes(self.count.value())
+
+    def save(self, plan: Plan) -> None:
+        plan.closing = text_of(self.closing)
+        plan.recipients = lines_of(self.recipients)
+        plan.signatures = [box.signature() for box in self.boxes[:self.count.value()]]

@@ -1,0 +1,139 @@
+"""Tab "Thông tin chung": profile, bodies, number, place and date, type, title, preamble."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QSpinBox, QWidget)
+
+from ...core.dates import date_words, weekday
+from ...core.model import MAX_ISSUING_BODIES, Plan
+from ...core.profile import load_profiles
+from .base import EditorPage, lines_of, text_of
+
+DOCUMENT_TYPES = ("KẾ HOẠCH", "KẾ HOẠCH PHỐI HỢP", "KẾ HOẠCH LIÊN TỊCH")
+
+
+class GeneralPage(EditorPage):
+    page_id = "general"
+    title = "Thông tin chung"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.profile = QComboBox(self)
+        for profile in load_profiles().values():
+            self.profile.addItem(profile.name, profile.id)
+        form.addRow(self.tr("Thể thức:"), self.profile)
+        self.superior = QLineEdit(self)
+        self.superior.setPlaceholderText("THÀNH ĐOÀN TP. HỒ CHÍ MINH")
+        form.addRow(self.tr("Cơ quan cấp trên:"), self.superior)
+        self.bodies = [QLineEdit(self) for _ in range(MAX_ISSUING_BODIES)]
+        self.bodies[0].setPlaceholderText("BCH ĐOÀN QUẬN 12")
+        for i, edit in enumerate(self.bodies):
+            label = self.tr("Cơ quan ban hành:") if i == 0 else self.tr("Cơ quan phối hợp {n}:").format(n=i + 1)
+            form.addRow(label, edit)
+        self.organisation = QLineEdit(self)
+        form.addRow(self.tr("Tên tổ chức:"), self.organisation)
+        form.addRow(self.tr("Số, ký hiệu:"), self._number_row())
+        self.place = QLineEdit(self)
+        self.place.setPlaceholderText("TP. Hồ Chí Minh")
+        form.addRow(self.tr("Địa danh:"), self.place)
+        form.addRow(self.tr("Ngày ban hành:"), self._date_row())
+        self.document_type = QComboBox(self)
+        self.document_type.setEditable(True)
+        self.document_type.addItems(DOCUMENT_TYPES)
+        form.addRow(self.tr("Tên loại văn bản:"), self.document_type)
+        self.title_edit = QPlainTextEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("Trích yếu; xuống dòng ở đâu thì bản in xuống dòng ở đó"))
+        self.title_edit.setMaximumHeight(90)
+        form.addRow(self.tr("Trích yếu:"), self.title_edit)
+        self.preamble = QPlainTextEdit(self)
+        self.preamble.setPlaceholderText(self.tr("Căn cứ …; mỗi đoạn một dòng"))
+        form.addRow(self.tr("Căn cứ, mục đích:"), self.preamble)
+        self.watch(self.profile, self.superior, *self.bodies, self.organisation, self.number, self.type_code,
+                   self.issuer_codes, self.suffix, self.place, self.has_date, self.date_edit, self.document_type,
+                   self.title_edit, self.preamble)
+
+    def _number_row(self) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.number = QSpinBox(row)
+        self.number.setRange(0, 9999)
+        self.number.setSpecialValueText(self.tr("chưa có số"))
+        self.type_code = QLineEdit(row)
+        self.type_code.setMaximumWidth(80)
+        self.issuer_codes = QLineEdit(row)
+        self.issuer_codes.setPlaceholderText("ĐTN")
+        self.suffix = QLineEdit(row)
+        self.suffix.setMaximumWidth(80)
+        self.suffix.setPlaceholderText("VP")
+        for widget, label in ((self.number, "Số"), (self.type_code, "Loại"), (self.issuer_codes, "Cơ quan"),
+                              (self.suffix, "Đơn vị soạn")):
+            layout.addWidget(QLabel(self.tr(label), row))
+            layout.addWidget(widget)
+        return row
+
+    def _date_row(self) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.has_date = QCheckBox(self.tr("Đã có ngày"), row)
+        self.date_edit = QDateEdit(row)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_words = QLabel(row)
+        self.has_date.toggled.connect(self.date_edit.setEnabled)
+        self.has_date.toggled.connect(self._show_date_words)
+        self.date_edit.dateChanged.connect(self._show_date_words)
+        for widget in (self.has_date, self.date_edit, self.date_words):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return row
+
+    def _picked_date(self) -> date | None:
+        if not self.has_date.isChecked():
+            return None
+        return self.date_edit.date().toPython()
+
+    def _show_date_words(self, *_args) -> None:
+        picked = self._picked_date()
+        self.date_words.setText(f"{weekday(picked, 'capital')}, {date_words(picked)}" if picked else "")
+
+    def fill(self, plan: Plan) -> None:
+        index = self.profile.findData(plan.profile)
+        self.profile.setCurrentIndex(max(index, 0))
+        self.superior.setText(plan.superior_body)
+        for i, edit in enumerate(self.bodies):
+            edit.setText(plan.issuing_bodies[i] if i < len(plan.issuing_bodies) else "")
+        self.organisation.setText(plan.organisation_title)
+        self.number.setValue(plan.number.value or 0)
+        self.type_code.setText(plan.number.type_code)
+        self.issuer_codes.setText("-".join(plan.number.issuer_codes))
+        self.suffix.setText(plan.number.suffix)
+        self.place.setText(plan.place)
+        self.has_date.setChecked(plan.plan_date is not None)
+        self.date_edit.setEnabled(plan.plan_date is not None)
+        self.date_edit.setDate(QDate(plan.plan_date or date.today()))
+        self._show_date_words()
+        self.document_type.setCurrentText(plan.document_type)
+        self.title_edit.setPlainText(plan.title)
+        self.preamble.setPlainText("\n".join(plan.preamble))
+
+    def save(self, plan: Plan) -> None:
+        plan.profile = self.profile.currentData()
+        plan.superior_body = text_of(self.superior)
+        bodies = [text_of(edit) for edit in self.bodies]
+        plan.issuing_bodies = [b for b in bodies if b] or [""]
+        plan.organisation_title = text_of(self.organisation)
+        plan.number.value = self.number.value() or None
+        plan.number.type_code = text_of(self.type_code) or "KH"
+        plan.number.issuer_codes = [c.strip() for c in text_of(self.issuer_codes).split("-") if c.strip()]
+        plan.number.suffix = text_of(self.suffix)
+        plan.place = text_of(self.place)
+        plan.plan_date = self._picked_date()
+        plan.document_type = text_of(self.document_type.lineEdit()) or "KẾ HOẠCH"
+        plan.title = "\n".join(lines_of(self.title_edit))
+        plan.preamble = lines_of(self.preamble)

@@ -1,0 +1,114 @@
+"""The plan editor: tabs keyed by page id, saved to the database by itself.
+
+Every edit restarts a short timer; when it fires (or when the clerk switches
+plans or closes the window) the plan is saved in one transaction, guarded by
+the version it was loaded at, so two windows never silently overwrite each
+other.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from ...core.errors import UserError
+from ...core.model import Plan
+from ...store.plans import PlanStore
+from .base import EditorPage
+from .closing_page import ClosingPage
+from .general_page import GeneralPage
+
+PAGES: tuple[type[EditorPage], ...] = (GeneralPage, ClosingPage)
+AUTOSAVE_MS = 1500  # every change reaches the database within 2 seconds
+
+
+class PlanEditor(QWidget):
+    saved = Signal(int)  # plan id, after a successful save
+
+    def __init__(self, store: PlanStore, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.plan_id: int | None = None
+        self.plan: Plan | None = None
+        self.version: int | None = None
+        self.dirty = False
+        self.tabs = QTabWidget(self)
+        self.pages: dict[str, EditorPage] = {}
+        for page_class in PAGES:
+            page = page_class(self.tabs)
+            self.pages[page.page_id] = page
+            self.tabs.addTab(page, self.tr(page.title))
+            page.changed.connect(self._on_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save_now)
+        self.setEnabled(False)
+
+    def page(self, page_id: str) -> EditorPage:
+        return self.pages[page_id]
+
+    def open_plan(self, plan_id: int | None) -> None:
+        """Show another plan; the current one is saved first."""
+        self.save_now()
+        self.plan_id, self.plan, self.version = plan_id, None, None
+        if plan_id is not None:
+            try:
+                self.plan = self.store.get(plan_id)
+                self.version = self.store.version(plan_id)
+            except UserError as exc:
+                QMessageBox.critical(self, self.tr("Không mở được kế hoạch"), str(exc))
+                self.plan_id = None
+        self.setEnabled(self.plan is not None)
+        if self.plan is not None:
+            for page in self.pages.values():
+                page.load(self.plan)
+        self.dirty = False
+
+    def _on_changed(self) -> None:
+        if self.plan is None:
+            return
+        self.dirty = True
+        self.timer.start()
+
+    def current_plan(self) -> Plan | None:
+        """The plan as the editors show it now (saved or not)."""
+        if self.plan is None:
+            return None
+        for page in self.pages.values():
+            page.save(self.plan)
+        return self.plan
+
+    def save_now(self) -> bool:
+        """Write pending edits; False when the save was refused."""
+        self.timer.stop()
+        if not self.dirty or self.plan is None or self.plan_id is None:
+            return True
+        plan = self.current_plan()
+        try:
+            self.version = self.store.update(self.plan_id, plan, expected_version=self.version)
+        except UserError as exc:
+            return self._resolve_conflict(str(exc))
+        self.dirty = False
+        self.saved.emit(self.plan_id)
+        return True
+
+    def _resolve_conflict(self, message: str) -> bool:
+        """Somebody else saved this plan meanwhile: reload theirs, or keep ours as a copy."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Không lưu được"), message, parent=self)
+        reload_button = box.addButton(self.tr("Tải lại bản đã lưu"), QMessageBox.ButtonRole.RejectRole)
+        copy_button = box.addButton(self.tr("Lưu thành bản sao"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        plan_id = self.plan_id
+        if box.clickedButton() is copy_button:
+            self.plan_id = self.store.add(self.plan)
+            self.version = self.store.version(self.plan_id)
+            self.dirty = False
+            self.saved.emit(self.plan_id)
+            return True
+        del reload_button
+        self.dirty = False
+        self.open_plan(plan_id)
+        return False
