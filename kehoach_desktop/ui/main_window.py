@@ -42,8 +42,7 @@ class MainWindow(QMainWindow):
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(300)
         self.preview_timer.timeout.connect(self._preview_edits)
-        for page in self.editor.pages.values():
-            page.changed.connect(self.preview_timer.start)
+        self.editor.edited.connect(self.preview_timer.start)
         self._build_layout()
         self._build_menus()
         self._fit_to_screen()

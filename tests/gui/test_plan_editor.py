@@ -172,3 +172,88 @@ def test_conflict_reload_shows_the_saved_plan(window, monkeypatch):
     assert not window.editor.save_now()
     assert general.title_edit.toPlainText() == "Bản của người khác"
     assert window.store.get(plan_id).place == "" and window.model.rowCount() == 1
+
+
+# ---------------------------------------------------------------- section tabs
+@pytest.fixture
+def example(qtbot, db, fast_autosave):
+    plan_id = PlanStore(db).add(kehoach_json.read_file(FIXTURE_FILES[0]))  # 000: five sections
+    win = create_window(db)
+    qtbot.addWidget(win)
+    win.show()
+    return win, plan_id
+
+
+def tab_titles(editor):
+    return [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
+
+
+def test_one_tab_per_section_numbered_by_order(example):
+    win, _ = example
+    assert tab_titles(win.editor) == ["Thông tin chung", "I. MỤC ĐÍCH, YÊU CẦU", "II. THỜI GIAN – ĐỊA ĐIỂM",
+                                      "III. THÀNH PHẦN THAM DỰ", "IV. CHƯƠNG TRÌNH HỘI NGHỊ",
+                                      "V. TỔ CHỨC THỰC HIỆN", "Kết thúc – Nơi nhận – Ký"]
+
+
+def test_time_place_editor_shows_weekday_and_lunar_date(example, qtbot):
+    win, plan_id = example
+    page = win.editor.section_pages[1]
+    tp = page.editor
+    assert tp.date_info.text() == "Thứ Ba, ngày 31 tháng 01 năm 2023 – Mùng 10 Tết Quý Mão"
+    tp.event_date.setDate(QDate(2024, 2, 10))
+    assert tp.date_info.text().endswith("Mùng 1 Tết Giáp Thìn")
+    assert win.editor.save_now()
+    stored = win.store.get(plan_id).sections[1].content
+    assert stored.event_date == date(2024, 2, 10) and stored.start_time == "08:00" and stored.show_lunar
+    qtbot.waitUntil(lambda: "(Mùng 1 Tết Giáp Thìn)" in win.preview.toPlainText(), timeout=2000)
+
+
+def test_participants_table_with_counts_and_total(example):
+    win, plan_id = example
+    editor = win.editor.section_pages[2].editor
+    assert editor.table.rowCount() == 10
+    assert editor.has_total.isChecked() and editor.stated_total.value() == 60
+    editor.table.setCurrentCell(0, 1)
+    editor.add_row()
+    editor.table.item(1, 1).setText("Đại diện Văn phòng Thành Đoàn")
+    editor.table.item(1, 2).setText("2")
+    assert editor.counted_total() == 2
+    assert "Tổng theo danh sách: 2 người – khác tổng dự kiến 60" == editor.counted.text()
+    assert win.editor.save_now()
+    groups = win.store.get(plan_id).sections[2].content.groups
+    assert [e.text for e in groups[0].entries][:2] == ["Kính mời đồng chí Thường trực Thành Đoàn TP. Hồ Chí Minh",
+                                                       "Đại diện Văn phòng Thành Đoàn"]
+    assert groups[0].entries[1].count == 2 and len(groups) == 3
+
+
+def test_add_move_and_remove_sections(example, monkeypatch):
+    win, plan_id = example
+    editor = win.editor
+    page = editor.add_section("participants")
+    assert tab_titles(editor)[6] == "VI. THÀNH PHẦN THAM DỰ"
+    editor.move_section(page, -1)
+    assert tab_titles(editor)[5:7] == ["V. THÀNH PHẦN THAM DỰ", "VI. TỔ CHỨC THỰC HIỆN"]
+    page.heading.setText("KHÁCH MỜI")
+    page.heading.textEdited.emit("KHÁCH MỜI")
+    assert tab_titles(editor)[5] == "V. KHÁCH MỜI"
+    assert editor.save_now()
+    assert [s.heading for s in win.store.get(plan_id).sections][4:] == ["KHÁCH MỜI", "TỔ CHỨC THỰC HIỆN"]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
+    editor.remove_section(editor.section_pages[0])
+    assert tab_titles(editor)[1] == "I. THỜI GIAN – ĐỊA ĐIỂM"
+    assert editor.save_now()
+    assert len(win.store.get(plan_id).sections) == 5
+
+
+def test_untouched_fixture_sections_are_saved_unchanged(qtbot, db):
+    store = PlanStore(db)
+    for fixture in FIXTURE_FILES:
+        plan = kehoach_json.read_file(fixture)
+        plan_id = store.add(plan)
+        win = create_window(db)
+        qtbot.addWidget(win)
+        win.select_plan(plan_id)
+        win.editor.dirty = True
+        assert win.editor.save_now()
+        assert kehoach_json.dumps(store.get(plan_id)) == kehoach_json.dumps(plan), fixture.name
+        win.close()

@@ -8,14 +8,18 @@ other.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ...core.errors import UserError
-from ...core.model import Plan
+from ...core.content import CONTENT_KINDS
+from ...core.model import Plan, Section
+from ...core.numbering import section_number
 from ...store.plans import PlanStore
 from .base import EditorPage
 from .closing_page import ClosingPage
 from .general_page import GeneralPage
+from .section_page import DEFAULT_HEADINGS, KIND_LABELS, SectionPage
 
 PAGES: tuple[type[EditorPage], ...] = (GeneralPage, ClosingPage)
 AUTOSAVE_MS = 1500  # every change reaches the database within 2 seconds
@@ -23,6 +27,7 @@ AUTOSAVE_MS = 1500  # every change reaches the database within 2 seconds
 
 class PlanEditor(QWidget):
     saved = Signal(int)  # plan id, after a successful save
+    edited = Signal()  # any change by the clerk, saved or not yet
 
     def __init__(self, store: PlanStore, parent=None):
         super().__init__(parent)
@@ -33,11 +38,13 @@ class PlanEditor(QWidget):
         self.dirty = False
         self.tabs = QTabWidget(self)
         self.pages: dict[str, EditorPage] = {}
+        self.section_pages: list[SectionPage] = []
         for page_class in PAGES:
             page = page_class(self.tabs)
             self.pages[page.page_id] = page
             self.tabs.addTab(page, self.tr(page.title))
             page.changed.connect(self._on_changed)
+        self.tabs.setCornerWidget(self._add_section_button())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -49,6 +56,78 @@ class PlanEditor(QWidget):
 
     def page(self, page_id: str) -> EditorPage:
         return self.pages[page_id]
+
+    # ------------------------------------------------------------- sections
+    def _add_section_button(self) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(self.tr("Thêm mục"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.add_section_actions: dict[str, QAction] = {}
+        for kind, label in KIND_LABELS.items():
+            action = menu.addAction(self.tr(label))
+            action.triggered.connect(lambda _=False, k=kind: self.add_section(k))
+            self.add_section_actions[kind] = action
+        button.setMenu(menu)
+        return button
+
+    def _clear_sections(self) -> None:
+        for page in self.section_pages:
+            self.tabs.removeTab(self.tabs.indexOf(page))
+            del self.pages[page.page_id]
+            page.deleteLater()
+        self.section_pages = []
+
+    def _insert_section_page(self, section: Section, position: int) -> SectionPage:
+        page = SectionPage(section, self.tabs)
+        self.pages[page.page_id] = page
+        self.section_pages.insert(position, page)
+        self.tabs.insertTab(1 + position, page, "")
+        page.changed.connect(self._on_changed)
+        page.heading_changed.connect(lambda _page: self._retitle())
+        page.move_requested.connect(self.move_section)
+        page.remove_requested.connect(self.remove_section)
+        return page
+
+    def _retitle(self) -> None:
+        """Tab titles carry the generated numeral: "II. THỜI GIAN – ĐỊA ĐIỂM"."""
+        for index, page in enumerate(self.section_pages):
+            heading = page.heading.text().strip() or self.tr("(chưa đặt tên)")
+            self.tabs.setTabText(self.tabs.indexOf(page), f"{section_number(index)} {heading[:28]}")
+
+    def add_section(self, kind: str) -> SectionPage | None:
+        if self.plan is None:
+            return None
+        page = self._insert_section_page(Section(DEFAULT_HEADINGS[kind], CONTENT_KINDS[kind]()),
+                                         len(self.section_pages))
+        self._retitle()
+        self.tabs.setCurrentWidget(page)
+        page.heading.setFocus()
+        self._on_changed()
+        return page
+
+    def move_section(self, page: SectionPage, delta: int) -> None:
+        old = self.section_pages.index(page)
+        new = old + delta
+        if not 0 <= new < len(self.section_pages):
+            return
+        self.section_pages.insert(new, self.section_pages.pop(old))
+        self.tabs.tabBar().moveTab(1 + old, 1 + new)
+        self._retitle()
+        self.tabs.setCurrentWidget(page)
+        self._on_changed()
+
+    def remove_section(self, page: SectionPage) -> None:
+        answer = QMessageBox.question(self, self.tr("Xoá mục"), self.tr("Xoá mục “{heading}” và toàn bộ nội dung "
+                                      "của nó?").format(heading=page.heading.text()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.tabs.removeTab(self.tabs.indexOf(page))
+        self.section_pages.remove(page)
+        del self.pages[page.page_id]
+        page.deleteLater()
+        self._retitle()
+        self._on_changed()
 
     def open_plan(self, plan_id: int | None) -> None:
         """Show another plan; the current one is saved first."""
@@ -62,9 +141,13 @@ class PlanEditor(QWidget):
                 QMessageBox.critical(self, self.tr("Không mở được kế hoạch"), str(exc))
                 self.plan_id = None
         self.setEnabled(self.plan is not None)
+        self._clear_sections()
         if self.plan is not None:
             for page in self.pages.values():
                 page.load(self.plan)
+            for position, section in enumerate(self.plan.sections):
+                self._insert_section_page(section, position)
+            self._retitle()
         self.dirty = False
 
     def _on_changed(self) -> None:
@@ -72,6 +155,7 @@ class PlanEditor(QWidget):
             return
         self.dirty = True
         self.timer.start()
+        self.edited.emit()
 
     def current_plan(self) -> Plan | None:
         """The plan as the editors show it now (saved or not)."""
@@ -79,6 +163,7 @@ class PlanEditor(QWidget):
             return None
         for page in self.pages.values():
             page.save(self.plan)
+        self.plan.sections = [page.section() for page in self.section_pages]
         return self.plan
 
     def save_now(self) -> bool:

@@ -1,0 +1,15 @@
+"""One editor per kind of section content, registered by kind."""
+from __future__ import annotations
+
+from .base import ContentEditor, ReadOnlyContent
+from .participants import ParticipantsEditor
+from .time_place import TimePlaceEditor
+
+EDITORS: dict[str, type[ContentEditor]] = {
+    "time_place": TimePlaceEditor,
+    "participants": ParticipantsEditor,
+}
+
+
+def editor_for(kind: str, parent=None) -> ContentEditor:
+    return EDITORS.get(kind, ReadOnlyContent)(parent)

@@ -1,0 +1,82 @@
+"""A tab for one section: its heading, its content editor, and moving or
+removing it. Its number (I., II.) is never typed: the tab shows the one the
+order gives."""
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+from ...core.model import Plan, Section
+from .base import EditorPage, text_of
+from .content import editor_for
+
+KIND_LABELS = {
+    "free": "Nội dung tự do (đoạn văn, gạch đầu dòng, khoản)",
+    "time_place": "Thời gian – địa điểm – hình thức",
+    "participants": "Thành phần tham dự",
+    "programme": "Chương trình",
+    "assignments": "Phân công thực hiện",
+    "timeline": "Tiến độ thực hiện",
+    "activities": "Các hoạt động phối hợp",
+}
+DEFAULT_HEADINGS = {
+    "free": "NỘI DUNG",
+    "time_place": "THỜI GIAN – ĐỊA ĐIỂM",
+    "participants": "THÀNH PHẦN THAM DỰ",
+    "programme": "CHƯƠNG TRÌNH",
+    "assignments": "TỔ CHỨC THỰC HIỆN",
+    "timeline": "TIẾN ĐỘ THỰC HIỆN",
+    "activities": "NỘI DUNG HOẠT ĐỘNG",
+}
+_ids = itertools.count(1)
+
+
+class SectionPage(EditorPage):
+    move_requested = Signal(object, int)  # page, -1 or +1
+    remove_requested = Signal(object)
+    heading_changed = Signal(object)
+
+    def __init__(self, section: Section, parent=None):
+        super().__init__(parent)
+        self.page_id = f"section-{next(_ids)}"
+        self.kind = section.content.kind
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.heading = QLineEdit(self)
+        form.addRow(self.tr("Tên mục:"), self.heading)
+        form.addRow(self.tr("Loại nội dung:"), QLabel(self.tr(KIND_LABELS.get(self.kind, self.kind)), self))
+        layout.addLayout(form)
+        self.editor = editor_for(self.kind, self)
+        layout.addWidget(self.editor, 1)
+        buttons = QHBoxLayout()
+        self.up_button = QPushButton(self.tr("◀ Chuyển lên trước"), self)
+        self.down_button = QPushButton(self.tr("Chuyển xuống sau ▶"), self)
+        self.remove_button = QPushButton(self.tr("Xoá mục này…"), self)
+        self.up_button.clicked.connect(lambda: self.move_requested.emit(self, -1))
+        self.down_button.clicked.connect(lambda: self.move_requested.emit(self, 1))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        for button in (self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        layout.addLayout(buttons)
+        self.heading.textEdited.connect(lambda _text: self.heading_changed.emit(self))
+        self.watch(self.heading)
+        self.editor.changed.connect(self._on_edit)
+        self._loading = True
+        try:
+            self.heading.setText(section.heading)
+            self.editor.load(section.content)
+        finally:
+            self._loading = False
+
+    def fill(self, plan: Plan) -> None:
+        """Section pages are built from their section, not from the plan."""
+
+    def save(self, plan: Plan) -> None:
+        """The editor collects sections in tab order (see PlanEditor.current_plan)."""
+
+    def section(self) -> Section:
+        return Section(text_of(self.heading), self.editor.content())
