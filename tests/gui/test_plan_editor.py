@@ -190,9 +190,9 @@ def tab_titles(editor):
 
 def test_one_tab_per_section_numbered_by_order(example):
     win, _ = example
-    assert tab_titles(win.editor) == ["Thông tin chung", "I. MỤC ĐÍCH, YÊU CẦU", "II. THỜI GIAN – ĐỊA ĐIỂM",
-                                      "III. THÀNH PHẦN THAM DỰ", "IV. CHƯƠNG TRÌNH HỘI NGHỊ",
-                                      "V. TỔ CHỨC THỰC HIỆN", "Kết thúc – Nơi nhận – Ký"]
+    assert tab_titles(win.editor) == ["Thông tin chung", "I. Mục đích, yêu cầu", "II. Thời gian – địa điểm",
+                                      "III. Thành phần tham dự", "IV. Chương trình hội nghị",
+                                      "V. Tổ chức thực hiện", "Kết thúc – Nơi nhận – Ký"]
 
 
 def test_time_place_editor_shows_weekday_and_lunar_date(example, qtbot):
@@ -230,17 +230,17 @@ def test_add_move_and_remove_sections(example, monkeypatch):
     win, plan_id = example
     editor = win.editor
     page = editor.add_section("participants")
-    assert tab_titles(editor)[6] == "VI. THÀNH PHẦN THAM DỰ"
+    assert tab_titles(editor)[6] == "VI. Thành phần tham dự"
     editor.move_section(page, -1)
-    assert tab_titles(editor)[5:7] == ["V. THÀNH PHẦN THAM DỰ", "VI. TỔ CHỨC THỰC HIỆN"]
+    assert tab_titles(editor)[5:7] == ["V. Thành phần tham dự", "VI. Tổ chức thực hiện"]
     page.heading.setText("KHÁCH MỜI")
     page.heading.textEdited.emit("KHÁCH MỜI")
-    assert tab_titles(editor)[5] == "V. KHÁCH MỜI"
+    assert tab_titles(editor)[5] == "V. Khách mời"
     assert editor.save_now()
     assert [s.heading for s in win.store.get(plan_id).sections][4:] == ["KHÁCH MỜI", "TỔ CHỨC THỰC HIỆN"]
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
     editor.remove_section(editor.section_pages[0])
-    assert tab_titles(editor)[1] == "I. THỜI GIAN – ĐỊA ĐIỂM"
+    assert tab_titles(editor)[1] == "I. Thời gian – địa điểm"
     assert editor.save_now()
     assert len(win.store.get(plan_id).sections) == 5
 

@@ -90,9 +90,10 @@ class PlanEditor(QWidget):
         return page
 
     def _retitle(self) -> None:
-        """Tab titles carry the generated numeral: "II. THỜI GIAN – ĐỊA ĐIỂM"."""
+        """Tab titles carry the generated numeral: "II. Thời gian – địa điểm"
+        (sentence case: stacked diacritics of capitals get clipped in tab bars)."""
         for index, page in enumerate(self.section_pages):
-            heading = page.heading.text().strip() or self.tr("(chưa đặt tên)")
+            heading = page.heading.text().strip().lower().capitalize() or self.tr("(chưa đặt tên)")
             self.tabs.setTabText(self.tabs.indexOf(page), f"{section_number(index)} {heading[:28]}")
 
     def add_section(self, kind: str) -> SectionPage | None:
