@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kehoach_desktop.core.model import DocumentNumber, Plan
 from kehoach_desktop.paths import logs_dir
-from kehoach_desktop.store.database import open_database
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui import app as app_module
 from kehoach_desktop.ui import errors, qt_vi

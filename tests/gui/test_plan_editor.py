@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from conftest import FIXTURE_FILES
-from kehoach_desktop.core.model import DocumentNumber, Plan, Signature
+from kehoach_desktop.core.model import DocumentNumber, Plan
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window

@@ -3,7 +3,8 @@ a plan, and say when the clerk changed something."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox,
+                               QWidget)
 
 from ...core.model import Plan
 from ...core.text import nfc
@@ -66,3 +67,17 @@ def text_of(widget) -> str:
 def lines_of(widget: QPlainTextEdit) -> list[str]:
     """One entry per non-empty line."""
     return [line.strip() for line in nfc(widget.toPlainText()).splitlines() if line.strip()]
+
+
+def optional_row(parent: QWidget, field: QWidget, *extras: QWidget, label: str = "") -> tuple[QWidget, QCheckBox]:
+    """A row "[x] field extras…" where the box turns the optional field on."""
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    check = QCheckBox(label, row)
+    check.toggled.connect(field.setEnabled)
+    for widget in (check, field, *extras):
+        widget.setParent(row)
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return row, check

@@ -4,13 +4,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QSpinBox, QWidget)
 
 from ...core.dates import date_words, weekday
 from ...core.model import MAX_ISSUING_BODIES, Plan
 from ...core.profile import load_profiles
-from .base import EditorPage, lines_of, text_of
+from .base import EditorPage, lines_of, optional_row, text_of
 
 DOCUMENT_TYPES = ("KẾ HOẠCH", "KẾ HOẠCH PHỐI HỢP", "KẾ HOẠCH LIÊN TỊCH")
 
@@ -77,20 +77,13 @@ class GeneralPage(EditorPage):
         return row
 
     def _date_row(self) -> QWidget:
-        row = QWidget(self)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.has_date = QCheckBox(self.tr("Đã có ngày"), row)
-        self.date_edit = QDateEdit(row)
+        self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_words = QLabel(row)
-        self.has_date.toggled.connect(self.date_edit.setEnabled)
+        self.date_words = QLabel(self)
+        row, self.has_date = optional_row(self, self.date_edit, self.date_words, label=self.tr("Đã có ngày"))
         self.has_date.toggled.connect(self._show_date_words)
         self.date_edit.dateChanged.connect(self._show_date_words)
-        for widget in (self.has_date, self.date_edit, self.date_words):
-            layout.addWidget(widget)
-        layout.addStretch(1)
         return row
 
     def _picked_date(self) -> date | None:

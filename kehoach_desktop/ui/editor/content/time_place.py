@@ -6,13 +6,12 @@ import copy
 from datetime import date
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QTimeEdit, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QTimeEdit
 
 from ....core import content as c
 from ....core.dates import date_words, weekday
 from ....core.lunar import lunar_date
-from ..base import text_of
+from ..base import optional_row, text_of
 from .base import ContentEditor
 
 PARTS_OF_DAY = ("", "sáng", "trưa", "chiều", "tối")
@@ -66,32 +65,18 @@ class TimePlaceEditor(ContentEditor):
         self.has_date.toggled.connect(self._show_date_info)
 
     def _date_row(self, form, label):
-        row = QWidget(self)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        check = QCheckBox(row)
-        edit = QDateEdit(row)
+        edit = QDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd/MM/yyyy")
-        info = QLabel(row)
-        check.toggled.connect(edit.setEnabled)
-        for widget in (check, edit, info):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        info = QLabel(self)
+        row, check = optional_row(self, edit, info)
         form.addRow(label, row)
         return check, edit, info
 
     def _time_row(self, form, label):
-        row = QWidget(self)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        check = QCheckBox(row)
-        edit = QTimeEdit(row)
+        edit = QTimeEdit(self)
         edit.setDisplayFormat("HH:mm")
-        check.toggled.connect(edit.setEnabled)
-        layout.addWidget(check)
-        layout.addWidget(edit)
-        layout.addStretch(1)
+        row, check = optional_row(self, edit)
         form.addRow(label, row)
         return check, edit
 
