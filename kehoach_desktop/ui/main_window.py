@@ -16,6 +16,7 @@ from ..store.database import Database
 from ..store.plans import PlanStore
 from .document_actions import DocumentActions
 from .editor.plan_editor import PlanEditor
+from .new_plan import NewPlanActions
 from .plan_table_model import ID_ROLE, PlanFilterModel, PlanTableModel
 
 PREVIEW_FONTS = ["Times New Roman", "Liberation Serif", "DejaVu Serif", "serif"]
@@ -123,6 +124,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        self.new_plan_actions = NewPlanActions(self)
+        self.new_plan_actions.fill_menu(menu)
+        menu.addSeparator()
         self.document_actions = DocumentActions(self)
         self.document_actions.fill_menu(menu)
         menu.addSeparator()
@@ -243,6 +247,7 @@ class MainWindow(QMainWindow):
     def _set_preview(self, plan_id: int | None) -> None:
         if hasattr(self, "document_actions"):
             self.document_actions.update_enabled(plan_id is not None)
+            self.new_plan_actions.update_enabled(plan_id is not None)
         if plan_id is None:
             self.preview.clear()
             if not self.model.rowCount():

@@ -125,6 +125,7 @@ def test_menu_actions(window):
     menu = window.menuBar().actions()[0]
     assert menu.text() == "&Tệp"
     assert [a.text() for a in menu.menu().actions() if not a.isSeparator()] == [
+        "Kế hoạch &mới (trống)", "Kế hoạch mới theo &mẫu…", "Tạo &bản sao từ kế hoạch đang chọn…",
         "&Nhập tệp kế hoạch (.kehoach.json)…", "Xuất tệp &Word (.docx)…", "Lưu thành &PDF…",
         "Xuất &văn bản thuần (.txt)…", "Xuất tệp &kế hoạch (.kehoach.json)…", "&Xem trước khi in…", "&In…",
         "&Xoá kế hoạch…", "Tải lại danh sách", "Thoát"]

@@ -1,0 +1,60 @@
+"""New plans from the menu: blank, from a template, and as a confirmed copy."""
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QDialog, QInputDialog
+
+from kehoach_desktop.core.model import DocumentNumber, Plan
+from kehoach_desktop.store.plans import PlanStore
+from kehoach_desktop.ui.app import create_window
+from kehoach_desktop.ui.new_plan import ConfirmHeaderDialog
+
+
+@pytest.fixture
+def window(qtbot, db):
+    PlanStore(db).add(Plan(superior_body="THÀNH ĐOÀN TP. HỒ CHÍ MINH", issuing_bodies=["BCH ĐOÀN QUẬN 12"],
+                           place="Quận 12", title="Hội nghị thông tin 2022", number=DocumentNumber(5, suffix="VP"),
+                           plan_date=date(2022, 8, 18), status="issued"))
+    win = create_window(db)
+    qtbot.addWidget(win)
+    return win
+
+
+def test_new_blank_plan_opens_in_the_editor(window):
+    window.new_plan_actions.new_action.trigger()
+    assert window.model.rowCount() == 2
+    assert window.editor.plan.title == "" and window.editor.plan.status == "draft"
+    assert window.editor.tabs.currentIndex() == 0
+
+
+def test_new_plan_from_the_conference_template(window, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        staticmethod(lambda *a, **k: ("Kế hoạch tổ chức hội nghị (mẫu đủ các mục)", True)))
+    window.new_plan_actions.template_action.trigger()
+    assert len(window.editor.section_pages) == 5
+    assert window.editor.tabs.tabText(2) == "II. Thời gian – địa điểm"
+
+
+def test_copy_asks_to_confirm_the_header_and_clears_number_and_date(window, monkeypatch):
+    def confirm(dialog):
+        assert dialog.place.text() == "Quận 12"
+        dialog.place.setText("Phường Tân Thới Hiệp")
+        dialog.bodies[0].setText("BCH ĐOÀN PHƯỜNG TÂN THỚI HIỆP")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConfirmHeaderDialog, "exec", confirm)
+    original_id = window.current_plan_id()
+    window.new_plan_actions.copy_action.trigger()
+    copy_id = window.current_plan_id()
+    assert copy_id != original_id
+    copy = window.store.get(copy_id)
+    assert copy.place == "Phường Tân Thới Hiệp" and copy.issuing_bodies == ["BCH ĐOÀN PHƯỜNG TÂN THỚI HIỆP"]
+    assert (copy.number.value, copy.plan_date, copy.status) == (None, None, "draft")
+    assert copy.title == "Hội nghị thông tin 2022" and copy.number.suffix == "VP"
+    assert window.store.get(original_id).place == "Quận 12"
+
+
+def test_cancelled_copy_adds_nothing(window, monkeypatch):
+    monkeypatch.setattr(ConfirmHeaderDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    window.new_plan_actions.copy_action.trigger()
+    assert window.model.rowCount() == 1
