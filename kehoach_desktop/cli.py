@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", metavar="MÃ", type=_plan_id)
 
     p = sub.add_parser("gui", parents=[db_option], help="mở cửa sổ chương trình")
+    p.add_argument("--smoke", action="store_true", help="mở cửa sổ, nạp dữ liệu rồi thoát (kiểm tra cài đặt)")
     return parser
 
 
@@ -144,7 +145,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import main as gui_main  # Qt is loaded only for the window
 
     db = getattr(args, "db", None)
-    return gui_main(["--db", db] if db else [])
+    return gui_main((["--db", db] if db else []) + (["--smoke"] if getattr(args, "smoke", False) else []))
 
 
 COMMANDS = {"list": cmd_list, "import": cmd_import, "show": cmd_show, "export": cmd_export,

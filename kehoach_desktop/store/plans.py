@@ -137,6 +137,19 @@ class PlanStore:
             session.flush()
             return row.id
 
+    def add_many(self, plans: list[Plan]) -> list[int]:
+        """Several plans in one transaction (imports, benchmarks)."""
+        now = datetime.now()
+        rows = []
+        with self.db.sessions.begin() as session:
+            for plan in plans:
+                row = PlanRow(created_at=now)
+                _fill_row(row, normalised(plan), now)
+                session.add(row)
+                rows.append(row)
+            session.flush()
+            return [row.id for row in rows]
+
     def get(self, plan_id: int) -> Plan:
         with self.db.sessions() as session:
             return _plan_from_row(self._load(session, plan_id))

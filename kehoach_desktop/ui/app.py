@@ -39,7 +39,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", metavar="TỆP_HOẶC_URL", default=None,
                         help="tệp SQLite hoặc địa chỉ cơ sở dữ liệu (mặc định: $KEHOACH_DB, "
                              "nếu không có thì tệp của người dùng)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="mở cửa sổ, nạp danh sách và kế hoạch đầu tiên rồi thoát (để kiểm tra cài đặt)")
     return parser.parse_args(sys.argv[1:] if argv is None else argv)
+
+
+def smoke_check(window: MainWindow) -> str:
+    """What --smoke proves: the list is loaded and the first plan is open in
+    the editors with its preview rendered."""
+    plans = window.model.rowCount()
+    if plans and (window.editor.plan is None or not window.preview.toPlainText()):
+        raise RuntimeError("the first plan did not open")
+    return f"smoke: {plans} kế hoạch, kế hoạch đầu tiên: {window.editor.plan_id}"
 
 
 def _sentence(message: str) -> str:
@@ -65,6 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         window = create_window(db)
         window.show()
+        if args.smoke:
+            app.processEvents()
+            print(smoke_check(window))
+            window.close()
+            return 0
         return app.exec()
     finally:
         db.close()

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.errors import UserError
 from ..core.model import Plan
-from ..formats import exporters, importers
-from ..formats.pdf_export import page_layout, paint_plan
 
 EXPORT_KINDS = (
     # key, menu text, file filter, suffix
@@ -92,6 +90,8 @@ class DocumentActions(QObject):
                                               self.tr("Tệp kế hoạch (*.kehoach.json *.json)"))
         if not path:
             return
+        from ..formats import importers  # loaded on first use: keeps the window's start fast
+
         try:
             plan, warnings = importers.read_plan(Path(path))
             new_id = self.window.store.add(plan)
@@ -117,6 +117,8 @@ class DocumentActions(QObject):
             return
         if not path.lower().endswith(suffix):
             path += suffix
+        from ..formats import exporters  # python-docx and friends, loaded on first use
+
         try:
             exporters.export(plan, Path(path), overwrite=True)  # the dialog asked before replacing a file
         except UserError as exc:
@@ -125,6 +127,8 @@ class DocumentActions(QObject):
         self.window.statusBar().showMessage(self.tr("Đã lưu {file}.").format(file=path), 8000)
 
     def _printer(self) -> QPrinter:
+        from ..formats.pdf_export import page_layout
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout())
         return printer
@@ -136,6 +140,8 @@ class DocumentActions(QObject):
         _plan_id, plan = found
         dialog = QPrintPreviewDialog(self._printer(), self.window)
         dialog.setWindowTitle(self.tr("Xem trước khi in"))
+        from ..formats.pdf_export import paint_plan
+
         dialog.paintRequested.connect(lambda printer: paint_plan(plan, printer))
         dialog.exec()
 
@@ -148,6 +154,8 @@ class DocumentActions(QObject):
         dialog = QPrintDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("In kế hoạch"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            from ..formats.pdf_export import paint_plan
+
             paint_plan(plan, printer)
 
     def delete_plan(self) -> None:

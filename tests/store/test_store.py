@@ -198,3 +198,7 @@ def test_url_target_and_env_override(tmp_path, monkeypatch):
     db = open_database(None)
     assert db.file == tmp_path / "via-env.sqlite3"
     db.close()
+
+
+def test_schema_head_constant_matches_the_migrations():
+    assert migrate.SCHEMA_HEAD == migrate.head_revision()
