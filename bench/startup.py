@@ -9,7 +9,6 @@ measured in the same run: wall time and peak memory ratios (targets <= 2.0 and
 from __future__ import annotations
 
 import os
-import resource
 import statistics
 import subprocess
 import sys
