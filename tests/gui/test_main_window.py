@@ -271,3 +271,13 @@ def test_exception_hook_logs_and_shows_a_dialog(qtbot, monkeypatch, capsys):
     assert title == "Lỗi không mong đợi"
     assert "hỏng rồi" in text and str(logs_dir()) in text
     assert "ValueError" in capsys.readouterr().err
+
+
+def test_smoke_mode_opens_the_first_plan_and_exits(qtbot, db, capsys, monkeypatch):
+    from kehoach_desktop.ui import app as app_module
+
+    PlanStore(db).add(Plan(title="Kế hoạch kiểm tra khởi động", plan_date=date(2024, 1, 2)))
+    path = db.file
+    db.close()
+    assert app_module.main(["--smoke", "--db", str(path)]) == 0
+    assert "smoke: 1 kế hoạch" in capsys.readouterr().out
