@@ -163,6 +163,29 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
         return 1
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: a message, a log, exit 1
+        log = _log_unexpected()
+        print(f"Lỗi không mong đợi: {exc}. Chi tiết đã ghi vào {log}; hãy gửi tệp này cho người phụ trách "
+              "kỹ thuật.", file=sys.stderr)
+        return 1
+
+
+def _log_unexpected() -> str:
+    import traceback
+    from datetime import datetime
+
+    from .paths import logs_dir
+
+    try:
+        folder = logs_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "kehoach-loi.log"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"\n=== {datetime.now().isoformat(timespec='seconds')} (dòng lệnh) ===\n")
+            handle.write(traceback.format_exc())
+        return str(path)
+    except OSError:
+        return "(không ghi được tệp nhật ký)"
 
 
 def _utf8_streams() -> None:

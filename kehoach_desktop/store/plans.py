@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..core.codec import from_data, plan_from_data, plan_to_data, to_data
+from ..core.codec import DataError, from_data, plan_from_data, plan_to_data, to_data
 from ..core.content import Content
 from ..core.errors import UserError
 from ..core.model import DocumentNumber, Plan, PlanStyle, Section, Signature
@@ -152,7 +152,12 @@ class PlanStore:
 
     def get(self, plan_id: int) -> Plan:
         with self.db.sessions() as session:
-            return _plan_from_row(self._load(session, plan_id))
+            row = self._load(session, plan_id)
+            try:
+                return _plan_from_row(row)
+            except DataError as exc:
+                raise UserError(f"dữ liệu của kế hoạch mã số {plan_id} trong {self.db.label} bị hỏng "
+                                f"(tại {exc.path}: {exc.message}); hãy khôi phục từ bản sao lưu") from None
 
     def version(self, plan_id: int) -> int:
         with self.db.sessions() as session:

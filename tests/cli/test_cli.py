@@ -186,3 +186,16 @@ def test_export_word_file(capsys, dbfile, plan_file, tmp_path):
     assert run(capsys, "--db", dbfile, "export", 1, out, "--force", "--two-sided")[0] == 0
     with zipfile.ZipFile(out) as z:
         assert "mirrorMargins" in z.read("word/settings.xml").decode()
+
+
+def test_unexpected_error_gets_a_vietnamese_message_and_a_log(capsys, tmp_path, monkeypatch):
+    import kehoach_desktop.cli as cli
+
+    def broken(_args):
+        raise RuntimeError("hỏng bất ngờ")
+
+    monkeypatch.setitem(cli.COMMANDS, "list", broken)
+    code, out, err = run(capsys, "--db", tmp_path / "x.sqlite3", "list")
+    assert code == 1 and "Lỗi không mong đợi: hỏng bất ngờ" in err
+    log = err.split("ghi vào ")[1].split(";")[0]
+    assert "RuntimeError" in open(log, encoding="utf-8").read()

@@ -202,3 +202,11 @@ def test_url_target_and_env_override(tmp_path, monkeypatch):
 
 def test_schema_head_constant_matches_the_migrations():
     assert migrate.SCHEMA_HEAD == migrate.head_revision()
+
+
+def test_a_damaged_section_in_the_database_is_reported_not_crashed_on(store, db):
+    plan_id = store.add(Plan(sections=[Section("A", c.FreeContent([c.Paragraph("x")]))]))
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE plan_sections SET content = '{\"kind\": \"bang\"}'"))
+    with pytest.raises(UserError, match=f"kế hoạch mã số {plan_id}.*bị hỏng.*kind"):
+        store.get(plan_id)
