@@ -257,3 +257,34 @@ def test_untouched_fixture_sections_are_saved_unchanged(qtbot, db):
         assert win.editor.save_now()
         assert kehoach_json.dumps(store.get(plan_id)) == kehoach_json.dumps(plan), fixture.name
         win.close()
+
+
+def test_programme_editor_slots_and_sub_items(example):
+    win, plan_id = example
+    page = win.editor.section_pages[3]  # IV. CHƯƠNG TRÌNH HỘI NGHỊ
+    tree = page.editor.tree
+    assert tree.topLevelItemCount() == 2
+    assert [tree.topLevelItem(0).text(i) for i in range(3)] == ["07:00", "08:00", "Đón tiếp đại biểu và phục vụ ăn sáng."]
+    assert tree.topLevelItem(1).childCount() == 9
+    assert tree.topLevelItem(1).child(4).text(2) == "Phát biểu tham luậm;"
+    tree.topLevelItem(1).child(4).setText(2, "Phát biểu tham luận;")  # the clerk fixes the typo
+    tree.setCurrentItem(tree.topLevelItem(1))
+    page.editor.add_slot()
+    new = tree.topLevelItem(2)
+    new.setText(0, "11:00")
+    new.setText(1, "11g30")  # not a valid time: reported, not saved
+    new.setText(2, "Bế mạc.")
+    assert "11g30" in page.editor.problems.text()
+    page.editor.add_item()
+    tree.currentItem().setText(2, "Chụp ảnh lưu niệm.")
+    assert win.editor.save_now()
+    slots = win.store.get(plan_id).sections[3].content.slots
+    assert slots[1].items[4] == "Phát biểu tham luận;"
+    assert (slots[2].start_time, slots[2].end_time, slots[2].text, slots[2].items) == \
+        ("11:00", "", "Bế mạc.", ["Chụp ảnh lưu niệm."])
+    tree.setCurrentItem(tree.topLevelItem(2))
+    page.editor.move(-1)
+    page.editor.remove_current()
+    assert win.editor.save_now()
+    assert [s.text for s in win.store.get(plan_id).sections[3].content.slots] == [
+        "Đón tiếp đại biểu và phục vụ ăn sáng.", "Diễn ra hội nghị"]

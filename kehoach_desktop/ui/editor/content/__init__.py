@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from .base import ContentEditor, ReadOnlyContent
 from .participants import ParticipantsEditor
+from .programme import ProgrammeEditor
 from .time_place import TimePlaceEditor
 
 EDITORS: dict[str, type[ContentEditor]] = {
     "time_place": TimePlaceEditor,
     "participants": ParticipantsEditor,
+    "programme": ProgrammeEditor,
 }
 
 
