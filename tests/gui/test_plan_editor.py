@@ -288,3 +288,31 @@ def test_programme_editor_slots_and_sub_items(example):
     assert win.editor.save_now()
     assert [s.text for s in win.store.get(plan_id).sections[3].content.slots] == [
         "Đón tiếp đại biểu và phục vụ ăn sáng.", "Diễn ra hội nghị"]
+
+
+def test_timeline_editor(qtbot, db):
+    store = PlanStore(db)
+    plan_id = store.add(kehoach_json.read_file(FIXTURE_FILES[3]))  # 003 has "V. TIẾN ĐỘ THỰC HIỆN"
+    win = create_window(db)
+    qtbot.addWidget(win)
+    page = win.editor.section_pages[4]
+    table = page.editor.table
+    assert table.rowCount() == 9
+    assert [table.item(0, i).text() for i in range(2)] == ["11/2019", ""]
+    assert [table.item(4, i).text() for i in range(2)] == ["01/03/2020", "15/03/2020"]
+    table.item(2, 0).setText("21/02/2020")
+    table.item(3, 0).setText("31/02/2020")  # no such day: reported, the stored date is kept
+    assert "31/02/2020" in page.editor.problems.text()
+    assert win.editor.save_now()
+    steps = store.get(plan_id).sections[4].content.steps
+    assert steps[2].when.start == "2020-02-21" and steps[3].when.start == "2020-02-25"
+
+
+
+@pytest.mark.parametrize("typed, stored", [("20/02/2020", "2020-02-20"), ("1/3/2020", "2020-03-01"),
+                                           ("11/2019", "2019-11"), ("", ""), ("31/02/2020", None),
+                                           ("13/2020", None), ("tháng 5", None)])
+def test_timeline_dates_typed_by_the_clerk(typed, stored):
+    from kehoach_desktop.ui.editor.content.timeline import parse_when
+
+    assert parse_when(typed) == stored

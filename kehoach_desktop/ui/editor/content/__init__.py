@@ -4,12 +4,14 @@ from __future__ import annotations
 from .base import ContentEditor, ReadOnlyContent
 from .participants import ParticipantsEditor
 from .programme import ProgrammeEditor
+from .timeline import TimelineEditor
 from .time_place import TimePlaceEditor
 
 EDITORS: dict[str, type[ContentEditor]] = {
     "time_place": TimePlaceEditor,
     "participants": ParticipantsEditor,
     "programme": ProgrammeEditor,
+    "timeline": TimelineEditor,
 }
 
 
