@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from ....core.content import Content
 from ....core.layout import body_lines
 from ....core.model import Plan, Section
+from ....core.text import nfc
 
 
 class ContentEditor(QWidget):
@@ -59,3 +60,84 @@ class ReadOnlyContent(ContentEditor):
 
     def content(self) -> Content:
         return copy.deepcopy(self._original)
+
+
+class RowTableEditor(ContentEditor):
+    """A content editor that is one table, one row per element, with add and
+    remove buttons. Subclasses give the headers and the row values, and react
+    to edits in ``refresh()`` (totals, checks)."""
+
+    headers: tuple[str, ...] = ()
+    stretch_column = 0
+    add_label = "Thêm dòng"
+    remove_label = "Xoá dòng"
+
+    def __init__(self, parent=None):
+        from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableWidget
+
+        super().__init__(parent)
+        self.body_layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, len(self.headers), self)
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.headers])
+        self.table.horizontalHeader().setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.body_layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr(self.add_label), self)
+        self.remove_button = QPushButton(self.tr(self.remove_label), self)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        self.body_layout.addLayout(buttons)
+        self.table.itemChanged.connect(self._on_item_changed)
+
+    # ---- for subclasses
+    def new_row_values(self, row: int) -> list[str]:
+        """The values of a row added at ``row`` (blank by default)."""
+        return [""] * len(self.headers)
+
+    def refresh(self) -> None:
+        """Recompute what depends on the rows (totals, checks)."""
+
+    # ---- shared
+    def set_row(self, row: int, values) -> None:
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        for column, value in enumerate(values):
+            self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def set_rows(self, rows) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for values in rows:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            self.set_row(row, values)
+        self.table.blockSignals(False)
+        self.refresh()
+
+    def cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return nfc(item.text()).strip() if item is not None else ""
+
+    def add_row(self) -> None:
+        row = self.table.currentRow() + 1 if self.table.currentRow() >= 0 else self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        self.set_row(row, self.new_row_values(row))
+        self.table.blockSignals(False)
+        self.table.setCurrentCell(row, self.stretch_column)
+        self.refresh()
+        self._edited()
+
+    def remove_row(self) -> None:
+        if self.table.currentRow() >= 0:
+            self.table.removeRow(self.table.currentRow())
+            self.refresh()
+            self._edited()
+
+    def _on_item_changed(self, _item) -> None:
+        self.refresh()
+        self._edited()

@@ -6,12 +6,10 @@ import copy
 import re
 from datetime import date
 
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QLabel
 
 from ....core import content as c
-from ....core.text import nfc
-from .base import ContentEditor
+from .base import RowTableEditor
 
 COL_FROM, COL_TO, COL_WORDS, COL_TEXT = range(4)
 _DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
@@ -44,71 +42,25 @@ def show_when(iso: str) -> str:
     return ""
 
 
-class TimelineEditor(ContentEditor):
+class TimelineEditor(RowTableEditor):
+    headers = ("Từ (ngày/tháng/năm hoặc tháng/năm)", "Đến", "Hoặc ghi bằng chữ", "Công việc")
+    stretch_column = COL_TEXT
+    add_label = "Thêm bước"
+    remove_label = "Xoá bước"
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Từ (ngày/tháng/năm hoặc tháng/năm)"), self.tr("Đến"),
-                                              self.tr("Hoặc ghi bằng chữ"), self.tr("Công việc")])
-        self.table.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        layout.addWidget(self.table)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Thêm bước"), self)
-        self.remove_button = QPushButton(self.tr("Xoá bước"), self)
-        self.add_button.clicked.connect(self.add_row)
-        self.remove_button.clicked.connect(self.remove_row)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
         self.problems = QLabel(self)
         self.problems.setStyleSheet("color: #b00020")
-        layout.addWidget(self.problems)
-        self.table.itemChanged.connect(self._on_item_changed)
-
-    def _set_row(self, row: int, step: c.TimelineStep) -> None:
-        values = (show_when(step.when.start), show_when(step.when.end), step.when.text, step.text)
-        for column, value in enumerate(values):
-            self.table.setItem(row, column, QTableWidgetItem(value))
+        self.body_layout.addWidget(self.problems)
 
     def fill(self, timeline: c.Timeline) -> None:
-        self.table.blockSignals(True)
-        self.table.setRowCount(0)
-        for step in timeline.steps:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            self._set_row(row, step)
-        self.table.blockSignals(False)
-        self._check()
+        self.set_rows([(show_when(s.when.start), show_when(s.when.end), s.when.text, s.text)
+                       for s in timeline.steps])
 
-    def add_row(self) -> None:
-        row = self.table.currentRow() + 1 if self.table.currentRow() >= 0 else self.table.rowCount()
-        self.table.blockSignals(True)
-        self.table.insertRow(row)
-        self._set_row(row, c.TimelineStep())
-        self.table.blockSignals(False)
-        self.table.setCurrentCell(row, COL_FROM)
-        self._edited()
-
-    def remove_row(self) -> None:
-        if self.table.currentRow() >= 0:
-            self.table.removeRow(self.table.currentRow())
-            self._check()
-            self._edited()
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.table.item(row, column)
-        return nfc(item.text()).strip() if item is not None else ""
-
-    def _on_item_changed(self, _item) -> None:
-        self._check()
-        self._edited()
-
-    def _check(self) -> None:
-        wrong = [f"“{self._cell(r, col)}” (bước {r + 1})" for r in range(self.table.rowCount())
-                 for col in (COL_FROM, COL_TO) if parse_when(self._cell(r, col)) is None]
+    def refresh(self) -> None:
+        wrong = [f"“{self.cell(r, col)}” (bước {r + 1})" for r in range(self.table.rowCount())
+                 for col in (COL_FROM, COL_TO) if parse_when(self.cell(r, col)) is None]
         self.problems.setText(self.tr("Ngày không hợp lệ, cần dạng 20/02/2020 hoặc 11/2019: ") + ", ".join(wrong)
                               if wrong else "")
 
@@ -118,9 +70,9 @@ class TimelineEditor(ContentEditor):
         steps = []
         for row in range(self.table.rowCount()):
             old = before[row].when if row < len(before) else c.When()
-            start, end = parse_when(self._cell(row, COL_FROM)), parse_when(self._cell(row, COL_TO))
+            start, end = parse_when(self.cell(row, COL_FROM)), parse_when(self.cell(row, COL_TO))
             when = c.When(start if start is not None else old.start, end if end is not None else old.end,
-                          self._cell(row, COL_WORDS))
-            steps.append(c.TimelineStep(when, self._cell(row, COL_TEXT)))
+                          self.cell(row, COL_WORDS))
+            steps.append(c.TimelineStep(when, self.cell(row, COL_TEXT)))
         timeline.steps = steps
         return timeline
