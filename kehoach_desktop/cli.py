@@ -171,19 +171,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _log_unexpected() -> str:
-    import traceback
-    from datetime import datetime
-
-    from .paths import logs_dir
+    from .crash_log import log_exception
 
     try:
-        folder = logs_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "kehoach-loi.log"
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"\n=== {datetime.now().isoformat(timespec='seconds')} (dòng lệnh) ===\n")
-            handle.write(traceback.format_exc())
-        return str(path)
+        return str(log_exception(*sys.exc_info(), origin="dòng lệnh"))
     except OSError:
         return "(không ghi được tệp nhật ký)"
 

@@ -55,8 +55,10 @@ def recipient_lines(plan: Plan) -> list[str]:
 
 
 def signature_lines(sig: Signature) -> list[str]:
-    lines = [sig.authority_line.upper(), sig.position.strip().upper(), "", "", "", sig.name.strip()]
-    return [line for i, line in enumerate(lines) if line or 2 <= i <= 4]
+    """Authority, position (when given), three empty lines for signature and seal, name."""
+    position = [sig.position.strip().upper()] if sig.position.strip() else []
+    name = [sig.name.strip()] if sig.name.strip() else []
+    return [sig.authority_line.upper(), *position, "", "", "", *name]
 
 
 def render_text(plan: Plan) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.errors import UserError
 from ..core.model import Plan
+from ..store.plans import number_label
 
 EXPORT_KINDS = (
     # key, menu text, file filter, suffix
@@ -25,7 +26,7 @@ _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 def suggested_file_name(plan: Plan, suffix: str) -> str:
     """"37-KH-ĐTN Tổ chức Hội nghị sơ kết….docx": safe on Windows."""
-    number = f"{plan.number.value:02d}-{plan.number.symbol}" if plan.number.value is not None else "Dự thảo"
+    number = number_label(plan.number.value, plan.number) or "Dự thảo"
     title = " ".join(plan.title_one_line.split()[:10])
     name = _UNSAFE.sub("-", f"{number} {title}".strip()).strip(" .-")
     return (name or "ke-hoach") + suffix

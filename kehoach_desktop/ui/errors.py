@@ -2,33 +2,18 @@
 from __future__ import annotations
 
 import sys
-import traceback
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..paths import logs_dir
-
-LOG_FILE_NAME = "kehoach-loi.log"
+from ..crash_log import log_exception
 
 _showing_dialog = False
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ExceptionHook", text)
-
-
-def log_exception(exc_type, exc, tb) -> Path:
-    """Append the traceback to the log file in the data folder; returns its path."""
-    folder = logs_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LOG_FILE_NAME
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(f"\n=== {datetime.now().isoformat(timespec='seconds')} ===\n")
-        handle.write("".join(traceback.format_exception(exc_type, exc, tb)))
-    return path
 
 
 def _on_gui_thread() -> bool:

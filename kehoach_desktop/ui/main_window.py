@@ -260,6 +260,8 @@ class MainWindow(QMainWindow):
             self.preview.setPlaceholderText(hint)
             return
         try:
-            self.preview.setPlainText(render_text(self.store.get(plan_id)))
+            # The editor has just loaded this plan: no second read from the database.
+            plan = self.editor.plan if self.editor.plan_id == plan_id else self.store.get(plan_id)
+            self.preview.setPlainText(render_text(plan))
         except UserError as exc:
             self.preview.setPlainText(str(exc))
