@@ -2,9 +2,8 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox
 
 from conftest import FIXTURE_FILES
 from kehoach_desktop.core.model import DocumentNumber, Plan
@@ -12,18 +11,7 @@ from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.editor import plan_editor
-
-
-def type_text(widget, text):
-    """Type like a clerk would, Vietnamese letters included (QTest.keyClicks
-    only knows ASCII): one key event per character, "\n" as Enter."""
-    widget.setFocus()
-    for ch in text:
-        if ch == "\n":
-            event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
-        else:
-            event = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, ch)
-        QApplication.sendEvent(widget, event)
+from typing_helpers import type_text
 
 
 @pytest.fixture

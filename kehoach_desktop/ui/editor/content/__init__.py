@@ -1,19 +1,25 @@
 """One editor per kind of section content, registered by kind."""
 from __future__ import annotations
 
-from .base import ContentEditor, ReadOnlyContent
+from .activities import ActivitiesEditor
+from .assignments import AssignmentsEditor
+from .base import ContentEditor
+from .outline import OutlineEditor
 from .participants import ParticipantsEditor
 from .programme import ProgrammeEditor
 from .timeline import TimelineEditor
 from .time_place import TimePlaceEditor
 
 EDITORS: dict[str, type[ContentEditor]] = {
+    "free": OutlineEditor,
     "time_place": TimePlaceEditor,
     "participants": ParticipantsEditor,
     "programme": ProgrammeEditor,
+    "assignments": AssignmentsEditor,
     "timeline": TimelineEditor,
+    "activities": ActivitiesEditor,
 }
 
 
 def editor_for(kind: str, parent=None) -> ContentEditor:
-    return EDITORS.get(kind, ReadOnlyContent)(parent)
+    return EDITORS[kind](parent)

@@ -4,11 +4,9 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ....core.content import Content
-from ....core.layout import body_lines
-from ....core.model import Plan, Section
 from ....core.text import nfc
 
 
@@ -37,29 +35,6 @@ class ContentEditor(QWidget):
     def _edited(self, *_args) -> None:
         if not self._loading:
             self.changed.emit()
-
-
-class ReadOnlyContent(ContentEditor):
-    """For kinds whose editor is not written yet: shows the section as it will
-    print and keeps it exactly as loaded."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        note = QLabel(self.tr("Loại nội dung này chưa sửa được trong cửa sổ (sẽ có ở phiên bản sau); "
-                              "nội dung được giữ nguyên như đã nhập."), self)
-        note.setWordWrap(True)
-        self.view = QPlainTextEdit(self)
-        self.view.setReadOnly(True)
-        layout.addWidget(note)
-        layout.addWidget(self.view)
-
-    def fill(self, content: Content) -> None:
-        lines = body_lines(Plan(sections=[Section("", content)]), end_mark=False)[1:]
-        self.view.setPlainText("\n".join(line.plain() for line in lines))
-
-    def content(self) -> Content:
-        return copy.deepcopy(self._original)
 
 
 class RowTableEditor(ContentEditor):

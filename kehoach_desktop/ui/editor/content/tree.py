@@ -1,0 +1,164 @@
+"""A content editor that is a two-level tree: parents (programme slots, units)
+with children (sub-items, tasks), edited in place, with buttons to add,
+remove and move rows. Subclasses give the columns and turn rows into content."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+
+from ....core.text import nfc
+from .base import ContentEditor
+
+EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+EXTRA_ROLE = Qt.ItemDataRole.UserRole  # what a row keeps that has no column (a task's displayed block)
+
+
+class TwoLevelTreeEditor(ContentEditor):
+    headers: tuple[str, ...] = ()
+    stretch_column = 0
+    add_parent_label = "Thêm"
+    add_child_label = "Thêm ý con"
+    child_column = 0  # where a new child row is typed
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.body_layout = QVBoxLayout(self)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr(h) for h in self.headers])
+        self.tree.header().setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setWordWrap(True)
+        self.body_layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        self.add_parent_button = QPushButton(self.tr(self.add_parent_label), self)
+        self.add_child_button = QPushButton(self.tr(self.add_child_label), self)
+        self.remove_button = QPushButton(self.tr("Xoá"), self)
+        self.up_button = QPushButton(self.tr("Lên"), self)
+        self.down_button = QPushButton(self.tr("Xuống"), self)
+        for button, slot, keys in ((self.add_parent_button, self.add_parent, ""),
+                                   (self.add_child_button, self.add_child, ""),
+                                   (self.remove_button, self.remove_current, ""),
+                                   (self.up_button, lambda: self.move(-1), "Alt+Up"),
+                                   (self.down_button, lambda: self.move(1), "Alt+Down")):
+            button.clicked.connect(slot)
+            if keys:
+                button.setShortcut(QKeySequence(keys))
+                button.setToolTip(keys)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.body_layout.addLayout(buttons)
+        self.problems = QLabel(self)
+        self.problems.setStyleSheet("color: #b00020")
+        self.problems.setWordWrap(True)
+        self.body_layout.addWidget(self.problems)
+        self.tree.itemChanged.connect(self._on_item_changed)
+
+    # ---- for subclasses
+    def parent_values(self, obj) -> list[str]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def child_values(self, obj) -> list[str]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def children_of(self, obj) -> list:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def check(self) -> list[str]:
+        """Problems to show under the tree (bad times, dates)."""
+        return []
+
+    # ---- rows
+    def make_row(self, values, extra=None) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([str(v) for v in values])
+        item.setFlags(EDITABLE)
+        item.setData(0, EXTRA_ROLE, extra)
+        return item
+
+    def make_parent(self, obj) -> QTreeWidgetItem:
+        item = self.make_row(self.parent_values(obj), obj)
+        for child in self.children_of(obj):
+            item.addChild(self.make_row(self.child_values(child), child))
+        return item
+
+    def fill_parents(self, objects) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for obj in objects:
+            self.tree.addTopLevelItem(self.make_parent(obj))
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        self.refresh()
+
+    def parents(self) -> list[QTreeWidgetItem]:
+        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+
+    @staticmethod
+    def children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        return [item.child(i) for i in range(item.childCount())]
+
+    @staticmethod
+    def text(item: QTreeWidgetItem, column: int) -> str:
+        return nfc(item.text(column)).strip()
+
+    # ---- actions
+    def add_parent(self, obj=None) -> QTreeWidgetItem:
+        current = self.tree.currentItem()
+        top = (current.parent() or current) if current is not None else None
+        index = self.tree.indexOfTopLevelItem(top) + 1 if top is not None else self.tree.topLevelItemCount()
+        item = self.make_row([""] * len(self.headers), obj)
+        self.tree.insertTopLevelItem(index, item)
+        self.tree.setCurrentItem(item, 0)
+        self._changed_structure()
+        return item
+
+    def add_child(self, obj=None) -> QTreeWidgetItem | None:
+        current = self.tree.currentItem()
+        if current is None:
+            return None
+        parent = current.parent() or current
+        child = self.make_row([""] * len(self.headers), obj)
+        parent.insertChild(parent.indexOfChild(current) + 1 if current.parent() else parent.childCount(), child)
+        parent.setExpanded(True)
+        self.tree.setCurrentItem(child, self.child_column)
+        self._changed_structure()
+        return child
+
+    def remove_current(self) -> None:
+        current = self.tree.currentItem()
+        if current is None:
+            return
+        parent = current.parent()
+        if parent is not None:
+            parent.removeChild(current)
+        else:
+            self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(current))
+        self._changed_structure()
+
+    def move(self, delta: int) -> None:
+        current = self.tree.currentItem()
+        if current is None:
+            return
+        parent = current.parent()
+        count = parent.childCount() if parent else self.tree.topLevelItemCount()
+        index = parent.indexOfChild(current) if parent else self.tree.indexOfTopLevelItem(current)
+        if not 0 <= index + delta < count:
+            return
+        if parent:
+            parent.insertChild(index + delta, parent.takeChild(index))
+        else:
+            self.tree.insertTopLevelItem(index + delta, self.tree.takeTopLevelItem(index))
+            current.setExpanded(True)
+        self.tree.setCurrentItem(current)
+        self._changed_structure()
+
+    def refresh(self) -> None:
+        self.problems.setText("\n".join(self.check()))
+
+    def _changed_structure(self) -> None:
+        self.refresh()
+        self._edited()
+
+    def _on_item_changed(self, _item, _column) -> None:
+        self.refresh()
+        self._edited()
