@@ -252,40 +252,81 @@ def build_document(plan: Plan):
     return document
 
 
+def page_lines(document) -> list[list[tuple]]:
+    """Every laid-out line of the document, page by page, in document order
+    (table cells row by row, as in the Word file), with the point to draw it
+    at relative to its page's text area.
+
+    Pages are drawn line by line rather than with drawContents(): a block
+    that runs over a page break would otherwise be drawn (clipped, but still
+    in the PDF's text) on both pages, and copying or searching the PDF would
+    find its words twice."""
+    from PySide6.QtCore import QPointF
+
+    layout = document.documentLayout()
+    height = document.pageSize().height()
+    pages: list[list[tuple]] = [[] for _ in range(document.pageCount())]
+    block = document.begin()
+    while block.isValid():
+        origin = layout.blockBoundingRect(block).topLeft()
+        text_layout = block.layout()
+        for index in range(text_layout.lineCount()):
+            line = text_layout.lineAt(index)
+            top = origin.y() + line.y()
+            page = min(int((top + 0.5) // height), len(pages) - 1)
+            pages[page].append((line, QPointF(origin.x(), origin.y() - page * height)))
+        block = block.next()
+    return pages
+
+
+def draw_page(painter, lines: list[tuple]) -> None:
+    """Draw one page's lines (from page_lines) at the painter's origin."""
+    for line, origin in lines:
+        line.draw(painter, origin)
+
+
 def paint_plan(plan: Plan, device) -> int:
     """Paint every page on a QPagedPaintDevice (QPdfWriter or QPrinter) whose
     page layout is page_layout(); returns the number of pages."""
+    from PySide6.QtGui import QPainter
+
+    document = build_document(plan)
+    pages = page_lines(document)
+    scale = device.logicalDpiX() / layout_dpi()
+    painter = QPainter(device)
+    try:
+        for index, lines in enumerate(pages):
+            if index:
+                device.newPage()
+            paint_page(plan, painter, index, lines, scale)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def paint_page(plan: Plan, painter, index: int, lines: list[tuple], scale: float) -> None:
+    """One A4 page on a painter whose origin is the paper's corner and whose
+    units are ``scale`` times the layout's: text area, then the page number
+    (from page 2 on, centred in the top margin)."""
     from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QFont, QPainter
+    from PySide6.QtGui import QFont
 
     spec = get_profile(plan.profile).layout
     page = spec["page"]
-    document = build_document(plan)
     dots_per_mm = layout_dpi() / MM_PER_INCH
-    device_dots_per_mm = device.logicalDpiX() / MM_PER_INCH
-    scale = device.logicalDpiX() / layout_dpi()
-    width, height = document.pageSize().width(), document.pageSize().height()
-    pages = document.pageCount()
-    painter = QPainter(device)
-    try:
+    painter.save()
+    painter.scale(scale, scale)  # the document is laid out in layout_dpi() units
+    painter.translate(page["left_mm"] * dots_per_mm, page["top_mm"] * dots_per_mm)
+    draw_page(painter, lines)
+    painter.restore()
+    if index:
+        device_dots_per_mm = dots_per_mm * scale
         number_font = QFont(spec["font"]["name"])
         number_font.setPointSizeF(spec["page_number"]["size"])
-        for index in range(pages):
-            if index:
-                device.newPage()
-            painter.save()
-            painter.scale(scale, scale)  # the document is laid out in layout_dpi() units
-            painter.translate(page["left_mm"] * dots_per_mm, page["top_mm"] * dots_per_mm - index * height)
-            document.drawContents(painter, QRectF(0, index * height, width, height))
-            painter.restore()
-            if index:  # page numbers from page 2 on, centred in the top margin (device units)
-                painter.setFont(number_font)
-                box = QRectF(0, page["header_distance_mm"] * device_dots_per_mm,
-                             page["width_mm"] * device_dots_per_mm, 8 * device_dots_per_mm)
-                painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), str(index + 1))
-    finally:
-        painter.end()
-    return pages
+        painter.setFont(number_font)
+        box = QRectF(0, page["header_distance_mm"] * device_dots_per_mm,
+                     page["width_mm"] * device_dots_per_mm, 8 * device_dots_per_mm)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), str(index + 1))
 
 
 def render_pdf(plan: Plan) -> bytes:
