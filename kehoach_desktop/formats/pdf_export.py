@@ -16,6 +16,7 @@ from ..core.layout import Line, body_lines
 from ..core.model import Plan, Signature
 from ..core.numbering import number_line
 from ..core.profile import get_profile
+from ..none_refs import guard_none_refcount
 from .text_export import issuing_body_lines, recipient_lines, title_lines
 
 MM_PER_INCH = 25.4
@@ -27,6 +28,7 @@ def ensure_gui_application():
     """A QGuiApplication for fonts and painting; headless when there is no screen."""
     from PySide6.QtGui import QGuiApplication
 
+    guard_none_refcount()
     app = QGuiApplication.instance()
     if app is None:
         if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -257,10 +259,10 @@ def page_lines(document) -> list[list[tuple]]:
     (table cells row by row, as in the Word file), with the point to draw it
     at relative to its page's text area.
 
-    Pages are drawn line by line rather than with drawContents(): a block
-    that runs over a page break would otherwise be drawn (clipped, but still
-    in the PDF's text) on both pages, and copying or searching the PDF would
-    find its words twice."""
+    Pages are drawn line by line rather than with drawContents(): a line
+    that runs over a page break by its line spacing would otherwise be drawn
+    (clipped out of sight, but still in the PDF's text) on both pages, and
+    copying or searching the PDF would find its words twice."""
     from PySide6.QtCore import QPointF
 
     layout = document.documentLayout()
@@ -272,8 +274,7 @@ def page_lines(document) -> list[list[tuple]]:
         text_layout = block.layout()
         for index in range(text_layout.lineCount()):
             line = text_layout.lineAt(index)
-            top = origin.y() + line.y()
-            page = min(int((top + 0.5) // height), len(pages) - 1)
+            page = min(int((origin.y() + line.y() + 0.5) // height), len(pages) - 1)
             pages[page].append((line, QPointF(origin.x(), origin.y() - page * height)))
         block = block.next()
     return pages
@@ -290,7 +291,7 @@ def paint_plan(plan: Plan, device) -> int:
     page layout is page_layout(); returns the number of pages."""
     from PySide6.QtGui import QPainter
 
-    document = build_document(plan)
+    document = build_document(plan)  # owns the lines: alive until the painting ends
     pages = page_lines(document)
     scale = device.logicalDpiX() / layout_dpi()
     painter = QPainter(device)

@@ -1,6 +1,8 @@
 """The PDF export: the same pages the print preview and the printer get."""
+import os
 import shutil
 import subprocess
+import sys
 
 import pytest
 
@@ -48,3 +50,19 @@ def test_pdf_matches_the_word_file(tmp_path, qapp, doctext):
         subprocess.run(["pdftotext", "-raw", str(ours), str(text)], check=True)
         ratio, missing, _, _ = doctext.compare(str(tmp_path / (word_pdf.stem + ".docx")), str(text))
         assert ratio >= 0.99, (word_pdf.name, ratio, missing[:5])
+
+
+def test_drawing_many_pages_does_not_exhaust_references_to_none(tmp_path):
+    """PySide 6.12 drops a reference to None per line drawn; on CPython 3.11
+    the interpreter used to abort after a few thousand lines (none_refs.py)."""
+    script = tmp_path / "draw.py"
+    script.write_text(
+        "from kehoach_desktop.formats import kehoach_json\n"
+        "from kehoach_desktop.formats.pdf_export import render_pdf\n"
+        f"plan = kehoach_json.read_file({str(FIXTURE_FILES[0])!r})\n"
+        "for _ in range(40):\n"
+        "    render_pdf(plan)\n"
+        "print('ok')\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=300)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]

@@ -1,0 +1,25 @@
+"""A guard against a PySide6 6.12 bug: some of its bindings (QTextLine.draw,
+QTextDocument.drawContents, QAbstractTextDocumentLayout.draw and others)
+drop one reference to None each time they are called. On CPython 3.11 None
+has an ordinary reference count, so after enough drawing the count reaches
+zero and the interpreter aborts ("none_dealloc"). CPython 3.12 and later make
+None immortal and are not affected.
+
+The guard adds 2**40 references to None once: None is never freed anyway,
+and no session can draw that many lines. It touches nothing else."""
+from __future__ import annotations
+
+import ctypes
+import sys
+
+RESERVE = 1 << 40
+_done = False
+
+
+def guard_none_refcount() -> None:
+    global _done
+    if _done or sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return
+    # ob_refcnt is the first field of every object on CPython 3.11.
+    ctypes.c_ssize_t.from_address(id(None)).value += RESERVE
+    _done = True
