@@ -1,25 +1,29 @@
-"""The main window: the plans of the database, searchable, with a text preview.
+"""The main window: the plan list (searchable, filtered by year and status),
+the editor tabs of the selected plan, and its A4 pages as they will print.
 
-The full section editors come later; this window already lists, searches,
-sorts and shows every plan.
+The window remembers its size, its panes and the last plan open, per
+database, in a settings file in the data folder.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow,
-                               QPlainTextEdit, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMainWindow, QSplitter, QStackedWidget, QStyle, QTableView, QToolBar, QVBoxLayout,
+                               QWidget)
 
 from ..core.errors import UserError
-from ..formats.text_export import render_text
 from ..store.database import Database
+from ..paths import data_dir
 from ..store.plans import PlanStore
 from .document_actions import DocumentActions
-from .editor.plan_editor import PlanEditor
+from .editor.plan_editor import PlanEditor, redo_keys, undo_keys
 from .new_plan import NewPlanActions
+from .page_preview import PagePreview
 from .plan_table_model import ID_ROLE, PlanFilterModel, PlanTableModel
 
-PREVIEW_FONTS = ["Times New Roman", "Liberation Serif", "DejaVu Serif", "serif"]
+# The filters' "all" entry; not None, which is also what an empty combo box answers.
+ALL = "*"
 # Columns sized to their contents up to these widths; the title takes the rest.
 # Long numbers and bodies are elided (the tooltip shows them whole).
 MAX_WIDTHS = {PlanTableModel.COL_NUMBER: 150, PlanTableModel.COL_DATE: 140,
@@ -46,8 +50,12 @@ class MainWindow(QMainWindow):
         self.editor.edited.connect(self.preview_timer.start)
         self._build_layout()
         self._build_menus()
+        self._build_toolbar()
+        self.editor.history_changed.connect(self._update_undo)
+        self._update_undo()
         self._fit_to_screen()
         self.reload()
+        self._restore_settings()
 
     # ----------------------------------------------------------------- building
     def _build_list(self) -> None:
@@ -56,6 +64,17 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self._focus_table)
+
+        self.year_filter = QComboBox(self)
+        self.year_filter.setToolTip(self.tr("Lọc theo năm ban hành"))
+        self.year_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.year_filter.currentIndexChanged.connect(self._on_filter)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setToolTip(self.tr("Lọc theo trạng thái"))
+        self.status_filter.addItem(self.tr("Mọi trạng thái"), ALL)
+        for status, label in PlanTableModel.STATUS_LABELS.items():
+            self.status_filter.addItem(PlanTableModel.tr(label), status)
+        self.status_filter.currentIndexChanged.connect(self._on_filter)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -87,22 +106,18 @@ class MainWindow(QMainWindow):
         self.list_stack.addWidget(self.empty_label)
 
     def _build_preview(self) -> None:
-        self.preview = QPlainTextEdit(self)
-        self.preview.setReadOnly(True)
-        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.preview.document().setDocumentMargin(12)
-        font = self.preview.font()
-        font.setFamilies(PREVIEW_FONTS)
-        font.setPointSize(max(font.pointSize(), 11))
-        self.preview.setFont(font)
+        self.preview = PagePreview(self)
         self._set_preview(None)
 
     def _build_layout(self) -> None:
         left = QWidget(self)
         layout = QVBoxLayout(left)
         layout.setContentsMargins(6, 6, 0, 6)
-        layout.addWidget(self.search)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.year_filter)
+        filters.addWidget(self.status_filter)
+        layout.addLayout(filters)
         layout.addWidget(self.list_stack)
 
         right = QWidget(self)
@@ -141,11 +156,68 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         menu.addAction(self.quit_action)
-        # Not in a menu, but a window-wide shortcut.
-        self.find_action = QAction(self.tr("Tìm kế hoạch"), self)
+
+        edit = self.menuBar().addMenu(self.tr("&Sửa"))
+        self.save_action = QAction(self.tr("&Lưu ngay"), self)
+        self.save_action.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_action.setToolTip(self.tr("Lưu ngay (Ctrl+S) – mọi thay đổi vẫn được tự lưu sau 2 giây"))
+        self.save_action.triggered.connect(self.save_now)
+        self.undo_action = QAction(self.tr("&Hoàn tác"), self)
+        self.undo_action.setShortcuts(undo_keys())
+        self.undo_action.triggered.connect(self.editor.undo)
+        self.redo_action = QAction(self.tr("&Làm lại"), self)
+        self.redo_action.setShortcuts(redo_keys())
+        self.redo_action.triggered.connect(self.editor.redo)
+        self.find_action = QAction(self.tr("&Tìm kế hoạch"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
-        self.addAction(self.find_action)
+        for action in (self.save_action, None, self.undo_action, self.redo_action, None, self.find_action):
+            edit.addAction(action) if action is not None else edit.addSeparator()
+        for action in (self.save_action, self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _build_toolbar(self) -> None:
+        """The everyday actions, each with an icon and its name."""
+        bar = QToolBar(self.tr("Thanh công cụ"), self)
+        bar.setObjectName("main-toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(18, 18))
+        bar.setMovable(False)
+        icons = QStyle.StandardPixmap
+        docs = self.document_actions
+        for entry in ((self.new_plan_actions.new_action, icons.SP_FileIcon),
+                      (self.save_action, icons.SP_DialogSaveButton),
+                      None,
+                      (self.undo_action, icons.SP_ArrowBack),
+                      (self.redo_action, icons.SP_ArrowForward),
+                      None,
+                      (docs.export_actions["docx"], icons.SP_FileDialogDetailedView),
+                      (docs.preview_action, icons.SP_FileDialogContentsView),
+                      (docs.print_action, icons.SP_ComputerIcon),
+                      None,
+                      (docs.delete_action, icons.SP_TrashIcon)):
+            if entry is None:
+                bar.addSeparator()
+                continue
+            action, icon = entry
+            action.setIcon(self.style().standardIcon(icon))
+            bar.addAction(action)
+        self.toolbar = bar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self._short_names()
+
+    def _short_names(self) -> None:
+        """Short names on the toolbar's buttons (icon text); menus keep the long ones."""
+        docs = self.document_actions
+        for action, text in ((self.new_plan_actions.new_action, self.tr("Mới")),
+                             (self.save_action, self.tr("Lưu")),
+                             (docs.export_actions["docx"], self.tr("Xuất Word")),
+                             (docs.preview_action, self.tr("Xem trước")),
+                             (docs.print_action, self.tr("In")),
+                             (docs.delete_action, self.tr("Xoá"))):
+            action.setIconText(text)
+            action.setToolTip(f"{action.text().replace('&', '').rstrip('…')} ({action.shortcut().toString()})"
+                              if not action.shortcut().isEmpty() else action.text().replace("&", ""))
 
     def _fit_to_screen(self) -> None:
         available = self.screen().availableGeometry()
@@ -167,9 +239,43 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self.tr("Không đọc được danh sách: {error}").format(error=exc))
             return
         self.model.set_plans(plans)
+        self._fill_year_filter()
         self.list_stack.setCurrentWidget(self.table if plans else self.empty_label)
-        self.search.setEnabled(bool(plans))
+        for widget in (self.search, self.year_filter, self.status_filter):
+            widget.setEnabled(bool(plans))
         self._fit_columns()
+        self._update_status()
+        self._select(selected)
+
+    def save_now(self) -> None:
+        if self.editor.save_now() and self.editor.plan_id is not None:
+            self.statusBar().showMessage(self.tr("Đã lưu."), 3000)
+
+    def _update_undo(self) -> None:
+        self.undo_action.setEnabled(self.editor.history.can_undo())
+        self.redo_action.setEnabled(self.editor.history.can_redo())
+
+    def _fill_year_filter(self) -> None:
+        """The years the plans have, newest first; the chosen one stays chosen."""
+        chosen = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("Mọi năm"), ALL)
+        for year in self.model.years():
+            self.year_filter.addItem(str(year), year)
+        if self.model.has_undated():
+            self.year_filter.addItem(self.tr("Chưa có ngày"), PlanFilterModel.NO_DATE)
+        index = self.year_filter.findData(chosen)
+        self.year_filter.setCurrentIndex(max(index, 0))
+        self.year_filter.blockSignals(False)
+        if index < 0 and chosen != ALL:
+            self._on_filter()  # that year has no plans any more
+
+    def _on_filter(self, *_args) -> None:
+        selected = self.current_plan_id()
+        year, status = self.year_filter.currentData(), self.status_filter.currentData()
+        self.proxy.set_year(None if year == ALL else year)
+        self.proxy.set_status(None if status == ALL else status)
         self._update_status()
         self._select(selected)
 
@@ -191,10 +297,12 @@ class MainWindow(QMainWindow):
             self._set_preview(None)
 
     def select_plan(self, plan_id: int) -> None:
-        """Show this plan: clear a search that hides it, then select it."""
-        if self.model.row_of(plan_id) is not None and not self.proxy.mapFromSource(
-                self.model.index(self.model.row_of(plan_id), 0)).isValid():
+        """Show this plan: clear a search or filters that hide it, then select it."""
+        row = self.model.row_of(plan_id)
+        if row is not None and not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
             self.search.clear()
+            self.year_filter.setCurrentIndex(0)
+            self.status_filter.setCurrentIndex(0)
         self._select(plan_id)
 
     def _focus_search(self) -> None:
@@ -239,10 +347,35 @@ class MainWindow(QMainWindow):
     def _preview_edits(self) -> None:
         plan = self.editor.current_plan()
         if plan is not None:
-            self.preview.setPlainText(render_text(plan))
+            self.preview.show_plan(plan)
+
+    # ----------------------------------------------------------------- settings
+    def settings(self) -> QSettings:
+        return QSettings(str(data_dir() / "cua-so.ini"), QSettings.Format.IniFormat)
+
+    def _restore_settings(self) -> None:
+        settings = self.settings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        last = settings.value(f"last-plan/{self.db.label}")
+        if last is not None and str(last).isdigit() and self.model.row_of(int(last)) is not None:
+            self.select_plan(int(last))
+
+    def _save_settings(self) -> None:
+        settings = self.settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        if self.editor.plan_id is not None:
+            settings.setValue(f"last-plan/{self.db.label}", self.editor.plan_id)
+        settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.editor.save_now()
+        self._save_settings()
         super().closeEvent(event)
 
     def _set_preview(self, plan_id: int | None) -> None:
@@ -254,7 +387,7 @@ class MainWindow(QMainWindow):
             if not self.model.rowCount():
                 hint = ""  # the list's empty-state hint says it all
             elif not self.proxy.rowCount():
-                hint = self.tr("Không có kế hoạch nào khớp với nội dung tìm.")
+                hint = self.tr("Không có kế hoạch nào khớp với nội dung tìm và bộ lọc.")
             else:
                 hint = self.tr("Chọn một kế hoạch để xem nội dung.")
             self.preview.setPlaceholderText(hint)
@@ -262,6 +395,7 @@ class MainWindow(QMainWindow):
         try:
             # The editor has just loaded this plan: no second read from the database.
             plan = self.editor.plan if self.editor.plan_id == plan_id else self.store.get(plan_id)
-            self.preview.setPlainText(render_text(plan))
+            self.preview.show_plan(plan)
         except UserError as exc:
-            self.preview.setPlainText(str(exc))
+            self.preview.clear()
+            self.preview.setPlaceholderText(str(exc))

@@ -50,6 +50,13 @@ class PlanTableModel(QAbstractTableModel):
         self._sort_keys.clear()
         self.endResetModel()
 
+    def years(self) -> list[int]:
+        """The years of the plans' dates, newest first."""
+        return sorted({p.plan_date.year for p in self._plans if p.plan_date}, reverse=True)
+
+    def has_undated(self) -> bool:
+        return any(p.plan_date is None for p in self._plans)
+
     def replace_plan(self, summary: PlanSummary) -> None:
         """Show a saved plan's new values in place (the selection stays)."""
         row = self.row_of(summary.id)
@@ -120,28 +127,49 @@ class PlanFilterModel(QSortFilterProxyModel):
     diacritics and Unicode composition; sorts by the table model's sort
     keys (the values of SORT_ROLE)."""
 
+    NO_DATE = 0  # the year filter's value for plans without a date
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._query = ""
+        self._year: int | None = None
+        self._status: str | None = None
         self.setSortRole(SORT_ROLE)
 
     def query(self) -> str:
         return self._query
 
-    def set_query(self, text: str) -> None:
+    def _refilter(self, change) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
             self.beginFilterChange()
-            self._query = text
+            change()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._query = text
+            change()
             self.invalidateFilter()
 
+    def set_query(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_query", text))
+
+    def set_year(self, year: int | None) -> None:
+        """Only plans dated in this year (NO_DATE: plans without a date); None: all."""
+        self._refilter(lambda: setattr(self, "_year", year))
+
+    def set_status(self, status: str | None) -> None:
+        self._refilter(lambda: setattr(self, "_status", status))
+
+    def is_filtered(self) -> bool:
+        return bool(self._query.strip()) or self._year is not None or self._status is not None
+
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
-        if not self._query.strip():
-            return True
         model: PlanTableModel = self.sourceModel()
         plan = model.plan_at(source_row)
+        if self._status is not None and plan.status != self._status:
+            return False
+        if self._year is not None and (plan.plan_date.year if plan.plan_date else self.NO_DATE) != self._year:
+            return False
+        if not self._query.strip():
+            return True
         haystack = " ".join(model.display_text(plan, c) for c in range(model.columnCount()))
         return matches(self._query, haystack)
 

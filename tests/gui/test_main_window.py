@@ -140,8 +140,15 @@ def test_preview_shows_the_selected_plan(window):
     window.table.selectRow(1)
     assert SO_KET in window.preview.toPlainText()
     assert "Số: 37-KH/ĐTN" in window.preview.toPlainText()
-    assert window.preview.isReadOnly()
-    assert "Mono" not in window.preview.font().family()
+    preview = window.preview
+    assert preview.page_count() == 1  # a plan with a header and a title only
+    width, height = preview.page_size_px()
+    assert abs(height / width - 297 / 210) < 0.01  # A4 pages
+    image = preview.canvas.grab().toImage()
+    page = preview.canvas.page_rect(0).toRect()
+    inked = sum(image.pixelColor(x, y).lightness() < 100
+                for x in range(page.left(), page.right(), 3) for y in range(page.top(), page.bottom(), 3))
+    assert inked > 5  # the words are painted on the paper
 
 
 def test_reload_shows_new_plans_and_keeps_the_selection(window, db):

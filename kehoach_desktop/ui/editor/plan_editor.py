@@ -3,15 +3,17 @@
 Every edit restarts a short timer; when it fires (or when the clerk switches
 plans or closes the window) the plan is saved in one transaction, guarded by
 the version it was loaded at, so two windows never silently overwrite each
-other.
+other. Undo and redo work on the whole plan (history.py): Ctrl+Z in any
+field of the editor steps back through every field, tab and table.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ...core.errors import UserError
+from ...core.codec import plan_from_data, plan_to_data
 from ...core.content import CONTENT_KINDS
 from ...core.model import Plan, Section
 from ...core.numbering import section_number
@@ -19,15 +21,29 @@ from ...store.plans import PlanStore
 from .base import EditorPage
 from .closing_page import ClosingPage
 from .general_page import GeneralPage
+from .history import PlanHistory
 from .section_page import DEFAULT_HEADINGS, KIND_LABELS, SectionPage
 
 PAGES: tuple[type[EditorPage], ...] = (GeneralPage, ClosingPage)
 AUTOSAVE_MS = 1500  # every change reaches the database within 2 seconds
+SNAPSHOT_MS = 400  # a pause this long ends one undo step
+
+
+def undo_keys() -> list[QKeySequence]:
+    """The platform's undo keys (asked of Qt once an application exists)."""
+    return QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's redo keys, and Ctrl+Y everywhere, as in Word."""
+    keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+    return list({key.toString(): key for key in keys}.values())
 
 
 class PlanEditor(QWidget):
     saved = Signal(int)  # plan id, after a successful save
     edited = Signal()  # any change by the clerk, saved or not yet
+    history_changed = Signal()  # undo or redo became possible or impossible
 
     def __init__(self, store: PlanStore, parent=None):
         super().__init__(parent)
@@ -52,6 +68,14 @@ class PlanEditor(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.save_now)
+        self.history = PlanHistory()
+        self.snapshot_timer = QTimer(self)
+        self.snapshot_timer.setSingleShot(True)
+        self.snapshot_timer.setInterval(SNAPSHOT_MS)
+        self.snapshot_timer.timeout.connect(self._snapshot)
+        # keys the text fields of the editor leave to the window
+        self.plan_keys = [*undo_keys(), *redo_keys(), QKeySequence("Ctrl+S")]
+        QApplication.instance().focusChanged.connect(self._watch_focus)
         self.setEnabled(False)
 
     def page(self, page_id: str) -> EditorPage:
@@ -142,6 +166,13 @@ class PlanEditor(QWidget):
                 QMessageBox.critical(self, self.tr("Không mở được kế hoạch"), str(exc))
                 self.plan_id = None
         self.setEnabled(self.plan is not None)
+        self._load_pages()
+        self.dirty = False
+        self.snapshot_timer.stop()
+        self.history.reset(plan_to_data(self.plan) if self.plan is not None else None)
+        self.history_changed.emit()
+
+    def _load_pages(self) -> None:
         self._clear_sections()
         if self.plan is not None:
             for page in self.pages.values():
@@ -149,14 +180,58 @@ class PlanEditor(QWidget):
             for position, section in enumerate(self.plan.sections):
                 self._insert_section_page(section, position)
             self._retitle()
-        self.dirty = False
 
     def _on_changed(self) -> None:
         if self.plan is None:
             return
         self.dirty = True
         self.timer.start()
+        self.snapshot_timer.start()
         self.edited.emit()
+
+    # ------------------------------------------------------------ undo/redo
+    def _snapshot(self) -> None:
+        self.snapshot_timer.stop()
+        if self.plan is not None and self.history.record(plan_to_data(self.current_plan())):
+            self.history_changed.emit()
+
+    def undo(self) -> None:
+        if self.snapshot_timer.isActive():
+            self._snapshot()  # the typing just done is the step to undo
+        self._restore(self.history.undo())
+
+    def redo(self) -> None:
+        if self.snapshot_timer.isActive():
+            self._snapshot()  # typing after an undo: there is nothing left to redo
+        self._restore(self.history.redo())
+
+    def _restore(self, state) -> None:
+        if state is None or self.plan is None:
+            return
+        tab = self.tabs.currentIndex()
+        self.plan = plan_from_data(state)
+        self._load_pages()
+        self.tabs.setCurrentIndex(min(tab, self.tabs.count() - 1))
+        self.dirty = True
+        self.timer.start()
+        self.edited.emit()
+        self.history_changed.emit()
+
+    def _watch_focus(self, _old, new) -> None:
+        """Filter the keys of each field of this editor that gets the focus
+        (once per field; cheaper than filtering every event of the application)."""
+        if new is not None and not new.property("kehoach-plan-keys") and self.isAncestorOf(new):
+            new.setProperty("kehoach-plan-keys", True)
+            new.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """Ctrl+Z / Ctrl+Y typed in a field of this editor undo the plan,
+        not just that field: the text widgets must not take the keys."""
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and QKeySequence(event.keyCombination()) in self.plan_keys):
+            event.ignore()
+            return True
+        return False
 
     def current_plan(self) -> Plan | None:
         """The plan as the editors show it now (saved or not)."""
