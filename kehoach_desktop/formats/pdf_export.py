@@ -198,9 +198,13 @@ class _Builder:
                 self.cell_paragraphs(table.cellAt(0, 1), self.signature(signatures[0]))
             self.after_table()
             return
-        table = self.table(1, [text_width / len(signatures)] * len(signatures))
+        # One row per part of the blocks, as in the Word file: positions and
+        # names stay level, and the words read in the same order.
+        table = self.table(4, [text_width / len(signatures)] * len(signatures))
         for col, sig in enumerate(signatures):
-            self.cell_paragraphs(table.cellAt(0, col), self.signature(sig))
+            authority, position, *gap, name = self.signature(sig)
+            for row, items in enumerate(([authority], [position], gap, [name])):
+                self.cell_paragraphs(table.cellAt(row, col), items)
         self.after_table()
         for text, spec, block in self.recipients():
             self.paragraph(text, spec, block)

@@ -73,6 +73,7 @@ class DocumentActions(QObject):
         plan_id = self.window.current_plan_id()
         if plan_id is None:
             return None
+        self.window.editor.save_now()  # what was typed a moment ago is exported too
         try:
             return plan_id, self.window.store.get(plan_id)
         except UserError as exc:
