@@ -320,18 +320,18 @@ def paint_page(plan: Plan, painter, index: int, lines: list[tuple], scale: float
     page = spec["page"]
     dots_per_mm = layout_dpi() / MM_PER_INCH
     painter.save()
-    painter.scale(scale, scale)  # the document is laid out in layout_dpi() units
+    painter.scale(scale, scale)  # everything below is in layout_dpi() units
+    if index:
+        # The font's size in layout pixels, so that it scales with the page
+        # (a size in points would follow the device's resolution instead).
+        number_font = QFont(spec["font"]["name"])
+        number_font.setPixelSize(round(spec["page_number"]["size"] * layout_dpi() / PT_PER_INCH))
+        painter.setFont(number_font)
+        box = QRectF(0, page["header_distance_mm"] * dots_per_mm, page["width_mm"] * dots_per_mm, 8 * dots_per_mm)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), str(index + 1))
     painter.translate(page["left_mm"] * dots_per_mm, page["top_mm"] * dots_per_mm)
     draw_page(painter, lines)
     painter.restore()
-    if index:
-        device_dots_per_mm = dots_per_mm * scale
-        number_font = QFont(spec["font"]["name"])
-        number_font.setPointSizeF(spec["page_number"]["size"])
-        painter.setFont(number_font)
-        box = QRectF(0, page["header_distance_mm"] * device_dots_per_mm,
-                     page["width_mm"] * device_dots_per_mm, 8 * device_dots_per_mm)
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), str(index + 1))
 
 
 def render_pdf(plan: Plan) -> bytes:

@@ -113,10 +113,10 @@ class MainWindow(QMainWindow):
         left = QWidget(self)
         layout = QVBoxLayout(left)
         layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.search)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.year_filter)
-        filters.addWidget(self.status_filter)
+        filters.addWidget(self.year_filter, 1)
+        filters.addWidget(self.status_filter, 1)
         layout.addLayout(filters)
         layout.addWidget(self.list_stack)
 

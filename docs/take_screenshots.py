@@ -1,0 +1,54 @@
+"""Screenshots of the window for the user guide, with example plan 000 open:
+one per editor tab, on a real X screen.
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/take_screenshots.py
+
+Writes docs/images/cua-so-*.png. Uses a throw-away database and data folder.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+IMAGES = REPO / "docs" / "images"
+EXAMPLE = next((REPO / "tests" / "fixtures" / "plans").glob("000_*.kehoach.json"))
+# file name for each tab, in tab order
+TAB_FILES = ["cua-so-thong-tin-chung", "cua-so-muc-dich-yeu-cau", "cua-so-thoi-gian-dia-diem",
+             "cua-so-thanh-phan", "cua-so-chuong-trinh", "cua-so-to-chuc-thuc-hien", "cua-so-ket-thuc-ky"]
+
+
+def main() -> int:
+    workdir = Path(tempfile.mkdtemp(prefix="kehoach-anh-"))
+    os.environ["KEHOACH_DATA_DIR"] = str(workdir)
+    sys.path.insert(0, str(REPO))
+    from kehoach_desktop.formats import kehoach_json
+    from kehoach_desktop.store.database import open_database
+    from kehoach_desktop.store.plans import PlanStore
+    from kehoach_desktop.ui.app import application, create_window
+
+    app = application()
+    db = open_database(workdir / "anh.sqlite3")
+    PlanStore(db).add(kehoach_json.read_file(EXAMPLE))
+    window = create_window(db)
+    window.resize(1500, 900)
+    window.splitter.setSizes([330, 640, 530])
+    window.show()
+    for _ in range(20):
+        app.processEvents()
+    IMAGES.mkdir(parents=True, exist_ok=True)
+    for index, name in enumerate(TAB_FILES):
+        window.editor.tabs.setCurrentIndex(index)
+        for _ in range(10):
+            app.processEvents()
+        window.grab().save(str(IMAGES / f"{name}.png"))
+        print(IMAGES / f"{name}.png")
+    window.close()
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
