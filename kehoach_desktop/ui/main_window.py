@@ -175,6 +175,10 @@ class MainWindow(QMainWindow):
             edit.addAction(action) if action is not None else edit.addSeparator()
         for action in (self.save_action, self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # The Delete key deletes a plan only from the list: in the editors it
+        # belongs to the text, tables and outlines.
+        self.document_actions.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.document_actions.delete_action)
 
     def _build_toolbar(self) -> None:
         """The everyday actions, each with an icon and its name."""

@@ -142,3 +142,17 @@ def test_window_remembers_size_panes_and_last_plan(qtbot, db, plans):
     assert second.current_plan_id() == plans[2] and second.editor.plan_id == plans[2]
     assert second.height() == 640 and second.splitter.sizes() == sizes
     assert second.table.currentIndex().data(ID_ROLE) == plans[2]
+
+
+def test_delete_key_deletes_a_plan_only_from_the_list(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    tabs = window.editor.tabs  # not a text field: Delete would reach the window's shortcuts
+    tabs.setFocus()
+    QTest.keyClick(tabs, Qt.Key.Key_Delete)
+    assert asked == []
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1
