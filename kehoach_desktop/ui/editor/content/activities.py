@@ -5,13 +5,13 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+from PySide6.QtWidgets import (QFormLayout, QHeaderView, QLineEdit, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from ....core import content as c
 from ....core.text import nfc
-from .base import ContentEditor
+from .base import ContentEditor, button_row
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -30,15 +30,9 @@ class ActivitiesEditor(ContentEditor):
         self.list = QListWidget(left)
         self.list.setWordWrap(True)
         left_layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Thêm hoạt động"), left)
-        self.remove_button = QPushButton(self.tr("Xoá"), left)
-        self.up_button = QPushButton(self.tr("Lên"), left)
-        self.down_button = QPushButton(self.tr("Xuống"), left)
-        for button, slot in ((self.add_button, self.add_activity), (self.remove_button, self.remove_activity),
-                             (self.up_button, lambda: self.move(-1)), (self.down_button, lambda: self.move(1))):
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+        buttons, (self.add_button, self.remove_button, self.up_button, self.down_button) = button_row(left, (
+            ("Thêm hoạt động", self.add_activity, ""), ("Xoá", self.remove_activity, ""),
+            ("Lên", lambda: self.move(-1), "Alt+Up"), ("Xuống", lambda: self.move(1), "Alt+Down")))
         left_layout.addLayout(buttons)
 
         self.form_widget = QWidget(splitter)
@@ -56,14 +50,8 @@ class ActivitiesEditor(ContentEditor):
         self.duties.setHorizontalHeaderLabels([self.tr("Đơn vị"), self.tr("Nhiệm vụ")])
         self.duties.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.duties.verticalHeader().hide()
-        duty_buttons = QHBoxLayout()
-        self.add_duty_button = QPushButton(self.tr("Thêm đơn vị phụ trách"), self.form_widget)
-        self.remove_duty_button = QPushButton(self.tr("Xoá dòng"), self.form_widget)
-        self.add_duty_button.clicked.connect(self.add_duty)
-        self.remove_duty_button.clicked.connect(self.remove_duty)
-        duty_buttons.addWidget(self.add_duty_button)
-        duty_buttons.addWidget(self.remove_duty_button)
-        duty_buttons.addStretch(1)
+        duty_buttons, (self.add_duty_button, self.remove_duty_button) = button_row(self.form_widget, (
+            ("Thêm đơn vị phụ trách", self.add_duty, ""), ("Xoá dòng", self.remove_duty, "")))
         form.addRow(self.tr("Tên hoạt động:"), self.title)
         form.addRow(self.tr("Thời gian:"), self.time)
         form.addRow(self.tr("Địa bàn:"), self.area)

@@ -4,10 +4,28 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ....core.content import Content
 from ....core.text import nfc
+
+
+def button_row(parent: QWidget, entries) -> tuple[QHBoxLayout, list[QPushButton]]:
+    """A row of buttons, left-aligned: entries are (label, slot, keys); keys
+    ("Alt+Up", or "") become the button's shortcut and tooltip."""
+    row = QHBoxLayout()
+    buttons = []
+    for label, slot, keys in entries:
+        button = QPushButton(parent.tr(label), parent)
+        button.clicked.connect(slot)
+        if keys:
+            button.setShortcut(QKeySequence(keys))
+            button.setToolTip(keys)
+        row.addWidget(button)
+        buttons.append(button)
+    row.addStretch(1)
+    return row, buttons
 
 
 class ContentEditor(QWidget):

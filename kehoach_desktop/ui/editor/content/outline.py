@@ -10,13 +10,12 @@ import copy
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPlainTextEdit,
-                               QPushButton, QSplitter, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QSplitter, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ....core import content as c
 from ....core.text import nfc
-from .base import ContentEditor
+from .base import ContentEditor, button_row
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 COL_MARK, COL_TEXT = range(2)
@@ -100,7 +99,11 @@ class OutlineEditor(ContentEditor):
         self.tree.header().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         top_layout.addWidget(self.tree, 1)
-        buttons = QHBoxLayout()
+        buttons, (self.remove_button, self.indent_button, self.outdent_button, self.up_button,
+                  self.down_button) = button_row(top, (
+                      ("Xoá", self.remove_current, ""), ("Thụt vào →", self.indent, "Ctrl+]"),
+                      ("← Lùi ra", self.outdent, "Ctrl+["), ("Lên", lambda: self.move(-1), "Alt+Up"),
+                      ("Xuống", lambda: self.move(1), "Alt+Down")))
         self.add_button = QToolButton(top)
         self.add_button.setText(self.tr("Thêm…"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -111,23 +114,7 @@ class OutlineEditor(ContentEditor):
             action.triggered.connect(lambda _=False, k=kind: self.add_row(k))
             self.add_actions[kind] = action
         self.add_button.setMenu(menu)
-        buttons.addWidget(self.add_button)
-        self.remove_button = QPushButton(self.tr("Xoá"), top)
-        self.indent_button = QPushButton(self.tr("Thụt vào →"), top)
-        self.outdent_button = QPushButton(self.tr("← Lùi ra"), top)
-        self.up_button = QPushButton(self.tr("Lên"), top)
-        self.down_button = QPushButton(self.tr("Xuống"), top)
-        for button, slot, keys in ((self.remove_button, self.remove_current, ""),
-                                   (self.indent_button, self.indent, "Ctrl+]"),
-                                   (self.outdent_button, self.outdent, "Ctrl+["),
-                                   (self.up_button, lambda: self.move(-1), "Alt+Up"),
-                                   (self.down_button, lambda: self.move(1), "Alt+Down")):
-            button.clicked.connect(slot)
-            if keys:
-                button.setShortcut(QKeySequence(keys))
-                button.setToolTip(keys)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.insertWidget(0, self.add_button)
         top_layout.addLayout(buttons)
 
         self.detail = QWidget(splitter)

@@ -4,11 +4,10 @@ remove and move rows. Subclasses give the columns and turn rows into content."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from ....core.text import nfc
-from .base import ContentEditor
+from .base import ContentEditor, button_row
 
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 EXTRA_ROLE = Qt.ItemDataRole.UserRole  # what a row keeps that has no column (a task's displayed block)
@@ -30,23 +29,11 @@ class TwoLevelTreeEditor(ContentEditor):
         self.tree.header().setStretchLastSection(False)
         self.tree.setWordWrap(True)
         self.body_layout.addWidget(self.tree, 1)
-        buttons = QHBoxLayout()
-        self.add_parent_button = QPushButton(self.tr(self.add_parent_label), self)
-        self.add_child_button = QPushButton(self.tr(self.add_child_label), self)
-        self.remove_button = QPushButton(self.tr("Xoá"), self)
-        self.up_button = QPushButton(self.tr("Lên"), self)
-        self.down_button = QPushButton(self.tr("Xuống"), self)
-        for button, slot, keys in ((self.add_parent_button, self.add_parent, ""),
-                                   (self.add_child_button, self.add_child, ""),
-                                   (self.remove_button, self.remove_current, ""),
-                                   (self.up_button, lambda: self.move(-1), "Alt+Up"),
-                                   (self.down_button, lambda: self.move(1), "Alt+Down")):
-            button.clicked.connect(slot)
-            if keys:
-                button.setShortcut(QKeySequence(keys))
-                button.setToolTip(keys)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons, (self.add_parent_button, self.add_child_button, self.remove_button, self.up_button,
+                  self.down_button) = button_row(self, (
+                      (self.add_parent_label, self.add_parent, ""), (self.add_child_label, self.add_child, ""),
+                      ("Xoá", self.remove_current, ""), ("Lên", lambda: self.move(-1), "Alt+Up"),
+                      ("Xuống", lambda: self.move(1), "Alt+Down")))
         self.body_layout.addLayout(buttons)
         self.problems = QLabel(self)
         self.problems.setStyleSheet("color: #b00020")
