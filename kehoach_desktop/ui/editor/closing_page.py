@@ -1,8 +1,9 @@
 """Tab "Kết thúc – Nơi nhận – Ký": closing sentence, recipients, one to three signature blocks."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPlainTextEdit,
-                               QSpinBox, QVBoxLayout)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLineEdit, QPlainTextEdit,
+                               QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.model import AUTHORITIES, MAX_SIGNATURES, Plan, Signature
 from .base import EditorPage, lines_of, text_of
@@ -57,12 +58,23 @@ class ClosingPage(EditorPage):
         self.count.setSuffix(self.tr(" khối chữ ký"))
         form.addRow(self.tr("Số người ký:"), self.count)
         layout.addLayout(form)
-        row = QHBoxLayout()
-        self.boxes = [SignatureBox(i + 1, self) for i in range(MAX_SIGNATURES)]
+        # Three blocks side by side are wider than a small screen's editor
+        # pane: they scroll sideways instead of widening the window.
+        strip = QWidget(self)
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.boxes = [SignatureBox(i + 1, strip) for i in range(MAX_SIGNATURES)]
         for box in self.boxes:
             row.addWidget(box)
             self.watch(box.authority, box.body, box.position, box.name)
-        layout.addLayout(row)
+        scroller = QScrollArea(self)
+        scroller.setWidget(strip)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setMinimumHeight(strip.sizeHint().height() + scroller.horizontalScrollBar().sizeHint().height())
+        layout.addWidget(scroller)
+        layout.addStretch(1)
         self.count.valueChanged.connect(self._show_boxes)
         self.watch(self.closing, self.recipients, self.count)
 
