@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from ..core.errors import UserError
 from ..store.database import Database
+from ..core.numbering import section_number
 from ..paths import data_dir
 from ..store.plans import PlanStore
 from .document_actions import DocumentActions
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.preview_timer.setInterval(300)
         self.preview_timer.timeout.connect(self._preview_edits)
         self.editor.edited.connect(self.preview_timer.start)
+        self.editor.tabs.currentChanged.connect(self._follow_tab)
         self._build_layout()
         self._build_menus()
         self._build_toolbar()
@@ -347,6 +349,16 @@ class MainWindow(QMainWindow):
             self._select(plan_id)
         else:
             self.model.replace_plan(summary)
+
+    def _follow_tab(self, _index: int) -> None:
+        """The preview shows the part of the plan whose tab is open."""
+        page = self.editor.tabs.currentWidget()
+        if page in self.editor.section_pages:
+            self.preview.scroll_to_block(section_number(self.editor.section_pages.index(page)) + " ")
+        elif page is self.editor.page("general"):
+            self.preview.verticalScrollBar().setValue(0)
+        elif page is self.editor.page("closing"):
+            self.preview.verticalScrollBar().setValue(self.preview.verticalScrollBar().maximum())
 
     def _preview_edits(self) -> None:
         plan = self.editor.current_plan()

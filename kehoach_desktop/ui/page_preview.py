@@ -88,6 +88,24 @@ class PagePreview(QScrollArea):
         """The words on the pages (for the smoke run and for tests)."""
         return self.document.toPlainText() if self.document is not None else ""
 
+    def scroll_to_block(self, starts_with: str) -> bool:
+        """Bring the first paragraph that starts with this text (a section's
+        "II. ") to the top of the pane; False when there is none."""
+        if self.document is None:
+            return False
+        block = self.document.begin()
+        while block.isValid() and not block.text().startswith(starts_with):
+            block = block.next()
+        if not block.isValid():
+            return False
+        top = self.document.documentLayout().blockBoundingRect(block).top()
+        height = self.document.pageSize().height()
+        index = int(top // height)
+        page = get_profile(self.plan.profile).layout["page"]
+        offset = (top - index * height + page["top_mm"] * layout_dpi() / MM_PER_INCH) * self.scale()
+        self.verticalScrollBar().setValue(int(self.canvas.page_rect(index).top() + offset - GAP))
+        return True
+
     def page_count(self) -> int:
         return len(self.pages)
 

@@ -160,3 +160,25 @@ def test_delete_key_deletes_a_plan_only_from_the_list(window, monkeypatch):
     window.table.setFocus()
     QTest.keyClick(window.table, Qt.Key.Key_Delete)
     assert len(asked) == 1
+
+
+def test_preview_follows_the_open_tab(qtbot, db):
+    from conftest import FIXTURE_FILES
+    from kehoach_desktop.formats import kehoach_json
+
+    PlanStore(db).add(kehoach_json.read_file(FIXTURE_FILES[0]))
+    win = create_window(db)
+    qtbot.addWidget(win)
+    win.resize(1000, 700)
+    win.show()
+    bar = win.preview.verticalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0
+    win.editor.tabs.setCurrentWidget(win.editor.section_pages[4])  # V. on the last pages
+    programme_at = bar.value()
+    assert programme_at > 0
+    win.editor.tabs.setCurrentWidget(win.editor.section_pages[1])  # II. near the end of page 1
+    assert 0 < bar.value() < programme_at
+    win.editor.tabs.setCurrentWidget(win.editor.page("closing"))
+    assert bar.value() == bar.maximum()
+    win.editor.tabs.setCurrentWidget(win.editor.page("general"))
+    assert bar.value() == 0
