@@ -1,7 +1,8 @@
-"""Vietnamese for the few strings Qt itself puts on screen.
+"""Vietnamese for the strings Qt itself puts on screen.
 
 Qt ships no Vietnamese translation of its own widgets, so the context menus
-of text fields and the buttons of message boxes would read "Copy", "Cancel".
+of text fields, the buttons of message boxes and the print dialogs would read
+"Copy", "Cancel", "Next page".
 This translator answers those from a table and leaves everything else to the
 translators installed after it (the program's own .qm files, later).
 """
@@ -40,7 +41,47 @@ _BUTTONS = {
     "Abort": "Dừng",
     "Help": "Trợ giúp",
 }
+# The print preview, print and page set-up dialogs are drawn by Qt on every
+# system (Windows' own print dialog is used only by QPrintDialog there).
+_PRINT_PREVIEW = {
+    "Next page": "Trang sau", "Previous page": "Trang trước", "First page": "Trang đầu",
+    "Last page": "Trang cuối", "Fit width": "Vừa chiều ngang", "Fit page": "Vừa trang",
+    "Zoom in": "Phóng to", "Zoom out": "Thu nhỏ", "Portrait": "Khổ dọc", "Landscape": "Khổ ngang",
+    "Show single page": "Từng trang", "Show facing pages": "Hai trang đối diện",
+    "Show overview of all pages": "Xem tất cả các trang", "Print": "In", "Page setup": "Thiết lập trang",
+    "Page Setup": "Thiết lập trang", "Print Preview": "Xem trước khi in",
+}
+_PRINT_DIALOG = {
+    "&Options >>": "&Tuỳ chọn >>", "&Options <<": "&Tuỳ chọn <<", "&Print": "&In", "Print": "In",
+    "All Pages": "Mọi trang", "Odd Pages": "Trang lẻ", "Even Pages": "Trang chẵn", "Local file": "Tệp trên máy",
+    "Print to File (PDF)": "In ra tệp (PDF)", "Write PDF file": "Ghi tệp PDF",
+}
+_PRINT_SETTINGS = {
+    "Collate": "Sắp theo bộ", "Color": "Màu", "Color Mode": "Chế độ màu", "Copies": "Số bản",
+    "Copies:": "Số bản:", "Current Page": "Trang hiện tại", "Double Sided Printing": "In hai mặt",
+    "Grayscale": "Đen trắng", "Long side binding": "Lật theo cạnh dài", "Off": "Tắt", "Options": "Tuỳ chọn",
+    "Output Settings": "Thiết lập bản in", "Page &Set:": "&Nhóm trang:", "Pages": "Trang",
+    "Pages from": "Từ trang", "Print all": "In tất cả", "Print range": "Phạm vi in", "Reverse": "In ngược",
+    "Selection": "Phần đã chọn", "Short side binding": "Lật theo cạnh ngắn", "to": "đến",
+}
+_PRINT_WIDGET = {
+    "&Name:": "&Tên:", "Location:": "Vị trí:", "Output &file:": "&Tệp kết quả:", "P&roperties": "Thuộc tính",
+    "Preview": "Xem trước", "Printer": "Máy in", "Type:": "Loại:",
+}
+_PAGE_SETUP = {
+    "Custom": "Tuỳ chỉnh", "Height:": "Cao:", "Width:": "Rộng:", "Landscape": "Khổ ngang", "Portrait": "Khổ dọc",
+    "Reverse landscape": "Ngang ngược", "Reverse portrait": "Dọc ngược", "Margins": "Lề",
+    "Orientation": "Hướng giấy", "Page Layout": "Bố cục trang", "Page size:": "Khổ giấy:", "Paper": "Giấy",
+    "Paper source:": "Khay giấy:", "Pages &per sheet:": "Số trang &mỗi tờ:", "Page &order:": "&Thứ tự trang:",
+    "Millimeters (mm)": "Mi-li-mét (mm)", "Inches (in)": "In-sơ (in)", "Points (pt)": "Điểm (pt)",
+    "top margin": "lề trên", "bottom margin": "lề dưới", "left margin": "lề trái", "right margin": "lề phải",
+}
 TABLE: dict[tuple[str, str], str] = {
+    **{("QPrintPreviewDialog", en): vi for en, vi in _PRINT_PREVIEW.items()},
+    **{("QPrintDialog", en): vi for en, vi in _PRINT_DIALOG.items()},
+    **{("QPrintSettingsOutput", en): vi for en, vi in _PRINT_SETTINGS.items()},
+    **{("QPrintWidget", en): vi for en, vi in _PRINT_WIDGET.items()},
+    **{("QPageSetupWidget", en): vi for en, vi in _PAGE_SETUP.items()},
     **{("QLineEdit", en): vi for en, vi in _EDIT_MENU.items()},
     **{("QWidgetTextControl", en): vi for en, vi in _EDIT_MENU.items()},
     **{("QPlatformTheme", en): vi for en, vi in _BUTTONS.items()},

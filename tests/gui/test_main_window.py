@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kehoach_desktop import crash_log
@@ -189,6 +190,18 @@ def test_qt_own_strings_are_vietnamese(qapp):
     assert QCoreApplication.translate("QLineEdit", "&Copy") == "&Sao chép"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Huỷ"
     assert QCoreApplication.translate("SomethingElse", "Cancel") == "Cancel"
+
+
+def test_print_preview_dialog_speaks_vietnamese(qapp, qtbot):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrinter
+
+    qt_vi.install(qapp)
+    printer = QPrinter()
+    dialog = QPrintPreviewDialog(printer)
+    qtbot.addWidget(dialog)
+    texts = {action.text() for action in dialog.findChildren(QAction)}
+    assert {"Trang sau", "Trang trước", "Phóng to", "Thu nhỏ", "Khổ dọc", "In", "Thiết lập trang"} <= texts
+    assert not texts & {"Next page", "Print", "Zoom in"}
 
 
 # ------------------------------------------------------- models without a window
