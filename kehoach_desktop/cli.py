@@ -57,8 +57,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--two-sided", action="store_true",
                    help="lề đối xứng để in hai mặt (tệp .docx)")
 
-    p = sub.add_parser("delete", parents=[db_option], help="xoá một kế hoạch")
+    p = sub.add_parser("delete", parents=[db_option], help="chuyển một kế hoạch vào thùng rác")
     p.add_argument("id", metavar="MÃ", type=_plan_id)
+
+    p = sub.add_parser("trash", parents=[db_option], help="liệt kê các kế hoạch trong thùng rác")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    p = sub.add_parser("restore", parents=[db_option], help="khôi phục một kế hoạch từ thùng rác")
+    p.add_argument("id", metavar="MÃ", type=_plan_id)
+
+    p = sub.add_parser("purge", parents=[db_option], help="xoá hẳn kế hoạch trong thùng rác (không khôi phục được)")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("id", metavar="MÃ", type=_plan_id, nargs="?")
+    which.add_argument("--all", action="store_true", help="dọn sạch thùng rác")
 
     p = sub.add_parser("gui", parents=[db_option], help="mở cửa sổ chương trình")
     p.add_argument("--smoke", action="store_true", help="mở cửa sổ, nạp dữ liệu rồi thoát (kiểm tra cài đặt)")
@@ -75,19 +86,37 @@ def cmd_list(args: argparse.Namespace) -> int:
         plans = store.summaries()
     finally:
         store.db.close()
-    if args.json:
+    return _print_plans(plans, args.json, "Chưa có kế hoạch nào.")
+
+
+def cmd_trash(args: argparse.Namespace) -> int:
+    store = _store(args)
+    try:
+        plans = store.trash()
+    finally:
+        store.db.close()
+    return _print_plans(plans, args.json, "Thùng rác trống.")
+
+
+def _print_plans(plans, as_json: bool, empty: str) -> int:
+    trash = any(p.deleted_at for p in plans)
+    if as_json:
         rows = [{"id": p.id, "number": p.number, "date": p.plan_date.isoformat() if p.plan_date else None,
                  "title": p.title, "status": p.status, "issuing_body": p.issuing_body,
-                 "updated_at": p.updated_at.isoformat(timespec="seconds")} for p in plans]
+                 "updated_at": p.updated_at.isoformat(timespec="seconds"),
+                 **({"deleted_at": p.deleted_at.isoformat(timespec="seconds")} if p.deleted_at else {})}
+                for p in plans]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not plans:
-        print("Chưa có kế hoạch nào.")
+        print(empty)
         return 0
-    print(f"{'Mã':>4}  {'Số':<22} {'Ngày':<10}  {'Trạng thái':<11}  Trích yếu")
+    deleted = f"{'Xoá lúc':<17}  " if trash else ""
+    print(f"{'Mã':>4}  {'Số':<22} {'Ngày':<10}  {'Trạng thái':<11}  {deleted}Trích yếu")
     for p in plans:
         day = p.plan_date.strftime("%d/%m/%Y") if p.plan_date else ""
-        print(f"{p.id:>4}  {p.number:<22} {day:<10}  {STATUS_VI.get(p.status, p.status):<11}  {p.title}")
+        deleted = f"{p.deleted_at.strftime('%H:%M %d/%m/%Y'):<17}  " if trash else ""
+        print(f"{p.id:>4}  {p.number:<22} {day:<10}  {STATUS_VI.get(p.status, p.status):<11}  {deleted}{p.title}")
     return 0
 
 
@@ -137,7 +166,31 @@ def cmd_delete(args: argparse.Namespace) -> int:
         store.delete(args.id)
     finally:
         store.db.close()
-    print(f"Đã xoá kế hoạch {args.id}.")
+    print(f"Đã chuyển kế hoạch {args.id} vào thùng rác; khôi phục bằng: kehoach restore {args.id}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    store = _store(args)
+    try:
+        store.restore(args.id)
+    finally:
+        store.db.close()
+    print(f"Đã khôi phục kế hoạch {args.id} từ thùng rác.")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    store = _store(args)
+    try:
+        if args.all:
+            count = store.empty_trash()
+            print(f"Đã xoá hẳn {count} kế hoạch trong thùng rác.")
+        else:
+            store.purge(args.id)
+            print(f"Đã xoá hẳn kế hoạch {args.id}.")
+    finally:
+        store.db.close()
     return 0
 
 
@@ -149,7 +202,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"list": cmd_list, "import": cmd_import, "show": cmd_show, "export": cmd_export,
-            "delete": cmd_delete, "gui": cmd_gui, None: cmd_gui}
+            "delete": cmd_delete, "trash": cmd_trash, "restore": cmd_restore, "purge": cmd_purge,
+            "gui": cmd_gui, None: cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,6 +17,8 @@ _VI = {
     "show this help message and exit": "hiện hướng dẫn này rồi thoát",
     "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
     "unrecognized arguments: %s": "tham số không nhận ra: %s",
+    "one of the arguments %s is required": "cần một trong các tham số %s",
+    "not allowed with argument %s": "không dùng cùng với tham số %s",
     "invalid choice: %(value)r (choose from %(choices)s)": "lệnh không hợp lệ: %(value)r (chọn một trong: %(choices)s)",
     "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
     "expected one argument": "cần một giá trị",

@@ -30,6 +30,7 @@ class PlanSummary:
     issuing_body: str
     updated_at: datetime
     version: int
+    deleted_at: datetime | None = None  # in the trash since, or None
 
 
 def normalised(plan: Plan) -> Plan:
@@ -173,6 +174,9 @@ class PlanStore:
         try:
             with self.db.sessions.begin() as session:
                 row = self._load(session, plan_id)
+                if row.deleted_at is not None:
+                    raise UserError("kế hoạch này đã bị chuyển vào thùng rác nên không lưu được; "
+                                    "hãy khôi phục nó từ thùng rác trước")
                 if expected_version is not None and row.version != expected_version:
                     raise UserError("kế hoạch đã được sửa ở nơi khác sau khi anh/chị mở nó; "
                                     "hãy tải lại hoặc lưu thành bản sao")
@@ -183,19 +187,56 @@ class PlanStore:
             raise UserError("kế hoạch vừa được sửa ở nơi khác; hãy tải lại hoặc lưu thành bản sao") from None
 
     def delete(self, plan_id: int) -> None:
+        """Move the plan to the trash (restore() brings it back)."""
         with self.db.sessions.begin() as session:
-            session.delete(self._load(session, plan_id))
+            row = self._load(session, plan_id)
+            if row.deleted_at is not None:
+                raise UserError(f"kế hoạch mã số {plan_id} đã ở trong thùng rác")
+            row.deleted_at = datetime.now()
+
+    def restore(self, plan_id: int) -> None:
+        """Bring a plan back from the trash."""
+        with self.db.sessions.begin() as session:
+            self._trashed(session, plan_id).deleted_at = None
+
+    def purge(self, plan_id: int) -> None:
+        """Delete a plan of the trash for good, with its sections and signatures."""
+        with self.db.sessions.begin() as session:
+            session.delete(self._trashed(session, plan_id))
+
+    def empty_trash(self) -> int:
+        """Delete every plan of the trash for good; returns how many."""
+        with self.db.sessions.begin() as session:
+            rows = session.execute(select(PlanRow).where(PlanRow.deleted_at.is_not(None))).scalars().all()
+            for row in rows:
+                session.delete(row)
+            return len(rows)
+
+    def trash(self) -> list[PlanSummary]:
+        """The plans in the trash, the latest deleted first."""
+        return self.summaries(trashed=True)
+
+    def _trashed(self, session: Session, plan_id: int) -> PlanRow:
+        row = self._load(session, plan_id)
+        if row.deleted_at is None:
+            raise UserError(f"kế hoạch mã số {plan_id} không ở trong thùng rác")
+        return row
 
     def summary(self, plan_id: int) -> PlanSummary | None:
         found = self.summaries(plan_id)
         return found[0] if found else None
 
-    def summaries(self, plan_id: int | None = None) -> list[PlanSummary]:
-        """The list rows of every plan (or of one), newest plan date first."""
-        stmt = (select(PlanRow.id, PlanRow.number_value, PlanRow.type_code, PlanRow.issuer_codes,
-                       PlanRow.number_suffix, PlanRow.plan_date, PlanRow.title, PlanRow.status,
-                       PlanRow.issuing_bodies, PlanRow.updated_at, PlanRow.version)
-                .order_by(PlanRow.plan_date.desc(), PlanRow.id.desc()))
+    def summaries(self, plan_id: int | None = None, trashed: bool = False) -> list[PlanSummary]:
+        """The list rows of every plan (or of one) outside the trash, newest
+        plan date first; ``trashed``: those in the trash, latest deleted first."""
+        stmt = select(PlanRow.id, PlanRow.number_value, PlanRow.type_code, PlanRow.issuer_codes,
+                      PlanRow.number_suffix, PlanRow.plan_date, PlanRow.title, PlanRow.status,
+                      PlanRow.issuing_bodies, PlanRow.updated_at, PlanRow.version, PlanRow.deleted_at)
+        if trashed:
+            stmt = stmt.where(PlanRow.deleted_at.is_not(None)).order_by(PlanRow.deleted_at.desc(),
+                                                                        PlanRow.id.desc())
+        else:
+            stmt = stmt.where(PlanRow.deleted_at.is_(None)).order_by(PlanRow.plan_date.desc(), PlanRow.id.desc())
         if plan_id is not None:
             stmt = stmt.where(PlanRow.id == plan_id)
         with self.db.sessions() as session:
@@ -207,14 +248,14 @@ class PlanStore:
                 id=r.id, number=number_label(r.number_value, number), plan_date=r.plan_date,
                 title=" ".join(r.title.split()), status=r.status,
                 issuing_body=" - ".join(b for b in r.issuing_bodies if b), updated_at=r.updated_at,
-                version=r.version))
+                version=r.version, deleted_at=r.deleted_at))
         return out
 
     def search(self, query: str) -> list[int]:
         """Ids of plans whose number, title, bodies or place contain every
         word of the query, ignoring case and diacritics."""
         words = fold(query).split()
-        stmt = select(PlanRow.id)
+        stmt = select(PlanRow.id).where(PlanRow.deleted_at.is_(None))
         for word in words:
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             stmt = stmt.where(PlanRow.search_text.like(f"%{escaped}%", escape="\\"))

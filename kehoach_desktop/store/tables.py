@@ -45,6 +45,7 @@ class PlanRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, index=True)  # in the trash since
 
     sections: Mapped[list["SectionRow"]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="SectionRow.position")

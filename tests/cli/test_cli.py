@@ -89,11 +89,36 @@ def test_export_unsupported_format(capsys, dbfile, plan_file, tmp_path):
         assert not (tmp_path / name).exists()
 
 
-def test_delete(capsys, dbfile, plan_file):
+def test_delete_restore_and_purge(capsys, dbfile, plan_file):
     run(capsys, "--db", dbfile, "import", plan_file)
-    assert run(capsys, "--db", dbfile, "delete", 1)[0] == 0
+    code, out, _ = run(capsys, "--db", dbfile, "delete", 1)
+    assert code == 0 and "vào thùng rác" in out and "kehoach restore 1" in out
+    assert "Chưa có kế hoạch nào" in run(capsys, "--db", dbfile, "list")[1]
+    code, out, _ = run(capsys, "--db", dbfile, "trash")
+    assert code == 0 and "Xoá lúc" in out and "37-KH/ĐTN" in out
+    rows = json.loads(run(capsys, "--db", dbfile, "trash", "--json")[1])
+    assert [r["id"] for r in rows] == [1] and rows[0]["deleted_at"]
+    assert run(capsys, "--db", dbfile, "restore", 1)[0] == 0
+    assert "Thùng rác trống" in run(capsys, "--db", dbfile, "trash")[1]
+    code, _, err = run(capsys, "--db", dbfile, "purge", 1)
+    assert code == 1 and "không ở trong thùng rác" in err
+    run(capsys, "--db", dbfile, "delete", 1)
+    code, out, _ = run(capsys, "--db", dbfile, "purge", 1)
+    assert code == 0 and "xoá hẳn" in out
     code, _, err = run(capsys, "--db", dbfile, "show", 1)
     assert code == 1 and "không có kế hoạch mã số 1" in err
+
+
+def test_purge_all_and_its_arguments(capsys, dbfile, plan_file):
+    for _ in range(2):
+        run(capsys, "--db", dbfile, "import", plan_file)
+    run(capsys, "--db", dbfile, "delete", 1)
+    run(capsys, "--db", dbfile, "delete", 2)
+    code, out, _ = run(capsys, "--db", dbfile, "purge", "--all")
+    assert code == 0 and "2 kế hoạch" in out
+    with pytest.raises(SystemExit) as exited:
+        run(capsys, "--db", dbfile, "purge")
+    assert exited.value.code == 2 and "cần một trong các tham số" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("command", [["show", 42], ["delete", 42], ["export", 42, "x.txt"]])

@@ -85,14 +85,69 @@ def test_a_failed_save_changes_nothing(store, db):
     assert loaded.title == "Cũ" and len(loaded.sections) == 1
 
 
-def test_delete_cascades(store, db):
-    plan_id = store.add(Plan(sections=[Section("A", c.FreeContent())]))
+def test_delete_moves_to_the_trash_and_restore_brings_back(store):
+    keep = store.add(Plan(title="Kế hoạch giữ lại"))
+    plan_id = store.add(Plan(title="Hội nghị tổng kết", sections=[Section("A", c.FreeContent())]))
     store.delete(plan_id)
+    assert [p.id for p in store.summaries()] == [keep]
+    assert store.summary(plan_id) is None and store.search("tong ket") == []
+    trashed = store.trash()
+    assert [p.id for p in trashed] == [plan_id] and trashed[0].deleted_at is not None
+    assert store.get(plan_id).title == "Hội nghị tổng kết"  # still readable
+    with pytest.raises(UserError, match="đã bị chuyển vào thùng rác"):
+        store.update(plan_id, Plan(title="Sửa khi đã xoá"))
+    with pytest.raises(UserError, match="đã ở trong thùng rác"):
+        store.delete(plan_id)
+    store.restore(plan_id)
+    assert store.trash() == [] and store.search("tong ket") == [plan_id]
+    assert store.get(plan_id).sections[0].heading == "A"
+    with pytest.raises(UserError, match="không ở trong thùng rác"):
+        store.restore(plan_id)
+
+
+def test_purge_deletes_for_good_with_sections_and_signatures(store, db):
+    plan_id = store.add(Plan(sections=[Section("A", c.FreeContent())], signatures=[Signature(name="A")]))
+    with pytest.raises(UserError, match="không ở trong thùng rác"):
+        store.purge(plan_id)  # only from the trash
+    store.delete(plan_id)
+    store.purge(plan_id)
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT COUNT(*) FROM plan_sections")).scalar() == 0
         assert conn.execute(text("SELECT COUNT(*) FROM plan_signatures")).scalar() == 0
     with pytest.raises(UserError, match="không có kế hoạch mã số"):
         store.get(plan_id)
+
+
+def test_empty_trash(store):
+    ids = [store.add(Plan(title=f"Kế hoạch {n}")) for n in range(3)]
+    store.delete(ids[0])
+    store.delete(ids[2])
+    assert store.empty_trash() == 2
+    assert store.trash() == [] and [p.id for p in store.summaries()] == [ids[1]]
+    assert store.empty_trash() == 0
+
+
+def test_a_database_without_the_trash_is_upgraded_keeping_its_plans(tmp_path):
+    """A database of the first schema (0001) opens with the trash added and a backup taken."""
+    from alembic import command
+
+    path = tmp_path / "cu.sqlite3"
+    db = open_database(path)
+    plan_id = PlanStore(db).add(Plan(title="Kế hoạch năm ngoái"))
+    config = migrate._config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    db.close()
+    assert "deleted_at" not in {c[1] for c in sqlite3.connect(path).execute("PRAGMA table_info(plans)")}
+    db = open_database(path)
+    store = PlanStore(db)
+    assert migrate.current_revision(db.engine) == "0002"
+    assert [p.title for p in store.summaries()] == ["Kế hoạch năm ngoái"] and store.trash() == []
+    store.delete(plan_id)
+    assert [p.id for p in store.trash()] == [plan_id]
+    db.close()
+    assert list((tmp_path / "backups").glob("cu-*-truoc-nang-cap-0001.sqlite3"))
 
 
 def test_summaries_and_search_without_diacritics(store):
