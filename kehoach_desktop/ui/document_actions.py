@@ -43,6 +43,7 @@ class DocumentActions(QObject):
         self.preview_action = self._action("&Xem trước khi in…", self.print_preview, "Ctrl+Shift+P")
         self.print_action = self._action("&In…", self.print_plan, QKeySequence.StandardKey.Print)
         self.delete_action = self._action("&Xoá kế hoạch…", self.delete_plan, QKeySequence.StandardKey.Delete)
+        self.trash_action = self._action("&Thùng rác…", self.open_trash)
         self.plan_actions = [*self.export_actions.values(), self.preview_action, self.print_action,
                              self.delete_action]
 
@@ -63,6 +64,7 @@ class DocumentActions(QObject):
         menu.addAction(self.print_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
+        menu.addAction(self.trash_action)
 
     def update_enabled(self, has_plan: bool) -> None:
         for action in self.plan_actions:
@@ -167,7 +169,8 @@ class DocumentActions(QObject):
         plan_id, plan = found
         answer = QMessageBox.question(
             self.window, self.tr("Xoá kế hoạch"),
-            self.tr("Xoá hẳn kế hoạch “{title}”? Không thể hoàn tác.").format(title=plan.title_one_line[:120]))
+            self.tr("Chuyển kế hoạch “{title}” vào thùng rác?\n\nCó thể khôi phục lại bằng Tệp → Thùng rác."
+                    ).format(title=plan.title_one_line[:120]))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -176,3 +179,10 @@ class DocumentActions(QObject):
             self._error(str(exc))
             return
         self.window.reload()
+        self.window.statusBar().showMessage(self.tr("Đã chuyển kế hoạch vào thùng rác."), 5000)
+
+    def open_trash(self) -> None:
+        from .trash_dialog import TrashDialog
+
+        self.window.editor.save_now()
+        TrashDialog(self.window).exec()

@@ -8,6 +8,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from conftest import FIXTURE_FILES
+from kehoach_desktop.core.errors import UserError
 from kehoach_desktop.core.model import DocumentNumber, Plan
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store.plans import PlanStore
@@ -122,6 +123,35 @@ def test_delete_asks_first(window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
     window.document_actions.delete_action.trigger()
     assert window.model.rowCount() == 0 and window.store.summaries() == []
+    assert len(window.store.trash()) == 1  # recoverable
+    assert window.statusBar().currentMessage() == "Đã chuyển kế hoạch vào thùng rác."
+
+
+def test_trash_dialog_restores_and_deletes_for_good(window, monkeypatch):
+    from kehoach_desktop.ui.trash_dialog import TrashDialog
+
+    plan_id = window.current_plan_id()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
+    window.document_actions.delete_action.trigger()
+    seen = []
+
+    def restore(dialog):
+        seen.append([dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())])
+        dialog.restore()
+        seen.append(dialog.hint.text())
+        return 0
+
+    monkeypatch.setattr(TrashDialog, "exec", restore)
+    window.document_actions.trash_action.trigger()
+    assert seen[0] == [window.store.get(plan_id).title_one_line] and seen[1] == "Thùng rác trống."
+    assert window.current_plan_id() == plan_id and window.editor.plan_id == plan_id
+
+    window.document_actions.delete_action.trigger()
+    monkeypatch.setattr(TrashDialog, "exec", lambda dialog: dialog.purge() or 0)
+    window.document_actions.trash_action.trigger()
+    assert window.store.trash() == [] and window.model.rowCount() == 0
+    with pytest.raises(UserError):
+        window.store.get(plan_id)
 
 
 def test_suggested_file_names_are_safe():

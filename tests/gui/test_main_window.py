@@ -130,7 +130,7 @@ def test_menu_actions(window):
         "Kế hoạch &mới (trống)", "Kế hoạch mới theo &mẫu…", "Tạo &bản sao từ kế hoạch đang chọn…",
         "&Nhập tệp kế hoạch (.kehoach.json)…", "Xuất tệp &Word (.docx)…", "Lưu thành &PDF…",
         "Xuất &văn bản thuần (.txt)…", "Xuất tệp &kế hoạch (.kehoach.json)…", "&Xem trước khi in…", "&In…",
-        "&Xoá kế hoạch…", "Tải lại danh sách", "Thoát"]
+        "&Xoá kế hoạch…", "&Thùng rác…", "Tải lại danh sách", "Thoát"]
     assert window.reload_action.shortcut().toString() == "F5"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
 

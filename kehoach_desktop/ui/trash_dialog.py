@@ -1,0 +1,134 @@
+"""The trash: deleted plans, newest deletion first, to restore or to delete
+for good."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from ..core.errors import UserError
+from ..store.plans import PlanSummary
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TrashDialog(QDialog):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.store = window.store
+        self.restored: int | None = None  # the plan to show once the dialog closes
+        self.setWindowTitle(self.tr("Thùng rác"))
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Số"), self.tr("Ngày ban hành"), self.tr("Trích yếu"),
+                                              self.tr("Xoá lúc")])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(self)
+        self.restore_button = QPushButton(self.tr("&Khôi phục"), self)
+        self.purge_button = QPushButton(self.tr("&Xoá hẳn…"), self)
+        self.empty_button = QPushButton(self.tr("&Dọn sạch thùng rác…"), self)
+        close_button = QPushButton(self.tr("Đóng"), self)
+        for button, role in ((self.restore_button, QDialogButtonBox.ButtonRole.ActionRole),
+                             (self.purge_button, QDialogButtonBox.ButtonRole.ActionRole),
+                             (self.empty_button, QDialogButtonBox.ButtonRole.ActionRole),
+                             (close_button, QDialogButtonBox.ButtonRole.RejectRole)):
+            buttons.addButton(button, role)
+        layout.addWidget(buttons)
+        self.restore_button.clicked.connect(self.restore)
+        self.purge_button.clicked.connect(self.purge)
+        self.empty_button.clicked.connect(self.empty)
+        close_button.clicked.connect(self.reject)
+        self.table.doubleClicked.connect(self.restore)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            plans: list[PlanSummary] = self.store.trash()
+        except UserError as exc:
+            self._error(str(exc))
+            plans = []
+        self.table.setRowCount(0)
+        for plan in plans:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            deleted = plan.deleted_at.strftime("%H:%M %d/%m/%Y") if plan.deleted_at else ""
+            values = (plan.number or self.tr("(chưa có số)"),
+                      plan.plan_date.strftime("%d/%m/%Y") if plan.plan_date else "", plan.title, deleted)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(ID_ROLE, plan.id)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+        if plans:
+            self.table.selectRow(0)
+        self.hint.setText(self.tr("Kế hoạch đã xoá nằm ở đây cho tới khi được xoá hẳn. Chọn một kế hoạch rồi bấm "
+                                  "Khôi phục để đưa về danh sách.") if plans
+                          else self.tr("Thùng rác trống."))
+        self.empty_button.setEnabled(bool(plans))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        self.restore_button.setEnabled(has)
+        self.purge_button.setEnabled(has)
+
+    def selected_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return items[0].data(ID_ROLE) if items else None
+
+    def _title(self) -> str:
+        return self.table.item(self.table.currentRow(), 2).text()[:120]
+
+    def _error(self, message: str) -> None:
+        QMessageBox.critical(self, self.tr("Thùng rác"), message)
+
+    def restore(self, *_args) -> None:
+        plan_id = self.selected_id()
+        if plan_id is None:
+            return
+        try:
+            self.store.restore(plan_id)
+        except UserError as exc:
+            self._error(str(exc))
+            return
+        self.restored = plan_id
+        self.window.reload()
+        self.window.select_plan(plan_id)
+        self.refresh()
+
+    def purge(self) -> None:
+        plan_id = self.selected_id()
+        if plan_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Xoá hẳn"), self.tr(
+            "Xoá hẳn kế hoạch “{title}”? Sau khi xoá hẳn sẽ không khôi phục được nữa.").format(title=self._title()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.purge(plan_id)
+        except UserError as exc:
+            self._error(str(exc))
+        self.refresh()
+
+    def empty(self) -> None:
+        count = self.table.rowCount()
+        answer = QMessageBox.question(self, self.tr("Dọn sạch thùng rác"), self.tr(
+            "Xoá hẳn {n} kế hoạch trong thùng rác? Sau khi xoá hẳn sẽ không khôi phục được nữa.").format(n=count))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.empty_trash()
+        except UserError as exc:
+            self._error(str(exc))
+        self.refresh()
