@@ -8,9 +8,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from ..core.codec import DataError, plan_from_data, plan_to_data
 from ..core.errors import UserError
@@ -18,6 +16,9 @@ from ..core.model import Plan
 from ..core.text import nfc
 from ..paths import resources_dir
 from .safe_write import write_atomically
+
+if TYPE_CHECKING:
+    import jsonschema
 
 FORMAT_NAME = "kehoach"
 FORMAT_VERSION = 1
@@ -98,6 +99,8 @@ def validate_data(data: Any, file_label: str) -> Plan:
         raise UserError(f"tệp được tạo bởi phiên bản mới hơn của chương trình (phiên bản định dạng {version}, "
                         f"chương trình này đọc được đến {FORMAT_VERSION}); hãy cập nhật chương trình",
                         file=file_label, where="$.version")
+    import jsonschema  # loaded when a file is read, not when the program starts
+
     validator = jsonschema.Draft202012Validator(schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:

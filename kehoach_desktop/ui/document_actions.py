@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.errors import UserError
@@ -130,7 +129,10 @@ class DocumentActions(QObject):
             return
         self.window.statusBar().showMessage(self.tr("Đã lưu {file}.").format(file=path), 8000)
 
-    def _printer(self) -> QPrinter:
+    def _printer(self):
+        # QtPrintSupport and the page code load on the first print, not at start-up.
+        from PySide6.QtPrintSupport import QPrinter
+
         from ..formats.pdf_export import page_layout
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -142,6 +144,8 @@ class DocumentActions(QObject):
         if found is None:
             return
         _plan_id, plan = found
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         dialog = QPrintPreviewDialog(self._printer(), self.window)
         dialog.setWindowTitle(self.tr("Xem trước khi in"))
         from ..formats.pdf_export import paint_plan
@@ -154,6 +158,8 @@ class DocumentActions(QObject):
         if found is None:
             return
         _plan_id, plan = found
+        from PySide6.QtPrintSupport import QPrintDialog
+
         printer = self._printer()
         dialog = QPrintDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("In kế hoạch"))

@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
 
     def _fill_year_filter(self) -> None:
         """The years the plans have, newest first; the chosen one stays chosen."""
-        chosen = self.year_filter.currentData()
+        chosen = self.year_filter.currentData() if self.year_filter.count() else ALL
         self.year_filter.blockSignals(True)
         self.year_filter.clear()
         self.year_filter.addItem(self.tr("Mọi năm"), ALL)

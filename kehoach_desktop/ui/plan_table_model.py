@@ -42,13 +42,13 @@ class PlanTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._plans: list[PlanSummary] = []
-        self._sort_keys: dict[tuple[int, int], object] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def set_plans(self, plans: list[PlanSummary]) -> None:
         self.beginResetModel()
         self._plans = list(plans)
-        self._sort_keys.clear()
         self.endResetModel()
+        self.sort(*self._sort)
 
     def years(self) -> list[int]:
         """The years of the plans' dates, newest first."""
@@ -63,8 +63,8 @@ class PlanTableModel(QAbstractTableModel):
         if row is None:
             return
         self._plans[row] = summary
-        self._sort_keys.clear()
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.sort(*self._sort)  # a new date or title may move it
 
     def plan_at(self, row: int) -> PlanSummary:
         return self._plans[row]
@@ -96,17 +96,28 @@ class PlanTableModel(QAbstractTableModel):
         return plan.issuing_body
 
     def sort_value(self, row: int, column: int):
-        """Dates as day numbers (no date first), everything else naturally;
-        computed once per cell, since sorting asks for it many times."""
-        key = self._sort_keys.get((row, column))
-        if key is None:
-            plan = self._plans[row]
-            if column == self.COL_DATE:
-                key = (plan.plan_date or date.min).toordinal()
-            else:
-                key = natural_key(self.display_text(plan, column))
-            self._sort_keys[(row, column)] = key
-        return key
+        return self.sort_key(self._plans[row], column)
+
+    def sort_key(self, plan: PlanSummary, column: int):
+        """Dates as day numbers (no date first), everything else naturally."""
+        if column == self.COL_DATE:
+            return (plan.plan_date or date.min).toordinal()
+        return natural_key(self.display_text(plan, column))
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401 - Qt API
+        """Sort the rows; equal keys (same date, same status) fall back to the
+        id, so the order is the same on every load. Selections follow their rows."""
+        self._sort = (column, order)
+        if not 0 <= column < self.columnCount():
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = {plan.id: row for row, plan in enumerate(self._plans)}
+        self._plans.sort(key=lambda plan: (self.sort_key(plan, column), plan.id),
+                         reverse=order == Qt.SortOrder.DescendingOrder)
+        moved = {before[plan.id]: row for row, plan in enumerate(self._plans)}
+        old = self.persistentIndexList()
+        self.changePersistentIndexList(old, [self.index(moved[index.row()], index.column()) for index in old])
+        self.layoutChanged.emit()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -123,9 +134,9 @@ class PlanTableModel(QAbstractTableModel):
 
 
 class PlanFilterModel(QSortFilterProxyModel):
-    """Keeps the rows whose text contains every word typed, ignoring case,
-    diacritics and Unicode composition; sorts by the table model's sort
-    keys (the values of SORT_ROLE)."""
+    """Keeps the rows whose text contains every word typed (ignoring case,
+    diacritics and Unicode composition), of the chosen year and status, in
+    the table model's order."""
 
     NO_DATE = 0  # the year filter's value for plans without a date
 
@@ -134,7 +145,6 @@ class PlanFilterModel(QSortFilterProxyModel):
         self._query = ""
         self._year: int | None = None
         self._status: str | None = None
-        self.setSortRole(SORT_ROLE)
 
     def query(self) -> str:
         return self._query
@@ -173,11 +183,7 @@ class PlanFilterModel(QSortFilterProxyModel):
         haystack = " ".join(model.display_text(plan, c) for c in range(model.columnCount()))
         return matches(self._query, haystack)
 
-    def lessThan(self, left, right) -> bool:  # noqa: N802
-        # Read straight from the source model: no QVariant round trip per
-        # comparison. Equal keys (same date, same status) fall back to the
-        # id, so the order is the same on every load.
-        model: PlanTableModel = self.sourceModel()
-        column = left.column()
-        return ((model.sort_value(left.row(), column), model.plan_at(left.row()).id)
-                < (model.sort_value(right.row(), column), model.plan_at(right.row()).id))
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is the table model's (one Python sort instead of a
+        comparison call per pair of rows); the filter keeps its order."""
+        self.sourceModel().sort(column, order)
