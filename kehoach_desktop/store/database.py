@@ -3,33 +3,103 @@
 The engine is made here and only here; everything else receives a
 ``Database``. A target is a plain file path or an SQLAlchemy URL
 ("postgresql+psycopg://..."); none means $KEHOACH_DB, else the per-user file.
+
+Opening an up-to-date SQLite file imports no SQLAlchemy: its schema version
+is read with the standard sqlite3 module, reads go through ``reader()``, and
+the engine (with the ORM used for writing) is made on the first write. That
+halves the window's start-up.
 """
 from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
 from ..paths import DB_ENV, default_db_path
 from . import migrate
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL, Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
-@dataclass
+SQLITE_PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000")
+
+
 class Database:
-    engine: Engine
-    sessions: sessionmaker[Session]
-    label: str  # what to name in messages: the file path or the URL without password
-    file: Path | None  # the SQLite file, None for a server database
+    def __init__(self, url: "URL | str", label: str, file: Path | None, engine: "Engine | None" = None):
+        self.url = url  # an SQLAlchemy URL, or the plain path of an SQLite file
+        self.label = label  # what to name in messages: the file path or the URL without password
+        self.file = file  # the SQLite file, None for a server database
+        self._engine = engine
+        self._sessions: "sessionmaker[Session] | None" = None
+        self._sqlite: sqlite3.Connection | None = None
+
+    @property
+    def engine(self) -> "Engine":
+        if self._engine is None:
+            self._engine = _create_engine(self.url, self.label)
+        return self._engine
+
+    @property
+    def sessions(self) -> "sessionmaker[Session]":
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
+
+    @contextmanager
+    def reader(self):
+        """A DB-API cursor for reading ("?" placeholders). An SQLite file is
+        read through the standard sqlite3 module; a server database through
+        the engine's driver."""
+        if self.file is not None:
+            if self._sqlite is None:
+                self._sqlite = _sqlite_connect(self.file)
+            cursor = self._sqlite.cursor()
+            try:
+                yield cursor
+            finally:
+                cursor.close()
+            return
+        connection = self.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            paramstyle = getattr(self.engine.dialect.dbapi, "paramstyle", "qmark")
+            yield cursor if paramstyle == "qmark" else _FormatCursor(cursor)
+            cursor.close()
+        finally:
+            connection.close()
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._sqlite is not None:
+            self._sqlite.close()
+            self._sqlite = None
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+class _FormatCursor:
+    """A cursor taking "?" placeholders for drivers that want "%s" (psycopg)."""
+
+    def __init__(self, cursor):
+        self._cursor = cursor
+
+    def execute(self, sql: str, params=()):
+        return self._cursor.execute(sql.replace("?", "%s"), params)
+
+    def __getattr__(self, name):
+        return getattr(self._cursor, name)
+
+
+def _sqlite_connect(file: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(str(file))
+    for pragma in SQLITE_PRAGMAS:
+        connection.execute(pragma)
+    return connection
 
 
 def resolve_target(target: str | os.PathLike | None) -> str:
@@ -44,9 +114,44 @@ def _is_url(target: str) -> bool:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    for pragma in SQLITE_PRAGMAS:
+        cursor.execute(pragma)
     cursor.close()
+
+
+def _create_engine(url, label: str) -> "Engine":
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import make_url
+
+    if isinstance(url, str):  # a plain SQLite file path
+        url = make_url("sqlite://").set(database=url)
+    try:
+        engine = create_engine(url, future=True)
+    except Exception as exc:  # noqa: BLE001 - a driver that is not installed, a bad option
+        raise UserError(f"không mở được cơ sở dữ liệu {label}: {exc}") from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_revision(file: Path, label: str) -> str | None:
+    """The schema revision of an SQLite file, read without SQLAlchemy; None
+    for a new or empty file."""
+    if not file.exists() or file.stat().st_size == 0:
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        try:
+            found = connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+            if found is None:
+                return None
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"tệp {label} không phải cơ sở dữ liệu của chương trình ({exc})") from None
 
 
 def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = True) -> Database:
@@ -57,6 +162,9 @@ def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = Tr
     """
     text = resolve_target(target)
     if _is_url(text):
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             url = make_url(text)
         except ArgumentError:
@@ -65,28 +173,27 @@ def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = Tr
         label = url.render_as_string(hide_password=True)
     else:
         file = Path(text).expanduser().resolve()
-        url = make_url("sqlite://").set(database=str(file))
+        url = str(file)
         label = str(file)
     if file is not None:
         _prepare_folder(file)
+        if isinstance(url, str) and _sqlite_revision(file, label) == migrate.SCHEMA_HEAD:
+            return Database(url, label, file)  # up to date: no SQLAlchemy until the first write
+    db = Database(url, label, file, engine=_create_engine(url, label))
+    if not upgrade:
+        return db
+    from sqlalchemy.exc import DatabaseError
+
     try:
-        engine = create_engine(url, future=True)
-    except Exception as exc:  # noqa: BLE001 - a driver that is not installed, a bad option
-        raise UserError(f"không mở được cơ sở dữ liệu {label}: {exc}") from None
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-    db = Database(engine, sessionmaker(engine, expire_on_commit=False), label, file)
-    try:
-        if upgrade:
-            migrate.upgrade_to_head(db.engine, db.file, db.label)
+        migrate.upgrade_to_head(db.engine, db.file, db.label)
     except UserError:
-        engine.dispose()
+        db.close()
         raise
     except DatabaseError as exc:
-        engine.dispose()
+        db.close()
         raise UserError(_operational_message(label, exc)) from None
     except sqlite3.DatabaseError as exc:
-        engine.dispose()
+        db.close()
         raise UserError(f"tệp {label} không phải cơ sở dữ liệu của chương trình ({exc})") from None
     return db
 
@@ -105,7 +212,7 @@ def _prepare_folder(file: Path) -> None:
         raise UserError(f"không ghi được vào thư mục {file.parent} để tạo cơ sở dữ liệu")
 
 
-def _operational_message(label: str, exc: DatabaseError) -> str:
+def _operational_message(label: str, exc) -> str:
     reason = str(exc.orig) if exc.orig else str(exc)
     if "not a database" in reason or "malformed" in reason:
         return f"tệp {label} không phải cơ sở dữ liệu của chương trình hoặc đã bị hỏng"

@@ -5,11 +5,13 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import inspect, text
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
 from ..paths import backups_dir
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions (a test keeps the two equal):
@@ -32,14 +34,16 @@ def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
     return ScriptDirectory.from_config(_config(script_location)).get_current_head()
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revision(engine: "Engine") -> str | None:
+    from sqlalchemy import inspect, text
+
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade_to_head(engine: Engine, file: Path | None, label: str,
+def upgrade_to_head(engine: "Engine", file: Path | None, label: str,
                     script_location: Path = MIGRATIONS_DIR) -> Path | None:
     """Bring the schema to this program's version; returns the backup made, if any."""
     if script_location == MIGRATIONS_DIR and current_revision(engine) == SCHEMA_HEAD:

@@ -1,21 +1,28 @@
-"""Saving and loading plans: rows <-> core model, one transaction per plan."""
+"""Saving and loading plans: one transaction per change.
+
+Reads are plain SQL through the database's DB-API reader (the standard
+sqlite3 module for a file), so listing and opening plans needs no SQLAlchemy;
+writes go through the ORM (plan_rows.py), loaded on the first write.
+"""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
-
-from ..core.codec import DataError, from_data, plan_from_data, plan_to_data, to_data
+from ..core.codec import DataError, from_data, plan_from_data, plan_to_data
 from ..core.content import Content
 from ..core.errors import UserError
 from ..core.model import DocumentNumber, Plan, PlanStyle, Section, Signature
 from ..core.numbering import number_text
 from ..core.text import fold
 from .database import Database
-from .tables import PlanRow, SectionRow, SignatureRow
+
+_PLAN_COLUMNS = ("profile, status, superior_body, issuing_bodies, organisation_title, number_value, type_code, "
+                 "issuer_codes, number_suffix, place, plan_date, document_type, title, preamble, closing, "
+                 "recipients, style, show_draft_mark, note")
+_SUMMARY_COLUMNS = ("id, number_value, type_code, issuer_codes, number_suffix, plan_date, title, status, "
+                    "issuing_bodies, updated_at, version, deleted_at")
 
 
 @dataclass(frozen=True)
@@ -50,119 +57,148 @@ def number_label(value: int | None, number: DocumentNumber) -> str:
     return f"{number_text(value)}-{number.symbol}" if value is not None else ""
 
 
-def _fill_row(row: PlanRow, plan: Plan, now: datetime) -> None:
-    row.profile = plan.profile
-    row.status = plan.status
-    row.superior_body = plan.superior_body
-    row.issuing_bodies = list(plan.issuing_bodies)
-    row.organisation_title = plan.organisation_title
-    row.number_value = plan.number.value
-    row.type_code = plan.number.type_code
-    row.issuer_codes = list(plan.number.issuer_codes)
-    row.number_suffix = plan.number.suffix
-    row.place = plan.place
-    row.plan_date = plan.plan_date
-    row.document_type = plan.document_type
-    row.title = plan.title
-    row.preamble = list(plan.preamble)
-    row.closing = plan.closing
-    row.recipients = list(plan.recipients)
-    row.style = to_data(plan.style)
-    row.show_draft_mark = plan.show_draft_mark
-    row.note = plan.note
-    row.search_text = search_text(plan)
-    row.updated_at = now
-    # Child rows are updated in place by position, so the (plan, position)
-    # uniqueness holds at every step of the flush.
-    for i, section in enumerate(plan.sections):
-        if i == len(row.sections):
-            row.sections.append(SectionRow(position=i))
-        target = row.sections[i]
-        target.heading = section.heading
-        target.kind = section.content.kind
-        target.content = to_data(section.content)
-    del row.sections[len(plan.sections):]
-    for i, sig in enumerate(plan.signatures):
-        if i == len(row.signatures):
-            row.signatures.append(SignatureRow(position=i))
-        target = row.signatures[i]
-        target.authority, target.body = sig.authority, sig.body
-        target.signer_position, target.name = sig.position, sig.name
-    del row.signatures[len(plan.signatures):]
+# Column values as the drivers give them back: SQLite hands JSON, dates and
+# times over as text, server drivers as Python values.
+def _json(value):
+    return json.loads(value) if isinstance(value, str) else value
 
 
-def _plan_from_row(row: PlanRow) -> Plan:
+def _date(value) -> date | None:
+    return date.fromisoformat(value[:10]) if isinstance(value, str) else value
+
+
+def _datetime(value) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _plan_from_values(row: tuple, sections: list[tuple], signatures: list[tuple]) -> Plan:
+    (profile, status, superior_body, issuing_bodies, organisation_title, number_value, type_code, issuer_codes,
+     number_suffix, place, plan_date, document_type, title, preamble, closing, recipients, style,
+     show_draft_mark, note) = row
     return Plan(
-        profile=row.profile,
-        status=row.status,  # type: ignore[arg-type]
-        superior_body=row.superior_body,
-        issuing_bodies=list(row.issuing_bodies),
-        organisation_title=row.organisation_title,
-        number=DocumentNumber(row.number_value, row.type_code, list(row.issuer_codes), row.number_suffix),
-        place=row.place,
-        plan_date=row.plan_date,
-        document_type=row.document_type,
-        title=row.title,
-        preamble=list(row.preamble),
-        sections=[Section(s.heading, from_data(Content, s.content, f"$.sections[{s.position}].content"))
-                  for s in row.sections],
-        closing=row.closing,
-        recipients=list(row.recipients),
-        signatures=[Signature(s.authority, s.body, s.signer_position, s.name) for s in row.signatures],
-        style=from_data(PlanStyle, row.style, "$.style"),
-        show_draft_mark=row.show_draft_mark,
-        note=row.note,
+        profile=profile,
+        status=status,
+        superior_body=superior_body,
+        issuing_bodies=list(_json(issuing_bodies)),
+        organisation_title=organisation_title,
+        number=DocumentNumber(number_value, type_code, list(_json(issuer_codes)), number_suffix),
+        place=place,
+        plan_date=_date(plan_date),
+        document_type=document_type,
+        title=title,
+        preamble=list(_json(preamble)),
+        sections=[Section(heading, from_data(Content, _json(content), f"$.sections[{position}].content"))
+                  for position, heading, content in sections],
+        closing=closing,
+        recipients=list(_json(recipients)),
+        signatures=[Signature(*values) for values in signatures],
+        style=from_data(PlanStyle, _json(style), "$.style"),
+        show_draft_mark=bool(show_draft_mark),
+        note=note,
     )
+
+
+def _summary(values: tuple) -> PlanSummary:
+    (plan_id, number_value, type_code, issuer_codes, number_suffix, plan_date, title, status, issuing_bodies,
+     updated_at, version, deleted_at) = values
+    number = DocumentNumber(number_value, type_code, list(_json(issuer_codes)), number_suffix)
+    return PlanSummary(id=plan_id, number=number_label(number_value, number), plan_date=_date(plan_date),
+                       title=" ".join(title.split()), status=status,
+                       issuing_body=" - ".join(b for b in _json(issuing_bodies) if b),
+                       updated_at=_datetime(updated_at), version=version, deleted_at=_datetime(deleted_at))
 
 
 class PlanStore:
     def __init__(self, db: Database):
         self.db = db
 
-    def _load(self, session: Session, plan_id: int) -> PlanRow:
-        row = session.execute(
-            select(PlanRow).where(PlanRow.id == plan_id)
-            .options(selectinload(PlanRow.sections), selectinload(PlanRow.signatures))
-        ).scalar_one_or_none()
-        if row is None:
-            raise UserError(f"không có kế hoạch mã số {plan_id} trong cơ sở dữ liệu {self.db.label}")
-        return row
+    # ------------------------------------------------------------------ reading
+    def _not_found(self, plan_id: int) -> UserError:
+        return UserError(f"không có kế hoạch mã số {plan_id} trong cơ sở dữ liệu {self.db.label}")
 
+    def get(self, plan_id: int) -> Plan:
+        with self.db.reader() as cursor:
+            cursor.execute(f"SELECT {_PLAN_COLUMNS} FROM plans WHERE id = ?", (plan_id,))
+            row = cursor.fetchone()
+            if row is None:
+                raise self._not_found(plan_id)
+            cursor.execute("SELECT position, heading, content FROM plan_sections WHERE plan_id = ? "
+                           "ORDER BY position", (plan_id,))
+            sections = cursor.fetchall()
+            cursor.execute("SELECT authority, body, signer_position, name FROM plan_signatures "
+                           "WHERE plan_id = ? ORDER BY position", (plan_id,))
+            signatures = cursor.fetchall()
+        try:
+            return _plan_from_values(row, sections, signatures)
+        except (DataError, ValueError) as exc:
+            where, message = (exc.path, exc.message) if isinstance(exc, DataError) else ("$", str(exc))
+            raise UserError(f"dữ liệu của kế hoạch mã số {plan_id} trong {self.db.label} bị hỏng "
+                            f"(tại {where}: {message}); hãy khôi phục từ bản sao lưu") from None
+
+    def version(self, plan_id: int) -> int:
+        with self.db.reader() as cursor:
+            cursor.execute("SELECT version FROM plans WHERE id = ?", (plan_id,))
+            row = cursor.fetchone()
+        if row is None:
+            raise self._not_found(plan_id)
+        return row[0]
+
+    def summary(self, plan_id: int) -> PlanSummary | None:
+        found = self.summaries(plan_id)
+        return found[0] if found else None
+
+    def summaries(self, plan_id: int | None = None, trashed: bool = False) -> list[PlanSummary]:
+        """The list rows of every plan (or of one) outside the trash, newest
+        plan date first; ``trashed``: those in the trash, latest deleted first."""
+        where = "deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL"
+        order = "deleted_at DESC, id DESC" if trashed else "plan_date DESC, id DESC"
+        params: tuple = ()
+        if plan_id is not None:
+            where += " AND id = ?"
+            params = (plan_id,)
+        with self.db.reader() as cursor:
+            cursor.execute(f"SELECT {_SUMMARY_COLUMNS} FROM plans WHERE {where} ORDER BY {order}", params)
+            rows = cursor.fetchall()
+        return [_summary(values) for values in rows]
+
+    def trash(self) -> list[PlanSummary]:
+        """The plans in the trash, the latest deleted first."""
+        return self.summaries(trashed=True)
+
+    def search(self, query: str) -> list[int]:
+        """Ids of plans outside the trash whose number, title, bodies or place
+        contain every word of the query, ignoring case and diacritics."""
+        words = fold(query).split()
+        conditions = ["deleted_at IS NULL"]
+        params = []
+        for word in words:
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            conditions.append("search_text LIKE ? ESCAPE '\\'")
+            params.append(f"%{escaped}%")
+        with self.db.reader() as cursor:
+            cursor.execute(f"SELECT id FROM plans WHERE {' AND '.join(conditions)} ORDER BY id", tuple(params))
+            return [row[0] for row in cursor.fetchall()]
+
+    # ------------------------------------------------------------------ writing
     def add(self, plan: Plan) -> int:
-        plan = normalised(plan)
-        now = datetime.now()
-        with self.db.sessions.begin() as session:
-            row = PlanRow(created_at=now)
-            _fill_row(row, plan, now)
-            session.add(row)
-            session.flush()
-            return row.id
+        return self.add_many([plan])[0]
 
     def add_many(self, plans: list[Plan]) -> list[int]:
         """Several plans in one transaction (imports, benchmarks)."""
+        from .plan_rows import fill_row
+        from .tables import PlanRow
+
         now = datetime.now()
         rows = []
         with self.db.sessions.begin() as session:
             for plan in plans:
+                plan = normalised(plan)
                 row = PlanRow(created_at=now)
-                _fill_row(row, normalised(plan), now)
+                fill_row(row, plan, now, search_text(plan))
                 session.add(row)
                 rows.append(row)
             session.flush()
             return [row.id for row in rows]
-
-    def get(self, plan_id: int) -> Plan:
-        with self.db.sessions() as session:
-            row = self._load(session, plan_id)
-            try:
-                return _plan_from_row(row)
-            except DataError as exc:
-                raise UserError(f"dữ liệu của kế hoạch mã số {plan_id} trong {self.db.label} bị hỏng "
-                                f"(tại {exc.path}: {exc.message}); hãy khôi phục từ bản sao lưu") from None
-
-    def version(self, plan_id: int) -> int:
-        with self.db.sessions() as session:
-            return self._load(session, plan_id).version
 
     def update(self, plan_id: int, plan: Plan, expected_version: int | None = None) -> int:
         """Replace the stored plan; returns its new version.
@@ -170,17 +206,21 @@ class PlanStore:
         With ``expected_version`` the save is refused when somebody else
         saved the plan in between (nothing is overwritten).
         """
+        from sqlalchemy.orm.exc import StaleDataError
+
+        from .plan_rows import fill_row, load_row
+
         plan = normalised(plan)
         try:
             with self.db.sessions.begin() as session:
-                row = self._load(session, plan_id)
+                row = load_row(session, plan_id, self.db.label)
                 if row.deleted_at is not None:
                     raise UserError("kế hoạch này đã bị chuyển vào thùng rác nên không lưu được; "
                                     "hãy khôi phục nó từ thùng rác trước")
                 if expected_version is not None and row.version != expected_version:
                     raise UserError("kế hoạch đã được sửa ở nơi khác sau khi anh/chị mở nó; "
                                     "hãy tải lại hoặc lưu thành bản sao")
-                _fill_row(row, plan, datetime.now())
+                fill_row(row, plan, datetime.now(), search_text(plan))
                 session.flush()
                 return row.version
         except StaleDataError:
@@ -188,8 +228,10 @@ class PlanStore:
 
     def delete(self, plan_id: int) -> None:
         """Move the plan to the trash (restore() brings it back)."""
+        from .plan_rows import load_row
+
         with self.db.sessions.begin() as session:
-            row = self._load(session, plan_id)
+            row = load_row(session, plan_id, self.db.label)
             if row.deleted_at is not None:
                 raise UserError(f"kế hoạch mã số {plan_id} đã ở trong thùng rác")
             row.deleted_at = datetime.now()
@@ -206,58 +248,20 @@ class PlanStore:
 
     def empty_trash(self) -> int:
         """Delete every plan of the trash for good; returns how many."""
+        from sqlalchemy import select
+
+        from .tables import PlanRow
+
         with self.db.sessions.begin() as session:
             rows = session.execute(select(PlanRow).where(PlanRow.deleted_at.is_not(None))).scalars().all()
             for row in rows:
                 session.delete(row)
             return len(rows)
 
-    def trash(self) -> list[PlanSummary]:
-        """The plans in the trash, the latest deleted first."""
-        return self.summaries(trashed=True)
+    def _trashed(self, session, plan_id: int):
+        from .plan_rows import load_row
 
-    def _trashed(self, session: Session, plan_id: int) -> PlanRow:
-        row = self._load(session, plan_id)
+        row = load_row(session, plan_id, self.db.label)
         if row.deleted_at is None:
             raise UserError(f"kế hoạch mã số {plan_id} không ở trong thùng rác")
         return row
-
-    def summary(self, plan_id: int) -> PlanSummary | None:
-        found = self.summaries(plan_id)
-        return found[0] if found else None
-
-    def summaries(self, plan_id: int | None = None, trashed: bool = False) -> list[PlanSummary]:
-        """The list rows of every plan (or of one) outside the trash, newest
-        plan date first; ``trashed``: those in the trash, latest deleted first."""
-        stmt = select(PlanRow.id, PlanRow.number_value, PlanRow.type_code, PlanRow.issuer_codes,
-                      PlanRow.number_suffix, PlanRow.plan_date, PlanRow.title, PlanRow.status,
-                      PlanRow.issuing_bodies, PlanRow.updated_at, PlanRow.version, PlanRow.deleted_at)
-        if trashed:
-            stmt = stmt.where(PlanRow.deleted_at.is_not(None)).order_by(PlanRow.deleted_at.desc(),
-                                                                        PlanRow.id.desc())
-        else:
-            stmt = stmt.where(PlanRow.deleted_at.is_(None)).order_by(PlanRow.plan_date.desc(), PlanRow.id.desc())
-        if plan_id is not None:
-            stmt = stmt.where(PlanRow.id == plan_id)
-        with self.db.sessions() as session:
-            rows = session.execute(stmt).all()
-        out = []
-        for r in rows:
-            number = DocumentNumber(r.number_value, r.type_code, list(r.issuer_codes), r.number_suffix)
-            out.append(PlanSummary(
-                id=r.id, number=number_label(r.number_value, number), plan_date=r.plan_date,
-                title=" ".join(r.title.split()), status=r.status,
-                issuing_body=" - ".join(b for b in r.issuing_bodies if b), updated_at=r.updated_at,
-                version=r.version, deleted_at=r.deleted_at))
-        return out
-
-    def search(self, query: str) -> list[int]:
-        """Ids of plans whose number, title, bodies or place contain every
-        word of the query, ignoring case and diacritics."""
-        words = fold(query).split()
-        stmt = select(PlanRow.id).where(PlanRow.deleted_at.is_(None))
-        for word in words:
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            stmt = stmt.where(PlanRow.search_text.like(f"%{escaped}%", escape="\\"))
-        with self.db.sessions() as session:
-            return list(session.execute(stmt.order_by(PlanRow.id)).scalars())

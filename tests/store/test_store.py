@@ -265,3 +265,36 @@ def test_a_damaged_section_in_the_database_is_reported_not_crashed_on(store, db)
         conn.execute(text("UPDATE plan_sections SET content = '{\"kind\": \"bang\"}'"))
     with pytest.raises(UserError, match=f"kế hoạch mã số {plan_id}.*bị hỏng.*kind"):
         store.get(plan_id)
+
+
+def test_reading_an_up_to_date_file_needs_no_sqlalchemy(tmp_path):
+    """The window starts without importing SQLAlchemy; it loads on the first write."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "db.sqlite3"
+    db = open_database(path)
+    PlanStore(db).add(kehoach_json.read_file(FIXTURE_FILES[0]))
+    db.close()
+    script = (
+        "import sys\n"
+        "from kehoach_desktop.store.database import open_database\n"
+        "from kehoach_desktop.store.plans import PlanStore\n"
+        f"store = PlanStore(open_database({str(path)!r}))\n"
+        "summaries = store.summaries()\n"
+        "plan = store.get(summaries[0].id)\n"
+        "print(len(summaries), plan.number.value, store.search('hoi nghi so ket'), 'sqlalchemy' in sys.modules)\n"
+        "store.update(summaries[0].id, plan)\n"
+        "print('sqlalchemy' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["1 37 [1] False", "True"]
+
+
+def test_a_server_url_is_read_through_the_engine():
+    db = open_database("sqlite://")  # no file: the engine's own connections, as for PostgreSQL
+    store = PlanStore(db)
+    plan = kehoach_json.read_file(FIXTURE_FILES[2])
+    plan_id = store.add(plan)
+    assert plan_to_data(store.get(plan_id)) == plan_to_data(plan)
+    assert [s.id for s in store.summaries()] == [plan_id] and store.version(plan_id) == 1
+    db.close()
