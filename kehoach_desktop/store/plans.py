@@ -7,6 +7,7 @@ writes go through the ORM (plan_rows.py), loaded on the first write.
 from __future__ import annotations
 
 import json
+from importlib import import_module
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -106,6 +107,12 @@ def _summary(values: tuple) -> PlanSummary:
                        title=" ".join(title.split()), status=status,
                        issuing_body=" - ".join(b for b in _json(issuing_bodies) if b),
                        updated_at=_datetime(updated_at), version=version, deleted_at=_datetime(deleted_at))
+
+
+def preload_writing() -> None:
+    """Import what the first save needs (SQLAlchemy's ORM, about half a
+    second), so that it can happen in the background while the clerk reads."""
+    import_module(".plan_rows", __package__)
 
 
 class PlanStore:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import cli_text
 from ..core.errors import UserError
 from ..store.database import Database, open_database
+from ..store.plans import preload_writing
 from . import qt_vi
 from .errors import install_exception_hook
 from .main_window import MainWindow
@@ -81,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             print(smoke_check(window))
             window.close()
             return 0
+        # The first autosave would otherwise pause to import the ORM.
+        threading.Thread(target=preload_writing, name="preload-writing", daemon=True).start()
         return app.exec()
     finally:
         db.close()
