@@ -64,6 +64,7 @@ class _Builder:
         self.dots_per_pt = dpi / PT_PER_INCH
         self.cursor = QtGui.QTextCursor(document)
         self.first_block = True
+        self.keep_with_next: list[int] = []  # block numbers of headings, as Word's "keep with next"
 
     # ---- formats
     def char_format(self, spec: dict):
@@ -178,6 +179,7 @@ class _Builder:
                 self.heading(line, look, plain)
             elif line.role == "label":
                 self.paragraph(line.text, body["label"], plain)
+                self.keep_with_next.append(self.cursor.block().blockNumber())
             else:
                 self.paragraph(line.plain(), {}, plain)
 
@@ -185,6 +187,8 @@ class _Builder:
         self.paragraph(f"{line.number} {line.text}", look, block)
         if line.tail:
             self.cursor.insertText(" " + line.tail, self.char_format({}))
+        else:
+            self.keep_with_next.append(self.cursor.block().blockNumber())
 
     def closing(self) -> None:
         page = self.layout["page"]
@@ -254,8 +258,54 @@ def build_document(plan: Plan):
     document.setDocumentMargin(0)
     document.setPageSize(QSizeF((page["width_mm"] - page["left_mm"] - page["right_mm"]) * dots_per_mm,
                                 (page["height_mm"] - page["top_mm"] - page["bottom_mm"]) * dots_per_mm))
-    _Builder(plan, document, dpi).build()
+    builder = _Builder(plan, document, dpi)
+    builder.build()
+    _keep_with_next(document, builder.keep_with_next)
     return document
+
+
+def _page_of(document, block, line_index: int) -> int:
+    top = document.documentLayout().blockBoundingRect(block).top() + block.layout().lineAt(line_index).y()
+    return int((top + 0.5) // document.pageSize().height())
+
+
+def _keep_with_next(document, numbers: list[int]) -> None:
+    """A heading left alone at the foot of a page starts the next page, as
+    Word does with "keep with next"; a heading right above it goes along.
+    One heading is moved at a time, from the top, and the document laid out
+    again, since every move shifts what follows."""
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    always_before = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+
+    def set_break(block, on: bool) -> None:
+        fmt = block.blockFormat()
+        fmt.setPageBreakPolicy(always_before if on else QTextFormat.PageBreakFlag.PageBreak_Auto)
+        QTextCursor(block).setBlockFormat(fmt)
+
+    def lines(block) -> int:
+        return block.layout().lineCount() if block.isValid() else 0
+
+    start = 0
+    for _ in range(2 * len(numbers)):
+        document.pageCount()  # lays the document out again (it is done lazily)
+        for index in range(start, len(numbers)):
+            block = document.findBlockByNumber(numbers[index])
+            following, previous = block.next(), block.previous()
+            if not lines(block) or not lines(following):
+                continue
+            page = _page_of(document, block, lines(block) - 1)
+            if _page_of(document, following, 0) <= page or _page_of(document, block, 0) != page:
+                continue
+            if lines(previous) and _page_of(document, previous, lines(previous) - 1) < page:
+                continue  # already at the top of its page: moving it would leave a blank page
+            set_break(block, True)
+            if index + 1 < len(numbers) and numbers[index + 1] == following.blockNumber():
+                set_break(following, False)  # the heading below now follows this one
+            start = max(index - 1, 0)  # the heading above may now be alone at the foot
+            break
+        else:
+            return
 
 
 def page_lines(document) -> list[list[tuple]]:
@@ -281,6 +331,10 @@ def page_lines(document) -> list[list[tuple]]:
             page = min(int((origin.y() + line.y() + 0.5) // height), len(pages) - 1)
             pages[page].append((line, QPointF(origin.x(), origin.y() - page * height)))
         block = block.next()
+    # Qt keeps an empty paragraph after the closing table; when the plan
+    # fills its last page exactly, it alone would make a blank page.
+    while len(pages) > 1 and all(line.textLength() == 0 for line, _ in pages[-1]):
+        pages.pop()
     return pages
 
 

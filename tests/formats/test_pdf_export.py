@@ -66,3 +66,27 @@ def test_drawing_many_pages_does_not_exhaust_references_to_none(tmp_path):
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=300)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils reads the PDF's pages")
+def test_no_page_ends_with_a_heading(tmp_path, qapp):
+    """Headings keep with what follows them, as in Word: a heading that would
+    be left at the foot of a page starts the next one."""
+    from kehoach_desktop.core.layout import body_lines
+
+    moved = 0
+    for fixture in FIXTURE_FILES:
+        plan = kehoach_json.read_file(fixture)
+        headings = {f"{line.number} {line.text}" for line in body_lines(plan)
+                    if line.role in ("section", "subsection") and not line.tail}
+        path = tmp_path / f"{fixture_name(fixture)}.pdf"
+        path.write_bytes(render_pdf(plan))
+        for page in range(1, pdf_pages(path)):
+            text = subprocess.run(["pdftotext", "-raw", "-f", str(page), "-l", str(page), str(path), "-"],
+                                  capture_output=True, text=True, check=True).stdout
+            last = [line for line in text.splitlines() if line.strip()][-1]
+            assert last not in headings, (fixture.name, page, last)
+            following = subprocess.run(["pdftotext", "-raw", "-f", str(page + 1), "-l", str(page + 1), str(path),
+                                        "-"], capture_output=True, text=True, check=True).stdout.splitlines()
+            moved += any(line in headings for line in following[1:2])  # a heading right under the page number
+    assert moved  # 000's "II. THỜI GIAN – ĐỊA ĐIỂM:" now opens page 2
