@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import cli_text
@@ -76,25 +77,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _store(args: argparse.Namespace) -> PlanStore:
-    return PlanStore(open_database(getattr(args, "db", None)))
+@contextmanager
+def _opened_store(args: argparse.Namespace):
+    """The store of the chosen database, closed again whatever happens."""
+    store = PlanStore(open_database(getattr(args, "db", None)))
+    try:
+        yield store
+    finally:
+        store.db.close()
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    store = _store(args)
-    try:
+    with _opened_store(args) as store:
         plans = store.summaries()
-    finally:
-        store.db.close()
     return _print_plans(plans, args.json, "Chưa có kế hoạch nào.")
 
 
 def cmd_trash(args: argparse.Namespace) -> int:
-    store = _store(args)
-    try:
+    with _opened_store(args) as store:
         plans = store.trash()
-    finally:
-        store.db.close()
     return _print_plans(plans, args.json, "Thùng rác trống.")
 
 
@@ -122,11 +123,8 @@ def _print_plans(plans, as_json: bool, empty: str) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     plan, warnings = importers.read_plan(args.file)
-    store = _store(args)
-    try:
+    with _opened_store(args) as store:
         new_id = store.add(plan)
-    finally:
-        store.db.close()
     if args.json:
         print(json.dumps({"id": new_id, "warnings": warnings}, ensure_ascii=False))
     else:
@@ -138,22 +136,16 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    store = _store(args)
-    try:
+    with _opened_store(args) as store:
         plan = store.get(args.id)
-    finally:
-        store.db.close()
     sys.stdout.write(exporters.render(plan, ".kehoach.json").decode("utf-8"))
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     exporters.check_target(args.out, overwrite=args.force)
-    store = _store(args)
-    try:
+    with _opened_store(args) as store:
         plan = store.get(args.id)
-    finally:
-        store.db.close()
     exporters.export(plan, args.out, overwrite=args.force,
                      options=exporters.ExportOptions(two_sided=args.two_sided))
     print(f"Đã xuất kế hoạch {args.id} ra {args.out}.")
@@ -161,36 +153,27 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    store = _store(args)
-    try:
+    with _opened_store(args) as store:
         store.delete(args.id)
-    finally:
-        store.db.close()
     print(f"Đã chuyển kế hoạch {args.id} vào thùng rác; khôi phục bằng: kehoach restore {args.id}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    store = _store(args)
-    try:
+    with _opened_store(args) as store:
         store.restore(args.id)
-    finally:
-        store.db.close()
     print(f"Đã khôi phục kế hoạch {args.id} từ thùng rác.")
     return 0
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    store = _store(args)
-    try:
+    with _opened_store(args) as store:
         if args.all:
             count = store.empty_trash()
             print(f"Đã xoá hẳn {count} kế hoạch trong thùng rác.")
         else:
             store.purge(args.id)
             print(f"Đã xoá hẳn kế hoạch {args.id}.")
-    finally:
-        store.db.close()
     return 0
 
 

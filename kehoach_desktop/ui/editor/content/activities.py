@@ -6,12 +6,11 @@ import copy
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QHeaderView, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QPlainTextEdit, QTableWidget, QTableWidgetItem, QWidget)
 
 from ....core import content as c
 from ....core.text import nfc
-from .base import ContentEditor, button_row
+from .base import ContentEditor, button_row, split_panes
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -19,14 +18,7 @@ ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 class ActivitiesEditor(ContentEditor):
     def __init__(self, parent=None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        layout.addWidget(splitter)
-
-        left = QWidget(splitter)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        splitter, left, left_layout = split_panes(self, Qt.Orientation.Horizontal)
         self.list = QListWidget(left)
         self.list.setWordWrap(True)
         left_layout.addWidget(self.list, 1)

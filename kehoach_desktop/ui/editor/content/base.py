@@ -5,7 +5,7 @@ import copy
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ....core.content import Content
 from ....core.text import nfc
@@ -26,6 +26,19 @@ def button_row(parent: QWidget, entries) -> tuple[QHBoxLayout, list[QPushButton]
         buttons.append(button)
     row.addStretch(1)
     return row, buttons
+
+
+def split_panes(editor: QWidget, orientation) -> tuple[QSplitter, QWidget, QVBoxLayout]:
+    """Fill the editor with a splitter; returns it with its first pane and
+    that pane's layout (the caller adds the second pane)."""
+    layout = QVBoxLayout(editor)
+    layout.setContentsMargins(0, 0, 0, 0)
+    splitter = QSplitter(orientation, editor)
+    layout.addWidget(splitter)
+    first = QWidget(splitter)
+    first_layout = QVBoxLayout(first)
+    first_layout.setContentsMargins(0, 0, 0, 0)
+    return splitter, first, first_layout
 
 
 class ContentEditor(QWidget):

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPlainTextEdit,
-                               QSplitter, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ....core import content as c
 from ....core.text import nfc
-from .base import ContentEditor, button_row
+from .base import ContentEditor, button_row, split_panes
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 COL_MARK, COL_TEXT = range(2)
@@ -85,14 +85,7 @@ def block_of(row: Row, children: list) -> object | None:
 class OutlineEditor(ContentEditor):
     def __init__(self, parent=None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        layout.addWidget(splitter)
-
-        top = QWidget(splitter)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
+        splitter, top, top_layout = split_panes(self, Qt.Orientation.Vertical)
         self.tree = QTreeWidget(top)
         self.tree.setHeaderLabels([self.tr("Số"), self.tr("Nội dung")])
         self.tree.header().setSectionResizeMode(COL_MARK, QHeaderView.ResizeMode.ResizeToContents)
