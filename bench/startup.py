@@ -52,7 +52,9 @@ def main() -> int:
         db = Path(tmp) / "1000.sqlite3"
         subprocess.run([sys.executable, str(ROOT / "bench" / "make_db.py"), "--plans", "1000", str(db)], check=True,
                        stdout=subprocess.DEVNULL)
-        ours_cmd = [sys.executable, "-m", "kehoach_desktop", "gui", "--smoke", "--db", str(db)]
+        # What the `kehoach-desktop` launcher runs (kehoach_desktop.ui.app:main);
+        # `kehoach gui` would add the command-line tool's own imports.
+        ours_cmd = [sys.executable, "-m", "kehoach_desktop.ui.app", "--smoke", "--db", str(db)]
         bare_cmd = [sys.executable, "-c", BARE]
         ours, bare = [], []
         for _ in range(5):  # interleaved, so machine noise hits both alike
