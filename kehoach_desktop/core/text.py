@@ -6,9 +6,10 @@ import unicodedata
 
 _SPACES = re.compile(r"\s+")
 
-# Vietnamese alphabet order; tone marks sort after the base letter.
+# Vietnamese alphabet order. Tones count only between words with the same
+# letters (as in dictionaries and CLDR): none, huyền, hỏi, ngã, sắc, nặng.
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
-_TONES = {"\u0300": 2, "\u0301": 4, "\u0303": 3, "\u0309": 1, "\u0323": 5}  # huyền sắc ngã hỏi nặng
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
 _LETTER_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
 
 
@@ -51,5 +52,7 @@ def _letter_key(ch: str) -> tuple[int, int, int]:
 
 def sort_key(text: str) -> tuple:
     """Vietnamese alphabetical order (a ă â b c d đ ...), independent of
-    Unicode composition."""
-    return tuple(_letter_key(ch) for ch in nfc(text).strip())
+    Unicode composition. Letters are compared first, tones only between
+    words spelled with the same letters: "Anh" < "Ánh" < "Anhs"."""
+    keys = [_letter_key(ch) for ch in nfc(text).strip()]
+    return (tuple((rank, point) for rank, _tone, point in keys), tuple(tone for _rank, tone, _point in keys))

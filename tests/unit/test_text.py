@@ -28,3 +28,9 @@ def test_vietnamese_letter_order_not_code_point_order():
 
 def test_sort_key_ignores_composition():
     assert sort_key(unicodedata.normalize("NFD", "Hải")) == sort_key("Hải")
+
+
+def test_tones_order_after_letters_as_in_dictionaries():
+    assert sorted(["má", "mạ", "mã", "mà", "ma", "mả"], key=sort_key) == ["ma", "mà", "mả", "mã", "má", "mạ"]
+    assert sorted(["Anhs", "Ánh", "Anh"], key=sort_key) == ["Anh", "Ánh", "Anhs"]
+    assert sort_key("Ánh") < sort_key("Ăn") < sort_key("Ân")
