@@ -6,7 +6,6 @@ writes go through the ORM (plan_rows.py), loaded on the first write.
 """
 from __future__ import annotations
 
-import json
 from importlib import import_module
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -18,6 +17,7 @@ from ..core.model import DocumentNumber, Plan, PlanStyle, Section, Signature
 from ..core.numbering import number_text
 from ..core.text import fold
 from .database import Database
+from .values import date_value, datetime_value, json_value
 
 _PLAN_COLUMNS = ("profile, status, superior_body, issuing_bodies, organisation_title, number_value, type_code, "
                  "issuer_codes, number_suffix, place, plan_date, document_type, title, preamble, closing, "
@@ -58,20 +58,6 @@ def number_label(value: int | None, number: DocumentNumber) -> str:
     return f"{number_text(value)}-{number.symbol}" if value is not None else ""
 
 
-# Column values as the drivers give them back: SQLite hands JSON, dates and
-# times over as text, server drivers as Python values.
-def _json(value):
-    return json.loads(value) if isinstance(value, str) else value
-
-
-def _date(value) -> date | None:
-    return date.fromisoformat(value[:10]) if isinstance(value, str) else value
-
-
-def _datetime(value) -> datetime | None:
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
-
-
 def _plan_from_values(row: tuple, sections: list[tuple], signatures: list[tuple]) -> Plan:
     (profile, status, superior_body, issuing_bodies, organisation_title, number_value, type_code, issuer_codes,
      number_suffix, place, plan_date, document_type, title, preamble, closing, recipients, style,
@@ -80,20 +66,20 @@ def _plan_from_values(row: tuple, sections: list[tuple], signatures: list[tuple]
         profile=profile,
         status=status,
         superior_body=superior_body,
-        issuing_bodies=list(_json(issuing_bodies)),
+        issuing_bodies=list(json_value(issuing_bodies)),
         organisation_title=organisation_title,
-        number=DocumentNumber(number_value, type_code, list(_json(issuer_codes)), number_suffix),
+        number=DocumentNumber(number_value, type_code, list(json_value(issuer_codes)), number_suffix),
         place=place,
-        plan_date=_date(plan_date),
+        plan_date=date_value(plan_date),
         document_type=document_type,
         title=title,
-        preamble=list(_json(preamble)),
-        sections=[Section(heading, from_data(Content, _json(content), f"$.sections[{position}].content"))
+        preamble=list(json_value(preamble)),
+        sections=[Section(heading, from_data(Content, json_value(content), f"$.sections[{position}].content"))
                   for position, heading, content in sections],
         closing=closing,
-        recipients=list(_json(recipients)),
+        recipients=list(json_value(recipients)),
         signatures=[Signature(*values) for values in signatures],
-        style=from_data(PlanStyle, _json(style), "$.style"),
+        style=from_data(PlanStyle, json_value(style), "$.style"),
         show_draft_mark=bool(show_draft_mark),
         note=note,
     )
@@ -102,11 +88,11 @@ def _plan_from_values(row: tuple, sections: list[tuple], signatures: list[tuple]
 def _summary(values: tuple) -> PlanSummary:
     (plan_id, number_value, type_code, issuer_codes, number_suffix, plan_date, title, status, issuing_bodies,
      updated_at, version, deleted_at) = values
-    number = DocumentNumber(number_value, type_code, list(_json(issuer_codes)), number_suffix)
-    return PlanSummary(id=plan_id, number=number_label(number_value, number), plan_date=_date(plan_date),
+    number = DocumentNumber(number_value, type_code, list(json_value(issuer_codes)), number_suffix)
+    return PlanSummary(id=plan_id, number=number_label(number_value, number), plan_date=date_value(plan_date),
                        title=" ".join(title.split()), status=status,
-                       issuing_body=" - ".join(b for b in _json(issuing_bodies) if b),
-                       updated_at=_datetime(updated_at), version=version, deleted_at=_datetime(deleted_at))
+                       issuing_body=" - ".join(b for b in json_value(issuing_bodies) if b),
+                       updated_at=datetime_value(updated_at), version=version, deleted_at=datetime_value(deleted_at))
 
 
 def preload_writing() -> None:
