@@ -72,6 +72,18 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("id", metavar="MÃ", type=_plan_id, nargs="?")
     which.add_argument("--all", action="store_true", help="dọn sạch thùng rác")
 
+    p = sub.add_parser("attendees", parents=[db_option], help="danh sách khách mời của một kế hoạch (Excel)")
+    attendees = p.add_subparsers(dest="attendees_command", metavar="VIỆC", title="các việc", required=True)
+    q = attendees.add_parser("import", parents=[db_option], help="nhập danh sách từ tệp Excel (.xlsx)")
+    q.add_argument("id", metavar="MÃ", type=_plan_id)
+    q.add_argument("file", metavar="TỆP", type=Path, help="tệp .xlsx")
+    q.add_argument("--dry-run", action="store_true", help="chỉ báo sẽ thêm, sửa, bỏ qua những gì; không lưu")
+    q.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    q = attendees.add_parser("export", parents=[db_option], help="xuất danh sách ra tệp Excel (.xlsx)")
+    q.add_argument("id", metavar="MÃ", type=_plan_id)
+    q.add_argument("out", metavar="TỆP_RA", type=Path, help="tệp .xlsx")
+    q.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
+
     p = sub.add_parser("gui", parents=[db_option], help="mở cửa sổ chương trình")
     p.add_argument("--smoke", action="store_true", help="mở cửa sổ, nạp dữ liệu rồi thoát (kiểm tra cài đặt)")
     return parser
@@ -177,6 +189,40 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_attendees(args: argparse.Namespace) -> int:
+    from .formats import attendees_xlsx
+    from .store.attendees import AttendeeStore, merge
+
+    if args.attendees_command == "export":
+        if args.out.suffix.lower() != ".xlsx":
+            raise UserError("tệp ra phải có đuôi .xlsx", file=str(args.out))
+        with _opened_store(args) as store:
+            plan = store.get(args.id)
+            rows = AttendeeStore(store.db).list(args.id)
+        attendees_xlsx.write_workbook(plan, rows, args.out, overwrite=args.force)
+        print(f"Đã xuất {len(rows)} khách mời của kế hoạch {args.id} ra {args.out}.")
+        return 0
+    read = attendees_xlsx.read_workbook(args.file)
+    with _opened_store(args) as store:
+        people = AttendeeStore(store.db)
+        report = merge(people.list(args.id), read.rows)
+        if not args.dry_run:
+            people.replace(args.id, report.result)
+    if args.json:
+        print(json.dumps({"sheet": read.sheet, "header_row": read.header_row, "added": len(report.added),
+                          "updated": len(report.updated), "unchanged": len(report.unchanged),
+                          "duplicate_rows": read.duplicates, "saved": not args.dry_run}, ensure_ascii=False))
+        return 0
+    print(f"Trang “{read.sheet}”, tiêu đề ở dòng {read.header_row}: thêm {len(report.added)}, "
+          f"cập nhật {len(report.updated)}, giữ nguyên {len(report.unchanged)}"
+          + (f", bỏ qua {len(read.duplicates)} dòng trùng (dòng {', '.join(map(str, read.duplicates))})"
+             if read.duplicates else "") + ".")
+    for old, new in report.updated:
+        print(f"  cập nhật: {new.name or new.position} – {new.unit}")
+    print("Chưa lưu gì (--dry-run)." if args.dry_run else f"Đã lưu danh sách khách mời của kế hoạch {args.id}.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import main as gui_main  # Qt is loaded only for the window
 
@@ -186,6 +232,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 COMMANDS = {"list": cmd_list, "import": cmd_import, "show": cmd_show, "export": cmd_export,
             "delete": cmd_delete, "trash": cmd_trash, "restore": cmd_restore, "purge": cmd_purge,
+            "attendees": cmd_attendees,
             "gui": cmd_gui, None: cmd_gui}
 
 

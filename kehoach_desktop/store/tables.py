@@ -83,3 +83,27 @@ class SignatureRow(Base):
 
     plan: Mapped[PlanRow] = relationship(back_populates="signatures")
     __table_args__ = (UniqueConstraint("plan_id", "position", name="uq_plan_signatures_position"),)
+
+
+class AttendeeRow(Base):
+    """One person or unit on a plan's invitation list, in list order (seq)."""
+
+    __tablename__ = "plan_attendees"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text, default="")
+    job_title: Mapped[str] = mapped_column(Text, default="")
+    unit: Mapped[str] = mapped_column(Text, default="")
+    group_name: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    invited_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reply: Mapped[str] = mapped_column(String(10), default="pending")
+    attended: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (UniqueConstraint("plan_id", "seq", name="uq_plan_attendees_seq"),
+                      CheckConstraint("reply IN ('pending', 'attending', 'absent', 'delegate')",
+                                      name="ck_plan_attendees_reply"))

@@ -224,3 +224,46 @@ def test_unexpected_error_gets_a_vietnamese_message_and_a_log(capsys, tmp_path, 
     assert code == 1 and "Lỗi không mong đợi: hỏng bất ngờ" in err
     log = err.split("ghi vào ")[1].split(";")[0]
     assert "RuntimeError" in open(log, encoding="utf-8").read()
+
+
+def test_attendees_export_import_and_dry_run(capsys, dbfile, plan_file, tmp_path):
+    from openpyxl import Workbook
+
+    from kehoach_desktop.core.attendees import Attendee
+    from kehoach_desktop.store.attendees import AttendeeStore
+    from kehoach_desktop.store.database import open_database
+
+    run(capsys, "--db", dbfile, "import", plan_file)
+    run(capsys, "--db", dbfile, "import", plan_file)
+    db = open_database(dbfile)
+    AttendeeStore(db).replace(1, [Attendee("Nguyễn Văn An", "Bí thư", "Đoàn P5", "Chủ trì", "0912345678"),
+                                  Attendee("Lê Thị Bình", "Phó Bí thư", "Đoàn P6", "Đại biểu")])
+    db.close()
+    out_file = tmp_path / "ds.xlsx"
+    code, out, _ = run(capsys, "--db", dbfile, "attendees", "export", 1, out_file)
+    assert code == 0 and "Đã xuất 2 khách mời" in out and out_file.exists()
+    code, out, _ = run(capsys, "--db", dbfile, "attendees", "import", 2, out_file, "--dry-run", "--json")
+    assert code == 0 and json.loads(out) | {} == {"sheet": "Danh sách khách mời", "header_row": 5, "added": 2,
+                                                  "updated": 0, "unchanged": 0, "duplicate_rows": [],
+                                                  "saved": False}
+    db = open_database(dbfile)
+    assert AttendeeStore(db).list(2) == []
+    db.close()
+    code, out, _ = run(capsys, "--db", dbfile, "attendees", "import", 2, out_file)
+    assert code == 0 and "thêm 2" in out and "Đã lưu" in out
+    db = open_database(dbfile)
+    assert [a.name for a in AttendeeStore(db).list(2)] == ["Nguyễn Văn An", "Lê Thị Bình"]
+    db.close()
+    # a bad sheet: the message names the place, and nothing is saved
+    bad = tmp_path / "bad.xlsx"
+    book = Workbook()
+    book.active.append(["Họ và tên", "Đơn vị", "Email"])
+    book.active.append(["Trần Văn C", "Đoàn P7", "khong-phai-email"])
+    book.save(bad)
+    code, _, err = run(capsys, "--db", dbfile, "attendees", "import", 2, bad)
+    assert code == 1 and "dòng 2, cột C: địa chỉ email không hợp lệ" in err
+    db = open_database(dbfile)
+    assert len(AttendeeStore(db).list(2)) == 2
+    db.close()
+    code, _, err = run(capsys, "--db", dbfile, "attendees", "export", 1, tmp_path / "ds.csv")
+    assert code == 1 and "đuôi .xlsx" in err

@@ -1,0 +1,374 @@
+"""Invitation lists in Excel: the print-ready workbook the office shares
+(invitation list, sign-in sheet, summary) and reading lists back, from our
+own workbooks or from any sheet whose header row can be recognised."""
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core import content as c
+from ..core.attendees import REPLIES, Attendee, group_order, problems, sorted_attendees
+from ..core.errors import UserError
+from ..core.layout import BodyLayout
+from ..core.model import Plan
+from ..core.text import fold, nfc
+from .safe_write import write_atomically
+
+FONT = "Times New Roman"
+LIST_SHEET = "Danh sách khách mời"
+SIGN_SHEET = "Danh sách ký tên"
+SUMMARY_SHEET = "Tổng hợp"
+# (header, field, width in characters)
+LIST_COLUMNS = (("STT", None, 5), ("Họ và tên", "name", 24), ("Chức vụ", "position", 24), ("Đơn vị", "unit", 30),
+                ("Nhóm", "group", 14), ("Điện thoại", "phone", 13), ("Email", "email", 24),
+                ("Phản hồi", "reply", 14), ("Ghi chú", "note", 18))
+SIGN_COLUMNS = (("STT", 5), ("Họ và tên", 26), ("Chức vụ – Đơn vị", 44), ("Ký tên", 18))
+PORTRAIT_MAX_WIDTH = 95  # characters of column width that fit across A4 portrait
+MAX_ROWS = 10_000  # far above any conference; a bigger sheet is some other table
+FORMULA_START = ("=", "+", "-", "@")
+
+# Header words (without diacritics) -> field; several spellings each.
+HEADER_SYNONYMS = {
+    "name": ("ho va ten", "ho ten", "ten", "ten dai bieu", "dai bieu", "ho va ten dai bieu", "khach moi", "name",
+             "full name"),
+    "position": ("chuc vu", "chuc danh", "chuc vu chuc danh", "position", "title"),
+    "unit": ("don vi", "co quan", "don vi cong tac", "co quan don vi", "noi cong tac", "unit", "organization"),
+    "group": ("nhom", "thanh phan", "nhom khach moi", "group"),
+    "phone": ("dien thoai", "so dien thoai", "sdt", "dt", "di dong", "so di dong", "phone", "mobile"),
+    "email": ("email", "e mail", "thu dien tu", "dia chi email", "mail"),
+    "reply": ("phan hoi", "xac nhan", "tham du", "reply"),
+    "note": ("ghi chu", "note", "notes"),
+    "number": ("stt", "so tt", "so thu tu", "tt", "no"),
+}
+REPLY_BY_WORD = {fold(label): key for key, label in REPLIES.items()} | {"co": "attending", "khong": "absent",
+                                                                        "": "pending"}
+
+
+# ----------------------------------------------------------------- writing
+def event_lines(plan: Plan) -> list[str]:
+    """The title rows: issuing body, plan title, when and where (from the
+    plan's first time-and-place content)."""
+    lines = [" – ".join(b for b in plan.issuing_bodies if b) or plan.organisation_title, plan.title_one_line]
+    time_place = _first_time_place(plan)
+    if time_place is not None:
+        when = BodyLayout(plan).time_phrase(time_place).rstrip(".")
+        where = ", ".join(p for p in (time_place.venue, time_place.address) if p)
+        lines.append("; ".join(p for p in (f"Thời gian: {when}" if when else "",
+                                           f"Địa điểm: {where}" if where else "") if p))
+    return [line for line in lines if line]
+
+
+def _first_time_place(plan: Plan) -> c.TimePlace | None:
+    def search(content):
+        if isinstance(content, c.TimePlace):
+            return content
+        if isinstance(content, c.FreeContent):
+            for block in content.blocks:
+                if isinstance(block, (c.Subsection, c.Embedded)):
+                    found = search(block.content)
+                    if found is not None:
+                        return found
+        return None
+
+    for section in plan.sections:
+        found = search(section.content)
+        if found is not None:
+            return found
+    return None
+
+
+def write_workbook(plan: Plan, attendees: list[Attendee], target: Path, *, overwrite: bool = False) -> None:
+    write_atomically(Path(target), workbook_bytes(plan, attendees), overwrite=overwrite)
+
+
+def workbook_bytes(plan: Plan, attendees: list[Attendee]) -> bytes:
+    from openpyxl import Workbook
+
+    rows = sorted_attendees([a.normalised() for a in attendees])
+    book = Workbook()
+    _list_sheet(book.active, plan, rows)
+    _sign_sheet(book.create_sheet(SIGN_SHEET), plan, rows)
+    _summary_sheet(book.create_sheet(SUMMARY_SHEET), plan, rows)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _styles():
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    thin = Side(style="thin")
+    return {
+        "border": Border(left=thin, right=thin, top=thin, bottom=thin),
+        "font": Font(name=FONT, size=12),
+        "bold": Font(name=FONT, size=12, bold=True),
+        "title": Font(name=FONT, size=14, bold=True),
+        "wrap": Alignment(wrap_text=True, vertical="center"),
+        "center": Alignment(wrap_text=True, vertical="center", horizontal="center"),
+    }
+
+
+def _set_text(cell, value) -> None:
+    """Text stays text: a phone number keeps its leading zero and a value
+    starting with = + - @ is never taken for a formula."""
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if value.startswith(FORMULA_START):
+            cell.quotePrefix = True
+
+
+def _title_rows(sheet, plan: Plan, width: int, heading: str) -> int:
+    """The rows above the table; returns the row number of the header."""
+    from openpyxl.utils import get_column_letter
+
+    styles = _styles()
+    lines = [*event_lines(plan), heading]
+    for row, text in enumerate(lines, start=1):
+        sheet.merge_cells(f"A{row}:{get_column_letter(width)}{row}")
+        cell = sheet.cell(row=row, column=1)
+        _set_text(cell, text)
+        cell.font = styles["title"] if text == heading else styles["bold"]
+        cell.alignment = styles["center"]
+        sheet.row_dimensions[row].height = 20 if text != plan.title_one_line else 36
+    return len(lines) + 2
+
+
+def _table(sheet, header_row: int, headers: list[str], widths: list[int], body: list[list], *,
+           group_rows: set[int] = frozenset(), row_height: float | None = None) -> None:
+    from openpyxl.utils import get_column_letter
+
+    styles = _styles()
+    for column, (text, width) in enumerate(zip(headers, widths), start=1):
+        cell = sheet.cell(row=header_row, column=column)
+        _set_text(cell, text)
+        cell.font, cell.alignment, cell.border = styles["bold"], styles["center"], styles["border"]
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    last_column = get_column_letter(len(headers))
+    for offset, values in enumerate(body, start=1):
+        row = header_row + offset
+        for column, value in enumerate(values, start=1):
+            cell = sheet.cell(row=row, column=column)
+            _set_text(cell, value)
+            cell.font = styles["bold"] if offset - 1 in group_rows else styles["font"]
+            cell.alignment = styles["center"] if column == 1 and offset - 1 not in group_rows else styles["wrap"]
+            cell.border = styles["border"]
+            if isinstance(value, str):
+                cell.number_format = "@"
+        if offset - 1 in group_rows:  # a group's label across the table
+            sheet.merge_cells(f"A{row}:{last_column}{row}")
+        if row_height:
+            sheet.row_dimensions[row].height = row_height
+    last_row = header_row + len(body)
+    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+    sheet.auto_filter.ref = f"A{header_row}:{last_column}{max(last_row, header_row)}"
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    _page_setup(sheet, sum(widths))
+
+
+def _page_setup(sheet, width: int) -> None:
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "portrait" if width <= PORTRAIT_MAX_WIDTH else "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    margins = sheet.page_margins
+    margins.left, margins.right, margins.top, margins.bottom = 0.6, 0.4, 0.6, 0.6  # inches
+    margins.header, margins.footer = 0.3, 0.3
+    sheet.print_options.horizontalCentered = True
+    sheet.oddFooter.center.text = "Trang &P/&N"
+    sheet.oddFooter.center.font = f"{FONT},Regular"
+    sheet.oddFooter.center.size = 11
+
+
+def _by_group(rows: list[Attendee]) -> list[tuple[str, list[Attendee]]]:
+    groups: list[tuple[str, list[Attendee]]] = []
+    for row in rows:
+        if not groups or groups[-1][0] != row.group:
+            groups.append((row.group, []))
+        groups[-1][1].append(row)
+    return groups
+
+
+def _list_sheet(sheet, plan: Plan, rows: list[Attendee]) -> None:
+    sheet.title = LIST_SHEET
+    header_row = _title_rows(sheet, plan, len(LIST_COLUMNS), "DANH SÁCH KHÁCH MỜI")
+    body, group_rows, number = [], set(), 0
+    for group, members in _by_group(rows):
+        group_rows.add(len(body))
+        body.append([group or "(chưa xếp nhóm)"] + [""] * (len(LIST_COLUMNS) - 1))
+        for a in members:
+            number += 1
+            body.append([number, a.name, a.position, a.unit, a.group, a.phone, a.email, REPLIES[a.reply], a.note])
+    _table(sheet, header_row, [h for h, _f, _w in LIST_COLUMNS], [w for _h, _f, w in LIST_COLUMNS], body,
+           group_rows=group_rows)
+
+
+def _sign_sheet(sheet, plan: Plan, rows: list[Attendee]) -> None:
+    header_row = _title_rows(sheet, plan, len(SIGN_COLUMNS), "DANH SÁCH ĐẠI BIỂU KÝ TÊN")
+    body = [[i, a.name, " – ".join(p for p in (a.position, a.unit) if p), ""] for i, a in enumerate(rows, start=1)]
+    _table(sheet, header_row, [h for h, _w in SIGN_COLUMNS], [w for _h, w in SIGN_COLUMNS], body, row_height=36)
+
+
+def _summary_sheet(sheet, plan: Plan, rows: list[Attendee]) -> None:
+    replies = list(REPLIES)
+    headers = ["Nhóm", *REPLIES.values(), "Có mặt", "Tổng số"]
+    header_row = _title_rows(sheet, plan, len(headers), "TỔNG HỢP")
+    order = group_order([a.group for a in rows])
+    body = []
+    for group in sorted(order, key=order.get):
+        members = [a for a in rows if a.group == group]
+        if members:
+            body.append([group or "(chưa xếp nhóm)", *[sum(a.reply == r for a in members) for r in replies],
+                         sum(a.attended for a in members), len(members)])
+    body.append(["Cộng", *[sum(a.reply == r for a in rows) for r in replies], sum(a.attended for a in rows),
+                  len(rows)])
+    _table(sheet, header_row, headers, [22] + [14] * (len(headers) - 1), body)
+
+
+# ----------------------------------------------------------------- reading
+@dataclass
+class ReadResult:
+    sheet: str
+    header_row: int
+    rows: list[Attendee] = field(default_factory=list)
+    duplicates: list[int] = field(default_factory=list)  # spreadsheet rows repeating an earlier row
+
+
+def _open(path: Path):
+    from openpyxl import load_workbook
+
+    name = path.name
+    try:
+        head = path.read_bytes()[:8]
+    except OSError as exc:
+        raise UserError(f"không đọc được tệp ({exc.strerror})", file=name) from None
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UserError("tệp Excel có đặt mật khẩu hoặc ở định dạng .xls cũ; hãy bỏ mật khẩu và lưu lại "
+                        "dưới dạng .xlsx", file=name)
+    if not head.startswith(b"PK"):
+        raise UserError("không phải tệp Excel (.xlsx)", file=name)
+    try:
+        # The sheet's size first, from a quick read-only opening: a sheet of
+        # a hundred thousand rows is refused before it is loaded.
+        quick = load_workbook(path, read_only=True)
+        try:
+            sheet = quick[LIST_SHEET] if LIST_SHEET in quick.sheetnames else quick.worksheets[0]
+            title = sheet.title
+            # Counted, not taken from the sheet's stated size, which some writers leave out.
+            too_many = any(n > MAX_ROWS + 30 for n, _row in enumerate(sheet.iter_rows(values_only=True), 1))
+        finally:
+            quick.close()
+        if too_many:
+            raise UserError(f"trang có hơn {MAX_ROWS:,} dòng, quá cỡ một danh sách khách mời; hãy tách danh sách "
+                            "hoặc chọn đúng trang".replace(",", "."), file=name, where=f"trang “{title}”")
+        return load_workbook(path, data_only=False)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise UserError(f"tệp Excel bị hỏng, không mở được ({exc})", file=name) from None
+
+
+def _header_field(value) -> str | None:
+    text = fold(str(value)) if value is not None else ""
+    text = " ".join(text.replace("/", " ").replace("-", " ").replace(".", " ").replace(",", " ").split())
+    for name, words in HEADER_SYNONYMS.items():
+        if text in words:
+            return name
+    return None
+
+
+def _find_header(sheet) -> tuple[int, dict[int, str]]:
+    """The first of the first 30 rows with a name (or unit) column and at
+    least two recognised columns."""
+    for row_number, values in enumerate(sheet.iter_rows(min_row=1, max_row=30, values_only=True), start=1):
+        columns = {i: f for i, value in enumerate(values) if (f := _header_field(value))}
+        fields = set(columns.values())
+        if len(fields - {"number"}) >= 2 and ("name" in fields or "unit" in fields):
+            return row_number, columns
+    raise LookupError(sheet.title)
+
+
+def read_workbook(path: Path) -> ReadResult:
+    """Attendees from the first sheet with a recognisable header. Raises
+    UserError listing every bad cell (sheet, row, column); nothing is
+    returned half-read."""
+    from openpyxl.utils import get_column_letter
+
+    path = Path(path)
+    book = _open(path)
+    sheet = book[LIST_SHEET] if LIST_SHEET in book.sheetnames else book.worksheets[0]
+    if sheet.max_row <= 1 and sheet.max_column <= 1 and sheet.cell(1, 1).value is None:
+        raise UserError("trang tính trống", file=path.name, where=f"trang “{sheet.title}”")
+    try:
+        header_row, columns = _find_header(sheet)
+    except LookupError:
+        raise UserError("không tìm thấy dòng tiêu đề (cần các cột như “Họ và tên”, “Chức vụ”, “Đơn vị”) "
+                        "trong 30 dòng đầu", file=path.name, where=f"trang “{sheet.title}”") from None
+    for merged in sheet.merged_cells.ranges:
+        if merged.min_row <= header_row <= merged.max_row and merged.max_col > merged.min_col:
+            raise UserError(f"dòng tiêu đề có ô gộp ({merged.coord}); hãy bỏ gộp ô để mỗi cột có một tiêu đề",
+                            file=path.name, where=f"trang “{sheet.title}”, dòng {header_row}")
+    merged_rows = {r.min_row for r in sheet.merged_cells.ranges if r.min_row > header_row and r.max_col > r.min_col}
+    result = ReadResult(sheet.title, header_row)
+    errors: list[str] = []
+    seen: dict[tuple, int] = {}
+    current_group = ""
+    for row_number, row_cells in enumerate(sheet.iter_rows(min_row=header_row + 1), start=header_row + 1):
+        values = [cell.value for cell in row_cells]
+        if not any(v not in (None, "") for i, v in enumerate(values) if i in columns):
+            continue
+        if row_number in merged_rows or _is_group_row(values, columns):
+            current_group = nfc(str(next(v for v in values if v not in (None, "")))).strip()
+            continue
+        attendee = Attendee(group=current_group)
+        for index, value in enumerate(values):
+            name = columns.get(index)
+            if name in (None, "number") or value in (None, ""):
+                continue
+            where = f"trang “{sheet.title}”, dòng {row_number}, cột {get_column_letter(index + 1)}"
+            if row_cells[index].data_type == "f":
+                errors.append(f"{where}: ô chứa công thức ({value[:30]}); hãy dán giá trị thay cho công thức")
+                continue
+            text = _cell_text(name, value)
+            if name == "reply":
+                reply = REPLY_BY_WORD.get(fold(text))
+                if reply is None:
+                    errors.append(f"{where}: phản hồi “{text}” không rõ (dùng: {', '.join(REPLIES.values())})")
+                    continue
+                attendee.reply = reply
+            else:
+                setattr(attendee, name, text)
+        attendee = attendee.normalised()
+        for field_name, message in problems(attendee):
+            column = next((get_column_letter(i + 1) for i, f in columns.items() if f == field_name), "")
+            errors.append(f"trang “{sheet.title}”, dòng {row_number}{', cột ' + column if column else ''}: "
+                          f"{message}")
+        if attendee.identity in seen and vars(result.rows[seen[attendee.identity]]) == vars(attendee):
+            result.duplicates.append(row_number)
+            continue
+        seen.setdefault(attendee.identity, len(result.rows))
+        result.rows.append(attendee)
+    if errors:
+        shown = errors[:20] + ([f"… và {len(errors) - 20} lỗi khác"] if len(errors) > 20 else [])
+        raise UserError("danh sách có lỗi, chưa nhập gì:\n" + "\n".join(shown), file=path.name)
+    if not result.rows:
+        raise UserError("không có dòng nào dưới dòng tiêu đề", file=path.name,
+                        where=f"trang “{sheet.title}”, dòng {header_row}")
+    return result
+
+
+def _is_group_row(values, columns: dict[int, str]) -> bool:
+    """A row whose only text is in its first cell, not a number: a group label."""
+    filled = [(i, v) for i, v in enumerate(values) if v not in (None, "")]
+    return (len(filled) == 1 and filled[0][0] == min(columns) and isinstance(filled[0][1], str)
+            and columns.get(filled[0][0]) == "number")
+
+
+def _cell_text(name: str, value) -> str:
+    if name == "phone" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        digits = str(int(value))
+        return "0" + digits if len(digits) == 9 else digits  # Excel dropped the leading zero
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return nfc(str(value)).strip()

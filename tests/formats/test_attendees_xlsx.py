@@ -1,0 +1,203 @@
+"""The invitation-list workbook, read back cell by cell, and reading lists
+from the program's own and from other people's workbooks."""
+import io
+import zipfile
+from datetime import date
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from conftest import FIXTURE_FILES
+from kehoach_desktop.core.attendees import Attendee, from_participants, name_key, sorted_attendees
+from kehoach_desktop.core.errors import UserError
+from kehoach_desktop.formats import kehoach_json
+from kehoach_desktop.formats.attendees_xlsx import (LIST_SHEET, SIGN_SHEET, SUMMARY_SHEET, read_workbook,
+                                                     workbook_bytes, write_workbook)
+
+# Sorted the Vietnamese way: given name, then middle names, then family name;
+# a ă â b c d đ e ê … with tones after the letters.
+NAMES_IN_ORDER = [
+    "Trần Văn An", "Nguyễn Thị Ánh", "Lê Hoàng Ân", "Phạm Văn Bảo", "Võ Thị Bích", "Đỗ Minh Châu",
+    "Trần Thị Dung", "Nguyễn Văn Dũng", "Lý Thị Đào", "Hoàng Văn Đạt", "Bùi Minh Em", "Phan Thị Ế",
+    "Ngô Văn Giang", "Nguyễn Thị Hà", "Trần Thị Hạ", "Nguyễn Thanh Hải", "Đặng Văn Hải", "Lê Văn Hùng",
+    "Trương Thị Lan", "Huỳnh Văn Long", "Nguyễn Văn Ơn", "Mai Thị Phương", "Nguyễn Thị Tuyết", "Dương Văn Ửng",
+    "Lâm Thị Yến",
+]
+
+
+@pytest.fixture
+def plan():
+    return kehoach_json.read_file(FIXTURE_FILES[0])
+
+
+def people():
+    rows = [Attendee(name, "Bí thư" if i % 2 else "Phó Bí thư", f"Đoàn cơ sở {i}", "Đại biểu",
+                     f"09{i:08d}", f"nguoi{i}@doan.vn") for i, name in enumerate(reversed(NAMES_IN_ORDER))]
+    rows += [Attendee("Nguyễn Văn Chủ", "Bí thư", "Đoàn Khối", "Chủ trì", "0281234567"),
+             Attendee("=HYPERLINK(\"http://x\")", "+84 tự xưng", "-Đơn vị", "Khách mời", "0912345678",
+                      note="@ghi chú")]
+    return rows
+
+
+def test_names_sort_the_vietnamese_way():
+    shuffled = NAMES_IN_ORDER[::-1][5:] + NAMES_IN_ORDER[::-1][:5]
+    assert sorted(shuffled, key=name_key) == NAMES_IN_ORDER
+    rows = sorted_attendees([Attendee(n, group="Đại biểu") for n in shuffled] + [Attendee("Z Chủ trì", group="Chủ trì")])
+    assert rows[0].name == "Z Chủ trì" and [r.name for r in rows[1:]] == NAMES_IN_ORDER
+
+
+def test_the_workbook_read_back(plan, tmp_path):
+    path = tmp_path / "khach-moi.xlsx"
+    write_workbook(plan, people(), path)
+    book = load_workbook(path)
+    assert book.sheetnames == [LIST_SHEET, SIGN_SHEET, SUMMARY_SHEET]
+    sheet = book[LIST_SHEET]
+    titles = [sheet.cell(row, 1).value for row in range(1, 5)]
+    assert titles[0] == "BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP"
+    assert titles[1].startswith("Tổ chức Hội nghị sơ kết chương trình phối hợp")
+    assert "Thời gian: Dự kiến 08g00 ngày 31 tháng 01 năm 2023 (thứ Ba)" in titles[2]
+    assert "Địa điểm: Trung tâm Hội nghị 272." in titles[2] and titles[3] == "DANH SÁCH KHÁCH MỜI"
+    header = [sheet.cell(6, col).value for col in range(1, 10)]
+    assert header == ["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Nhóm", "Điện thoại", "Email", "Phản hồi", "Ghi chú"]
+    assert sheet.print_title_rows == "$6:$6"
+    assert sheet.freeze_panes == "A7" and sheet.auto_filter.ref == "A6:I36"
+    setup = sheet.page_setup
+    assert str(setup.paperSize) == sheet.PAPERSIZE_A4 and setup.orientation == "landscape"
+    assert setup.fitToWidth == 1 and setup.fitToHeight == 0 and sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_margins.left == 0.6 and sheet.page_margins.top == 0.6
+    assert sheet.oddFooter.center.text == "Trang &P/&N"
+    # grouped: chair, guests, delegates; the group label across the table
+    assert [sheet.cell(row, 1).value for row in (7, 9, 11)] == ["Chủ trì", "Khách mời", "Đại biểu"]
+    assert "A7:I7" in {str(r) for r in sheet.merged_cells.ranges}
+    assert sheet.cell(8, 2).value == "Nguyễn Văn Chủ" and sheet.cell(8, 1).value == 1
+    delegates = [sheet.cell(row, 2).value for row in range(12, 37) if sheet.cell(row, 2).value]
+    assert delegates == NAMES_IN_ORDER
+    # text stays text
+    phone = sheet.cell(8, 6)
+    assert phone.value == "0281234567" and phone.data_type == "s" and phone.number_format == "@"
+    formula_like = sheet.cell(10, 2)
+    assert formula_like.value == "=HYPERLINK(\"http://x\")" and formula_like.data_type == "s"
+    assert sheet.cell(10, 3).data_type == "s" and sheet.cell(10, 9).value == "@ghi chú"
+    for row in sheet.iter_rows(min_row=1, max_row=36):
+        for cell in row:
+            if cell.value is not None:
+                assert cell.font.name == "Times New Roman", cell.coordinate
+    # the sign-in sheet: tall rows, portrait, a column to sign
+    sign = book[SIGN_SHEET]
+    assert [sign.cell(6, col).value for col in range(1, 5)] == ["STT", "Họ và tên", "Chức vụ – Đơn vị", "Ký tên"]
+    assert sign.row_dimensions[7].height == 36 and sign.page_setup.orientation == "portrait"
+    assert sign.cell(7, 3).value == "Bí thư – Đoàn Khối" and sign.print_title_rows == "$6:$6"
+    # the summary counts
+    summary = book[SUMMARY_SHEET]
+    last = [summary.cell(row, 1).value for row in range(7, 11)]
+    assert last == ["Chủ trì", "Khách mời", "Đại biểu", "Cộng"]
+    assert summary.cell(10, 2).value == 27 and summary.cell(10, 7).value == 27
+
+
+def test_export_then_import_gives_the_same_list(plan, tmp_path):
+    rows = people() + from_participants(plan)
+    rows[0].reply, rows[0].attended, rows[1].reply = "attending", True, "delegate"
+    path = tmp_path / "ds.xlsx"
+    write_workbook(plan, rows, path)
+    read = read_workbook(path)
+    key = lambda a: (a.group, a.name, a.position, a.unit)  # noqa: E731
+    expected = sorted((a.normalised() for a in rows), key=key)
+    got = sorted(read.rows, key=key)
+    assert [(a.name, a.position, a.unit, a.group, a.phone, a.email, a.note, a.reply) for a in got] == \
+        [(a.name, a.position, a.unit, a.group, a.phone, a.email, a.note, a.reply) for a in expected]
+
+
+def foreign_sheet(path, rows, header_at=3, header=("STT", "Ho ten", "Chức danh", "Cơ quan", "SĐT", "E-mail")):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Đăng ký"
+    sheet.cell(1, 1, "ĐOÀN PHƯỜNG 5 – DANH SÁCH ĐĂNG KÝ")
+    for column, text in enumerate(header, start=1):
+        sheet.cell(header_at, column, text)
+    for r, values in enumerate(rows, start=header_at + 1):
+        for column, value in enumerate(values, start=1):
+            sheet.cell(r, column, value)
+    book.save(path)
+    return path
+
+
+def test_a_sheet_from_another_unit_with_synonyms_and_a_late_header(tmp_path):
+    path = foreign_sheet(tmp_path / "dk.xlsx", [(1, "Nguyễn Văn A", "Bí thư", "Đoàn P5", 912345678, "a@x.vn"),
+                                                 (2, "Lê Thị B", "Phó Bí thư", "Đoàn P5", "0912 345 679", ""),
+                                                 (3, "Lê Thị B", "Phó Bí thư", "Đoàn P5", "0912 345 679", "")])
+    read = read_workbook(path)
+    assert read.sheet == "Đăng ký" and read.header_row == 3 and read.duplicates == [6]
+    assert [(a.name, a.phone) for a in read.rows] == [("Nguyễn Văn A", "0912345678"), ("Lê Thị B", "0912345679")]
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: p.write_text("tên,chức vụ\n"), "không phải tệp Excel"),
+    (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512), "có đặt mật khẩu"),
+    (lambda p: p.write_bytes(b"PK\x03\x04" + b"\0" * 100), "bị hỏng"),
+    (lambda p: Workbook().save(p), "trang tính trống"),
+    (lambda p: foreign_sheet(p, [(1, "A", "B", "C", "", "")], header=("Cột 1", "Cột 2", "Cột 3")),
+     "không tìm thấy dòng tiêu đề"),
+])
+def test_files_that_are_not_lists(tmp_path, make, message):
+    path = tmp_path / "bad.xlsx"
+    make(path)
+    with pytest.raises(UserError, match=message) as raised:
+        read_workbook(path)
+    assert "bad.xlsx" in str(raised.value)
+
+
+def test_merged_header_cells_are_refused(tmp_path):
+    path = foreign_sheet(tmp_path / "m.xlsx", [(1, "Nguyễn Văn A", "Bí thư", "Đoàn P5", "", "")])
+    book = load_workbook(path)
+    book.active.merge_cells("B3:C3")
+    book.save(path)
+    with pytest.raises(UserError, match=r"dòng 3: dòng tiêu đề có ô gộp \(B3:C3\)"):
+        read_workbook(path)
+
+
+def test_bad_rows_are_all_named_and_nothing_is_read(tmp_path):
+    path = foreign_sheet(tmp_path / "r.xlsx", [(1, "Nguyễn Văn A", "Bí thư", "Đoàn P5", "12ab", "a@x"),
+                                                (2, "", "", "", "0912345678", ""),
+                                                (3, "=A1", "Bí thư", "Đoàn P5", "", "")])
+    with pytest.raises(UserError) as raised:
+        read_workbook(path)
+    text = str(raised.value)
+    assert "trang “Đăng ký”, dòng 4, cột E: số điện thoại không hợp lệ: “12ab”" in text
+    assert "dòng 4, cột F: địa chỉ email không hợp lệ" in text
+    assert "dòng 5, cột B: thiếu họ và tên" in text
+    assert "dòng 6, cột B: ô chứa công thức" in text
+
+
+def test_an_unknown_reply_is_named(tmp_path):
+    path = foreign_sheet(tmp_path / "p.xlsx", [(1, "Nguyễn Văn A", "Đoàn P5", "có lẽ")],
+                         header=("STT", "Họ và tên", "Đơn vị", "Phản hồi"))
+    with pytest.raises(UserError, match="dòng 4, cột D: phản hồi “có lẽ” không rõ"):
+        read_workbook(path)
+
+
+def write_rows(path, count):
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Danh sách")
+    sheet.append(["STT", "Họ và tên", "Đơn vị", "Điện thoại"])
+    for i in range(count):
+        sheet.append([i + 1, f"Người {i}", f"Chi đoàn {i % 500}", f"09{i:08d}"])
+    book.save(path)
+    return path
+
+
+def test_a_hundred_thousand_rows_are_refused_before_loading(tmp_path):
+    with pytest.raises(UserError, match=r"trang “Danh sách”: trang có hơn 10.000 dòng"):
+        read_workbook(write_rows(tmp_path / "big.xlsx", 100_000))
+
+
+def test_ten_thousand_rows_are_read(tmp_path):
+    read = read_workbook(write_rows(tmp_path / "ok.xlsx", 9_999))
+    assert len(read.rows) == 9_999 and read.rows[-1].phone == "0900009998"
+
+
+def test_the_bytes_are_a_real_xlsx(plan):
+    data = workbook_bytes(plan, people())
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert "xl/workbook.xml" in archive.namelist()
+    assert load_workbook(io.BytesIO(data)).sheetnames[0] == LIST_SHEET
+    assert date.today()  # the workbook carries no dates of its own
