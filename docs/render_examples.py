@@ -1,5 +1,6 @@
 """Regenerate docs/images/: page 1 and the last page of examples 000 and 002
-as exported to Word, rendered by LibreOffice (needs soffice and pdftoppm).
+as exported to Word, and page 1 of each sheet of an invitation-list workbook
+for example 000, rendered by LibreOffice (needs soffice and pdftoppm).
 
     python docs/render_examples.py
 """
@@ -13,7 +14,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kehoach_desktop.core.attendees import Attendee, from_participants  # noqa: E402
 from kehoach_desktop.formats import kehoach_json  # noqa: E402
+from kehoach_desktop.formats.attendees_xlsx import workbook_bytes  # noqa: E402
 from kehoach_desktop.formats.docx_export import render_docx  # noqa: E402
 from kehoach_desktop.formats.libreoffice import convert  # noqa: E402
 
@@ -43,7 +46,45 @@ def main() -> int:
                 subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", str(page), "-l", str(page),
                                 str(pdf), str(target)], check=True)
                 print(f"{target}.png (page {page} of {last})")
+        render_workbook(Path(tmp))
     return 0
+
+
+# Made-up people for the example list (the plan names roles, not persons).
+SAMPLE_PEOPLE = [
+    ("Nguyễn Văn An", "Phó Bí thư Thường trực", "Thành Đoàn TP. Hồ Chí Minh", "Chủ trì", "attending"),
+    ("Trần Thị Bích", "Bí thư", "Đoàn Khối Dân – Chính – Đảng Thành phố", "Chủ trì", "attending"),
+    ("Lê Hoàng Châu", "Trưởng ban", "Ban Dân vận Thành ủy", "Khách mời", "delegate"),
+    ("Phạm Minh Đức", "Phó Trưởng ban", "Ban Tuyên giáo Đảng ủy Khối", "Khách mời", "pending"),
+    ("Võ Thị Hạnh", "Bí thư", "Quận Đoàn 1", "Đại biểu", "attending"),
+    ("Đặng Văn Hùng", "Bí thư", "Quận Đoàn 3", "Đại biểu", "absent"),
+    ("Huỳnh Thị Lan", "Bí thư", "Thành Đoàn Thành phố Thủ Đức", "Đại biểu", "attending"),
+    ("Bùi Quốc Ơn", "Bí thư", "Đoàn Sở Du lịch", "Đại biểu", "pending"),
+]
+
+
+def render_workbook(tmp: Path) -> None:
+    from openpyxl import load_workbook
+
+    plan = kehoach_json.read_file(ROOT / "tests" / "fixtures" / "plans" / f"{EXAMPLES[0]}.kehoach.json")
+    people = [Attendee(name, position, unit, group, f"09{i:08d}", reply=reply)
+              for i, (name, position, unit, group, reply) in enumerate(SAMPLE_PEOPLE, start=12345670)]
+    people += from_participants(plan)[5:9]
+    data = workbook_bytes(plan, people)
+    books = []
+    for index, slug in enumerate(("danh-sach", "ky-ten", "tong-hop")):
+        path = tmp / f"excel-{slug}.xlsx"
+        path.write_bytes(data)
+        book = load_workbook(path)
+        for other in [s for i, s in enumerate(book.worksheets) if i != index]:
+            book.remove(other)
+        book.save(path)
+        books.append(path)
+    for pdf in convert(books, "pdf", tmp):
+        target = OUT / pdf.stem
+        subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf), str(target)],
+                       check=True)
+        print(f"{target}.png (page 1 of {pages(pdf)})")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ LIST_COLUMNS = (("STT", None, 5), ("Họ và tên", "name", 24), ("Chức vụ",
                 ("Phản hồi", "reply", 14), ("Ghi chú", "note", 18))
 SIGN_COLUMNS = (("STT", 5), ("Họ và tên", 26), ("Chức vụ – Đơn vị", 44), ("Ký tên", 18))
 PORTRAIT_MAX_WIDTH = 95  # characters of column width that fit across A4 portrait
+LINE_HEIGHT = 16.5  # points per line of 12 pt Times New Roman
 MAX_ROWS = 10_000  # far above any conference; a bigger sheet is some other table
 FORMULA_START = ("=", "+", "-", "@")
 
@@ -54,7 +55,7 @@ def event_lines(plan: Plan) -> list[str]:
     time_place = _first_time_place(plan)
     if time_place is not None:
         when = BodyLayout(plan).time_phrase(time_place).rstrip(".")
-        where = ", ".join(p for p in (time_place.venue, time_place.address) if p)
+        where = ", ".join(p.strip().rstrip(".") for p in (time_place.venue, time_place.address) if p.strip())
         lines.append("; ".join(p for p in (f"Thời gian: {when}" if when else "",
                                            f"Địa điểm: {where}" if where else "") if p))
     return [line for line in lines if line]
@@ -120,19 +121,20 @@ def _set_text(cell, value) -> None:
             cell.quotePrefix = True
 
 
-def _title_rows(sheet, plan: Plan, width: int, heading: str) -> int:
-    """The rows above the table; returns the row number of the header."""
+def _title_rows(sheet, plan: Plan, widths: list[int], heading: str) -> int:
+    """The rows above the table, across it; returns the row number of the header."""
     from openpyxl.utils import get_column_letter
 
     styles = _styles()
     lines = [*event_lines(plan), heading]
     for row, text in enumerate(lines, start=1):
-        sheet.merge_cells(f"A{row}:{get_column_letter(width)}{row}")
         cell = sheet.cell(row=row, column=1)
         _set_text(cell, text)
         cell.font = styles["title"] if text == heading else styles["bold"]
         cell.alignment = styles["center"]
-        sheet.row_dimensions[row].height = 20 if text != plan.title_one_line else 36
+        sheet.merge_cells(f"A{row}:{get_column_letter(len(widths))}{row}")
+        # bold text is wider: about nine tenths of the plain characters fit
+        sheet.row_dimensions[row].height = 4 + LINE_HEIGHT * _lines_needed([text], [int(sum(widths) * 0.8)])
     return len(lines) + 2
 
 
@@ -159,13 +161,29 @@ def _table(sheet, header_row: int, headers: list[str], widths: list[int], body: 
                 cell.number_format = "@"
         if offset - 1 in group_rows:  # a group's label across the table
             sheet.merge_cells(f"A{row}:{last_column}{row}")
-        if row_height:
-            sheet.row_dimensions[row].height = row_height
+        else:
+            needed = LINE_HEIGHT * _lines_needed(values, widths)
+            sheet.row_dimensions[row].height = max(row_height or 0, needed)
     last_row = header_row + len(body)
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
     sheet.auto_filter.ref = f"A{header_row}:{last_column}{max(last_row, header_row)}"
     sheet.print_title_rows = f"{header_row}:{header_row}"
     _page_setup(sheet, sum(widths))
+
+
+def _lines_needed(values: list, widths: list[int]) -> int:
+    """Wrapped lines of the fullest cell: spreadsheet programs do not grow a
+    row for wrapped text by themselves when they open a file."""
+    def lines(value, width: int) -> int:
+        words, count, used = str(value).split(), 1, 0
+        for word in words:
+            if used and used + 1 + len(word) > width:
+                count, used = count + 1, len(word)
+            else:
+                used += (1 if used else 0) + len(word)
+        return count
+
+    return max((lines(v, max(int(w * 1.15), 4)) for v, w in zip(values, widths) if v not in ("", None)), default=1)
 
 
 def _page_setup(sheet, width: int) -> None:
@@ -194,7 +212,7 @@ def _by_group(rows: list[Attendee]) -> list[tuple[str, list[Attendee]]]:
 
 def _list_sheet(sheet, plan: Plan, rows: list[Attendee]) -> None:
     sheet.title = LIST_SHEET
-    header_row = _title_rows(sheet, plan, len(LIST_COLUMNS), "DANH SÁCH KHÁCH MỜI")
+    header_row = _title_rows(sheet, plan, [w for _h, _f, w in LIST_COLUMNS], "DANH SÁCH KHÁCH MỜI")
     body, group_rows, number = [], set(), 0
     for group, members in _by_group(rows):
         group_rows.add(len(body))
@@ -207,7 +225,7 @@ def _list_sheet(sheet, plan: Plan, rows: list[Attendee]) -> None:
 
 
 def _sign_sheet(sheet, plan: Plan, rows: list[Attendee]) -> None:
-    header_row = _title_rows(sheet, plan, len(SIGN_COLUMNS), "DANH SÁCH ĐẠI BIỂU KÝ TÊN")
+    header_row = _title_rows(sheet, plan, [w for _h, w in SIGN_COLUMNS], "DANH SÁCH ĐẠI BIỂU KÝ TÊN")
     body = [[i, a.name, " – ".join(p for p in (a.position, a.unit) if p), ""] for i, a in enumerate(rows, start=1)]
     _table(sheet, header_row, [h for h, _w in SIGN_COLUMNS], [w for _h, w in SIGN_COLUMNS], body, row_height=36)
 
@@ -215,7 +233,8 @@ def _sign_sheet(sheet, plan: Plan, rows: list[Attendee]) -> None:
 def _summary_sheet(sheet, plan: Plan, rows: list[Attendee]) -> None:
     replies = list(REPLIES)
     headers = ["Nhóm", *REPLIES.values(), "Có mặt", "Tổng số"]
-    header_row = _title_rows(sheet, plan, len(headers), "TỔNG HỢP")
+    widths = [22] + [14] * (len(headers) - 1)
+    header_row = _title_rows(sheet, plan, widths, "TỔNG HỢP")
     order = group_order([a.group for a in rows])
     body = []
     for group in sorted(order, key=order.get):
@@ -225,7 +244,7 @@ def _summary_sheet(sheet, plan: Plan, rows: list[Attendee]) -> None:
                          sum(a.attended for a in members), len(members)])
     body.append(["Cộng", *[sum(a.reply == r for a in rows) for r in replies], sum(a.attended for a in rows),
                   len(rows)])
-    _table(sheet, header_row, headers, [22] + [14] * (len(headers) - 1), body)
+    _table(sheet, header_row, headers, widths, body)
 
 
 # ----------------------------------------------------------------- reading

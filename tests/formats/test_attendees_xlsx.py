@@ -56,7 +56,7 @@ def test_the_workbook_read_back(plan, tmp_path):
     assert titles[0] == "BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP"
     assert titles[1].startswith("Tổ chức Hội nghị sơ kết chương trình phối hợp")
     assert "Thời gian: Dự kiến 08g00 ngày 31 tháng 01 năm 2023 (thứ Ba)" in titles[2]
-    assert "Địa điểm: Trung tâm Hội nghị 272." in titles[2] and titles[3] == "DANH SÁCH KHÁCH MỜI"
+    assert "Địa điểm: Trung tâm Hội nghị 272, Số 272 Võ Thị Sáu" in titles[2] and titles[3] == "DANH SÁCH KHÁCH MỜI"
     header = [sheet.cell(6, col).value for col in range(1, 10)]
     assert header == ["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Nhóm", "Điện thoại", "Email", "Phản hồi", "Ghi chú"]
     assert sheet.print_title_rows == "$6:$6"
@@ -201,3 +201,21 @@ def test_the_bytes_are_a_real_xlsx(plan):
         assert "xl/workbook.xml" in archive.namelist()
     assert load_workbook(io.BytesIO(data)).sheetnames[0] == LIST_SHEET
     assert date.today()  # the workbook carries no dates of its own
+
+
+@pytest.mark.skipif(not __import__("shutil").which("pdftotext"), reason="poppler-utils reads the PDF")
+def test_libreoffice_prints_every_sheet(plan, tmp_path):
+    import subprocess
+
+    from kehoach_desktop.formats.libreoffice import convert, find_soffice
+
+    if not find_soffice():
+        pytest.skip("LibreOffice converts the workbook")
+    path = tmp_path / "ds.xlsx"
+    write_workbook(plan, people(), path)
+    pdf, = convert([path], "pdf", tmp_path / "pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    for heading in ("DANH SÁCH KHÁCH MỜI", "DANH SÁCH ĐẠI BIỂU KÝ TÊN", "TỔNG HỢP", "Trang 1/"):
+        assert heading in text
+    assert "Nguyễn Văn Chủ" in text and "0281234567" in text
