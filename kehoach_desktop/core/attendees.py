@@ -47,8 +47,8 @@ class Attendee:
     def identity(self) -> tuple:
         """Two rows with the same name and unit are the same person; rows
         still without a name (a role to fill) are told apart by position."""
-        role = sort_key(self.position.casefold()) if not self.name else ()
-        return (sort_key(self.name.casefold()), sort_key(self.unit.casefold()), role)
+        return (nfc(self.name).casefold(), nfc(self.unit).casefold(),
+                "" if self.name else nfc(self.position).casefold())
 
 
 def name_key(name: str) -> tuple:

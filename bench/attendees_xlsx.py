@@ -1,0 +1,96 @@
+"""Benchmark: the invitation-list workbook with 5,000 attendees.
+
+Export: our print-ready workbook against bare openpyxl write-only mode
+writing the same values in the same three sheets (target ratio <= 2.0). Import: reading it back
+(checks and all) against openpyxl read-only mode loading the same file and
+reading every value (target <= 2.0). Median of 5 runs each, interleaved.
+
+    python bench/attendees_xlsx.py
+"""
+from __future__ import annotations
+
+import io
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kehoach_desktop.core.attendees import Attendee  # noqa: E402
+from kehoach_desktop.formats import kehoach_json  # noqa: E402
+from kehoach_desktop.formats.attendees_xlsx import read_workbook, workbook_bytes  # noqa: E402
+
+COUNT = 5_000
+FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi"]
+MIDDLE = ["Văn", "Thị", "Minh", "Hoàng", "Thanh", "Quốc"]
+GIVEN = ["An", "Bình", "Châu", "Dũng", "Hà", "Hải", "Lan", "Long", "Phương", "Yến"]
+GROUPS = ["Chủ trì", "Khách mời", "Đại biểu", "Đại biểu", "Đại biểu"]
+
+
+def attendees() -> list[Attendee]:
+    return [Attendee(f"{FAMILY[i % 8]} {MIDDLE[i % 6]} {GIVEN[i % 10]} {i}", "Bí thư Chi đoàn",
+                     f"Chi đoàn {i % 300}", GROUPS[i % 5], f"09{i:08d}", f"nguoi{i}@doan.vn",
+                     reply=("pending", "attending", "absent")[i % 3]) for i in range(COUNT)]
+
+
+def bare_write(rows: list[Attendee]) -> bytes:
+    """The same values as our workbook's three sheets, without any styling."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Danh sách khách mời")
+    sheet.append(["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Nhóm", "Điện thoại", "Email", "Phản hồi", "Ghi chú"])
+    for i, a in enumerate(rows, start=1):
+        sheet.append([i, a.name, a.position, a.unit, a.group, a.phone, a.email, a.reply, a.note])
+    sheet = book.create_sheet("Danh sách ký tên")
+    sheet.append(["STT", "Họ và tên", "Chức vụ – Đơn vị", "Ký tên"])
+    for i, a in enumerate(rows, start=1):
+        sheet.append([i, a.name, f"{a.position} – {a.unit}", ""])
+    sheet = book.create_sheet("Tổng hợp")
+    for group in sorted(set(GROUPS)):
+        sheet.append([group] + [sum(a.group == group and a.reply == r for a in rows)
+                                for r in ("pending", "attending", "absent", "delegate")])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def bare_read(path: Path) -> int:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    count = sum(1 for _row in book.worksheets[0].iter_rows(values_only=True))
+    book.close()
+    return count
+
+
+def timed(function, *args) -> float:
+    start = time.perf_counter()
+    function(*args)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    plan = kehoach_json.read_file(next((ROOT / "tests" / "fixtures" / "plans").glob("000_*.kehoach.json")))
+    rows = attendees()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "ds.xlsx"
+        path.write_bytes(workbook_bytes(plan, rows))
+        ours_w, bare_w, ours_r, bare_r = [], [], [], []
+        for _ in range(5):
+            ours_w.append(timed(workbook_bytes, plan, rows))
+            bare_w.append(timed(bare_write, rows))
+            ours_r.append(timed(read_workbook, path))
+            bare_r.append(timed(bare_read, path))
+    for label, ours, bare in (("export", ours_w, bare_w), ("import", ours_r, bare_r)):
+        o, b = statistics.median(ours), statistics.median(bare)
+        print(f"{label} of {COUNT:,} attendees: ours {o:.2f} s, bare openpyxl {b:.2f} s, "
+              f"ratio {o / b:.2f} (target <= 2.0)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
