@@ -84,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("out", metavar="TỆP_RA", type=Path, help="tệp .xlsx")
     q.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
 
+    p = sub.add_parser("invitations", parents=[db_option], help="in thư mời cho danh sách khách mời (.docx)")
+    p.add_argument("id", metavar="MÃ", type=_plan_id)
+    p.add_argument("out", metavar="TỆP_RA", type=Path, help="tệp .docx")
+    p.add_argument("--per-unit", action="store_true", help="mỗi đơn vị một thư (thay vì mỗi người một thư)")
+    p.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
+
     p = sub.add_parser("gui", parents=[db_option], help="mở cửa sổ chương trình")
     p.add_argument("--smoke", action="store_true", help="mở cửa sổ, nạp dữ liệu rồi thoát (kiểm tra cài đặt)")
     return parser
@@ -223,6 +229,20 @@ def cmd_attendees(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_invitations(args: argparse.Namespace) -> int:
+    from .formats.invitations_docx import write_letters
+    from .store.attendees import AttendeeStore
+
+    if args.out.suffix.lower() != ".docx":
+        raise UserError("tệp ra phải có đuôi .docx", file=str(args.out))
+    with _opened_store(args) as store:
+        plan = store.get(args.id)
+        rows = AttendeeStore(store.db).list(args.id)
+    write_letters(plan, rows, args.out, per_unit=args.per_unit, overwrite=args.force)
+    print(f"Đã in thư mời của kế hoạch {args.id} ra {args.out}.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import main as gui_main  # Qt is loaded only for the window
 
@@ -232,7 +252,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 COMMANDS = {"list": cmd_list, "import": cmd_import, "show": cmd_show, "export": cmd_export,
             "delete": cmd_delete, "trash": cmd_trash, "restore": cmd_restore, "purge": cmd_purge,
-            "attendees": cmd_attendees,
+            "attendees": cmd_attendees, "invitations": cmd_invitations,
             "gui": cmd_gui, None: cmd_gui}
 
 

@@ -267,3 +267,19 @@ def test_attendees_export_import_and_dry_run(capsys, dbfile, plan_file, tmp_path
     db.close()
     code, _, err = run(capsys, "--db", dbfile, "attendees", "export", 1, tmp_path / "ds.csv")
     assert code == 1 and "đuôi .xlsx" in err
+
+
+def test_invitations(capsys, dbfile, plan_file, tmp_path, doctext):
+    from kehoach_desktop.core.attendees import Attendee
+    from kehoach_desktop.store.attendees import AttendeeStore
+    from kehoach_desktop.store.database import open_database
+
+    run(capsys, "--db", dbfile, "import", plan_file)
+    code, _, err = run(capsys, "--db", dbfile, "invitations", 1, tmp_path / "tm.docx")
+    assert code == 1 and "chưa có ai" in err and not (tmp_path / "tm.docx").exists()
+    db = open_database(dbfile)
+    AttendeeStore(db).replace(1, [Attendee("Nguyễn Văn An", "Bí thư", "Đoàn P5")])
+    db.close()
+    code, out, _ = run(capsys, "--db", dbfile, "invitations", 1, tmp_path / "tm.docx")
+    assert code == 0 and "Đã in thư mời" in out
+    assert "Kính gửi: Đồng chí Nguyễn Văn An – Bí thư, Đoàn P5" in doctext.raw_text(str(tmp_path / "tm.docx"))
