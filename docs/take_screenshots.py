@@ -17,7 +17,20 @@ IMAGES = REPO / "docs" / "images"
 EXAMPLE = next((REPO / "tests" / "fixtures" / "plans").glob("000_*.kehoach.json"))
 # file name for each tab, in tab order
 TAB_FILES = ["cua-so-thong-tin-chung", "cua-so-muc-dich-yeu-cau", "cua-so-thoi-gian-dia-diem",
-             "cua-so-thanh-phan", "cua-so-chuong-trinh", "cua-so-to-chuc-thuc-hien", "cua-so-ket-thuc-ky"]
+             "cua-so-thanh-phan", "cua-so-chuong-trinh", "cua-so-to-chuc-thuc-hien", "cua-so-ket-thuc-ky",
+             "cua-so-khach-moi"]
+
+
+def fill_attendees(page) -> None:
+    """The list made from the plan's participants, a few names filled in
+    (made-up people: the plan names roles)."""
+    from kehoach_desktop.ui.attendees_tab import COL
+
+    page.generate()
+    for row, (name, reply) in enumerate((("Nguyễn Văn An", "Tham dự"), ("Trần Thị Bích", "Tham dự"),
+                                         ("Lê Hoàng Châu", "Cử người thay"))):
+        page.table.item(row, COL["name"]).setText(name)
+        page.table.item(row, COL["reply"]).setText(reply)
 
 
 def main() -> int:
@@ -41,6 +54,8 @@ def main() -> int:
     IMAGES.mkdir(parents=True, exist_ok=True)
     for index, name in enumerate(TAB_FILES):
         window.editor.tabs.setCurrentIndex(index)
+        if window.editor.tabs.currentWidget() is window.editor.attendees:
+            fill_attendees(window.editor.attendees)
         for _ in range(10):
             app.processEvents()
         window.grab().save(str(IMAGES / f"{name}.png"))

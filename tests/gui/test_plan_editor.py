@@ -36,7 +36,7 @@ def test_editor_shows_the_selected_plan(window):
     assert general.number.value() == 3
     assert general.date_words.text() == "Thứ Tư, ngày 01 tháng 3 năm 2023"
     assert [window.editor.tabs.tabText(i) for i in range(window.editor.tabs.count())] == \
-        ["Thông tin chung", "Kết thúc – Nơi nhận – Ký"]
+        ["Thông tin chung", "Kết thúc – Nơi nhận – Ký", "Khách mời"]
 
 
 def test_typing_is_saved_within_two_seconds(window, qtbot):
@@ -180,7 +180,7 @@ def test_one_tab_per_section_numbered_by_order(example):
     win, _ = example
     assert tab_titles(win.editor) == ["Thông tin chung", "I. Mục đích, yêu cầu", "II. Thời gian – địa điểm",
                                       "III. Thành phần tham dự", "IV. Chương trình hội nghị",
-                                      "V. Tổ chức thực hiện", "Kết thúc – Nơi nhận – Ký"]
+                                      "V. Tổ chức thực hiện", "Kết thúc – Nơi nhận – Ký", "Khách mời"]
 
 
 def test_time_place_editor_shows_weekday_and_lunar_date(example, qtbot):

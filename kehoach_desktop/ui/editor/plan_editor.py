@@ -60,6 +60,10 @@ class PlanEditor(QWidget):
             self.pages[page.page_id] = page
             self.tabs.addTab(page, self.tr(page.title))
             page.changed.connect(self._on_changed)
+        from ..attendees_tab import AttendeesPage
+
+        self.attendees = AttendeesPage(store, self.current_plan, self.tabs)
+        self.tabs.addTab(self.attendees, self.tr(self.attendees.title))
         self.tabs.setCornerWidget(self._add_section_button())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -157,6 +161,7 @@ class PlanEditor(QWidget):
     def open_plan(self, plan_id: int | None) -> None:
         """Show another plan; the current one is saved first."""
         self.save_now()
+        self.attendees.save_now()
         self.plan_id, self.plan, self.version = plan_id, None, None
         if plan_id is not None:
             try:
@@ -171,6 +176,7 @@ class PlanEditor(QWidget):
         self.snapshot_timer.stop()
         self.history.reset(plan_to_data(self.plan) if self.plan is not None else None)
         self.history_changed.emit()
+        self.attendees.open_plan(self.plan_id if self.plan is not None else None)
 
     def _load_pages(self) -> None:
         self._clear_sections()

@@ -1,0 +1,337 @@
+"""Tab "Khách mời": the plan's invitation list, edited in a table, saved by
+itself, with bulk changes, rows made from the participants section, Excel
+import and export, and invitation letters."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QStyledItemDelegate, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..core.attendees import REPLIES, Attendee, from_participants, problems
+from ..core.errors import UserError
+from ..core.model import Plan
+from ..core.text import matches, nfc
+from ..store.attendees import AttendeeStore, merge
+from ..store.plans import PlanStore
+
+COLUMNS = (("name", "Họ và tên", 170), ("position", "Chức vụ", 170), ("unit", "Đơn vị", 170),
+           ("group", "Nhóm", 100), ("phone", "Điện thoại", 100), ("email", "Email", 150),
+           ("reply", "Phản hồi", 110), ("attended", "Có mặt", 60), ("note", "Ghi chú", 120))
+COL = {key: i for i, (key, _label, _width) in enumerate(COLUMNS)}
+SAVE_MS = 500
+ALL = "*"  # the group filter's "every group"
+
+
+class _ReplyDelegate(QStyledItemDelegate):
+    """The reply column is chosen from the four replies, never typed."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
+        box = QComboBox(parent)
+        box.addItems(list(REPLIES.values()))
+        return box
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setCurrentText(index.data() or REPLIES["pending"])
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentText())
+
+
+class AttendeesPage(QWidget):
+    title = "Khách mời"
+
+    def __init__(self, store: PlanStore, current_plan, parent=None):
+        super().__init__(parent)
+        self.people = AttendeeStore(store.db)
+        self.current_plan = current_plan  # the plan as the editors show it, unsaved edits included
+        self.plan_id: int | None = None
+        self.dirty = False
+        self._filling = False
+        layout = QVBoxLayout(self)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)…"))
+        self.search.setClearButtonEnabled(True)
+        self.group_filter = QComboBox(self)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.group_filter)
+        layout.addLayout(filters)
+
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(label) for _k, label, _w in COLUMNS])
+        for i, (_key, _label, width) in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, width)
+        self.table.horizontalHeader().setSectionResizeMode(COL["unit"], QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setItemDelegateForColumn(COL["reply"], _ReplyDelegate(self.table))
+        layout.addWidget(self.table, 1)
+
+        bulk = QHBoxLayout()
+        bulk.addWidget(QLabel(self.tr("Các dòng đã chọn:"), self))
+        self.bulk_reply = QComboBox(self)
+        self.bulk_reply.addItems(list(REPLIES.values()))
+        self.apply_reply_button = QPushButton(self.tr("Đặt phản hồi"), self)
+        self.present_button = QPushButton(self.tr("Có mặt"), self)
+        self.absent_button = QPushButton(self.tr("Không có mặt"), self)
+        for widget in (self.bulk_reply, self.apply_reply_button, self.present_button, self.absent_button):
+            bulk.addWidget(widget)
+        bulk.addStretch(1)
+        layout.addLayout(bulk)
+
+        actions = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Thêm người"), self)
+        self.remove_button = QPushButton(self.tr("Xoá dòng"), self)
+        self.generate_button = QPushButton(self.tr("Tạo từ thành phần tham dự"), self)
+        self.import_button = QPushButton(self.tr("Nhập Excel…"), self)
+        self.export_button = QPushButton(self.tr("Xuất Excel…"), self)
+        self.letters_button = QPushButton(self.tr("In thư mời…"), self)
+        for button in (self.add_button, self.remove_button, self.generate_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.import_button, self.export_button, self.letters_button):
+            actions.addWidget(button)
+        layout.addLayout(actions)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SAVE_MS)
+        self.timer.timeout.connect(self.save_now)
+        self.table.itemChanged.connect(self._changed)
+        self.search.textChanged.connect(self._apply_filter)
+        self.group_filter.currentIndexChanged.connect(self._apply_filter)
+        self.apply_reply_button.clicked.connect(self.apply_reply)
+        self.present_button.clicked.connect(lambda: self.mark_attended(True))
+        self.absent_button.clicked.connect(lambda: self.mark_attended(False))
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_rows)
+        self.generate_button.clicked.connect(self.generate)
+        self.import_button.clicked.connect(self.import_excel)
+        self.export_button.clicked.connect(self.export_excel)
+        self.letters_button.clicked.connect(self.print_letters)
+        self.setEnabled(False)
+
+    # ---------------------------------------------------------------- loading
+    @property
+    def plan(self) -> Plan | None:
+        return self.current_plan() if self.plan_id is not None else None
+
+    def open_plan(self, plan_id: int | None) -> None:
+        self.save_now()
+        self.plan_id, self.dirty = plan_id, False
+        rows: list[Attendee] = []
+        if plan_id is not None:
+            try:
+                rows = self.people.list(plan_id)
+            except UserError as exc:
+                self.status.setText(str(exc))
+        self.setEnabled(plan_id is not None)
+        self.fill(rows)
+
+    def fill(self, rows: list[Attendee]) -> None:
+        self._filling = True
+        try:
+            self.table.setRowCount(0)
+            for attendee in rows:
+                self._append(attendee)
+        finally:
+            self._filling = False
+        self._refresh()
+
+    def _append(self, a: Attendee, row: int | None = None) -> int:
+        row = self.table.rowCount() if row is None else row
+        self.table.insertRow(row)
+        for key, _label, _width in COLUMNS:
+            if key == "attended":
+                item = QTableWidgetItem()
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                              | Qt.ItemFlag.ItemIsSelectable)
+                item.setCheckState(Qt.CheckState.Checked if a.attended else Qt.CheckState.Unchecked)
+            elif key == "reply":
+                item = QTableWidgetItem(REPLIES.get(a.reply, REPLIES["pending"]))
+            else:
+                item = QTableWidgetItem(getattr(a, key))
+            item.setData(Qt.ItemDataRole.UserRole, a.invited_on if key == "name" else None)
+            self.table.setItem(row, COL[key], item)
+        return row
+
+    def rows(self) -> list[Attendee]:
+        """The list as the table shows it (filtered rows included)."""
+        by_label = {label: key for key, label in REPLIES.items()}
+        out = []
+        for row in range(self.table.rowCount()):
+            def text(key: str) -> str:
+                item = self.table.item(row, COL[key])
+                return nfc(item.text()).strip() if item is not None else ""
+
+            attended = self.table.item(row, COL["attended"])
+            name_item = self.table.item(row, COL["name"])
+            out.append(Attendee(text("name"), text("position"), text("unit"), text("group"), text("phone"),
+                                text("email"), text("note"),
+                                name_item.data(Qt.ItemDataRole.UserRole) if name_item else None,
+                                by_label.get(text("reply"), "pending"),
+                                attended is not None and attended.checkState() == Qt.CheckState.Checked))
+        return out
+
+    # ----------------------------------------------------------------- saving
+    def _changed(self, *_args) -> None:
+        if self._filling or self.plan_id is None:
+            return
+        self.dirty = True
+        self.timer.start()
+        self._refresh()
+
+    def save_now(self) -> bool:
+        """Write pending changes (the timer calls this too); False when refused."""
+        self.timer.stop()
+        if not self.dirty or self.plan_id is None:
+            return True
+        try:
+            self.people.replace(self.plan_id, self.rows())
+        except UserError as exc:
+            QMessageBox.critical(self, self.tr("Không lưu được danh sách khách mời"), str(exc))
+            return False
+        self.dirty = False
+        return True
+
+    def _refresh(self) -> None:
+        """Groups for the filter, the counts and the rows with problems."""
+        rows = self.rows()
+        chosen = self.group_filter.currentData() if self.group_filter.count() else ALL
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("Mọi nhóm"), ALL)
+        for group in dict.fromkeys(a.group for a in rows):
+            self.group_filter.addItem(group or self.tr("(chưa xếp nhóm)"), group)
+        self.group_filter.setCurrentIndex(max(self.group_filter.findData(chosen), 0))
+        self.group_filter.blockSignals(False)
+        wrong = [f"dòng {i + 1}: {message}" for i, a in enumerate(rows) for _f, message in problems(a.normalised())]
+        text = self.tr("{n} khách mời – {yes} tham dự – {came} có mặt").format(
+            n=len(rows), yes=sum(a.reply == "attending" for a in rows), came=sum(a.attended for a in rows))
+        self.status.setText(text + ("\n" + "; ".join(wrong[:5]) if wrong else ""))
+        self.status.setStyleSheet("color: #b00020" if wrong else "")
+        self._apply_filter()
+
+    def _apply_filter(self, *_args) -> None:
+        query = self.search.text()
+        group = self.group_filter.currentData() if self.group_filter.count() else ALL
+        for row, a in enumerate(self.rows()):
+            hidden = (group != ALL and a.group != group) or (
+                bool(query.strip()) and not matches(query, " ".join((a.name, a.position, a.unit, a.phone, a.email))))
+            self.table.setRowHidden(row, hidden)
+
+    # ---------------------------------------------------------------- actions
+    def _selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def apply_reply(self) -> None:
+        for row in self._selected_rows():
+            self.table.item(row, COL["reply"]).setText(self.bulk_reply.currentText())
+
+    def mark_attended(self, present: bool) -> None:
+        state = Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
+        for row in self._selected_rows():
+            self.table.item(row, COL["attended"]).setCheckState(state)
+
+    def add_row(self) -> None:
+        current = self.table.currentRow()
+        group = self.table.item(current, COL["group"]).text() if current >= 0 else "Đại biểu"
+        row = self._append(Attendee(group=group), current + 1 if current >= 0 else None)
+        self.table.setCurrentCell(row, COL["name"])
+        self._changed()
+
+    def remove_rows(self) -> None:
+        for row in reversed(self._selected_rows()):
+            self.table.removeRow(row)
+        self._changed()
+
+    def _add_merged(self, incoming: list[Attendee]) -> tuple[int, int]:
+        report = merge(self.rows(), incoming)
+        self.fill(report.result)
+        self._changed()
+        return len(report.added), len(report.updated)
+
+    def generate(self) -> None:
+        if self.plan is None:
+            return
+        made = from_participants(self.plan)
+        if not made:
+            QMessageBox.information(self, self.tr("Khách mời"),
+                                    self.tr("Kế hoạch chưa có mục Thành phần tham dự nào để tạo danh sách."))
+            return
+        # A role already on the list (even with a name filled in) is not added again.
+        have = {(a.position.casefold(), a.group.casefold()) for a in self.rows()}
+        added, _updated = self._add_merged([a for a in made if (a.position.casefold(), a.group.casefold()) not in have])
+        self.status.setText(self.tr("Đã thêm {n} dòng từ thành phần tham dự; hãy điền họ tên.").format(n=added))
+
+    def _folder(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def import_excel(self) -> None:
+        from ..formats.attendees_xlsx import read_workbook
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập danh sách khách mời"), self._folder(),
+                                              self.tr("Tệp Excel (*.xlsx)"))
+        if not path:
+            return
+        try:
+            read = read_workbook(Path(path))
+        except UserError as exc:
+            QMessageBox.critical(self, self.tr("Không nhập được danh sách"), str(exc))
+            return
+        report = merge(self.rows(), read.rows)
+        question = self.tr("Trang “{sheet}”: thêm {added}, cập nhật {updated}, giữ nguyên {same}{dups}. Lưu vào "
+                           "danh sách khách mời?").format(
+            sheet=read.sheet, added=len(report.added), updated=len(report.updated), same=len(report.unchanged),
+            dups=self.tr(", bỏ qua {n} dòng trùng").format(n=len(read.duplicates)) if read.duplicates else "")
+        if QMessageBox.question(self, self.tr("Nhập danh sách khách mời"), question) != \
+                QMessageBox.StandardButton.Yes:
+            return
+        self.fill(report.result)
+        self._changed()
+        self.save_now()
+
+    def _save_path(self, caption: str, name: str, file_filter: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, caption, str(Path(self._folder()) / name), file_filter)
+        return Path(path) if path else None
+
+    def export_excel(self) -> None:
+        from ..formats.attendees_xlsx import write_workbook
+
+        if self.plan is None:
+            return
+        path = self._save_path(self.tr("Xuất danh sách khách mời"), "Danh sách khách mời.xlsx",
+                               self.tr("Tệp Excel (*.xlsx)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        try:
+            write_workbook(self.plan, self.rows(), path, overwrite=True)  # the dialog asked about overwriting
+        except UserError as exc:
+            QMessageBox.critical(self, self.tr("Không xuất được"), str(exc))
+            return
+        self.status.setText(self.tr("Đã lưu {file}.").format(file=path))
+
+    def print_letters(self) -> None:
+        from ..formats.invitations_docx import write_letters
+
+        if self.plan is None:
+            return
+        path = self._save_path(self.tr("In thư mời"), "Thư mời.docx", self.tr("Tệp Word (*.docx)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".docx":
+            path = path.with_suffix(".docx")
+        try:
+            write_letters(self.plan, self.rows(), path, overwrite=True)
+        except UserError as exc:
+            QMessageBox.critical(self, self.tr("Không in được thư mời"), str(exc))
+            return
+        self.status.setText(self.tr("Đã lưu {file}.").format(file=path))

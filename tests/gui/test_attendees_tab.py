@@ -1,0 +1,115 @@
+"""Tab "Khách mời", driven for real: generate, edit, bulk changes, filters,
+Excel in and out, letters; saved by itself."""
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from conftest import FIXTURE_FILES
+from kehoach_desktop.core.attendees import Attendee
+from kehoach_desktop.formats import kehoach_json
+from kehoach_desktop.formats.attendees_xlsx import read_workbook, write_workbook
+from kehoach_desktop.store.attendees import AttendeeStore
+from kehoach_desktop.store.plans import PlanStore
+from kehoach_desktop.ui import attendees_tab
+from kehoach_desktop.ui.app import create_window
+from kehoach_desktop.ui.attendees_tab import COL
+
+
+@pytest.fixture
+def page(qtbot, db, monkeypatch):
+    monkeypatch.setattr(attendees_tab, "SAVE_MS", 20)
+    PlanStore(db).add(kehoach_json.read_file(FIXTURE_FILES[0]))
+    win = create_window(db)
+    qtbot.addWidget(win)
+    win.show()
+    win.editor.tabs.setCurrentWidget(win.editor.attendees)
+    page = win.editor.attendees
+    page.timer.setInterval(20)
+    return page
+
+
+def saved(page):
+    assert page.save_now()
+    return AttendeeStore(page.people.db).list(page.plan_id)
+
+
+def test_generate_edit_and_bulk_changes_are_saved(page, qtbot):
+    assert page.isEnabled() and page.table.rowCount() == 0
+    page.generate()
+    entries = page.table.rowCount()
+    participants = next(s.content for s in page.plan.sections if s.content.kind == "participants")
+    assert entries == sum(len(group.entries) for group in participants.groups) > 5
+    assert page.table.item(0, COL["position"]).text() == participants.groups[0].entries[0].text
+    page.table.item(0, COL["name"]).setText("Nguyễn Văn An")
+    page.table.item(0, COL["phone"]).setText("0912 345 678")
+    page.table.selectRow(0)
+    page.bulk_reply.setCurrentText("Tham dự")
+    page.apply_reply()
+    page.mark_attended(True)
+    qtbot.waitUntil(lambda: not page.dirty, timeout=2000)  # saved by itself
+    rows = AttendeeStore(page.people.db).list(page.plan_id)
+    assert len(rows) == entries
+    assert (rows[0].name, rows[0].phone, rows[0].reply, rows[0].attended) == \
+        ("Nguyễn Văn An", "0912345678", "attending", True)
+    assert f"{entries} khách mời – 1 tham dự – 1 có mặt" in page.status.text()
+    page.generate()  # again: nothing doubles
+    assert page.table.rowCount() == entries
+
+
+def test_filters_hide_rows_without_losing_them(page):
+    page.fill([Attendee("Nguyễn Văn An", unit="Đoàn P5", group="Chủ trì"),
+               Attendee("Lê Thị Bình", unit="Đoàn P6", group="Đại biểu")])
+    page.search.setText("binh")
+    assert [page.table.isRowHidden(r) for r in range(2)] == [True, False]
+    page.search.clear()
+    page.group_filter.setCurrentIndex(page.group_filter.findText("Chủ trì"))
+    assert [page.table.isRowHidden(r) for r in range(2)] == [False, True]
+    assert len(page.rows()) == 2
+
+
+def test_excel_import_asks_then_saves_and_export_writes_the_list(page, tmp_path, monkeypatch):
+    source = tmp_path / "dk.xlsx"
+    write_workbook(page.plan, [Attendee("Trần Văn Cường", "Bí thư", "Đoàn P7", "Đại biểu", "0987654321")], source)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes))
+    page.import_excel()
+    assert "thêm 1" in asked[0]
+    assert [a.name for a in saved(page)] == ["Trần Văn Cường"]
+    target = tmp_path / "ra.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    page.export_excel()
+    assert [a.phone for a in read_workbook(target).rows] == ["0987654321"]
+
+
+def test_a_bad_workbook_is_refused_with_the_place(page, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("không phải Excel")
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
+    page.import_excel()
+    assert shown and "bad.xlsx" in shown[0] and "không phải tệp Excel" in shown[0]
+    assert page.table.rowCount() == 0
+
+
+def test_letters_from_the_tab(page, tmp_path, monkeypatch, doctext):
+    page.fill([Attendee("Nguyễn Văn An", "Bí thư", "Đoàn P5", "Chủ trì")])
+    target = tmp_path / "tm.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    page.print_letters()
+    assert "Kính gửi: Đồng chí Nguyễn Văn An – Bí thư, Đoàn P5" in doctext.raw_text(str(target))
+
+
+def test_switching_plans_saves_the_list(page, qtbot, db):
+    win = page.window()
+    other = PlanStore(db).add(kehoach_json.read_file(FIXTURE_FILES[1]))
+    first = page.plan_id
+    page.add_row()
+    page.table.item(0, COL["name"]).setText("Võ Thị Hạnh")
+    page.timer.setInterval(60_000)  # only the switch saves
+    page.table.item(0, COL["unit"]).setText("Quận Đoàn 1")
+    win.reload()
+    win.select_plan(other)
+    assert page.plan_id == other and page.table.rowCount() == 0
+    assert [(a.name, a.unit) for a in AttendeeStore(db).list(first)] == [("Võ Thị Hạnh", "Quận Đoàn 1")]
