@@ -107,3 +107,18 @@ class AttendeeRow(Base):
     __table_args__ = (UniqueConstraint("plan_id", "seq", name="uq_plan_attendees_seq"),
                       CheckConstraint("reply IN ('pending', 'attending', 'absent', 'delegate')",
                                       name="ck_plan_attendees_reply"))
+
+
+class ContactRow(Base):
+    """A person (or unit) of the address book, kept across plans."""
+
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    identity: Mapped[str] = mapped_column(Text, unique=True)  # case-folded "name|unit"
+    name: Mapped[str] = mapped_column(Text, default="")
+    job_title: Mapped[str] = mapped_column(Text, default="")
+    unit: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -15,6 +15,7 @@ from ..core.errors import UserError
 from ..core.model import Plan
 from ..core.text import matches, nfc
 from ..store.attendees import AttendeeStore, merge
+from ..store.contacts import ContactStore
 from ..store.plans import PlanStore
 
 COLUMNS = (("name", "Họ và tên", 170), ("position", "Chức vụ", 170), ("unit", "Đơn vị", 170),
@@ -46,6 +47,7 @@ class AttendeesPage(QWidget):
     def __init__(self, store: PlanStore, current_plan, parent=None):
         super().__init__(parent)
         self.people = AttendeeStore(store.db)
+        self.book = ContactStore(store.db)
         self.current_plan = current_plan  # the plan as the editors show it, unsaved edits included
         self.plan_id: int | None = None
         self.dirty = False
@@ -86,10 +88,13 @@ class AttendeesPage(QWidget):
         self.add_button = QPushButton(self.tr("Thêm người"), self)
         self.remove_button = QPushButton(self.tr("Xoá dòng"), self)
         self.generate_button = QPushButton(self.tr("Tạo từ thành phần tham dự"), self)
+        self.pick_button = QPushButton(self.tr("Chọn từ danh bạ…"), self)
+        self.keep_button = QPushButton(self.tr("Lưu vào danh bạ"), self)
         self.import_button = QPushButton(self.tr("Nhập Excel…"), self)
         self.export_button = QPushButton(self.tr("Xuất Excel…"), self)
         self.letters_button = QPushButton(self.tr("In thư mời…"), self)
-        for button in (self.add_button, self.remove_button, self.generate_button):
+        for button in (self.add_button, self.remove_button, self.generate_button, self.pick_button,
+                       self.keep_button):
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (self.import_button, self.export_button, self.letters_button):
@@ -112,6 +117,8 @@ class AttendeesPage(QWidget):
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_rows)
         self.generate_button.clicked.connect(self.generate)
+        self.pick_button.clicked.connect(self.pick_contacts)
+        self.keep_button.clicked.connect(self.keep_contacts)
         self.import_button.clicked.connect(self.import_excel)
         self.export_button.clicked.connect(self.export_excel)
         self.letters_button.clicked.connect(self.print_letters)
@@ -269,6 +276,24 @@ class AttendeesPage(QWidget):
         have = {(a.position.casefold(), a.group.casefold()) for a in self.rows()}
         added, _updated = self._add_merged([a for a in made if (a.position.casefold(), a.group.casefold()) not in have])
         self.status.setText(self.tr("Đã thêm {n} dòng từ thành phần tham dự; hãy điền họ tên.").format(n=added))
+
+    def pick_contacts(self) -> None:
+        from .contacts_dialog import ContactsDialog
+
+        dialog = ContactsDialog(self.book, list(dict.fromkeys(a.group for a in self.rows() if a.group)), self)
+        if dialog.exec() != ContactsDialog.DialogCode.Accepted:
+            return
+        added, _updated = self._add_merged(dialog.chosen())
+        self.status.setText(self.tr("Đã thêm {n} người từ danh bạ.").format(n=added))
+
+    def keep_contacts(self) -> None:
+        try:
+            added, updated = self.book.save_from(self.rows())
+        except UserError as exc:
+            QMessageBox.critical(self, self.tr("Danh bạ"), str(exc))
+            return
+        self.status.setText(self.tr("Danh bạ: thêm {added} người, cập nhật {updated} người.").format(
+            added=added, updated=updated))
 
     def _folder(self) -> str:
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

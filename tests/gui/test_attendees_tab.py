@@ -113,3 +113,34 @@ def test_switching_plans_saves_the_list(page, qtbot, db):
     win.select_plan(other)
     assert page.plan_id == other and page.table.rowCount() == 0
     assert [(a.name, a.unit) for a in AttendeeStore(db).list(first)] == [("Võ Thị Hạnh", "Quận Đoàn 1")]
+
+
+def test_address_book_keeps_people_across_plans(page, db, monkeypatch):
+    from kehoach_desktop.store.contacts import ContactStore
+    from kehoach_desktop.ui.contacts_dialog import ContactsDialog
+
+    page.fill([Attendee("Nguyễn Văn An", "Bí thư", "Đoàn P5", "Chủ trì", "0912345678"),
+               Attendee(position="Đại diện Ban Dân vận", group="Khách mời")])
+    page.keep_contacts()
+    assert "thêm 1 người" in page.status.text()
+    win = page.window()
+    other = PlanStore(db).add(kehoach_json.read_file(FIXTURE_FILES[1]))
+    win.reload()
+    win.select_plan(other)
+    assert page.table.rowCount() == 0
+
+    def choose(dialog):
+        dialog.search.setText("an doan p5")
+        assert dialog.table.rowCount() == 1
+        dialog.table.item(0, 1).setText("Phó Bí thư Thường trực")  # corrected once, in the book
+        dialog.table.selectRow(0)
+        dialog.group.setCurrentText("Khách mời")
+        return ContactsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ContactsDialog, "exec", choose)
+    page.pick_contacts()
+    (row,) = page.rows()
+    assert (row.name, row.position, row.group, row.phone) == ("Nguyễn Văn An", "Phó Bí thư Thường trực", "Khách mời",
+                                                              "0912345678")
+    assert ContactStore(db).list("an")[0].position == "Phó Bí thư Thường trực"
+    assert [a.name for a in saved(page)] == ["Nguyễn Văn An"]
