@@ -29,6 +29,13 @@ def _plan_id(text: str) -> int:
     return value
 
 
+def _plan_and_target(parser: argparse.ArgumentParser, out_help: str) -> None:
+    """MÃ TỆP_RA [--force], shared by the commands that write a file."""
+    parser.add_argument("id", metavar="MÃ", type=_plan_id)
+    parser.add_argument("out", metavar="TỆP_RA", type=Path, help=out_help)
+    parser.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
+
+
 def build_parser() -> argparse.ArgumentParser:
     cli_text.install()
     db_option = argparse.ArgumentParser(add_help=False)
@@ -52,9 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", metavar="MÃ", type=_plan_id)
 
     p = sub.add_parser("export", parents=[db_option], help="xuất kế hoạch ra tệp (định dạng theo đuôi tệp)")
-    p.add_argument("id", metavar="MÃ", type=_plan_id)
-    p.add_argument("out", metavar="TỆP_RA", type=Path, help=f"tệp {', '.join(exporters.SUPPORTED)}")
-    p.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
+    _plan_and_target(p, f"tệp {', '.join(exporters.SUPPORTED)}")
     p.add_argument("--two-sided", action="store_true",
                    help="lề đối xứng để in hai mặt (tệp .docx)")
 
@@ -80,15 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--dry-run", action="store_true", help="chỉ báo sẽ thêm, sửa, bỏ qua những gì; không lưu")
     q.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     q = attendees.add_parser("export", parents=[db_option], help="xuất danh sách ra tệp Excel (.xlsx)")
-    q.add_argument("id", metavar="MÃ", type=_plan_id)
-    q.add_argument("out", metavar="TỆP_RA", type=Path, help="tệp .xlsx")
-    q.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
+    _plan_and_target(q, "tệp .xlsx")
 
     p = sub.add_parser("invitations", parents=[db_option], help="in thư mời cho danh sách khách mời (.docx)")
-    p.add_argument("id", metavar="MÃ", type=_plan_id)
-    p.add_argument("out", metavar="TỆP_RA", type=Path, help="tệp .docx")
+    _plan_and_target(p, "tệp .docx")
     p.add_argument("--per-unit", action="store_true", help="mỗi đơn vị một thư (thay vì mỗi người một thư)")
-    p.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
 
     p = sub.add_parser("gui", parents=[db_option], help="mở cửa sổ chương trình")
     p.add_argument("--smoke", action="store_true", help="mở cửa sổ, nạp dữ liệu rồi thoát (kiểm tra cài đặt)")
