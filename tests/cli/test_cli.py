@@ -121,7 +121,8 @@ def test_purge_all_and_its_arguments(capsys, dbfile, plan_file):
     assert exited.value.code == 2 and "cần một trong các tham số" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("command", [["show", 42], ["delete", 42], ["export", 42, "x.txt"]])
+@pytest.mark.parametrize("command", [["show", 42], ["delete", 42], ["restore", 42], ["purge", 42],
+                                     ["export", 42, "x.txt"]])
 def test_unknown_plan_id(capsys, dbfile, command, tmp_path):
     if command[0] == "export":
         command[2] = tmp_path / command[2]
