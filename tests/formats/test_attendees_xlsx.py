@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import MergedCell
 
 from conftest import FIXTURE_FILES
 from kehoach_desktop.core.attendees import Attendee, from_participants, name_key, sorted_attendees
@@ -82,6 +83,16 @@ def test_the_workbook_read_back(plan, tmp_path):
         for cell in row:
             if cell.value is not None:
                 assert cell.font.name == "Times New Roman", cell.coordinate
+    # every cell of the table is boxed and wraps, empty ones too (the notes)
+    for row in sheet.iter_rows(min_row=6, max_row=36, max_col=9):
+        for cell in row:
+            if isinstance(cell, MergedCell):  # openpyxl keeps only the first cell's format of a group row
+                continue
+            sides = (cell.border.left, cell.border.right, cell.border.top, cell.border.bottom)
+            assert all(side.style == "thin" for side in sides), cell.coordinate
+            assert cell.alignment.wrap_text, cell.coordinate
+    assert sheet.cell(8, 1).alignment.horizontal == "center" and sheet.cell(7, 1).font.bold
+    assert not sheet.cell(1, 1).border.left and sheet.cell(4, 1).font.size == 14
     # the sign-in sheet: tall rows, portrait, a column to sign
     sign = book[SIGN_SHEET]
     assert [sign.cell(6, col).value for col in range(1, 5)] == ["STT", "Họ và tên", "Chức vụ – Đơn vị", "Ký tên"]
