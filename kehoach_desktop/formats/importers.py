@@ -7,14 +7,20 @@ from ..core.errors import UserError
 from ..core.model import Plan
 from . import kehoach_json
 
+WORD_OR_TEXT = (".docx", ".doc", ".txt")
+
 
 def read_plan(path: Path) -> tuple[Plan, list[str]]:
-    """The plan in the file, and warnings for the clerk (nothing fatal)."""
+    """The plan in the file, and notes for the clerk (nothing fatal): for a
+    Word or text file, the import report (what was recognised, what to
+    check, what was kept as plain paragraphs)."""
     path = Path(path)
     name = path.name.lower()
     if name.endswith(".json"):
         return kehoach_json.read_file_with_warnings(path)
-    if name.endswith((".docx", ".doc", ".txt")):
-        raise UserError("chưa nhập được kế hoạch từ Word hoặc văn bản; hiện chỉ nhập tệp .kehoach.json",
-                        file=str(path))
-    raise UserError("không nhận ra loại tệp; cần tệp .kehoach.json", file=str(path))
+    if name.endswith(WORD_OR_TEXT):
+        from .plan_import import import_plan
+
+        plan, report = import_plan(path)
+        return plan, report.lines()
+    raise UserError("không nhận ra loại tệp; cần tệp .kehoach.json, .docx, .doc hoặc .txt", file=str(path))

@@ -37,6 +37,8 @@ class DocumentActions(QObject):
         self.window = window
         self.import_action = self._action("&Nhập tệp kế hoạch (.kehoach.json)…", self.import_plan,
                                           QKeySequence.StandardKey.Open)
+        self.import_existing_action = self._action("Nhập &kế hoạch có sẵn (Word, văn bản)…",
+                                                   self.import_existing, "Ctrl+Shift+O")
         self.export_actions = {key: self._action(text, lambda _=False, k=key: self.export(k))
                                for key, text, _f, _s in EXPORT_KINDS}
         self.preview_action = self._action("&Xem trước khi in…", self.print_preview, "Ctrl+Shift+P")
@@ -55,6 +57,7 @@ class DocumentActions(QObject):
 
     def fill_menu(self, menu) -> None:
         menu.addAction(self.import_action)
+        menu.addAction(self.import_existing_action)
         menu.addSeparator()
         for action in self.export_actions.values():
             menu.addAction(action)
@@ -107,6 +110,32 @@ class DocumentActions(QObject):
         if warnings:
             note += " " + " ".join(warnings)
         self.window.statusBar().showMessage(note, 8000)
+
+    def import_existing(self) -> None:
+        """An old plan from Word or text: saved as a new plan, then the report
+        of what was recognised and what the clerk should check."""
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Nhập kế hoạch có sẵn"), self._documents_folder(),
+                                              self.tr("Kế hoạch Word hoặc văn bản (*.docx *.doc *.txt)"))
+        if not path:
+            return
+        from ..formats.plan_import import import_plan  # loaded on first use
+
+        try:
+            plan, report = import_plan(Path(path))
+            new_id = self.window.store.add(plan)
+        except UserError as exc:
+            self._error(str(exc))
+            return
+        self.window.reload()
+        self.window.select_plan(new_id)
+        self.window.statusBar().showMessage(self.tr("Đã nhập kế hoạch từ {file}.").format(file=Path(path).name), 8000)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã nhập kế hoạch"),
+                          self.tr("Đã nhập “{file}” thành kế hoạch mới. Hãy xem lại các phần dưới đây trước khi "
+                                  "dùng.").format(file=Path(path).name), QMessageBox.StandardButton.Ok, self.window)
+        box.setDetailedText("\n".join(report.lines()))
+        box.setInformativeText("\n".join(report.guessed[:6]) or self.tr("Không có phần nào cần kiểm tra thêm."))
+        self.last_report_box = box
+        box.open()
 
     def export(self, kind: str) -> None:
         found = self._plan()

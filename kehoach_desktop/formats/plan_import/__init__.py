@@ -1,0 +1,161 @@
+"""Importing an existing plan from Word (.docx, .doc) or text (.txt).
+
+read → clean lines (source) → header and title (header) → sections and
+outline (outline) → structured kinds, each checked by writing it out again
+(structure, kinds) → recipients and signatures (back). What is not
+recognised stays as paragraphs in its place, and the report says so.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...core.model import Plan, PlanStyle, Section
+from ...core.text import fold
+from . import phrases
+from .back import parse_back, starts_back, unglue
+from .header import parse_header
+from .outline import Node, split_sections
+from .source import read_lines
+from .structure import KIND_NAMES, section_content
+
+CLOSING_STARTS = ("tren day la", "tren day ", "de nghi ")
+
+
+@dataclass
+class ImportReport:
+    """What the importer read and guessed, for the clerk to check."""
+
+    found: list[str] = field(default_factory=list)  # recognised parts
+    guessed: list[str] = field(default_factory=list)  # decisions the clerk should check
+    kept_as_text: list[str] = field(default_factory=list)  # lines not understood, kept as paragraphs
+
+    def lines(self) -> list[str]:
+        out = [f"Đã nhận ra: {x}" for x in self.found]
+        out += [f"Cần kiểm tra: {x}" for x in self.guessed]
+        out += [f"Giữ nguyên dạng đoạn văn: {x}" for x in self.kept_as_text]
+        return out
+
+
+def import_plan(path: Path) -> tuple[Plan, ImportReport]:
+    return plan_from_lines(read_lines(Path(path)))
+
+
+def plan_from_text(text: str) -> tuple[Plan, ImportReport]:
+    """A plan from text pasted from a Word file."""
+    from .source import clean_line
+
+    return plan_from_lines([clean_line(line) for line in text.split("\n")])
+
+
+def plan_from_lines(lines: list[str]) -> tuple[Plan, ImportReport]:
+    report = ImportReport()
+    lines = unglue(lines)
+    header = parse_header(lines)
+    rest = lines[header.body_start:]
+    first_section = next((i for i, line in enumerate(rest) if _is_section(line)), 0)
+    back_at = next((i for i in range(first_section, len(rest)) if starts_back(rest[i])), len(rest))
+    before, sections = split_sections(_without_end_mark(rest[:back_at]))
+    back = parse_back(rest[back_at:])
+
+    style = _style(lines, sections)
+    plan = Plan(status="draft", superior_body=header.superior_body,
+                issuing_bodies=header.issuing_bodies or [""],
+                document_type=header.document_type or "KẾ HOẠCH", title=header.title, place=header.place,
+                plan_date=header.plan_date, recipients=back.recipients, signatures=back.signatures or [],
+                style=style)
+    if header.organisation_title:
+        plan.organisation_title = header.organisation_title
+    if plan.organisation_title == "ĐẢNG CỘNG SẢN VIỆT NAM":
+        plan.profile = "dang"
+    if header.number is not None:
+        plan.number = header.number
+    if plan.number.value and plan.plan_date:
+        plan.status = "issued"  # a numbered, dated plan was issued; a copy of it is the next draft
+    plan.preamble = [" ".join(line.replace("\t", " ").split()) for line in before if line.strip()]
+    if not header.document_type and plan.preamble:
+        report.kept_as_text += plan.preamble
+    plan.closing = _take_closing(sections)
+    for section in sections:
+        content = section_content(section, style)
+        plan.sections.append(Section(section.heading.rstrip(":").strip(), content))
+        report.found.append(f"mục {section.numeral or '(không số)'} “{section.heading.rstrip(':')}”: "
+                            f"{KIND_NAMES[content.kind]}")
+    _report_header(plan, header, back, sections, report)
+    return plan, report
+
+
+def _without_end_mark(lines: list[str]) -> list[str]:
+    """The body's last line without the closing "./.": the program writes
+    it itself (and the format checker reports where it is missing)."""
+    lines = list(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].strip():
+            text = lines[i].rstrip()
+            if text.endswith("./."):
+                lines[i] = text[:-3].rstrip() + "."
+            break
+    return lines
+
+
+def _is_section(line: str) -> bool:
+    from .outline import section_heading
+
+    return section_heading(line) is not None
+
+
+def _style(lines: list[str], sections) -> PlanStyle:
+    guess = phrases.guess_style("\n".join(lines))
+    colons = [s.heading.rstrip().endswith(":") for s in sections]
+    return PlanStyle(heading_colon=sum(colons) * 2 >= len(colons) if colons else True,
+                     time_format=guess.time_format, weekday_style=guess.weekday_style)
+
+
+def _looks_closing(text: str) -> bool:
+    folded = fold(text)
+    return folded.startswith(CLOSING_STARTS) or text.rstrip().endswith("./.") or " de nghi cac " in f" {folded} "
+
+
+def _take_closing(sections) -> str:
+    """The closing paragraph ("Trên đây là Kế hoạch …", "Đề nghị …") at the
+    end of the last section, where the outline put it."""
+    if not sections:
+        return ""
+    nodes: list[Node] = sections[-1].nodes
+    while nodes:
+        last = nodes[-1]
+        if last.kind == "paragraph" and _looks_closing(last.text):
+            nodes.pop()
+            return last.text
+        if last.kind == "heading" and last.children:
+            nodes = last.children
+            continue
+        return ""
+    return ""
+
+
+def _report_header(plan: Plan, header, back, sections, report: ImportReport) -> None:
+    report.guessed += header.notes
+    if plan.number.value is not None:
+        report.found.append(f"số, ký hiệu: {plan.number.value:02d}-{plan.number.symbol}")
+    if plan.plan_date:
+        report.found.append(f"ngày ban hành: {plan.plan_date:%d/%m/%Y}, địa danh: {plan.place or '(không có)'}")
+    bodies = [b for b in plan.issuing_bodies if b]
+    if bodies:
+        report.found.append("cơ quan ban hành: " + "; ".join(bodies))
+    if not sections:
+        report.guessed.append("không thấy mục nào đánh số La Mã (I., II., …): toàn bộ nội dung ở phần mở đầu")
+    numerals = [s.numeral for s in sections if s.numeral]
+    if len(set(numerals)) < len(numerals):
+        report.guessed.append("có số mục La Mã bị lặp (" + ", ".join(numerals) + "); chương trình đánh số lại")
+    if not plan.closing:
+        report.guessed.append("không thấy câu kết (“Trên đây là …”, “Đề nghị …”)")
+    report.found.append(f"nơi nhận: {len(plan.recipients)} mục")
+    if not plan.signatures:
+        report.guessed.append("không thấy khối chữ ký; hãy điền trong trang “Kết thúc – Nơi nhận – Ký”")
+        plan.signatures = []
+    for sig in plan.signatures:
+        if not sig.name:
+            report.guessed.append(f"khối chữ ký “{sig.authority_line or sig.position}” không có họ tên người ký")
+    report.kept_as_text += header.leftovers + back.leftovers

@@ -1,0 +1,99 @@
+"""The end of an existing plan: recipients ("Nơi nhận:") and signature
+blocks, in whichever order the file has them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...core.model import Signature
+from ...core.text import fold
+from .header import is_upper
+
+AUTHORITY = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(\S.*)$")
+RECIPIENTS = re.compile(r"n[ơo]i\s+nh[ậa]n\s*:?", re.I)
+ITEM = re.compile(r"^[-–—+·•*●▪]\s*")
+
+
+@dataclass
+class Back:
+    recipients: list[str] = field(default_factory=list)
+    signatures: list[Signature] = field(default_factory=list)
+    leftovers: list[str] = field(default_factory=list)
+
+
+def unglue(lines: list[str]) -> list[str]:
+    """Splits a line where a conversion glued "Nơi nhận:" to the text before
+    it ("TM. BAN THƯỜNG VỤ ĐOÀN KHỐINơi nhận:")."""
+    out = []
+    for line in lines:
+        match = RECIPIENTS.search(line)
+        if match and match.start() > 0 and line[:match.start()].strip():
+            out += [line[:match.start()].rstrip(), line[match.start():]]
+        else:
+            out.append(line)
+    return out
+
+
+def starts_back(line: str) -> bool:
+    text = line.replace("\t", " ").strip()
+    if RECIPIENTS.match(text):
+        return True
+    match = AUTHORITY.match(text)
+    return bool(match and is_upper(match.group(2)))
+
+
+def _is_name(text: str) -> bool:
+    """A signer's name: two to six capitalised words, not in capitals."""
+    words = text.split()
+    return (2 <= len(words) <= 6 and not is_upper(text) and all(w[:1].isupper() for w in words)
+            and not text.endswith((".", ":", ";")))
+
+
+def parse_back(lines: list[str]) -> Back:
+    back = Back()
+    i = 0
+    current: Signature | None = None
+    in_recipients = False
+    while i < len(lines):
+        text = lines[i].replace("\t", " ").strip()
+        i += 1
+        if not text:
+            continue
+        if RECIPIENTS.match(text):
+            in_recipients, current = True, None
+            rest = RECIPIENTS.sub("", text, count=1).strip()
+            if rest:
+                back.recipients.append(_recipient(rest))
+            continue
+        authority = AUTHORITY.match(text)
+        if authority and is_upper(authority.group(2)):
+            in_recipients = False
+            current = Signature(authority.group(1) + ".", authority.group(2).strip(), "", "")
+            back.signatures.append(current)
+            continue
+        if in_recipients and ITEM.match(text):
+            back.recipients.append(_recipient(text))
+            continue
+        if is_upper(text) and not ITEM.match(text):
+            in_recipients = False
+            if current is None or current.name:
+                current = Signature("", "", text, "")  # a block without "TM."/"KT.": its position first
+                back.signatures.append(current)
+            elif not current.position:
+                current.position = text
+            else:
+                current.position += " " + text
+            continue
+        if current is not None and not current.name and _is_name(text):
+            current.name = text
+            continue
+        if in_recipients:
+            back.recipients.append(_recipient(text))
+            continue
+        back.leftovers.append(text)
+    return back
+
+
+def _recipient(text: str) -> str:
+    return ITEM.sub("", text, count=1).strip().rstrip(".;,").strip()
+

@@ -1,0 +1,127 @@
+"""The page-1 header of an existing plan (bodies, number, organisation
+title, place and date), the document type and the title."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ...core.model import DocumentNumber
+from ...core.text import fold
+
+NUMBER = re.compile(r"^Số\s*:?\s*(\d*)\s*[-–]?\s*([A-Za-zĐđ]+)\s*/\s*([A-Za-zĐđ&]+(?:\s*-\s*[A-Za-zĐđ&]+)*)\s*$")
+PLACE_DATE = re.compile(r"^(?:(.*?),\s*)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$", re.I)
+DOCUMENT_TYPE = re.compile(r"^(KẾ HOẠCH(?: [A-ZÀ-Ỹ ]+)?|CHƯƠNG TRÌNH(?: [A-ZÀ-Ỹ ]+)?)$")
+RULE = re.compile(r"^[-_–—=~.]{3,}$")
+STARS = re.compile(r"^[*\s]+$")
+# Codes after the issuer codes that name the drafting unit ("-VP"), not a body.
+DRAFTING_UNITS = {"VP", "BTC", "BKT", "TCKT", "BTG", "BDV", "BTGĐN", "BCNLĐ", "BTNTH", "BTNCN", "BTN", "BTNNT",
+                  "UBKT", "BKTTC", "BPT", "BTH", "BANTC", "BTCKT"}
+ORGANISATION_TITLES = ("ĐOÀN TNCS HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                       "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM", "HỘI SINH VIÊN VIỆT NAM",
+                       "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM")
+HEADER_SEARCH = 40  # the document type stands within the first lines
+
+
+def is_upper(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+@dataclass
+class Header:
+    superior_body: str = ""
+    issuing_bodies: list[str] = field(default_factory=list)
+    organisation_title: str = ""
+    number: DocumentNumber | None = None
+    number_has_colon: bool = True
+    place: str = ""
+    plan_date: date | None = None
+    document_type: str = ""
+    title: str = ""
+    body_start: int = 0  # the line after the title block
+    notes: list[str] = field(default_factory=list)
+    leftovers: list[str] = field(default_factory=list)  # header lines not understood
+
+
+def parse_number(text: str) -> tuple[DocumentNumber, bool] | None:
+    match = NUMBER.match(text.replace("\t", " ").strip())
+    if not match:
+        return None
+    value, type_code, codes = match.groups()
+    parts = [p.strip().upper() for p in codes.split("-") if p.strip()]
+    suffix = parts.pop() if len(parts) > 1 and parts[-1] in DRAFTING_UNITS else ""
+    number = DocumentNumber(int(value) if value else None, type_code.upper(), parts, suffix)
+    return number, ":" in text.split(match.group(2))[0]
+
+
+def parse_place_date(text: str) -> tuple[str, date | None, str] | None:
+    """(place, date, note); the note names an impossible date."""
+    match = PLACE_DATE.match(text.strip())
+    if not match:
+        return None
+    place, day, month, year = match.groups()
+    try:
+        return (place or "").strip(), date(int(year), int(month), int(day)), ""
+    except ValueError:
+        return (place or "").strip(), None, f"ngày ban hành “{text.strip()}” không có thật; để trống cho văn thư điền"
+
+
+def _split_joint(line: str, count: int) -> list[str]:
+    parts = [p.strip() for p in re.split(r"\s+[-–]\s+", line) if p.strip()]
+    return parts if count >= 2 and len(parts) == count else [line]
+
+
+def parse_header(lines: list[str]) -> Header:
+    header = Header()
+    type_at = next((i for i, line in enumerate(lines[:HEADER_SEARCH]) if DOCUMENT_TYPE.match(line.strip())), None)
+    if type_at is None:
+        header.notes.append("không thấy dòng tên loại “KẾ HOẠCH”: phần đầu văn bản chưa nhận ra, giữ trong phần mở đầu")
+        return header
+    header.document_type = lines[type_at].strip()
+    bodies: list[str] = []
+    for raw in lines[:type_at]:
+        text = raw.replace("\t", " ").strip()
+        if not text or STARS.match(text):
+            continue
+        if (number := parse_number(text)) is not None:
+            header.number, header.number_has_colon = number
+        elif (found := parse_place_date(text)) is not None:
+            header.place, header.plan_date, note = found
+            if note:
+                header.notes.append(note)
+        elif fold(text) in {fold(t) for t in ORGANISATION_TITLES}:
+            header.organisation_title = text.upper()
+        elif is_upper(text):
+            bodies.append(text)
+        else:
+            header.leftovers.append(text)
+    codes = len(header.number.issuer_codes) if header.number else 1
+    if len(bodies) >= 2 and codes >= 2 and len(bodies) == codes:
+        header.issuing_bodies = bodies
+    elif len(bodies) >= 2:
+        header.superior_body = bodies[0]
+        rest = bodies[1:]
+        header.issuing_bodies = _split_joint(rest[0], codes) if len(rest) == 1 else rest
+    elif bodies:
+        header.issuing_bodies = _split_joint(bodies[0], codes)
+    if header.number is None:
+        header.notes.append("không thấy dòng số, ký hiệu (“Số: …-KH/…”)")
+    if header.plan_date is None and not header.place:
+        header.notes.append("không thấy dòng địa danh, ngày tháng")
+    if not header.issuing_bodies:
+        header.notes.append("không thấy tên cơ quan ban hành ở phần đầu; hãy điền trong “Thông tin chung”")
+    _title(lines, type_at + 1, header)
+    return header
+
+
+def _title(lines: list[str], start: int, header: Header) -> None:
+    """The title: the lines after the document type up to its rule line
+    ("-------"), or up to the first blank line when there is no rule."""
+    i = start
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    rule = next((j for j in range(i, min(i + 8, len(lines))) if RULE.match(lines[j].strip())), None)
+    end = rule if rule is not None else next((j for j in range(i, len(lines)) if not lines[j].strip()), len(lines))
+    header.title = "\n".join(line.replace("\t", " ").strip() for line in lines[i:end] if line.strip())
+    header.body_start = end + 1 if rule is not None else end

@@ -1,0 +1,163 @@
+"""The lines of an existing plan, from a Word file (.docx, or a legacy .doc
+through LibreOffice) or a text file, cleaned the same way for both.
+
+A .docx is read from its XML in body order: paragraphs, the cells of tables
+(the header and signature tables) and the text boxes some offices draw the
+header in. A cell ends with a blank line, as a blank line ends a block in a
+text file, so blocks stay apart whichever way they came.
+"""
+from __future__ import annotations
+
+import re
+import tempfile
+import unicodedata
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+from ...core.errors import UserError
+from ..libreoffice import convert, find_soffice
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+MAX_XML_BYTES = 64 * 1024 * 1024  # document.xml of a plan is under 1 MB; refuse archives that unpack absurdly
+MAX_TEXT_BYTES = 8 * 1024 * 1024
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \u00a0\u2007\u202f]+")
+_ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![*\w])")  # "*theo mẫu*" of converted files
+
+
+def clean_line(text: str) -> str:
+    """NFC, bold markers ("**" of converted files) and invisible characters
+    removed, runs of spaces folded; tabs are kept (they mark the header's
+    right column and the gap after a label)."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("\r", "")
+    if text.strip() not in ("***", "**"):
+        text = _ITALIC.sub(r"\1", text.replace("**", ""))
+    return _SPACES.sub(" ", text).rstrip()
+
+
+def read_lines(path: Path) -> list[str]:
+    """The cleaned lines of a .docx, .doc or .txt plan."""
+    path = Path(path)
+    try:
+        head = path.read_bytes()[:8]
+    except OSError as exc:
+        raise UserError(f"không đọc được tệp ({exc.strerror})", file=path.name) from None
+    suffix = path.suffix.lower()
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return _legacy_doc(path)
+    if head.startswith(b"PK"):
+        return [clean_line(t) for t in docx_lines(path)]
+    if suffix in (".docx", ".doc"):
+        raise UserError("không phải tệp Word (.docx) hợp lệ", file=path.name)
+    return [clean_line(t) for t in _text_lines(path)]
+
+
+def _legacy_doc(path: Path) -> list[str]:
+    if find_soffice() is None:
+        raise UserError("đây là tệp Word cũ (.doc). Hãy mở tệp bằng Word và lưu lại dưới dạng .docx, "
+                        "hoặc cài LibreOffice để chương trình tự chuyển", file=path.name)
+    with tempfile.TemporaryDirectory(prefix="kehoach-doc-") as tmp:
+        try:
+            converted = convert([path], "docx", Path(tmp))[0]
+        except UserError as exc:
+            raise UserError(f"không chuyển được tệp .doc sang .docx: {exc.detail}", file=path.name) from None
+        return [clean_line(t) for t in docx_lines(converted, label=path.name)]
+
+
+def _text_lines(path: Path) -> list[str]:
+    data = path.read_bytes()
+    if len(data) > MAX_TEXT_BYTES:
+        raise UserError("tệp văn bản quá lớn cho một kế hoạch (hơn 8 MB)", file=path.name)
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UserError("không phải tệp văn bản (có ký tự nhị phân)", file=path.name)
+    for encoding in ("utf-8-sig", "utf-16"):
+        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        try:
+            return data.decode(encoding).split("\n")
+        except UnicodeDecodeError:
+            continue
+    raise UserError("tệp văn bản không ở bảng mã UTF-8; hãy lưu lại với bảng mã UTF-8 (Unicode)",
+                    file=path.name)
+
+
+def docx_lines(path: Path, label: str = "") -> list[str]:
+    """Paragraph texts in body order; a "\n" inside a paragraph (a line
+    break) splits it into lines."""
+    label = label or Path(path).name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            try:
+                info = archive.getinfo("word/document.xml")
+            except KeyError:
+                raise UserError("tệp .docx thiếu phần nội dung (word/document.xml)", file=label) from None
+            if info.file_size > MAX_XML_BYTES:
+                raise UserError("tệp .docx giải nén ra quá lớn (hơn 64 MB), không đọc", file=label)
+            root = ElementTree.fromstring(archive.read(info))
+    except zipfile.BadZipFile:
+        raise UserError("tệp .docx bị hỏng, không mở được", file=label) from None
+    except ElementTree.ParseError as exc:
+        raise UserError(f"tệp .docx bị hỏng ({exc})", file=label) from None
+    body = root.find(W + "body")
+    if body is None:
+        raise UserError("tệp .docx không có phần thân văn bản", file=label)
+    out: list[str] = []
+    _walk(body, out)
+    return [line for text in out for line in text.split("\n")]
+
+
+def _walk(element, out: list[str]) -> None:
+    for child in element:
+        if child.tag == W + "p":
+            _paragraph(child, out)
+        elif child.tag == W + "tbl":
+            for cell in _cells_in_reading_order(child):
+                _walk(cell, out)
+                out.append("")
+        elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "tc"):
+            _walk(child, out)
+
+
+_AUTHORITY = re.compile(r"^\s*(TM|KT|Q|TL|TUQ)\.\s")
+
+
+def _cells_in_reading_order(table) -> list:
+    """Row by row; but a table of signatures side by side, one row per part
+    (authority, position, room to sign, name), is read column by column,
+    each column being one signer's block."""
+    rows = [row.findall(W + "tc") for row in table.findall(W + "tr")]
+    first = rows[0] if rows else []
+    if len(rows) > 1 and len(first) > 1 and all(len(r) == len(first) for r in rows) and \
+            all(_AUTHORITY.match("".join(t.text or "" for t in cell.iter(W + "t"))) for cell in first):
+        return [row[col] for col in range(len(first)) for row in rows]
+    return [cell for row in rows for cell in row]
+
+
+def _paragraph(paragraph, out: list[str]) -> None:
+    """The paragraph's own text; paragraphs of text boxes anchored in it
+    come first, each a line of its own."""
+    parts: list[str] = []
+
+    def visit(node) -> None:
+        for child in node:
+            tag = child.tag
+            if tag == MC_FALLBACK or tag in (W + "pPr", W + "rPr"):
+                continue  # the same text box again for old readers; tab stops and formats, not text
+            if tag == W + "txbxContent":
+                _walk(child, out)
+                out.append("")
+                continue
+            if tag == W + "t":
+                parts.append(child.text or "")
+            elif tag == W + "tab":
+                parts.append("\t")
+            elif tag in (W + "br", W + "cr"):
+                parts.append("\n")
+            elif tag in (W + "delText", W + "instrText"):
+                continue
+            visit(child)
+
+    visit(paragraph)
+    out.append("".join(parts))

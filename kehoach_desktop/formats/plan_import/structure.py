@@ -1,0 +1,88 @@
+"""Choosing the kind of each section's content, and of the subsections
+inside free content, from the outline and the headings' words."""
+from __future__ import annotations
+
+from ...core import content as c
+from ...core.model import PlanStyle
+from ...core.text import fold
+from . import kinds as k
+from . import phrases as ph
+from .outline import Node, RawSection, free_content
+
+KIND_NAMES = {"free": "nội dung tự do", "time_place": "thời gian – địa điểm", "participants": "thành phần tham dự",
+              "programme": "chương trình", "assignments": "phân công thực hiện", "timeline": "tiến độ thực hiện",
+              "activities": "các hoạt động"}
+
+
+def section_content(section: RawSection, style: PlanStyle) -> c.Content:
+    nodes, heading = section.nodes, section.heading
+    found = _by_heading(heading, nodes, style, whole_section=True)
+    return found if found is not None else structured_free(nodes, style)
+
+
+def _by_heading(heading: str, nodes: list[Node], style: PlanStyle, whole_section: bool = False,
+                heading_node: Node | None = None) -> c.Content | None:
+    """The structured content the heading's words call for, if the nodes
+    hold it faithfully."""
+    if heading_node is not None and heading_node.tail and not k._has(heading, k.PARTICIPANT_WORDS):
+        return None
+    if whole_section or _facet_words(heading):
+        tp = k.time_place_from_headings(nodes, style) or k.time_place_from_items(nodes, style)
+        if tp is not None and (whole_section or heading_node is not None):
+            return tp
+    if k._has(heading, k.PARTICIPANT_WORDS):
+        found = k.participants(nodes, style, heading_node)
+        if found is not None:
+            return found
+    if k._has(heading, k.PROGRAMME_WORDS) and (found := k.programme(nodes, style)) is not None:
+        return found
+    if k._has(heading, k.TIMELINE_WORDS) and (found := k.timeline(nodes, style)) is not None:
+        return found
+    if k._has(heading, k.ASSIGNMENT_WORDS) and (found := k.assignments(nodes, style)) is not None:
+        return found
+    if whole_section and k._has(heading, ("noi dung", "hoat dong", "chuong trinh")):
+        found = k.activities(nodes, style)
+        if found is not None:
+            return found
+    return None
+
+
+def _facet_words(heading: str) -> bool:
+    folded = fold(heading)
+    return any(w in folded for w in ("thoi gian", "dia diem", "hinh thuc"))
+
+
+def structured_free(nodes: list[Node], style: PlanStyle) -> c.FreeContent:
+    """Free content whose subsections get a structured kind where one fits,
+    and whose runs of "Thời gian"/"Địa điểm"/"Hình thức" subsections become
+    one time-and-place block in the flow."""
+    blocks: list = []
+    i = 0
+    while i < len(nodes):
+        node = nodes[i]
+        if node.kind == "heading" and ph.is_facet(node.text):
+            j = i
+            while j < len(nodes) and nodes[j].kind == "heading" and ph.is_facet(nodes[j].text):
+                j += 1
+            tp = k.time_place_from_headings(nodes[i:j], style)
+            if tp is not None:
+                blocks.append(c.Embedded(tp))
+                i = j
+                continue
+        if node.kind == "heading":
+            found = _by_heading(node.text, node.children, style, heading_node=node)
+            if found is not None and not (node.tail and found.kind != "participants"):
+                blocks.append(c.Subsection(node.text, found))
+            else:
+                inner = structured_free(node.children, style).blocks
+                if node.tail:
+                    inner.insert(0, c.Paragraph(node.tail))
+                blocks.append(c.Subsection(node.text, c.FreeContent(inner), inline=bool(node.tail)))
+        else:
+            for block in free_content([node]).blocks:
+                if isinstance(block, c.Display) and blocks and isinstance(blocks[-1], c.Display):
+                    blocks[-1].lines += block.lines
+                else:
+                    blocks.append(block)
+        i += 1
+    return c.FreeContent(blocks)
