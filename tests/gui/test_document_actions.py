@@ -7,10 +7,12 @@ import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from conftest import FIXTURE_FILES
+from conftest import EXAMPLES, FIXTURE_FILES
 from kehoach_desktop.core.errors import UserError
 from kehoach_desktop.core.model import DocumentNumber, Plan
 from kehoach_desktop.formats import kehoach_json
+from kehoach_desktop.formats.docx_export import render_docx
+from kehoach_desktop.formats.plan_import import import_plan
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.document_actions import suggested_file_name
@@ -158,3 +160,33 @@ def test_suggested_file_names_are_safe():
     plan = Plan(title="Tổ chức Hội nghị: sơ kết / tổng kết?", number=DocumentNumber(5, suffix="VP"))
     assert suggested_file_name(plan, ".docx") == "05-KH-ĐTN-VP Tổ chức Hội nghị- sơ kết - tổng kết.docx"
     assert suggested_file_name(Plan(), ".pdf") == "Dự thảo.pdf"
+
+
+def test_import_an_existing_word_plan_shows_the_report(qtbot, db, monkeypatch, tmp_path):
+    win = create_window(db)
+    qtbot.addWidget(win)
+    source = tmp_path / "ke-hoach-cu.docx"
+    plan, _ = import_plan(EXAMPLES / "003_13af329a4170fe06.txt")
+    source.write_bytes(render_docx(plan))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
+    win.document_actions.import_existing_action.trigger()
+    assert win.model.rowCount() == 1
+    assert "TIẾN ĐỘ THỰC HIỆN" in win.preview.toPlainText()
+    box = win.document_actions.last_report_box
+    qtbot.waitUntil(box.isVisible)
+    assert "ke-hoach-cu.docx" in box.text() and "Đã nhận ra: số, ký hiệu: 81-KH/ĐTN" in box.detailedText()
+    assert "không có họ tên người ký" in box.informativeText()
+    box.accept()
+
+
+def test_import_of_an_unreadable_word_file_names_it(qtbot, db, monkeypatch, tmp_path):
+    win = create_window(db)
+    qtbot.addWidget(win)
+    bad = tmp_path / "hong.docx"
+    bad.write_bytes(b"PK\x03\x04 broken")
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a)))
+    win.document_actions.import_existing_action.trigger()
+    assert shown and "hong.docx" in shown[0][2] and "bị hỏng" in shown[0][2]
+    assert win.model.rowCount() == 0

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...core.errors import UserError
 from ...core.model import Plan, PlanStyle, Section
 from ...core.text import fold
 from . import phrases
@@ -39,14 +40,23 @@ class ImportReport:
 
 
 def import_plan(path: Path) -> tuple[Plan, ImportReport]:
-    return plan_from_lines(read_lines(Path(path)))
+    """The plan in a .docx, .doc or .txt file. Raises UserError naming the
+    file when it cannot be read or holds no text."""
+    path = Path(path)
+    lines = read_lines(path)
+    if not any(line.strip() for line in lines):
+        raise UserError("tệp không có chữ nào để nhập", file=path.name)
+    return plan_from_lines(lines)
 
 
 def plan_from_text(text: str) -> tuple[Plan, ImportReport]:
     """A plan from text pasted from a Word file."""
     from .source import clean_line
 
-    return plan_from_lines([clean_line(line) for line in text.split("\n")])
+    lines = [clean_line(line) for line in text.split("\n")]
+    if not any(line.strip() for line in lines):
+        raise UserError("không có chữ nào để nhập")
+    return plan_from_lines(lines)
 
 
 def plan_from_lines(lines: list[str]) -> tuple[Plan, ImportReport]:

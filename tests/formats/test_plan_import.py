@@ -1,0 +1,250 @@
+"""Importing plans from Word and text: reading the files, bad input, and
+what real files contain (decomposed Unicode, tabs, glued lines, bullets,
+text boxes, wrong weekdays, missing numerals)."""
+import shutil
+import unicodedata
+import zipfile
+from datetime import date
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+
+from conftest import EXAMPLES
+from kehoach_desktop.core.errors import UserError
+from kehoach_desktop.formats.docx_export import render_docx
+from kehoach_desktop.formats.importers import read_plan
+from kehoach_desktop.formats.libreoffice import convert, find_soffice
+from kehoach_desktop.formats.plan_import import import_plan, plan_from_text
+from kehoach_desktop.formats.plan_import.source import clean_line
+
+PLAN = """THÀNH ĐOÀN TP. HỒ CHÍ MINH
+BCH ĐOÀN PHƯỜNG BẾN THÀNH
+***
+Số: 12-KH/ĐTN
+ĐOÀN TNCS HỒ CHÍ MINH
+Phường Bến Thành, ngày 05 tháng 3 năm 2025
+
+KẾ HOẠCH
+Tổ chức Ngày hội Thanh niên khỏe năm 2025
+-----
+Thực hiện chương trình công tác năm 2025 của Ban Chấp hành Đoàn phường;
+Ban Thường vụ Đoàn phường xây dựng kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU:
+1. Mục đích:
+- Tạo sân chơi thể thao lành mạnh cho đoàn viên, thanh niên.
+- Góp phần nâng cao sức khỏe thanh niên.
+2. Yêu cầu: Tổ chức an toàn, tiết kiệm, hiệu quả.
+II. THỜI GIAN - ĐỊA ĐIỂM:
+1. Thời gian: 07g30 ngày 23 tháng 3 năm 2025 (Chủ nhật).
+2. Địa điểm: Sân vận động Hoa Lư
+(Số 2 Đinh Tiên Hoàng, Phường Sài Gòn).
+III. THÀNH PHẦN THAM DỰ:
+- Ban Thường vụ Đoàn phường (05 đồng chí);
+- Bí thư các Chi đoàn khu phố (12 đồng chí);
+- Đoàn viên, thanh niên các khu phố (80 đồng chí).
+(Dự kiến: 97 đồng chí)
+IV. CHƯƠNG TRÌNH:
+- 07g00 – 07g30: Đón tiếp đại biểu;
+- 07g30 – 11g00: Thi đấu các môn
++ Kéo co;
++ Chạy tiếp sức.
+V. PHÂN CÔNG THỰC HIỆN:
+1. Văn phòng Đoàn phường:
+- Chuẩn bị cơ sở vật chất trước ngày 20/3/2025.
+2. Các Chi đoàn khu phố:
+- Vận động đoàn viên tham gia.
+VI. TIẾN ĐỘ THỰC HIỆN:
+- Ngày 10/3/2025: triển khai kế hoạch.
+- Từ ngày 11 đến ngày 20/3/2025: các Chi đoàn đăng ký.
+Trên đây là kế hoạch tổ chức Ngày hội Thanh niên khỏe năm 2025 của Ban Thường vụ Đoàn phường./.
+Nơi nhận:
+- Thành Đoàn;
+- Đảng ủy phường;
+- Lưu: VP.
+TM. BAN THƯỜNG VỤ ĐOÀN PHƯỜNG
+BÍ THƯ
+
+
+Lê Thị Mai
+"""
+
+
+def write(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+def test_a_plan_from_text_with_every_kind(tmp_path):
+    plan, report = import_plan(write(tmp_path, "ke-hoach.txt", PLAN))
+    assert (plan.number.value, plan.number.symbol, plan.plan_date) == (12, "KH/ĐTN", date(2025, 3, 5))
+    assert plan.place == "Phường Bến Thành" and plan.issuing_bodies == ["BCH ĐOÀN PHƯỜNG BẾN THÀNH"]
+    assert plan.title == "Tổ chức Ngày hội Thanh niên khỏe năm 2025" and len(plan.preamble) == 2
+    assert [s.content.kind for s in plan.sections] == ["free", "time_place", "participants", "programme",
+                                                       "assignments", "timeline"]
+    tp = plan.sections[1].content
+    assert (tp.event_date, tp.start_time, tp.venue, tp.address) == (
+        date(2025, 3, 23), "07:30", "Sân vận động Hoa Lư", "Số 2 Đinh Tiên Hoàng, Phường Sài Gòn")
+    people = plan.sections[2].content
+    assert [e.count for e in people.groups[0].entries] == [5, 12, 80] and people.stated_total == 97
+    slots = plan.sections[3].content.slots
+    assert (slots[1].start_time, slots[1].end_time, slots[1].items) == ("07:30", "11:00", ["Kéo co;", "Chạy tiếp sức."])
+    task = plan.sections[4].content.units[0].tasks[0]
+    assert task.deadline_date == date(2025, 3, 20) and task.text == "Chuẩn bị cơ sở vật chất."
+    steps = plan.sections[5].content.steps
+    assert (steps[1].when.start, steps[1].when.end) == ("2025-03-11", "2025-03-20")
+    assert plan.closing.endswith("Đoàn phường.") and plan.recipients == ["Thành Đoàn", "Đảng ủy phường", "Lưu: VP"]
+    assert [(s.authority, s.body, s.position, s.name) for s in plan.signatures] == [
+        ("TM.", "BAN THƯỜNG VỤ ĐOÀN PHƯỜNG", "BÍ THƯ", "Lê Thị Mai")]
+    assert plan.status == "issued" and not report.kept_as_text
+
+
+def test_decomposed_unicode_windows_line_ends_and_tabs_give_the_same_plan(tmp_path):
+    plain, _ = import_plan(write(tmp_path, "a.txt", PLAN))
+    messy = unicodedata.normalize("NFD", PLAN).replace("\n", "\r\n").replace("Địa điểm: ", "Địa điểm:\t")
+    again, _ = import_plan(write(tmp_path, "b.txt", messy))
+    assert again == plain
+
+
+def test_pasted_text_is_imported_like_a_file():
+    plan, _ = plan_from_text(PLAN)
+    assert plan.number.value == 12 and len(plan.sections) == 6
+
+
+def test_a_weekday_that_does_not_match_stays_as_typed():
+    """31/01/2023 was a Tuesday: a plan saying "thứ Tư" keeps its words (the
+    format checker reports it), it is not silently corrected."""
+    text = PLAN.replace("07g30 ngày 23 tháng 3 năm 2025 (Chủ nhật)", "07g30 ngày 31 tháng 01 năm 2023 (thứ Tư)")
+    plan, _ = plan_from_text(text)
+    section = plan.sections[1].content
+    assert section.kind == "free"
+    assert section.blocks[0].content.blocks[0].text == "07g30 ngày 31 tháng 01 năm 2023 (thứ Tư)."
+
+
+def test_missing_and_repeated_numerals_bullets_and_bold_markers():
+    text = (PLAN.replace("I. MỤC ĐÍCH, YÊU CẦU:", "MỤC ĐÍCH, YÊU CẦU").replace("III. THÀNH PHẦN", "II. THÀNH PHẦN")
+            .replace("- Ban Thường vụ Đoàn phường", "• Ban Thường vụ Đoàn phường")
+            .replace("KẾ HOẠCH\nTổ chức", "KẾ HOẠCH\n**Tổ chức").replace("năm 2025\n-----", "năm 2025**\n-----"))
+    plan, report = plan_from_text(text)
+    assert [s.heading for s in plan.sections][:3] == ["MỤC ĐÍCH, YÊU CẦU", "THỜI GIAN - ĐỊA ĐIỂM", "THÀNH PHẦN THAM DỰ"]
+    assert plan.title == "Tổ chức Ngày hội Thanh niên khỏe năm 2025"
+    assert plan.sections[2].content.kind == "participants"
+    assert any("lặp" in line for line in report.lines())
+
+
+def test_unrecognised_lines_are_kept_in_place():
+    text = PLAN.replace("IV. CHƯƠNG TRÌNH:", "IV. CHƯƠNG TRÌNH:\nGhi chú: chương trình có thể thay đổi theo thời tiết")
+    plan, _ = plan_from_text(text)
+    section = plan.sections[3].content
+    assert section.kind == "free" and section.blocks[0].text.startswith("Ghi chú: chương trình")
+    assert [b.text for b in section.blocks[1:3]] == ["07g00 – 07g30: Đón tiếp đại biểu;", "07g30 – 11g00: Thi đấu các môn"]
+
+
+def test_an_impossible_issue_date_is_left_blank_and_reported():
+    plan, report = plan_from_text(PLAN.replace("ngày 05 tháng 3 năm 2025", "ngày 30 tháng 02 năm 2025"))
+    assert plan.plan_date is None and plan.place == "Phường Bến Thành" and plan.status == "draft"
+    assert any("không có thật" in line for line in report.lines())
+
+
+def test_text_without_a_plan_header_is_kept_as_the_preamble():
+    plan, report = plan_from_text("Một đoạn ghi chú không phải kế hoạch.\nDòng thứ hai.")
+    assert plan.preamble == ["Một đoạn ghi chú không phải kế hoạch.", "Dòng thứ hai."] and not plan.sections
+    assert any("KẾ HOẠCH" in line for line in report.lines())
+
+
+def test_glued_authority_line_and_recipients(tmp_path):
+    text = PLAN.replace("Nơi nhận:", "TM. BAN THƯỜNG VỤ ĐOÀN PHƯỜNGNơi nhận:").split("TM. BAN THƯỜNG VỤ ĐOÀN PHƯỜNG\nBÍ THƯ")[0]
+    plan, _ = plan_from_text(text)
+    assert len(plan.recipients) == 3 and plan.signatures[0].body == "BAN THƯỜNG VỤ ĐOÀN PHƯỜNG"
+
+
+def test_clean_line_removes_conversion_marks():
+    assert clean_line("**Tổ chức**\u200b  hội\u00a0nghị") == "Tổ chức hội nghị"
+    assert clean_line("(*theo mẫu*).") == "(theo mẫu)." and clean_line("***") == "***"
+    assert clean_line("*** Thành Đoàn:**") == "* Thành Đoàn:"
+
+
+# ---------------------------------------------------------------- Word files
+def test_a_word_file_with_the_header_in_a_text_box_and_a_signature_table(tmp_path):
+    document = docx.Document()
+    lines = PLAN.split("\n")
+    anchor = document.add_paragraph()
+    box = ("<w:r xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' "
+           "xmlns:v='urn:schemas-microsoft-com:vml'><w:pict><v:shape><v:textbox><w:txbxContent>"
+           + "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines[:4])
+           + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>")
+    anchor._p.append(parse_xml(box))
+    for line in lines[4:lines.index("TM. BAN THƯỜNG VỤ ĐOÀN PHƯỜNG")]:
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.tab_stops.add_tab_stop(docx.shared.Cm(8))  # tab stops are not text
+        paragraph.add_run(line)
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 1).text = "TM. BAN THƯỜNG VỤ ĐOÀN PHƯỜNG\nBÍ THƯ\n\n\nLê Thị Mai"
+    path = tmp_path / "hop-van-ban.docx"
+    document.save(path)
+    plan, _ = import_plan(path)
+    assert plan.number.value == 12 and plan.issuing_bodies == ["BCH ĐOÀN PHƯỜNG BẾN THÀNH"]
+    assert plan.signatures[0].name == "Lê Thị Mai" and len(plan.sections) == 6
+    assert plan == plan_from_text(PLAN)[0]
+
+
+def test_a_legacy_doc_file_through_libreoffice(tmp_path):
+    if find_soffice() is None:
+        pytest.skip("LibreOffice is not installed here (.ci/run installs it)")
+    source = tmp_path / "nguon.docx"
+    source.write_bytes(render_docx(plan_from_text(PLAN)[0]))
+    legacy = convert([source], "doc", tmp_path / "cu")[0]
+    assert legacy.read_bytes()[:4] == b"\xd0\xcf\x11\xe0"
+    plan, _ = import_plan(legacy)
+    assert plan.number.value == 12 and plan.signatures[0].name == "Lê Thị Mai"
+
+
+def test_a_legacy_doc_without_libreoffice_says_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    if find_soffice() is not None:
+        pytest.skip("LibreOffice found outside PATH")
+    path = write(tmp_path, "cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    with pytest.raises(UserError) as error:
+        import_plan(path)
+    assert "cu.doc" in str(error.value) and ".docx" in str(error.value) and "LibreOffice" in str(error.value)
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("hong.docx", b"PK\x03\x04 not really a zip", "bị hỏng"),
+    ("rong.txt", b"\n  \n", "không có chữ nào"),
+    ("nhi-phan.txt", b"\x00\x01\x02binary", "nhị phân"),
+    ("cp1258.txt", b"Tr\xean \xf0\xe2y l\xe0 K\xea\xec ho\xe1\xf2ch", "UTF-8"),  # "Trên đây là Kế hoạch" in CP1258
+    ("lon.txt", b"a" * (8 * 1024 * 1024 + 1), "quá lớn"),
+    ("la.odt", b"PK\x03\x04", "bị hỏng"),
+])
+def test_files_that_cannot_be_imported(tmp_path, name, data, message):
+    path = write(tmp_path, name, data)
+    with pytest.raises(UserError) as error:
+        import_plan(path)
+    assert name in str(error.value) and message in str(error.value)
+
+
+def test_a_word_file_without_its_body_part(tmp_path):
+    path = tmp_path / "thieu.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+    with pytest.raises(UserError, match="word/document.xml"):
+        import_plan(path)
+
+
+def test_an_archive_that_unpacks_absurdly_is_refused_before_unpacking(tmp_path):
+    path = tmp_path / "bom.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b" " * (65 * 1024 * 1024))
+    assert path.stat().st_size < 1024 * 1024
+    with pytest.raises(UserError, match="quá lớn"):
+        import_plan(path)
+
+
+def test_read_plan_chooses_the_importer_by_extension(tmp_path):
+    shutil.copy(EXAMPLES / "000_e9137718c212e39b.txt", tmp_path / "cu.txt")
+    plan, notes = read_plan(tmp_path / "cu.txt")
+    assert plan.number.value == 37 and any(n.startswith("Đã nhận ra") for n in notes)
+    with pytest.raises(UserError, match=".docx, .doc hoặc .txt"):
+        read_plan(tmp_path / "bang.xlsx")
