@@ -248,3 +248,45 @@ def test_read_plan_chooses_the_importer_by_extension(tmp_path):
     assert plan.number.value == 37 and any(n.startswith("Đã nhận ra") for n in notes)
     with pytest.raises(UserError, match=".docx, .doc hoặc .txt"):
         read_plan(tmp_path / "bang.xlsx")
+
+
+NUMBERING = """<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="70"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>
+<w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>
+<w:lvlText w:val="%2."/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="71"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/></w:lvl>
+<w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val="+"/></w:lvl></w:abstractNum>
+<w:num w:numId="70"><w:abstractNumId w:val="70"/></w:num><w:num w:numId="71"><w:abstractNumId w:val="71"/></w:num>
+</w:numbering>"""
+
+
+def test_a_word_file_numbered_by_word_itself(tmp_path):
+    """Sections, subsections and items numbered by Word's lists (no typed
+    "I.", "1.", "-"): the labels Word draws are read as if typed."""
+    import re
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    for child in list(numbering):
+        numbering.remove(child)
+    for child in parse_xml(NUMBERING):
+        numbering.append(child)
+    patterns = ((re.compile(r"^[IVX]+\. "), "70", 0), (re.compile(r"^\d+\. "), "70", 1),
+                (re.compile(r"^- "), "71", 0), (re.compile(r"^\+ "), "71", 1))
+    body_start = PLAN.split("\n").index("-----") + 1
+    for i, line in enumerate(PLAN.split("\n")):
+        found = next(((p, n, lvl) for p, n, lvl in patterns if p.match(line)), None) if i > body_start else None
+        paragraph = document.add_paragraph(found[0].sub("", line) if found else line)
+        if found and not line.startswith("- Lưu") and "Nơi nhận" not in PLAN.split("\n")[i - 1]:
+            num_pr = parse_xml(f'<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                               f'<w:ilvl w:val="{found[2]}"/><w:numId w:val="{found[1]}"/></w:numPr>')
+            paragraph._p.get_or_add_pPr().append(num_pr)
+        elif found:
+            paragraph.text = line
+    path = tmp_path / "danh-so-tu-dong.docx"
+    document.save(path)
+    plan, _ = import_plan(path)
+    typed, _ = plan_from_text(PLAN)
+    assert [s.heading for s in plan.sections] == [s.heading for s in typed.sections]
+    assert [s.content.kind for s in plan.sections] == [s.content.kind for s in typed.sections]
+    assert plan.sections[2].content.groups[0].entries[0].count == 5

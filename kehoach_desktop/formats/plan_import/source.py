@@ -17,6 +17,7 @@ from xml.etree import ElementTree
 
 from ...core.errors import UserError
 from ..libreoffice import convert, find_soffice
+from .word_numbering import ListLabels
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -96,6 +97,7 @@ def docx_lines(path: Path, label: str = "") -> list[str]:
             if info.file_size > MAX_XML_BYTES:
                 raise UserError("tệp .docx giải nén ra quá lớn (hơn 64 MB), không đọc", file=label)
             root = ElementTree.fromstring(archive.read(info))
+            labels = ListLabels(_part(archive, "word/numbering.xml"), _part(archive, "word/styles.xml"))
     except zipfile.BadZipFile:
         raise UserError("tệp .docx bị hỏng, không mở được", file=label) from None
     except ElementTree.ParseError as exc:
@@ -104,20 +106,29 @@ def docx_lines(path: Path, label: str = "") -> list[str]:
     if body is None:
         raise UserError("tệp .docx không có phần thân văn bản", file=label)
     out: list[str] = []
-    _walk(body, out)
+    _walk(body, out, labels)
     return [line for text in out for line in text.split("\n")]
 
 
-def _walk(element, out: list[str]) -> None:
+def _part(archive: zipfile.ZipFile, name: str) -> bytes | None:
+    """An optional part of the package, refused when it unpacks absurdly."""
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    return archive.read(info) if info.file_size <= MAX_XML_BYTES else None
+
+
+def _walk(element, out: list[str], labels: ListLabels) -> None:
     for child in element:
         if child.tag == W + "p":
-            _paragraph(child, out)
+            _paragraph(child, out, labels)
         elif child.tag == W + "tbl":
             for cell in _cells_in_reading_order(child):
-                _walk(cell, out)
+                _walk(cell, out, labels)
                 out.append("")
         elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "tc"):
-            _walk(child, out)
+            _walk(child, out, labels)
 
 
 _AUTHORITY = re.compile(r"^\s*(TM|KT|Q|TL|TUQ)\.\s")
@@ -135,10 +146,12 @@ def _cells_in_reading_order(table) -> list:
     return [cell for row in rows for cell in row]
 
 
-def _paragraph(paragraph, out: list[str]) -> None:
-    """The paragraph's own text; paragraphs of text boxes anchored in it
-    come first, each a line of its own."""
+def _paragraph(paragraph, out: list[str], labels: ListLabels) -> None:
+    """The paragraph's own text, after the label Word numbers it with;
+    paragraphs of text boxes anchored in it come first, each a line of its
+    own."""
     parts: list[str] = []
+    label = labels.label(paragraph)
 
     def visit(node) -> None:
         for child in node:
@@ -146,7 +159,7 @@ def _paragraph(paragraph, out: list[str]) -> None:
             if tag == MC_FALLBACK or tag in (W + "pPr", W + "rPr"):
                 continue  # the same text box again for old readers; tab stops and formats, not text
             if tag == W + "txbxContent":
-                _walk(child, out)
+                _walk(child, out, labels)
                 out.append("")
                 continue
             if tag == W + "t":
@@ -160,4 +173,5 @@ def _paragraph(paragraph, out: list[str]) -> None:
             visit(child)
 
     visit(paragraph)
-    out.append("".join(parts))
+    text = "".join(parts)
+    out.append(f"{label} {text.lstrip()}" if label and text.strip() else text)
