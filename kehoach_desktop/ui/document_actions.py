@@ -91,22 +91,32 @@ class DocumentActions(QObject):
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     # ------------------------------------------------------------------ actions
-    def import_plan(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Nhập tệp kế hoạch"), self._documents_folder(),
-                                              self.tr("Tệp kế hoạch (*.kehoach.json *.json)"))
+    def _import_file(self, title: str, file_filter: str, read) -> tuple[Path, object] | None:
+        """Asks for a file, reads it with ``read`` (path -> (plan, extra)),
+        saves the plan as a new one and selects it; (path, extra), or None
+        when cancelled or refused (the message already shown)."""
+        path, _ = QFileDialog.getOpenFileName(self.window, title, self._documents_folder(), file_filter)
         if not path:
-            return
-        from ..formats import importers  # loaded on first use: keeps the window's start fast
-
+            return None
         try:
-            plan, warnings = importers.read_plan(Path(path))
+            plan, extra = read(Path(path))
             new_id = self.window.store.add(plan)
         except UserError as exc:
             self._error(str(exc))
-            return
+            return None
         self.window.reload()
         self.window.select_plan(new_id)
-        note = self.tr("Đã nhập kế hoạch từ {file}.").format(file=Path(path).name)
+        return Path(path), extra
+
+    def import_plan(self) -> None:
+        from ..formats import importers  # loaded on first use: keeps the window's start fast
+
+        done = self._import_file(self.tr("Nhập tệp kế hoạch"), self.tr("Tệp kế hoạch (*.kehoach.json *.json)"),
+                                 importers.read_plan)
+        if done is None:
+            return
+        path, warnings = done
+        note = self.tr("Đã nhập kế hoạch từ {file}.").format(file=path.name)
         if warnings:
             note += " " + " ".join(warnings)
         self.window.statusBar().showMessage(note, 8000)
@@ -114,24 +124,17 @@ class DocumentActions(QObject):
     def import_existing(self) -> None:
         """An old plan from Word or text: saved as a new plan, then the report
         of what was recognised and what the clerk should check."""
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Nhập kế hoạch có sẵn"), self._documents_folder(),
-                                              self.tr("Kế hoạch Word hoặc văn bản (*.docx *.doc *.txt)"))
-        if not path:
-            return
         from ..formats.plan_import import import_plan  # loaded on first use
 
-        try:
-            plan, report = import_plan(Path(path))
-            new_id = self.window.store.add(plan)
-        except UserError as exc:
-            self._error(str(exc))
+        done = self._import_file(self.tr("Nhập kế hoạch có sẵn"),
+                                 self.tr("Kế hoạch Word hoặc văn bản (*.docx *.doc *.txt)"), import_plan)
+        if done is None:
             return
-        self.window.reload()
-        self.window.select_plan(new_id)
-        self.window.statusBar().showMessage(self.tr("Đã nhập kế hoạch từ {file}.").format(file=Path(path).name), 8000)
+        path, report = done
+        self.window.statusBar().showMessage(self.tr("Đã nhập kế hoạch từ {file}.").format(file=path.name), 8000)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã nhập kế hoạch"),
                           self.tr("Đã nhập “{file}” thành kế hoạch mới. Hãy xem lại các phần dưới đây trước khi "
-                                  "dùng.").format(file=Path(path).name), QMessageBox.StandardButton.Ok, self.window)
+                                  "dùng.").format(file=path.name), QMessageBox.StandardButton.Ok, self.window)
         box.setDetailedText("\n".join(report.lines()))
         box.setInformativeText("\n".join(report.guessed[:6]) or self.tr("Không có phần nào cần kiểm tra thêm."))
         self.last_report_box = box

@@ -34,7 +34,6 @@ class Header:
     issuing_bodies: list[str] = field(default_factory=list)
     organisation_title: str = ""
     number: DocumentNumber | None = None
-    number_has_colon: bool = True
     place: str = ""
     plan_date: date | None = None
     document_type: str = ""
@@ -44,15 +43,14 @@ class Header:
     leftovers: list[str] = field(default_factory=list)  # header lines not understood
 
 
-def parse_number(text: str) -> tuple[DocumentNumber, bool] | None:
+def parse_number(text: str) -> DocumentNumber | None:
     match = NUMBER.match(text.replace("\t", " ").strip())
     if not match:
         return None
     value, type_code, codes = match.groups()
     parts = [p.strip().upper() for p in codes.split("-") if p.strip()]
     suffix = parts.pop() if len(parts) > 1 and parts[-1] in DRAFTING_UNITS else ""
-    number = DocumentNumber(int(value) if value else None, type_code.upper(), parts, suffix)
-    return number, ":" in text.split(match.group(2))[0]
+    return DocumentNumber(int(value) if value else None, type_code.upper(), parts, suffix)
 
 
 def parse_place_date(text: str) -> tuple[str, date | None, str] | None:
@@ -85,7 +83,7 @@ def parse_header(lines: list[str]) -> Header:
         if not text or STARS.match(text):
             continue
         if (number := parse_number(text)) is not None:
-            header.number, header.number_has_colon = number
+            header.number = number
         elif (found := parse_place_date(text)) is not None:
             header.place, header.plan_date, note = found
             if note:

@@ -74,7 +74,8 @@ def _same_words(original: list[str], rendered: list[str]) -> bool:
     return True
 
 
-def _has(text: str, words: tuple[str, ...]) -> bool:
+def has_words(text: str, words: tuple[str, ...]) -> bool:
+    """True when the text (without diacritics) contains one of the words."""
     folded = fold(text)
     return any(w in folded for w in words)
 

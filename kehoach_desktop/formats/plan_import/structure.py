@@ -24,23 +24,23 @@ def _by_heading(heading: str, nodes: list[Node], style: PlanStyle, whole_section
                 heading_node: Node | None = None) -> c.Content | None:
     """The structured content the heading's words call for, if the nodes
     hold it faithfully."""
-    if heading_node is not None and heading_node.tail and not k._has(heading, k.PARTICIPANT_WORDS):
+    if heading_node is not None and heading_node.tail and not k.has_words(heading, k.PARTICIPANT_WORDS):
         return None
     if whole_section or _facet_words(heading):
         tp = k.time_place_from_headings(nodes, style) or k.time_place_from_items(nodes, style)
         if tp is not None and (whole_section or heading_node is not None):
             return tp
-    if k._has(heading, k.PARTICIPANT_WORDS):
+    if k.has_words(heading, k.PARTICIPANT_WORDS):
         found = k.participants(nodes, style, heading_node)
         if found is not None:
             return found
-    if k._has(heading, k.PROGRAMME_WORDS) and (found := k.programme(nodes, style)) is not None:
+    if k.has_words(heading, k.PROGRAMME_WORDS) and (found := k.programme(nodes, style)) is not None:
         return found
-    if k._has(heading, k.TIMELINE_WORDS) and (found := k.timeline(nodes, style)) is not None:
+    if k.has_words(heading, k.TIMELINE_WORDS) and (found := k.timeline(nodes, style)) is not None:
         return found
-    if k._has(heading, k.ASSIGNMENT_WORDS) and (found := k.assignments(nodes, style)) is not None:
+    if k.has_words(heading, k.ASSIGNMENT_WORDS) and (found := k.assignments(nodes, style)) is not None:
         return found
-    if whole_section and k._has(heading, ("noi dung", "hoat dong", "chuong trinh")):
+    if whole_section and k.has_words(heading, ("noi dung", "hoat dong", "chuong trinh")):
         found = k.activities(nodes, style)
         if found is not None:
             return found
