@@ -37,7 +37,7 @@ class DocumentActions(QObject):
         self.window = window
         self.import_action = self._action("&Nhập tệp kế hoạch (.kehoach.json)…", self.import_plan,
                                           QKeySequence.StandardKey.Open)
-        self.import_existing_action = self._action("Nhập &kế hoạch có sẵn (Word, văn bản)…",
+        self.import_existing_action = self._action("Nhập kế hoạch &có sẵn (Word, văn bản)…",
                                                    self.import_existing, "Ctrl+Shift+O")
         self.export_actions = {key: self._action(text, lambda _=False, k=key: self.export(k))
                                for key, text, _f, _s in EXPORT_KINDS}
