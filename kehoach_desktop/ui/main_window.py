@@ -97,8 +97,9 @@ class MainWindow(QMainWindow):
         self.table.sortByColumn(PlanTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
-        self.empty_label = QLabel(self.tr("Chưa có kế hoạch nào.\n\nNhập một tệp .kehoach.json bằng "
-                                          "Tệp → Nhập tệp kế hoạch (Ctrl+O),\nhoặc bằng lệnh: kehoach import TỆP"),
+        self.empty_label = QLabel(self.tr("Chưa có kế hoạch nào.\n\nMở kế hoạch cũ (Word, văn bản) bằng "
+                                          "Tệp → Nhập kế hoạch có sẵn (Ctrl+Shift+O),\nnhập tệp .kehoach.json bằng "
+                                          "Tệp → Nhập tệp kế hoạch (Ctrl+O),\nhoặc tạo kế hoạch mới (Ctrl+N)."),
                                   self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)

@@ -176,7 +176,7 @@ def test_empty_database_shows_a_hint_then_the_first_plan(qtbot, db):
     qtbot.addWidget(win)
     assert win.list_stack.currentWidget() is win.empty_label
     assert "Chưa có kế hoạch nào" in win.empty_label.text()
-    assert "kehoach import TỆP" in win.empty_label.text()
+    assert "Nhập kế hoạch có sẵn (Ctrl+Shift+O)" in win.empty_label.text()
     assert win.status_label.text().startswith("0 kế hoạch – ")
     assert not win.search.isEnabled() and win.preview.placeholderText() == ""
     PlanStore(db).add(Plan(title=HIEN_MAU, plan_date=date(2023, 7, 1)))
