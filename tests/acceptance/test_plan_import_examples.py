@@ -103,3 +103,13 @@ def test_the_command_line_imports_a_word_file(tmp_path, capsys):
     assert main(["--db", str(db), "show", plan_id]) == 0
     shown = kehoach_json.loads(capsys.readouterr()[0])
     assert shown.number.value == 37 and shown.sections[3].content.kind == "programme"
+
+
+def test_a_draft_with_its_mark_imports_back_as_a_draft(tmp_path):
+    original = kehoach_json.read_file(FIXTURE_FILES[1])
+    original.status, original.show_draft_mark, original.note = "draft", True, ""
+    original.number.value, original.plan_date = None, None
+    path = tmp_path / "du-thao.docx"
+    path.write_bytes(render_docx(original))
+    plan, _report = import_plan(path)
+    assert plan_to_data(plan) == plan_to_data(original)

@@ -81,7 +81,8 @@ def plan_from_lines(lines: list[str]) -> tuple[Plan, ImportReport]:
         plan.profile = "dang"
     if header.number is not None:
         plan.number = header.number
-    if plan.number.value and plan.plan_date:
+    plan.show_draft_mark = header.draft_mark
+    if plan.number.value and plan.plan_date and not header.draft_mark:
         plan.status = "issued"  # a numbered, dated plan was issued; a copy of it is the next draft
     plan.preamble = [" ".join(line.replace("\t", " ").split()) for line in before if line.strip()]
     if not header.document_type and plan.preamble:

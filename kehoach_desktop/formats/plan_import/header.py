@@ -11,6 +11,7 @@ from ...core.text import fold
 
 NUMBER = re.compile(r"^Số\s*:?\s*(\d*)\s*[-–]?\s*([A-Za-zĐđ]+)\s*/\s*([A-Za-zĐđ&]+(?:\s*-\s*[A-Za-zĐđ&]+)*)\s*$")
 PLACE_DATE = re.compile(r"^(?:(.*?),\s*)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$", re.I)
+BLANK_DATE = re.compile(r"^(?:(.*?),\s*)?ngày[\s._…]*tháng[\s._…]*năm[\s._…]*$", re.I)
 DOCUMENT_TYPE = re.compile(r"^(KẾ HOẠCH(?: [A-ZÀ-Ỹ ]+)?|CHƯƠNG TRÌNH(?: [A-ZÀ-Ỹ ]+)?)$")
 RULE = re.compile(r"^[-_–—=~.]{3,}$")
 STARS = re.compile(r"^[*\s]+$")
@@ -37,6 +38,7 @@ class Header:
     place: str = ""
     plan_date: date | None = None
     document_type: str = ""
+    draft_mark: bool = False  # the boxed "DỰ THẢO" under the number
     title: str = ""
     body_start: int = 0  # the line after the title block
     notes: list[str] = field(default_factory=list)
@@ -54,10 +56,13 @@ def parse_number(text: str) -> DocumentNumber | None:
 
 
 def parse_place_date(text: str) -> tuple[str, date | None, str] | None:
-    """(place, date, note); the note names an impossible date."""
+    """(place, date, note); the note names an impossible date. A line with
+    the date left blank for the register ("Quận 12, ngày    tháng    năm")
+    gives the place alone."""
     match = PLACE_DATE.match(text.strip())
     if not match:
-        return None
+        blank = BLANK_DATE.match(text.strip())
+        return ((blank.group(1) or "").strip(), None, "") if blank else None
     place, day, month, year = match.groups()
     try:
         return (place or "").strip(), date(int(year), int(month), int(day)), ""
@@ -88,6 +93,8 @@ def parse_header(lines: list[str]) -> Header:
             header.place, header.plan_date, note = found
             if note:
                 header.notes.append(note)
+        elif fold(text) == "du thao":
+            header.draft_mark = True
         elif fold(text) in {fold(t) for t in ORGANISATION_TITLES}:
             header.organisation_title = text.upper()
         elif is_upper(text):
