@@ -175,7 +175,7 @@ class _Writer:
         template, self.style_ids = _template(self.profile.id, options)
         self.doc = Document(io.BytesIO(template))
         core = self.doc.core_properties
-        core.title = plan.title_one_line
+        core.title = plan.title_one_line[:255]  # the limit of a document property; the page keeps it all
         core.subject = plan.document_type
 
     @property

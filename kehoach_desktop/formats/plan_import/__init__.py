@@ -16,8 +16,8 @@ from ...core.model import Plan, PlanStyle, Section
 from ...core.text import fold
 from . import phrases
 from .back import parse_back, starts_back, unglue
-from .header import parse_header
-from .outline import Node, split_sections
+from .header import is_upper, parse_header, split_columns
+from .outline import RawSection, outline, section_heading, split_sections, uses_numbered_sections
 from .source import read_lines
 from .structure import KIND_NAMES, section_content
 
@@ -64,10 +64,12 @@ def plan_from_lines(lines: list[str]) -> tuple[Plan, ImportReport]:
     lines = unglue(lines)
     header = parse_header(lines)
     rest = lines[header.body_start:]
-    first_section = next((i for i, line in enumerate(rest) if _is_section(line)), 0)
+    numbered = uses_numbered_sections(rest)
+    first_section = next((i for i, line in enumerate(rest) if section_heading(line, numbered)), 0)
     back_at = next((i for i in range(first_section, len(rest)) if starts_back(rest[i])), len(rest))
-    before, sections = split_sections(_without_end_mark(rest[:back_at]))
-    back = parse_back(rest[back_at:])
+    closing, body = _split_closing(rest[:back_at])
+    before, sections = split_sections(_without_end_mark(body))
+    back = parse_back(split_columns(rest[back_at:]))
 
     style = _style(lines, sections)
     plan = Plan(status="draft", superior_body=header.superior_body,
@@ -87,7 +89,12 @@ def plan_from_lines(lines: list[str]) -> tuple[Plan, ImportReport]:
     plan.preamble = [" ".join(line.replace("\t", " ").split()) for line in before if line.strip()]
     if not header.document_type and plan.preamble:
         report.kept_as_text += plan.preamble
-    plan.closing = _take_closing(sections)
+    plan.closing = closing
+    if back.appendix:
+        appendix = _appendix_section(back.appendix)
+        sections.append(appendix)
+        report.guessed.append(f"phụ lục sau chữ ký được đặt thành mục cuối “{appendix.heading}”; chương trình "
+                              "in nó trước câu kết và chữ ký, hãy xem lại")
     for section in sections:
         content = section_content(section, style)
         plan.sections.append(Section(section.heading.rstrip(":").strip(), content))
@@ -110,10 +117,13 @@ def _without_end_mark(lines: list[str]) -> list[str]:
     return lines
 
 
-def _is_section(line: str) -> bool:
-    from .outline import section_heading
-
-    return section_heading(line) is not None
+def _appendix_section(lines: list[str]) -> RawSection:
+    """The appendix as a section: its capital title lines make the heading."""
+    text = [line.strip() for line in lines if line.strip()]
+    title = [text.pop(0)]
+    while text and is_upper(text[0]) and len(title) < 3:
+        title.append(text.pop(0))
+    return RawSection(" – ".join(title), "", outline(text), text)
 
 
 def _style(lines: list[str], sections) -> PlanStyle:
@@ -128,22 +138,20 @@ def _looks_closing(text: str) -> bool:
     return folded.startswith(CLOSING_STARTS) or text.rstrip().endswith("./.") or " de nghi cac " in f" {folded} "
 
 
-def _take_closing(sections) -> str:
-    """The closing paragraph ("Trên đây là Kế hoạch …", "Đề nghị …") at the
-    end of the last section, where the outline put it."""
-    if not sections:
-        return ""
-    nodes: list[Node] = sections[-1].nodes
-    while nodes:
-        last = nodes[-1]
-        if last.kind == "paragraph" and _looks_closing(last.text):
-            nodes.pop()
-            return last.text
-        if last.kind == "heading" and last.children:
-            nodes = last.children
+def _split_closing(lines: list[str]) -> tuple[str, list[str]]:
+    """The closing paragraph ("Trên đây là Kế hoạch …", "Đề nghị …"): the
+    body's last line, when it is plain text that reads as one; without its
+    "./.", which the program writes."""
+    lines = list(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        text = " ".join(lines[i].replace("\t", " ").split())
+        if not text:
             continue
-        return ""
-    return ""
+        if _looks_closing(text) and not re.match(r"^([-+·•*]|\d+[.)]|[IVX]+\.)", text):
+            del lines[i]
+            return (text[:-3].rstrip() + "." if text.endswith("./.") else text), lines
+        break
+    return "", lines
 
 
 def _report_header(plan: Plan, header, back, sections, report: ImportReport) -> None:

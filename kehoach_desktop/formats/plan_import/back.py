@@ -9,7 +9,9 @@ from ...core.model import Signature
 from ...core.text import fold
 from .header import is_upper
 
-AUTHORITY = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(\S.*)$")
+# "TM." and its typed variants "T/M", "TM " (no dot); "Q." and "TUQ." only with the dot.
+AUTHORITY = re.compile(r"^(T/?M|K/?T|T/?L|TUQ|Q)(?:\.\s*|(?<=[MTL])\s+)(\S.*)$")
+APPENDIX = re.compile(r"^PH[ỤU]\s+L[ỤU]C\b", re.I)
 RECIPIENTS = re.compile(r"n[ơo]i\s+nh[ậa]n\s*:?", re.I)
 ITEM = re.compile(r"^[-–—+·•*●▪]\s*")
 
@@ -19,6 +21,11 @@ class Back:
     recipients: list[str] = field(default_factory=list)
     signatures: list[Signature] = field(default_factory=list)
     leftovers: list[str] = field(default_factory=list)
+    appendix: list[str] = field(default_factory=list)  # "PHỤ LỤC …" after the signatures, to the end
+
+
+def _authority(match: re.Match) -> str:
+    return match.group(1).replace("/", "").upper() + "."
 
 
 def unglue(lines: list[str]) -> list[str]:
@@ -35,7 +42,7 @@ def unglue(lines: list[str]) -> list[str]:
 
 
 def starts_back(line: str) -> bool:
-    text = line.replace("\t", " ").strip()
+    text = line.replace("\t", " ").strip().split("\t")[0]
     if RECIPIENTS.match(text):
         return True
     match = AUTHORITY.match(text)
@@ -54,11 +61,16 @@ def parse_back(lines: list[str]) -> Back:
     i = 0
     current: Signature | None = None
     in_recipients = False
+    gap = False  # a blank line since the signer's position: the room to sign
     while i < len(lines):
         text = lines[i].replace("\t", " ").strip()
         i += 1
         if not text:
+            gap = True
             continue
+        if APPENDIX.match(text) and (back.signatures or back.recipients):
+            back.appendix = [line for line in lines[i - 1:]]
+            break
         if RECIPIENTS.match(text):
             in_recipients, current = True, None
             rest = RECIPIENTS.sub("", text, count=1).strip()
@@ -67,15 +79,18 @@ def parse_back(lines: list[str]) -> Back:
             continue
         authority = AUTHORITY.match(text)
         if authority and is_upper(authority.group(2)):
-            in_recipients = False
-            current = Signature(authority.group(1) + ".", authority.group(2).strip(), "", "")
+            in_recipients, gap = False, False
+            current = Signature(_authority(authority), authority.group(2).strip(), "", "")
             back.signatures.append(current)
             continue
         if in_recipients and ITEM.match(text):
             back.recipients.append(_recipient(text))
             continue
+        if current is not None and current.position and not current.name and gap and _is_name(text.title()):
+            current.name = text  # a name typed in capitals, under the room to sign
+            continue
         if is_upper(text) and not ITEM.match(text):
-            in_recipients = False
+            in_recipients, gap = False, False
             if current is None or current.name:
                 current = Signature("", "", text, "")  # a block without "TM."/"KT.": its position first
                 back.signatures.append(current)

@@ -10,7 +10,10 @@ from ...core.model import DocumentNumber
 from ...core.text import fold
 
 NUMBER = re.compile(r"^Số\s*:?\s*(\d*)\s*[-–]?\s*([A-Za-zĐđ]+)\s*/\s*([A-Za-zĐđ&]+(?:\s*-\s*[A-Za-zĐđ&]+)*)\s*$")
+# The State order "Số: 15/KH-ĐTN" (number/type-issuer), used by some schools.
+STATE_NUMBER = re.compile(r"^Số\s*:?\s*(\d+)\s*/\s*([A-Za-zĐđ]+)\s*-\s*([A-Za-zĐđ&]+(?:\s*-\s*[A-Za-zĐđ&]+)*)\s*$")
 PLACE_DATE = re.compile(r"^(?:(.*?),\s*)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$", re.I)
+PLACE_DATE_NUMERIC = re.compile(r"^(?:(.*?),\s*)?ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\.?$", re.I)
 BLANK_DATE = re.compile(r"^(?:(.*?),\s*)?ngày[\s._…]*tháng[\s._…]*năm[\s._…]*$", re.I)
 DOCUMENT_TYPE = re.compile(r"^(KẾ HOẠCH(?: [A-ZÀ-Ỹ ]+)?|CHƯƠNG TRÌNH(?: [A-ZÀ-Ỹ ]+)?)$")
 RULE = re.compile(r"^[-_–—=~.]{3,}$")
@@ -18,6 +21,10 @@ STARS = re.compile(r"^[*\s]+$")
 # Codes after the issuer codes that name the drafting unit ("-VP"), not a body.
 DRAFTING_UNITS = {"VP", "BTC", "BKT", "TCKT", "BTG", "BDV", "BTGĐN", "BCNLĐ", "BTNTH", "BTNCN", "BTN", "BTNNT",
                   "UBKT", "BKTTC", "BPT", "BTH", "BANTC", "BTCKT"}
+# Codes of issuing bodies, as the symbol's parts after the type code.
+ISSUER_CODES = {"TWĐTN", "TĐTN", "ĐTN", "CĐCS", "CĐ", "PĐ", "HCCB", "CĐVC", "LĐLĐ", "HLHTN", "HSV", "HLHPN", "HPN",
+                "HĐĐ", "HND", "MTTQ", "UBND", "ĐU", "ĐUK", "TU", "QU", "HU", "BCĐ", "CCB", "ĐTNCS", "HLH", "LHTN"}
+PREAMBLE_OPENERS = ("can cu", "thuc hien", "nham ", "theo ", "de ", "duoc su", "tiep tuc", "qua ")
 ORGANISATION_TITLES = ("ĐOÀN TNCS HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                        "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM", "HỘI SINH VIÊN VIỆT NAM",
                        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM")
@@ -46,7 +53,10 @@ class Header:
 
 
 def parse_number(text: str) -> DocumentNumber | None:
-    match = NUMBER.match(text.replace("\t", " ").strip())
+    """"Số: 05-KH/ĐTN-VP"; a last code that names a drafting unit is the
+    suffix (an unknown one is settled with the header's bodies)."""
+    text = text.replace("\t", " ").strip()
+    match = NUMBER.match(text) or STATE_NUMBER.match(text)
     if not match:
         return None
     value, type_code, codes = match.groups()
@@ -59,7 +69,7 @@ def parse_place_date(text: str) -> tuple[str, date | None, str] | None:
     """(place, date, note); the note names an impossible date. A line with
     the date left blank for the register ("Quận 12, ngày    tháng    năm")
     gives the place alone."""
-    match = PLACE_DATE.match(text.strip())
+    match = PLACE_DATE.match(text.strip()) or PLACE_DATE_NUMERIC.match(text.strip())
     if not match:
         blank = BLANK_DATE.match(text.strip())
         return ((blank.group(1) or "").strip(), None, "") if blank else None
@@ -75,6 +85,36 @@ def _split_joint(line: str, count: int) -> list[str]:
     return parts if count >= 2 and len(parts) == count else [line]
 
 
+def split_columns(lines: list[str]) -> list[str]:
+    """Lines holding two columns apart by tabs ("left<TAB>right": a table
+    pasted as text, or two sides set with tab stops) as the left column,
+    then the right one."""
+    left, right = [], []
+    two_columns = any(len([p for p in re.split(r"\t+", line) if p.strip()]) >= 2 for line in lines)
+    for line in lines:
+        parts = [p.strip() for p in re.split(r"\t+", line) if p.strip()]
+        if len(parts) >= 2:
+            left.append(parts[0])
+            right.append(" ".join(parts[1:]))
+        elif two_columns and parts and line.startswith("\t"):
+            right.append(parts[0])  # a row whose left cell is empty
+        else:
+            left.append(line)
+    return left + ([""] + right if right else [])
+
+
+def _settle_suffix(number: DocumentNumber, bodies: list[str]) -> None:
+    """An unknown last code ("ĐTN-BMT") is a drafting unit unless the
+    header shows as many bodies as codes."""
+    codes = number.issuer_codes
+    if number.suffix or len(codes) < 2 or codes[-1] in ISSUER_CODES:
+        return
+    issuing = bodies[1:] if len(bodies) > 1 else bodies
+    joint = len(issuing) >= len(codes) or (issuing and len(_split_joint(issuing[-1], len(codes))) == len(codes))
+    if not joint:
+        number.suffix = codes.pop()
+
+
 def parse_header(lines: list[str]) -> Header:
     header = Header()
     type_at = next((i for i, line in enumerate(lines[:HEADER_SEARCH]) if DOCUMENT_TYPE.match(line.strip())), None)
@@ -83,7 +123,7 @@ def parse_header(lines: list[str]) -> Header:
         return header
     header.document_type = lines[type_at].strip()
     bodies: list[str] = []
-    for raw in lines[:type_at]:
+    for raw in split_columns(lines[:type_at]):
         text = raw.replace("\t", " ").strip()
         if not text or STARS.match(text):
             continue
@@ -101,6 +141,8 @@ def parse_header(lines: list[str]) -> Header:
             bodies.append(text)
         else:
             header.leftovers.append(text)
+    if header.number is not None:
+        _settle_suffix(header.number, bodies)
     codes = len(header.number.issuer_codes) if header.number else 1
     if len(bodies) >= 2 and codes >= 2 and len(bodies) == codes:
         header.issuing_bodies = bodies
@@ -127,6 +169,15 @@ def _title(lines: list[str], start: int, header: Header) -> None:
     while i < len(lines) and not lines[i].strip():
         i += 1
     rule = next((j for j in range(i, min(i + 8, len(lines))) if RULE.match(lines[j].strip())), None)
-    end = rule if rule is not None else next((j for j in range(i, len(lines)) if not lines[j].strip()), len(lines))
+    end = rule if rule is not None else next((j for j in range(i, len(lines)) if not lines[j].strip()
+                                              or (j > i and _starts_body(lines[j]))), len(lines))
     header.title = "\n".join(line.replace("\t", " ").strip() for line in lines[i:end] if line.strip())
     header.body_start = end + 1 if rule is not None else end
+
+
+def _starts_body(line: str) -> bool:
+    """A line that cannot go on with a title: the preamble's "Căn cứ …",
+    "Thực hiện …", or a section heading."""
+    text = line.replace("\t", " ").strip()
+    return fold(text).startswith(PREAMBLE_OPENERS) or bool(re.match(r"^[IVX]+\s*[.)/-]\s", text))
+

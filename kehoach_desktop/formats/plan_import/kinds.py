@@ -35,10 +35,18 @@ def _word(token: str) -> str:
     return str(int(token)) if token.isdigit() else token
 
 
+def _time_token(match: re.Match) -> str:
+    return f" t{int(match.group(1)):02d}{int(match.group(2) or 0):02d} "
+
+
 def words_of(texts: list[str]) -> list[str]:
+    """The words, numbers by value and times in one form: a plan writing
+    "8 giờ 30" in one place and "07:30" in another is written back in its
+    main form without that counting as a change of words."""
     out = []
     for text in texts:
-        out += [_word(w) for w in re.findall(r"\w+", text.lower())]
+        text = ph.TIME.sub(_time_token, text.lower())
+        out += [_word(w) for w in re.findall(r"\w+", text)]
     return out
 
 
@@ -197,7 +205,12 @@ def participants(nodes: list[Node], style: PlanStyle, heading: Node | None = Non
         p.total_unit, p.total_placement = match.group(3).lower(), "heading"
     group: c.ParticipantGroup | None = None
     for node in nodes:
-        if _plain_items([node]):
+        if node.kind == "item" and node.level == 1 and node.text.endswith(":") and not node.children \
+                and not any(g.title for g in p.groups if p.group_style != "labels"):
+            p.group_style = "labels"  # "- Khách mời:" with "+" entries: a labelled group
+            group = c.ParticipantGroup(node.text.rstrip(":").strip())
+            p.groups.append(group)
+        elif _plain_items([node]):
             if group is None:
                 group = c.ParticipantGroup()
                 p.groups.append(group)
@@ -206,6 +219,9 @@ def participants(nodes: list[Node], style: PlanStyle, heading: Node | None = Non
             group = c.ParticipantGroup(node.text)
             p.groups.append(group)
             group.entries += [_entry(child, units) for child in node.children]
+        elif node.kind == "item" and node.level == 2 and group is not None and group.title \
+                and p.group_style == "labels" and not node.children:
+            group.entries.append(_entry(node, units))
         elif node.kind == "label" and not any(g.title for g in p.groups if p.group_style != "labels"):
             p.group_style = "labels"
             group = c.ParticipantGroup(node.text.rstrip(":").strip())
@@ -283,9 +299,9 @@ def timeline(nodes: list[Node], style: PlanStyle) -> c.Timeline | None:
         if node.kind != "item" or node.level != 1 or node.children:
             return None
         when, colon, text = node.text.partition(":")
-        parsed = ph.parse_when(when) if colon else None
-        if parsed is None:
+        if not colon or len(when.split()) > 10 or not re.search(r"\d", when):
             return None
+        parsed = ph.parse_when(when) or c.When(text=when.strip())
         if not _same_words([when], [BodyLayout(Plan(style=style)).when_text(parsed)]):
             parsed = c.When(text=when.strip())  # a date the program would write otherwise: keep the words
         t.steps.append(c.TimelineStep(parsed, text.strip()))

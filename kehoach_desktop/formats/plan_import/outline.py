@@ -10,7 +10,9 @@ from ...core import content as c
 from ...core.text import fold
 from .header import PLACE_DATE, RULE, is_upper
 
-SECTION = re.compile(r"^([IVXLC]{1,7})\s*[.)/]?\s+(\S.*)$")
+SECTION = re.compile(r"^([IVXL]{1,7})\s*(?:[.)/]|\s[-–:])\s*(\S.*)$")  # "I.", "I)", "I/", "I -"
+ROMAN = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+NUMBERED_SECTION = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+(\S.*)$")
 ITEM_1 = re.compile(r"^[-–—·•●▪◦○■]\s*(?=\S)")
 ITEM_2 = re.compile(r"^\+\s*(?=\S)")
@@ -19,7 +21,7 @@ STAR_ITEM = re.compile(r"^\*\s*(?=\S)")
 # Headings a section can have without its numeral (seen and usual ones).
 SECTION_WORDS = ("muc dich", "yeu cau", "noi dung", "thoi gian", "dia diem", "thanh phan", "chuong trinh",
                  "to chuc thuc hien", "phan cong", "tien do", "kinh phi", "hinh thuc", "nhiem vu", "giai phap",
-                 "de xuat", "kien nghi", "ke hoach", "phuong thuc", "doi tuong", "co cau giai thuong")
+                 "de xuat", "kien nghi", "phuong thuc", "doi tuong", "co cau giai thuong", "dieu le")
 INLINE_LABEL_WORDS = 9  # "Thành phần tham dự hội nghị: Dự kiến 50 đại biểu" has 5
 
 
@@ -30,6 +32,7 @@ class Node:
     level: int = 0  # item level (1 "-", 2 "+") or heading depth (1 for "1.", 2 for "2.1.")
     tail: str = ""  # a heading's text on its own line after the colon
     children: list["Node"] = field(default_factory=list)
+    lettered: bool = False  # "a)" rather than "1.": written back with the program's numbers
 
 
 @dataclass
@@ -40,10 +43,22 @@ class RawSection:
     lines: list[str]  # the section's own lines, for the report
 
 
-def section_heading(line: str) -> tuple[str, str] | None:
-    """(numeral, heading) of a section heading line."""
+def _is_heading_text(text: str) -> bool:
+    """Capitals, or a short sentence-case heading ("Mục đích, yêu cầu")."""
+    words = text.split()
+    return is_upper(text) or (text[:1].isupper() and len(words) <= 14 and not text.rstrip().endswith((".", ";"))
+                              and len(text) <= 120)
+
+
+def section_heading(line: str, numbered_sections: bool = False) -> tuple[str, str] | None:
+    """(numeral, heading) of a section heading line: a Roman numeral (or,
+    in a plan without any, an Arabic one before capitals), or a line in
+    capitals starting with a usual heading word."""
     text = line.replace("\t", " ").strip()
     match = SECTION.match(text)
+    if match and match.group(1) and ROMAN.match(match.group(1)) and _is_heading_text(match.group(2)):
+        return match.group(1), match.group(2).strip()
+    match = NUMBERED_SECTION.match(text) if numbered_sections else None
     if match and is_upper(match.group(2)):
         return match.group(1), match.group(2).strip()
     folded = fold(text).rstrip(":").strip()
@@ -52,12 +67,35 @@ def section_heading(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _lone_capital_heading(lines: list[str], i: int) -> bool:
+    """An unnumbered line in capitals standing alone between sections, with
+    numbered or listed content under it ("ĐIỀU LỆ THI ĐẤU" then "1. …"),
+    unlike a displayed block (several capital lines, after a colon)."""
+    text = lines[i].strip()
+    if not is_upper(text) or len(text.split()) > 12 or PLACE_DATE.match(text):
+        return False
+    before = next((line.strip() for line in reversed(lines[:i]) if line.strip()), "")
+    after = next((line.strip() for line in lines[i + 1:] if line.strip()), "")
+    return bool(before) and not before.endswith(":") and not is_upper(before) and \
+        bool(NUMBERED.match(after) or ITEM_1.match(after)) and not is_upper(after)
+
+
+def uses_numbered_sections(lines: list[str]) -> bool:
+    """A plan whose sections are "1. MỤC ĐÍCH" …, with no Roman numeral."""
+    roman = any(section_heading(line) and section_heading(line)[0] for line in lines)
+    return not roman and sum(bool((m := NUMBERED_SECTION.match(line.strip())) and is_upper(m.group(2)))
+                             for line in lines) >= 2
+
+
 def split_sections(lines: list[str]) -> tuple[list[str], list[RawSection]]:
     """(lines before the first section, sections)."""
     before: list[str] = []
     sections: list[RawSection] = []
-    for line in lines:
-        found = section_heading(line)
+    numbered = uses_numbered_sections(lines)
+    for i, line in enumerate(lines):
+        found = section_heading(line, numbered)
+        if found is None and sections and _lone_capital_heading(lines, i):
+            found = ("", line.strip())
         if found is not None:
             sections.append(RawSection(found[1], found[0], [], []))
         elif sections:
@@ -69,9 +107,14 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[RawSection]]:
     return before, sections
 
 
+LETTERED = re.compile(r"^([a-zđ])\s*[.)]\s+(\S.*)$")  # "a)", "b." under a numbered heading
+SENTENCE_END = (".", ";", ":", "!", "?", "./.")
+
+
 def _tokens(lines: list[str]) -> list[Node]:
     tokens: list[Node] = []
     previous_display = False
+    depth = 0  # of the last numbered line: a lettered one sits one level under it
     for raw in lines:
         text = " ".join(raw.replace("\t", " ").split())
         if not text or RULE.match(text):
@@ -80,6 +123,8 @@ def _tokens(lines: list[str]) -> list[Node]:
         if (m := NUMBERED.match(text)) and not re.match(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", text):
             depth = m.group(1).count(".") + 1
             tokens.append(Node("numbered", m.group(2).strip(), depth))
+        elif m := LETTERED.match(text):
+            tokens.append(Node("numbered", m.group(2).strip(), depth + 1, lettered=True))
         elif m := ITEM_2.match(text):
             tokens.append(Node("item", text[m.end():].strip(), 2))
         elif m := STAR_LABEL.match(text):
@@ -92,10 +137,20 @@ def _tokens(lines: list[str]) -> list[Node]:
             continue
         elif previous_display and PLACE_DATE.match(text):
             tokens.append(Node("display", text))  # the date line closing a stage backdrop
+        elif _continues(tokens, text):
+            tokens[-1].text += " " + text  # a line broken inside a sentence (Shift+Enter, a narrow column)
         else:
             tokens.append(Node("paragraph", text))
         previous_display = False
     return tokens
+
+
+def _continues(tokens: list[Node], text: str) -> bool:
+    """A line that starts in lower case after a line that did not end its
+    sentence goes on with that line."""
+    if not tokens or tokens[-1].kind not in ("item", "paragraph", "numbered"):
+        return False
+    return text[:1].islower() and not tokens[-1].text.rstrip().endswith(SENTENCE_END)
 
 
 def outline(lines: list[str]) -> list[Node]:

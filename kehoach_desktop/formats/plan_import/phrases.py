@@ -17,11 +17,11 @@ DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}
 DATE_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 WEEKDAY = re.compile(r"\(\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*(?:[-–]\s*(?:thứ\s+\S+|chủ\s+nhật)\s*)?\)",
                      re.I)
-COUNT = re.compile(r"\s*\((\d{1,4})\s+(đồng chí|đại biểu|người|cán bộ|thành viên|đoàn viên)\)\s*$", re.I)
+COUNT = re.compile(r"\s*\((\d{1,4})\s+(đồng chí|đ/c|đại biểu|người|cán bộ|thành viên|đoàn viên)\)\s*$", re.I)
 REMARK = re.compile(r"\s*\(([^()]{3,})\)\s*$")
-TOTAL = re.compile(r"^\(?\s*(dự kiến|tổng cộng|tổng số)\s*:?\s*(\d{1,5})\s+(đồng chí|đại biểu|người|cán bộ)\s*\)?\.?$",
+TOTAL = re.compile(r"^\(?\s*(dự kiến|tổng cộng|tổng số)\s*:?\s*(\d{1,5})\s+(đồng chí|đ/c|đại biểu|người|cán bộ)\s*\)?\.?$",
                    re.I)
-HEADING_TOTAL = re.compile(r"^(dự kiến|tổng cộng)\s*:?\s*(\d{1,5})\s+(đồng chí|đại biểu|người|cán bộ)\s*(?:,?\s*gồm)?\s*:?$",
+HEADING_TOTAL = re.compile(r"^(dự kiến|tổng cộng)\s*:?\s*(\d{1,5})\s+(đồng chí|đ/c|đại biểu|người|cán bộ)\s*(?:,?\s*gồm)?\s*:?$",
                            re.I)
 DEADLINE = re.compile(rf"\s+trước\s+(?:{TIME.pattern}\s*)?(?:ngày\s+(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}))?\s*([.;]?)$", re.I)
 
@@ -85,9 +85,10 @@ def parse_time_phrase(text: str, tp: c.TimePlace) -> bool:
     tp.event_date = dates[0]
     tp.end_date = dates[1] if len(dates) == 2 else None
     before = rest[:found[0].start()].strip().rstrip(",").strip()
+    before = re.sub(r"\bngày$", "", before, flags=re.I).strip()
     if len(dates) == 2:
         before = re.sub(r"\btừ$", "", before, flags=re.I).strip()
-    before = re.sub(r"\bngày$", "", before, flags=re.I).strip()
+        before = re.sub(r"\bngày$", "", before, flags=re.I).strip()
     part = re.search(r"\b(sáng|chiều|tối|trưa)$", before, re.I)
     if part:
         tp.part_of_day, before = part.group(1).lower(), before[:part.start()].strip().rstrip(",").strip()

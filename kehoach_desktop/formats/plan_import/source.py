@@ -131,7 +131,7 @@ def _walk(element, out: list[str], labels: ListLabels) -> None:
             _walk(child, out, labels)
 
 
-_AUTHORITY = re.compile(r"^\s*(TM|KT|Q|TL|TUQ)\.\s")
+_AUTHORITY = re.compile(r"^\s*(?:T/?M|K/?T|T/?L|TUQ\.|Q\.)[.\s]")
 
 
 def _cells_in_reading_order(table) -> list:

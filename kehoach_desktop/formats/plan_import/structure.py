@@ -17,7 +17,7 @@ KIND_NAMES = {"free": "nội dung tự do", "time_place": "thời gian – đị
 def section_content(section: RawSection, style: PlanStyle) -> c.Content:
     nodes, heading = section.nodes, section.heading
     found = _by_heading(heading, nodes, style, whole_section=True)
-    return found if found is not None else structured_free(nodes, style)
+    return found if found is not None else structured_free(nodes, style, heading)
 
 
 def _by_heading(heading: str, nodes: list[Node], style: PlanStyle, whole_section: bool = False,
@@ -52,10 +52,11 @@ def _facet_words(heading: str) -> bool:
     return any(w in folded for w in ("thoi gian", "dia diem", "hinh thuc"))
 
 
-def structured_free(nodes: list[Node], style: PlanStyle) -> c.FreeContent:
+def structured_free(nodes: list[Node], style: PlanStyle, context: str = "") -> c.FreeContent:
     """Free content whose subsections get a structured kind where one fits,
     and whose runs of "Thời gian"/"Địa điểm"/"Hình thức" subsections become
-    one time-and-place block in the flow."""
+    one time-and-place block in the flow. ``context`` is the enclosing
+    heading: the days of a "CHƯƠNG TRÌNH" ("a) Ngày 12/4:") are programmes."""
     blocks: list = []
     i = 0
     while i < len(nodes):
@@ -70,11 +71,11 @@ def structured_free(nodes: list[Node], style: PlanStyle) -> c.FreeContent:
                 i = j
                 continue
         if node.kind == "heading":
-            found = _by_heading(node.text, node.children, style, heading_node=node)
+            found = _by_heading(f"{node.text} {context}", node.children, style, heading_node=node)
             if found is not None and not (node.tail and found.kind != "participants"):
                 blocks.append(c.Subsection(node.text, found))
             else:
-                inner = structured_free(node.children, style).blocks
+                inner = structured_free(node.children, style, f"{node.text} {context}").blocks
                 if node.tail:
                     inner.insert(0, c.Paragraph(node.tail))
                 blocks.append(c.Subsection(node.text, c.FreeContent(inner), inline=bool(node.tail)))
