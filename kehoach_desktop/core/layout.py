@@ -35,6 +35,10 @@ class Line:
     tail: str = ""
     level: int = 0
     path: list[int] = field(default_factory=list, repr=False)  # numbering path of a heading
+    # Set when the program wrote the final "./.": the punctuation it replaced
+    # ("." or "" ...). The Word file marks such an end so that reading it back
+    # tells it from one the clerk typed.
+    end_mark_replaced: str | None = None
 
     @property
     def marker(self) -> str:
@@ -104,7 +108,9 @@ class BodyLayout:
             field = "tail" if line.tail else "text"
             text = getattr(line, field).rstrip()
             if text and not text.endswith("./."):
-                setattr(line, field, text.rstrip(".;,: ") + "./.")
+                kept = text.rstrip(".;,: ")
+                setattr(line, field, kept + "./.")
+                line.end_mark_replaced = text[len(kept):]
             return
 
     # ---- shared pieces

@@ -250,22 +250,25 @@ class _Writer:
         levels = len(self.layout["body"]["subsection_levels"])
         for line in body_lines(self.plan):
             if line.role == "display":
-                self.add(self.doc, "display", line.text)
+                paragraph = self.add(self.doc, "display", line.text)
             elif line.role == "item":
-                self.add(self.doc, "item1" if line.level <= 1 else "item2", f"{line.marker}\t{line.text}")
+                paragraph = self.add(self.doc, "item1" if line.level <= 1 else "item2", f"{line.marker}\t{line.text}")
             elif line.role == "section":
-                self.heading(line, "section")
+                paragraph = self.heading(line, "section")
             elif line.role == "subsection":
-                self.heading(line, f"subsection{min(line.level, levels)}")
+                paragraph = self.heading(line, f"subsection{min(line.level, levels)}")
             elif line.role == "label":
-                self.add(self.doc, "label", line.text)
+                paragraph = self.add(self.doc, "label", line.text)
             else:  # preamble, paragraph, numbered paragraph, closing
-                self.add(self.doc, "body", line.plain())
+                paragraph = self.add(self.doc, "body", line.plain())
+            if line.end_mark_replaced is not None:
+                ooxml.mark_end(paragraph._p, line.end_mark_replaced)
 
-    def heading(self, line: Line, key: str) -> None:
+    def heading(self, line: Line, key: str):
         paragraph = self.add(self.doc, key, f"{line.number} {line.text}")
         if line.tail:
             ooxml.append_plain_run(paragraph._p, " " + line.tail)
+        return paragraph
 
     # ------------------------------------------------------------------- closing
     def closing(self) -> None:

@@ -5,6 +5,8 @@ before the siblings the schema puts after it.
 """
 from __future__ import annotations
 
+import copy
+
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
@@ -189,3 +191,45 @@ def append_plain_run(p, text: str) -> None:
     t.text = text
     run.append(t)
     p.append(run)
+
+
+END_MARK_BOOKMARK = "_KhEnd_"  # hidden bookmark (leading "_"): "./." written by the program
+_END_MARK_CODES = {".": "d", ";": "s", ",": "c", ":": "o", " ": "w"}
+
+
+def end_mark_bookmark(replaced: str) -> str:
+    """The bookmark's name, carrying the punctuation the "./." replaced."""
+    return END_MARK_BOOKMARK + "".join(_END_MARK_CODES.get(ch, "") for ch in replaced)[:30]
+
+
+def replaced_by_end_mark(name: str) -> str | None:
+    """The punctuation a generated "./." replaced, from its bookmark's name;
+    None for any other bookmark."""
+    if not name.startswith(END_MARK_BOOKMARK):
+        return None
+    decode = {code: ch for ch, code in _END_MARK_CODES.items()}
+    return "".join(decode.get(code, "") for code in name[len(END_MARK_BOOKMARK):])
+
+
+def mark_end(p, replaced: str) -> None:
+    """Puts the paragraph's final "./." in a run of its own inside a hidden
+    bookmark (invisible in Word, kept when the file is edited and saved)."""
+    texts = [t for t in p.iter(_Q_T) if t.text]
+    if not texts or not texts[-1].text.endswith("./."):
+        return
+    last = texts[-1]
+    run = last.getparent()
+    last.text = last.text[:-3]
+    mark = copy.deepcopy(run)
+    for child in list(mark):
+        if child.tag != _Q_RPR:
+            mark.remove(child)
+    t = mark.makeelement(_Q_T, {})
+    t.text = "./."
+    mark.append(t)
+    start = p.makeelement(qn("w:bookmarkStart"), {qn("w:id"): "9001", qn("w:name"): end_mark_bookmark(replaced)})
+    end = p.makeelement(qn("w:bookmarkEnd"), {qn("w:id"): "9001"})
+    run.addnext(start)
+    start.addnext(mark)
+    mark.addnext(end)
+

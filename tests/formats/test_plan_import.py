@@ -94,7 +94,7 @@ def test_a_plan_from_text_with_every_kind(tmp_path):
     assert task.deadline_date == date(2025, 3, 20) and task.text == "Chuẩn bị cơ sở vật chất."
     steps = plan.sections[5].content.steps
     assert (steps[1].when.start, steps[1].when.end) == ("2025-03-11", "2025-03-20")
-    assert plan.closing.endswith("Đoàn phường.") and plan.recipients == ["Thành Đoàn", "Đảng ủy phường", "Lưu: VP"]
+    assert plan.closing.endswith("Đoàn phường./.") and plan.recipients == ["Thành Đoàn", "Đảng ủy phường", "Lưu: VP"]
     assert [(s.authority, s.body, s.position, s.name) for s in plan.signatures] == [
         ("TM.", "BAN THƯỜNG VỤ ĐOÀN PHƯỜNG", "BÍ THƯ", "Lê Thị Mai")]
     assert plan.status == "issued" and not report.kept_as_text
@@ -290,3 +290,20 @@ def test_a_word_file_numbered_by_word_itself(tmp_path):
     assert [s.heading for s in plan.sections] == [s.heading for s in typed.sections]
     assert [s.content.kind for s in plan.sections] == [s.content.kind for s in typed.sections]
     assert plan.sections[2].content.groups[0].entries[0].count == 5
+
+
+def test_the_end_mark_the_program_wrote_is_told_from_a_typed_one(tmp_path):
+    """Word files of ours mark the "./." the program added (a hidden
+    bookmark), so reading one back gives the plan as it was: a closing that
+    lacked "./." still lacks it (the format checker reports it), a typed one
+    stays."""
+    typed, _ = plan_from_text(PLAN)
+    assert typed.closing.endswith("./.")
+    forgot, _ = plan_from_text(PLAN.replace("Đoàn phường./.", "Đoàn phường"))
+    for plan, mark in ((typed, False), (forgot, True)):
+        path = tmp_path / "x.docx"
+        path.write_bytes(render_docx(plan))
+        with zipfile.ZipFile(path) as archive:
+            assert ("_KhEnd_" in archive.read("word/document.xml").decode()) is mark
+        assert "./." in docx.Document(str(path)).paragraphs[-1].text or mark is False
+        assert import_plan(path)[0].closing == plan.closing

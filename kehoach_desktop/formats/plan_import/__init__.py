@@ -68,7 +68,7 @@ def plan_from_lines(lines: list[str]) -> tuple[Plan, ImportReport]:
     first_section = next((i for i, line in enumerate(rest) if section_heading(line, numbered)), 0)
     back_at = next((i for i in range(first_section, len(rest)) if starts_back(rest[i])), len(rest))
     closing, body = _split_closing(rest[:back_at])
-    before, sections = split_sections(_without_end_mark(body))
+    before, sections = split_sections(body)
     back = parse_back(split_columns(rest[back_at:]))
 
     style = _style(lines, sections)
@@ -104,19 +104,6 @@ def plan_from_lines(lines: list[str]) -> tuple[Plan, ImportReport]:
     return plan, report
 
 
-def _without_end_mark(lines: list[str]) -> list[str]:
-    """The body's last line without the closing "./.": the program writes
-    it itself (and the format checker reports where it is missing)."""
-    lines = list(lines)
-    for i in range(len(lines) - 1, -1, -1):
-        if lines[i].strip():
-            text = lines[i].rstrip()
-            if text.endswith("./."):
-                lines[i] = text[:-3].rstrip() + "."
-            break
-    return lines
-
-
 def _appendix_section(lines: list[str]) -> RawSection:
     """The appendix as a section: its capital title lines make the heading."""
     text = [line.strip() for line in lines if line.strip()]
@@ -140,8 +127,9 @@ def _looks_closing(text: str) -> bool:
 
 def _split_closing(lines: list[str]) -> tuple[str, list[str]]:
     """The closing paragraph ("Trên đây là Kế hoạch …", "Đề nghị …"): the
-    body's last line, when it is plain text that reads as one; without its
-    "./.", which the program writes."""
+    body's last line, when it is plain text that reads as one. A typed "./."
+    stays (the one the program wrote into its own Word file is gone already):
+    the format checker tells plans that end without it."""
     lines = list(lines)
     for i in range(len(lines) - 1, -1, -1):
         text = " ".join(lines[i].replace("\t", " ").split())
@@ -149,7 +137,7 @@ def _split_closing(lines: list[str]) -> tuple[str, list[str]]:
             continue
         if _looks_closing(text) and not re.match(r"^([-+·•*]|\d+[.)]|[IVX]+\.)", text):
             del lines[i]
-            return (text[:-3].rstrip() + "." if text.endswith("./.") else text), lines
+            return text, lines
         break
     return "", lines
 

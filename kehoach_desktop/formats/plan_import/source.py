@@ -17,6 +17,7 @@ from xml.etree import ElementTree
 
 from ...core.errors import UserError
 from ..libreoffice import convert, find_soffice
+from ..ooxml import replaced_by_end_mark
 from .word_numbering import ListLabels
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -152,6 +153,7 @@ def _paragraph(paragraph, out: list[str], labels: ListLabels) -> None:
     own."""
     parts: list[str] = []
     label = labels.label(paragraph)
+    generated_end: list[str | None] = [None]  # inside the program's "./." bookmark: what it replaced
 
     def visit(node) -> None:
         for child in node:
@@ -162,7 +164,15 @@ def _paragraph(paragraph, out: list[str], labels: ListLabels) -> None:
                 _walk(child, out, labels)
                 out.append("")
                 continue
-            if tag == W + "t":
+            if tag == W + "bookmarkStart":
+                generated_end[0] = replaced_by_end_mark(child.get(W + "name", ""))
+            elif tag == W + "bookmarkEnd":
+                if generated_end[0] is not None:
+                    parts.append(generated_end[0])  # the program's "./." becomes what it stood for
+                generated_end[0] = None
+            elif tag == W + "t" and generated_end[0] is not None:
+                continue
+            elif tag == W + "t":
                 parts.append(child.text or "")
             elif tag == W + "tab":
                 parts.append("\t")
