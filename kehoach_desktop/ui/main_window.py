@@ -183,6 +183,12 @@ class MainWindow(QMainWindow):
         self.document_actions.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.document_actions.delete_action)
 
+        from .checks_panel import ChecksActions
+
+        self.checks = ChecksActions(self)
+        tools = self.menuBar().addMenu(self.tr("&Công cụ"))
+        tools.addAction(self.checks.check_action)
+
     def _build_toolbar(self) -> None:
         """The everyday actions, each with an icon and its name."""
         bar = QToolBar(self.tr("Thanh công cụ"), self)
@@ -201,6 +207,8 @@ class MainWindow(QMainWindow):
                       (docs.export_actions["docx"], icons.SP_FileDialogDetailedView),
                       (docs.preview_action, icons.SP_FileDialogContentsView),
                       (docs.print_action, icons.SP_ComputerIcon),
+                      None,
+                      (self.checks.check_action, icons.SP_DialogApplyButton),
                       None,
                       (docs.delete_action, icons.SP_TrashIcon)):
             if entry is None:
@@ -221,6 +229,7 @@ class MainWindow(QMainWindow):
                              (docs.export_actions["docx"], self.tr("Xuất Word")),
                              (docs.preview_action, self.tr("Xem trước")),
                              (docs.print_action, self.tr("In")),
+                             (self.checks.check_action, self.tr("Kiểm tra")),
                              (docs.delete_action, self.tr("Xoá"))):
             action.setIconText(text)
             action.setToolTip(f"{action.text().replace('&', '').rstrip('…')} ({action.shortcut().toString()})"

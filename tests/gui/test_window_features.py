@@ -70,7 +70,7 @@ def test_select_plan_clears_filters_that_hide_it(window, plans):
 
 def test_toolbar_holds_the_everyday_actions(window):
     names = [a.iconText() for a in window.toolbar.actions() if not a.isSeparator()]
-    assert names == ["Mới", "Lưu", "Hoàn tác", "Làm lại", "Xuất Word", "Xem trước", "In", "Xoá"]
+    assert names == ["Mới", "Lưu", "Hoàn tác", "Làm lại", "Xuất Word", "Xem trước", "In", "Kiểm tra", "Xoá"]
     assert window.save_action.shortcut().toString() == "Ctrl+S"
     assert "Ctrl+Y" in [k.toString() for k in window.redo_action.shortcuts()]
     assert "Ctrl+Z" in [k.toString() for k in window.undo_action.shortcuts()]

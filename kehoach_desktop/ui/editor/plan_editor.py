@@ -8,7 +8,7 @@ field of the editor steps back through every field, tab and table.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
@@ -238,6 +238,36 @@ class PlanEditor(QWidget):
             event.ignore()
             return True
         return False
+
+    def go_to_field(self, path: str) -> None:
+        """Shows the tab of a field named by its path in the plan (as the
+        format checker names it) and puts the cursor there."""
+        if self.plan is None:
+            return
+        head, _, rest = path.partition(".")
+        name, _, index = head.partition("[")
+        number = int(index.rstrip("]")) if index else 0
+        if name == "sections" and number < len(self.section_pages):
+            page = self.section_pages[number]
+            target = page.heading if rest == "heading" else page.editor
+        elif name in ("closing", "recipients", "signatures"):
+            page = self.pages["closing"]
+            if name == "signatures":
+                box = page.boxes[min(number, len(page.boxes) - 1)]
+                target = getattr(box, rest, None) or box.name
+            else:
+                target = getattr(page, name)
+        else:
+            page = self.pages["general"]
+            widgets = {"title": page.title_edit, "preamble": page.preamble, "place": page.place,
+                       "plan_date": page.date_edit, "superior_body": page.superior,
+                       "organisation_title": page.organisation, "document_type": page.document_type,
+                       "issuing_bodies": page.bodies[min(number, len(page.bodies) - 1)],
+                       "number": {"type_code": page.type_code, "issuer_codes": page.issuer_codes,
+                                  "suffix": page.suffix}.get(rest, page.number)}
+            target = widgets.get(name, page)
+        self.tabs.setCurrentWidget(page)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_plan(self) -> Plan | None:
         """The plan as the editors show it now (saved or not)."""

@@ -1,0 +1,347 @@
+"""The rules of the format checker, one function each, registered in RULES
+with a stable id, a Vietnamese title and what it is for."""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from ...paths import resources_dir
+from .. import content as c
+from ..dates import date_numeric, date_words, weekday
+from ..layout import body_lines
+from ..model import AUTHORITIES
+from ..text import fold
+from . import CheckContext, Finding
+from .texts import plan_texts, structured
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    explanation: str
+    check: Callable[[CheckContext], Iterator[Finding]]
+
+    def run(self, context: CheckContext) -> list[Finding]:
+        return list(self.check(context))
+
+
+RULES: list[Rule] = []
+
+
+def excerpt(text: str, start: int, end: int, around: int = 20) -> str:
+    """The words around text[start:end], cut at spaces rather than inside words."""
+    left = text.rfind(" ", 0, max(0, start - around)) + 1 if start > around else 0
+    right = text.find(" ", end + around)
+    return text[left:right if right != -1 else len(text)].strip()
+
+
+def rule(rule_id: str, title: str, explanation: str):
+    def register(function):
+        RULES.append(Rule(rule_id, title, explanation, function))
+        return function
+    return register
+
+
+# ------------------------------------------------------------ dates and weekdays
+DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
+DATE_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_WEEKDAY = r"(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+WEEKDAY_AFTER = re.compile(rf"^\s*[,(–-]?\s*\(?\s*{_WEEKDAY}\b", re.I)
+WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}\s*[,–-]?\s*(?:ngày\s*)?$", re.I)
+_WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "2": 0, "3": 1, "4": 2, "5": 3, "6": 4,
+                   "7": 5}
+
+
+def _weekday_index(words: str) -> int:
+    words = " ".join(words.lower().split())
+    return 6 if words == "chủ nhật" else _WEEKDAY_NUMBER[words.split()[1]]
+
+
+def _dates(text: str) -> Iterator[tuple[re.Match, date | None]]:
+    for pattern in (DATE_WORDS, DATE_NUMERIC):
+        for match in pattern.finditer(text):
+            day, month, year = (int(g) for g in match.groups())
+            try:
+                yield match, date(year, month, day)
+            except ValueError:
+                yield match, None
+
+
+@rule("weekday-mismatch", "Thứ không khớp với ngày",
+      "Thứ trong tuần gõ kèm một ngày (“ngày 31 tháng 01 năm 2023 (thứ Hai)”) phải đúng với ngày đó.")
+def weekday_mismatch(ctx: CheckContext):
+    for path, text in plan_texts(ctx.plan):
+        for match, day in _dates(text):
+            if day is None:
+                continue
+            after = WEEKDAY_AFTER.match(text[match.end():])
+            before = WEEKDAY_BEFORE.search(text[:match.start()])
+            for found in (after, before):
+                if found and _weekday_index(found.group(1)) != day.weekday():
+                    yield Finding("weekday-mismatch", "error",
+                                  f"“{match.group(0)}” là {weekday(day)}, không phải “{found.group(1)}”", path,
+                                  excerpt(text, match.start(), match.end()))
+
+
+@rule("impossible-date", "Ngày không có thật", "Một ngày gõ trong văn bản không có trên lịch (ví dụ 30/02).")
+def impossible_date(ctx: CheckContext):
+    for path, text in plan_texts(ctx.plan):
+        for match, day in _dates(text):
+            if day is None:
+                yield Finding("impossible-date", "error", f"ngày “{match.group(0)}” không có thật", path,
+                              match.group(0))
+
+
+@rule("date-padding", "Viết ngày tháng chưa đúng quy định",
+      "Ngày 1–9 và tháng 1, 2 viết có số 0 đứng trước (“ngày 09 tháng 02”, “25/02/2020”), các tháng khác "
+      "không (“11/4/2020”).")
+def date_padding(ctx: CheckContext):
+    for path, text in plan_texts(ctx.plan):
+        for match, day in _dates(text):
+            if day is None:
+                continue
+            d, m = match.group(1), match.group(2)
+            right_day = len(d) == 2 and not (day.day >= 10 and d.startswith("0"))
+            right_month = m == (f"{day.month:02d}" if day.month <= 2 else str(day.month))
+            if right_day and right_month:
+                continue
+            should = date_numeric(day) if match.re is DATE_NUMERIC else date_words(day)
+            yield Finding("date-padding", "warning", f"“{match.group(0)}” nên viết “{should}”", path,
+                          match.group(0))
+
+
+@rule("event-before-plan", "Sự kiện trước ngày ban hành",
+      "Ngày tổ chức, hạn chót và các mốc tiến độ không được sớm hơn ngày ban hành kế hoạch.")
+def event_before_plan(ctx: CheckContext):
+    issued = ctx.plan.plan_date
+    if issued is None:
+        return
+    for path, content in structured(ctx.plan):
+        if isinstance(content, c.TimePlace) and content.event_date and content.event_date < issued:
+            yield Finding("event-before-plan", "error",
+                          f"ngày tổ chức {date_numeric(content.event_date)} sớm hơn ngày ban hành "
+                          f"{date_numeric(issued)}", f"{path}.event_date")
+        if isinstance(content, c.Assignments):
+            for u, unit in enumerate(content.units):
+                for t, task in enumerate(unit.tasks):
+                    if task.deadline_date and task.deadline_date < issued:
+                        yield Finding("event-before-plan", "warning",
+                                      f"hạn chót {date_numeric(task.deadline_date)} sớm hơn ngày ban hành",
+                                      f"{path}.units[{u}].tasks[{t}].deadline_date")
+        if isinstance(content, c.Timeline):
+            for s, step in enumerate(content.steps):
+                end = step.when.end or step.when.start
+                if len(end) == 10 and date.fromisoformat(end) < issued:
+                    yield Finding("event-before-plan", "warning",
+                                  f"mốc tiến độ “{step.when.start}” đã qua trước ngày ban hành",
+                                  f"{path}.steps[{s}].when")
+
+
+@rule("missing-date", "Thiếu ngày ban hành",
+      "Kế hoạch đã ban hành phải có ngày; dự thảo để trống ngày cho sổ văn bản điền khi ban hành.")
+def missing_date(ctx: CheckContext):
+    if ctx.plan.plan_date is None and ctx.plan.status == "issued":
+        yield Finding("missing-date", "error", "kế hoạch đã ban hành nhưng chưa có ngày ban hành", "plan_date")
+
+
+# ------------------------------------------------------------ number line
+TYPE_CODES = {"KH", "KHPH", "KHLT", "KHLN", "BC", "HD", "TB", "CV", "QĐ", "CT", "CTr", "TT", "TTr", "NQ", "QC"}
+
+
+@rule("number-form", "Số, ký hiệu chưa đúng thể thức",
+      "Số, ký hiệu theo mẫu “Số: 37-KH/ĐTN”: tên loại viết tắt (KH, KHPH…), sau dấu “/” là ký hiệu cơ quan "
+      "ban hành (ĐTN, TĐTN…); kế hoạch đã ban hành phải có số.")
+def number_form(ctx: CheckContext):
+    number = ctx.plan.number
+    if number.type_code.strip() not in TYPE_CODES:
+        yield Finding("number-form", "warning", f"“{number.type_code}” không phải tên loại văn bản viết tắt quen "
+                      f"dùng ({', '.join(sorted(TYPE_CODES))})", "number.type_code", number.type_code)
+    if not [code for code in number.issuer_codes if code.strip()]:
+        yield Finding("number-form", "error", "thiếu ký hiệu cơ quan ban hành sau dấu “/” (ví dụ “ĐTN”)",
+                      "number.issuer_codes")
+    elif ctx.issuer_code and ctx.issuer_code not in number.issuer_codes:
+        yield Finding("number-form", "warning", f"ký hiệu “{'-'.join(number.issuer_codes)}” không có ký hiệu của "
+                      f"đơn vị mình (“{ctx.issuer_code}”)", "number.issuer_codes")
+    if ctx.plan.status == "issued" and number.value is None:
+        yield Finding("number-form", "error", "kế hoạch đã ban hành nhưng chưa có số", "number.value")
+
+
+# ------------------------------------------------------------ recipients, end, signatures
+@rule("recipients", "Nơi nhận", "Nơi nhận liệt kê các nơi nhận văn bản, mục cuối là bản lưu (“Lưu: VP”); "
+      "chương trình tự thêm dấu “;” sau mỗi mục và dấu “.” sau mục cuối.")
+def recipients(ctx: CheckContext):
+    items = [r.strip() for r in ctx.plan.recipients if r.strip()]
+    if not items:
+        yield Finding("recipients", "error", "chưa có nơi nhận", "recipients")
+        return
+    archive = [i for i, text in enumerate(items) if fold(text).startswith("luu")]
+    if not archive:
+        yield Finding("recipients", "error", "nơi nhận thiếu bản lưu (“Lưu: VP”)", "recipients")
+    elif archive[-1] != len(items) - 1:
+        yield Finding("recipients", "warning", "bản lưu (“Lưu: …”) phải là mục cuối của nơi nhận",
+                      f"recipients[{archive[-1]}]", items[archive[-1]])
+    for i, text in enumerate(ctx.plan.recipients):
+        if text.rstrip().endswith((",", ":")):
+            yield Finding("recipients", "info", f"mục “{text.strip()}” có dấu cuối câu gõ tay; chương trình thay "
+                          "bằng “;” (hoặc “.” ở mục cuối)", f"recipients[{i}]", text.strip())
+
+
+def _final_text(plan) -> tuple[str, str]:
+    if plan.closing.strip():
+        return "closing", plan.closing.strip()
+    for line in reversed(body_lines(plan, end_mark=False)):
+        text = (line.tail or line.text).strip()
+        if text and line.role not in ("section", "subsection", "display"):
+            return "sections", text
+    return "", ""
+
+
+@rule("end-mark", "Thiếu dấu kết thúc “./.”",
+      "Nội dung văn bản kết thúc bằng “./.” ngay sau chữ cuối cùng (chương trình tự thêm khi in, nhưng văn bản "
+      "gốc nên có).")
+def end_mark(ctx: CheckContext):
+    path, text = _final_text(ctx.plan)
+    if text and not text.endswith("./."):
+        yield Finding("end-mark", "warning", "văn bản kết thúc mà không có “./.”", path, text[-60:])
+
+
+@rule("authority", "Thẩm quyền ký",
+      "Khối chữ ký bắt đầu bằng thẩm quyền: TM. (thay mặt tập thể), KT. (ký thay), Q., TL., TUQ.; sau "
+      "TM. là tên tập thể, sau KT. là chức vụ người đứng đầu.")
+def authority(ctx: CheckContext):
+    for i, sig in enumerate(ctx.plan.signatures):
+        if sig.authority not in AUTHORITIES:
+            yield Finding("authority", "error", f"thẩm quyền ký “{sig.authority}” không có trong thể thức "
+                          "(TM., KT., Q., TL., TUQ.)", f"signatures[{i}].authority", sig.authority)
+        elif sig.authority and not sig.body.strip():
+            yield Finding("authority", "error", f"sau “{sig.authority}” còn thiếu tên tập thể hoặc chức vụ",
+                          f"signatures[{i}].body")
+        if sig.authority == "KT." and not sig.position.strip():
+            yield Finding("authority", "warning", "ký thay (KT.) cần ghi chức vụ của người ký (ví dụ “PHÓ BÍ THƯ”)",
+                          f"signatures[{i}].position")
+    if not ctx.plan.signatures:
+        yield Finding("authority", "error", "kế hoạch chưa có khối chữ ký", "signatures")
+
+
+@rule("signer-name", "Họ tên người ký", "Mỗi khối chữ ký ghi họ tên người ký (chữ thường, in đứng).")
+def signer_name(ctx: CheckContext):
+    for i, sig in enumerate(ctx.plan.signatures):
+        if not sig.name.strip():
+            yield Finding("signer-name", "warning", "khối chữ ký chưa có họ tên người ký", f"signatures[{i}].name")
+
+
+# ------------------------------------------------------------ content
+@rule("participants-total", "Tổng số người tham dự",
+      "Tổng số dự kiến phải bằng tổng số người của các mục thành phần.")
+def participants_total(ctx: CheckContext):
+    for path, content in structured(ctx.plan):
+        if not isinstance(content, c.Participants) or content.stated_total is None:
+            continue
+        entries = [e for g in content.groups for e in g.entries]
+        counted = [e.count for e in entries if e.count is not None]
+        if counted and len(counted) == len(entries) and sum(counted) != content.stated_total:
+            yield Finding("participants-total", "error", f"tổng số ghi {content.stated_total:02d} nhưng cộng các mục "
+                          f"được {sum(counted):02d}", f"{path}.stated_total")
+        elif counted and len(counted) < len(entries):
+            yield Finding("participants-total", "info", f"{len(entries) - len(counted)} mục thành phần chưa ghi số "
+                          "người, chưa đối chiếu được với tổng số", f"{path}.stated_total")
+
+
+def _is_empty(content: c.Content) -> bool:
+    if isinstance(content, c.FreeContent):
+        return not content.blocks
+    if isinstance(content, c.TimePlace):
+        return not (content.event_date or content.venue or content.form or content.form_text)
+    if isinstance(content, c.Participants):
+        return not any(g.entries for g in content.groups)
+    return not any((getattr(content, name, None) for name in ("slots", "units", "steps", "activities")))
+
+
+@rule("empty-section", "Mục trống", "Mỗi mục phải có tên và có nội dung.")
+def empty_section(ctx: CheckContext):
+    seen: dict[str, int] = {}
+    for i, section in enumerate(ctx.plan.sections):
+        if not section.heading.strip():
+            yield Finding("empty-section", "error", f"mục {i + 1} chưa có tên", f"sections[{i}].heading")
+        if _is_empty(section.content):
+            yield Finding("empty-section", "error", f"mục “{section.heading.strip() or i + 1}” chưa có nội dung",
+                          f"sections[{i}].content")
+        key = fold(section.heading).strip(" :")
+        if key and key in seen:
+            yield Finding("empty-section", "warning", f"hai mục cùng tên “{section.heading.strip()}”",
+                          f"sections[{i}].heading")
+        seen.setdefault(key, i)
+
+
+@rule("title", "Trích yếu", "Kế hoạch phải có trích yếu: tên loại “KẾ HOẠCH” đi kèm nội dung tóm tắt.")
+def title(ctx: CheckContext):
+    if not ctx.plan.title.strip():
+        yield Finding("title", "error", "kế hoạch chưa có trích yếu (tên kế hoạch)", "title")
+
+
+# ------------------------------------------------------------ words
+SPACE_PROBLEMS = re.compile(r"\S( {2,})\S| ([,.;:!?)])|(\() ")
+
+
+@rule("spaces", "Khoảng trắng", "Không gõ hai khoảng trắng liền nhau, không để khoảng trắng trước dấu câu hay "
+      "sau dấu mở ngoặc.")
+def spaces(ctx: CheckContext):
+    for path, text in plan_texts(ctx.plan):
+        for match in SPACE_PROBLEMS.finditer(text):
+            what = ("hai khoảng trắng liền nhau" if match.group(1) else
+                    f"khoảng trắng trước dấu “{match.group(2)}”" if match.group(2) else "khoảng trắng sau “(”")
+            yield Finding("spaces", "warning", what, path, excerpt(text, match.start(), match.end(), 12))
+
+
+@rule("spelling", "Chính tả", "Âm tiết không có trong tiếng Việt (ví dụ “luậm”); cách bỏ dấu cũ và mới "
+      "(“hoà”/“hòa”) đều đúng.")
+def spelling(ctx: CheckContext):
+    from ..syllables import misspelt_words
+
+    for path, text in plan_texts(ctx.plan):
+        for start, end, word in misspelt_words(text):
+            yield Finding("spelling", "warning", f"“{word}” không phải âm tiết tiếng Việt; kiểm tra chính tả", path,
+                          excerpt(text, start, end))
+
+
+# ------------------------------------------------------------ the 2025 reorganisation
+@cache
+def _reorganisation() -> dict:
+    return json.loads((resources_dir() / "admin" / "sap-xep-2025.json").read_text(encoding="utf-8"))
+
+
+def _folded_words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
+
+
+@rule("abolished-names", "Địa danh, tên cơ quan đã thay đổi sau sắp xếp 2025",
+      "Từ 01/07/2025 không còn cấp huyện (quận, huyện, thị xã, thành phố thuộc tỉnh) và 29 tỉnh đã nhập; kế "
+      "hoạch ban hành sau ngày đó không dùng các tên cũ ở địa danh, cơ quan ban hành, chữ ký, nơi nhận.")
+def abolished_names(ctx: CheckContext):
+    data = _reorganisation()
+    plan = ctx.plan
+    when = plan.plan_date or ctx.today
+    if when < date.fromisoformat(data["effective"]):
+        return
+    fields = [("place", plan.place), ("superior_body", plan.superior_body)]
+    fields += [(f"issuing_bodies[{i}]", b) for i, b in enumerate(plan.issuing_bodies)]
+    fields += [(f"signatures[{i}].body", s.body) for i, s in enumerate(plan.signatures)]
+    fields += [(f"recipients[{i}]", r) for i, r in enumerate(plan.recipients)]
+    district = re.compile(r"\b(Quận|Huyện|Thị xã|QUẬN|HUYỆN|THỊ XÃ)\s+(?:Đoàn\s+|ĐOÀN\s+)?[\dA-ZĐÀ-Ỹ]")
+    for path, text in fields:
+        if not text.strip():
+            continue
+        found = district.search(text)
+        if found or any(_folded_words(city) in _folded_words(text) for city in data["district_cities"]):
+            yield Finding("abolished-names", "warning", f"“{text.strip()}” còn dùng tên cấp huyện, đã bỏ từ "
+                          f"{date.fromisoformat(data['effective']):%d/%m/%Y}", path, text.strip())
+            continue
+        for old, new in data["merged_provinces"].items():
+            if _folded_words(old.replace("–", " ")) in _folded_words(text):
+                yield Finding("abolished-names", "warning", f"tỉnh {old} đã nhập vào {new} (2025): “{text.strip()}”",
+                              path, text.strip())

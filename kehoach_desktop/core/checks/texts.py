@@ -1,0 +1,87 @@
+"""Every text the clerk typed into a plan, with the path of its field
+("sections[1].content.groups[0].entries[2].text"), for the checks that read
+words (weekdays, dates, spaces, spelling) and for taking the clerk there."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .. import content as c
+from ..model import Plan
+
+
+def plan_texts(plan: Plan) -> Iterator[tuple[str, str]]:
+    yield "title", plan.title
+    for i, text in enumerate(plan.preamble):
+        yield f"preamble[{i}]", text
+    for i, section in enumerate(plan.sections):
+        yield f"sections[{i}].heading", section.heading
+        yield from content_texts(section.content, f"sections[{i}].content")
+    yield "closing", plan.closing
+    for i, text in enumerate(plan.recipients):
+        yield f"recipients[{i}]", text
+    for i, sig in enumerate(plan.signatures):
+        for name in ("body", "position", "name"):
+            yield f"signatures[{i}].{name}", getattr(sig, name)
+
+
+def content_texts(content: c.Content, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(content, c.FreeContent):
+        for i, block in enumerate(content.blocks):
+            here = f"{path}.blocks[{i}]"
+            if isinstance(block, (c.Paragraph, c.Item, c.Numbered)):
+                yield f"{here}.text", block.text
+            elif isinstance(block, c.Display):
+                for j, line in enumerate(block.lines):
+                    yield f"{here}.lines[{j}]", line
+            elif isinstance(block, c.Subsection):
+                yield f"{here}.heading", block.heading
+                yield from content_texts(block.content, f"{here}.content")
+            elif isinstance(block, c.Embedded):
+                yield from content_texts(block.content, f"{here}.content")
+    elif isinstance(content, c.TimePlace):
+        for name in ("duration", "venue", "address", "form_text"):
+            yield f"{path}.{name}", getattr(content, name)
+    elif isinstance(content, c.Participants):
+        for g, group in enumerate(content.groups):
+            yield f"{path}.groups[{g}].title", group.title
+            for e, entry in enumerate(group.entries):
+                yield f"{path}.groups[{g}].entries[{e}].text", entry.text
+                yield f"{path}.groups[{g}].entries[{e}].remark", entry.remark
+    elif isinstance(content, c.Programme):
+        for s, slot in enumerate(content.slots):
+            yield f"{path}.slots[{s}].text", slot.text
+            for i, item in enumerate(slot.items):
+                yield f"{path}.slots[{s}].items[{i}]", item
+    elif isinstance(content, c.Assignments):
+        for u, unit in enumerate(content.units):
+            yield f"{path}.units[{u}].unit", unit.unit
+            for t, task in enumerate(unit.tasks):
+                yield f"{path}.units[{u}].tasks[{t}].text", task.text
+                for d, line in enumerate(task.display):
+                    yield f"{path}.units[{u}].tasks[{t}].display[{d}]", line
+    elif isinstance(content, c.Timeline):
+        for s, step in enumerate(content.steps):
+            yield f"{path}.steps[{s}].when.text", step.when.text
+            yield f"{path}.steps[{s}].text", step.text
+    elif isinstance(content, c.Activities):
+        for a, act in enumerate(content.activities):
+            for name in ("title", "time", "area"):
+                yield f"{path}.activities[{a}].{name}", getattr(act, name)
+            for i, text in enumerate(act.content):
+                yield f"{path}.activities[{a}].content[{i}]", text
+            for d, duty in enumerate(act.duties):
+                yield f"{path}.activities[{a}].duties[{d}].body", duty.body
+                yield f"{path}.activities[{a}].duties[{d}].text", duty.text
+
+
+def structured(plan: Plan) -> Iterator[tuple[str, c.Content]]:
+    """Every content object of the plan, nested ones included, with its path."""
+    def walk(content: c.Content, path: str):
+        yield path, content
+        if isinstance(content, c.FreeContent):
+            for i, block in enumerate(content.blocks):
+                if isinstance(block, (c.Subsection, c.Embedded)):
+                    yield from walk(block.content, f"{path}.blocks[{i}].content")
+
+    for i, section in enumerate(plan.sections):
+        yield from walk(section.content, f"sections[{i}].content")

@@ -1,0 +1,157 @@
+"""The format checker in the window: a panel (dock) listing the findings of
+the open plan, its unsaved edits included, with their severity and
+explanation; a click takes the clerk to the field."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QStyle, QTableView, QVBoxLayout, QWidget)
+
+from ..core.checks import SEVERITY_LABELS, Finding, check_plan
+
+FIELD_PLACES = {"title": "Trích yếu", "preamble": "Căn cứ, mục đích", "number": "Số, ký hiệu",
+                "plan_date": "Ngày ban hành", "place": "Địa danh", "superior_body": "Cơ quan cấp trên",
+                "issuing_bodies": "Cơ quan ban hành", "closing": "Câu kết", "recipients": "Nơi nhận",
+                "signatures": "Chữ ký", "sections": "Nội dung"}
+
+
+def place_label(path: str) -> str:
+    """"sections[2].content…" -> "Mục III"; "recipients[1]" -> "Nơi nhận"."""
+    from ..core.numbering import section_number
+
+    head = path.split(".")[0]
+    name, _, index = head.partition("[")
+    if name == "sections" and index:
+        return f"Mục {section_number(int(index.rstrip(']')))}".rstrip(".")
+    if name == "signatures" and index:
+        return f"Chữ ký {int(index.rstrip(']')) + 1}"
+    return FIELD_PLACES.get(name, name)
+
+
+class FindingsModel(QAbstractTableModel):
+    COL_SEVERITY, COL_MESSAGE, COL_PLACE = range(3)
+    HEADERS = ("Mức độ", "Nội dung", "Vị trí")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.findings: list[Finding] = []
+        self.explanations: dict[str, str] = {}
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        from ..core.checks.rules import RULES
+
+        self.beginResetModel()
+        self.findings = list(findings)
+        self.explanations = {r.id: f"{r.title}: {r.explanation}" for r in RULES}
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.findings)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        finding = self.findings[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_SEVERITY:
+                return self.tr(SEVERITY_LABELS[finding.severity])
+            if column == self.COL_MESSAGE:
+                message = finding.message[:1].upper() + finding.message[1:]
+                return f"{message} — “{finding.excerpt}”" if finding.excerpt and finding.excerpt not in message \
+                    else message
+            return place_label(finding.field)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.explanations.get(finding.rule, "")
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_SEVERITY:
+            from PySide6.QtWidgets import QApplication
+
+            icon = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+                    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning}.get(
+                finding.severity, QStyle.StandardPixmap.SP_MessageBoxInformation)
+            return QApplication.style().standardIcon(icon)
+        return None
+
+
+class ChecksPanel(QWidget):
+    """The list of findings; ``go_to`` carries the field path of a clicked one."""
+
+    go_to = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = FindingsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        # rows follow the wrapped message as the panel is resized
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(FindingsModel.COL_SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FindingsModel.COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FindingsModel.COL_PLACE, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.clicked.connect(self._clicked)
+        self.table.activated.connect(self._clicked)
+        self.summary = QLabel(self)
+        self.recheck_button = QPushButton(self.tr("Kiểm tra lại"), self)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.recheck_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.model.set_findings(findings)
+        counts = {s: sum(f.severity == s for f in findings) for s in SEVERITY_LABELS}
+        if not findings:
+            self.summary.setText(self.tr("Không thấy lỗi thể thức nào."))
+        else:
+            self.summary.setText(self.tr("{e} lỗi, {w} cảnh báo, {i} lưu ý — bấm vào một dòng để đến chỗ cần sửa.")
+                                 .format(e=counts["error"], w=counts["warning"], i=counts["info"]))
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.go_to.emit(self.model.findings[index.row()].field)
+
+
+class ChecksActions(QObject):
+    """"Kiểm tra thể thức" (F7): checks the open plan and shows the panel
+    docked under the window."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.panel = ChecksPanel(window)
+        self.dock = QDockWidget(self.tr("Kiểm tra thể thức"), window)
+        self.dock.setObjectName("checks-dock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.check_action = QAction(self.tr("&Kiểm tra thể thức"), window)
+        self.check_action.setShortcut(QKeySequence(Qt.Key.Key_F7))
+        self.check_action.triggered.connect(self.check)
+        self.panel.recheck_button.clicked.connect(self.check)
+        self.panel.go_to.connect(window.editor.go_to_field)
+
+    def check(self) -> None:
+        plan = self.window.editor.current_plan()
+        if plan is None:
+            self.window.statusBar().showMessage(self.tr("Chọn một kế hoạch để kiểm tra."), 5000)
+            return
+        self.panel.show_findings(check_plan(plan))
+        self.dock.show()
+        self.dock.raise_()

@@ -1,0 +1,72 @@
+"""The format checker in the window: F7 checks the open plan (its unsaved
+edits too), the panel lists findings, a click goes to the field."""
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from conftest import FIXTURE_FILES
+from kehoach_desktop.formats import kehoach_json
+from kehoach_desktop.store.plans import PlanStore
+from kehoach_desktop.ui.app import create_window
+from kehoach_desktop.ui.checks_panel import FindingsModel, place_label
+
+
+@pytest.fixture
+def window(qtbot, db):
+    PlanStore(db).add(kehoach_json.read_file(FIXTURE_FILES[0]))
+    win = create_window(db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.editor.plan is not None)
+    return win
+
+
+def rows(win):
+    model = win.checks.panel.model
+    return [(model.index(r, FindingsModel.COL_SEVERITY).data(), model.index(r, FindingsModel.COL_MESSAGE).data(),
+             model.index(r, FindingsModel.COL_PLACE).data()) for r in range(model.rowCount())]
+
+
+def click(qtbot, win, text):
+    model, table = win.checks.panel.model, win.checks.panel.table
+    row = next(r for r in range(model.rowCount()) if text in model.index(r, FindingsModel.COL_MESSAGE).data())
+    rect = table.visualRect(model.index(row, FindingsModel.COL_MESSAGE))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_f7_lists_the_findings_of_the_open_plan(window, qtbot):
+    assert not window.checks.dock.isVisible()
+    assert window.checks.check_action.shortcut().toString() == "F7"
+    window.checks.check_action.trigger()
+    assert window.checks.dock.isVisible()
+    found = rows(window)
+    assert ("Cảnh báo", "Văn bản kết thúc mà không có “./.” — “" + window.editor.plan.closing[-60:] + "”",
+            "Câu kết") in found
+    assert any("luậm" in message and place == "Mục IV" for _s, message, place in found)
+    assert "0 lỗi, 2 cảnh báo" in window.checks.panel.summary.text()
+
+
+def test_a_click_goes_to_the_field(window, qtbot):
+    window.checks.check_action.trigger()
+    click(qtbot, window, "./.")
+    closing_page = window.editor.page("closing")
+    assert window.editor.tabs.currentWidget() is closing_page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is closing_page.closing)
+    click(qtbot, window, "luậm")
+    assert window.editor.tabs.currentWidget() is window.editor.section_pages[3]
+
+
+def test_unsaved_edits_are_checked_and_fixes_clear_the_list(window, qtbot):
+    general = window.editor.page("general")
+    general.title_edit.selectAll()
+    qtbot.keyClick(general.title_edit, Qt.Key.Key_Delete)  # typed, not yet saved
+    window.checks.check_action.trigger()
+    assert any(severity == "Lỗi" and "trích yếu" in message for severity, message, _p in rows(window))
+    click(qtbot, window, "trích yếu")
+    assert window.editor.tabs.currentWidget() is general
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is general.title_edit)
+
+
+def test_place_labels():
+    assert place_label("sections[2].content.groups[0].entries[1].text") == "Mục III"
+    assert place_label("signatures[1].name") == "Chữ ký 2" and place_label("recipients[0]") == "Nơi nhận"

@@ -1,0 +1,177 @@
+"""The format checker: each rule with a plan that breaks it and one that
+does not; and what it says of the five real plans."""
+import copy
+from datetime import date
+
+import pytest
+
+from conftest import FIXTURE_FILES, fixture_name
+from kehoach_desktop.core import content as c
+from kehoach_desktop.core.checks import check_plan, has_errors
+from kehoach_desktop.core.checks.rules import RULES
+from kehoach_desktop.core.model import Signature
+from kehoach_desktop.formats import kehoach_json
+
+
+@pytest.fixture
+def clean():
+    """Example 000 with its two real mistakes put right: "tham luậm" and the
+    missing "./."."""
+    plan = kehoach_json.read_file(FIXTURE_FILES[0])
+    slot = plan.sections[3].content.slots[1]
+    slot.items = [item.replace("tham luậm", "tham luận") for item in slot.items]
+    plan.closing += "/."
+    return plan
+
+
+def found(plan, rule=None, **kwargs):
+    return [f for f in check_plan(plan, today=date(2026, 12, 1), **kwargs) if rule is None or f.rule == rule]
+
+
+def test_the_clean_plan_has_no_finding(clean):
+    assert found(clean) == []
+
+
+def test_there_are_at_least_fifteen_rules_each_explained():
+    assert len(RULES) >= 15 and len({r.id for r in RULES}) == len(RULES)
+    assert all(r.title and r.explanation for r in RULES)
+
+
+def test_weekday_in_free_text(clean):
+    clean.preamble.append("Hội nghị diễn ra ngày 31 tháng 01 năm 2023 (thứ Hai) tại Hội trường.")
+    clean.preamble.append("Thứ Ba, ngày 31/01/2023 họp trù bị; ngày 05/02/2023 (Chủ nhật) tổng kết.")
+    findings = found(clean, "weekday-mismatch")
+    assert [(f.severity, f.field) for f in findings] == [("error", "preamble[2]")]
+    assert "thứ Ba" in findings[0].message and "thứ Hai" in findings[0].message
+
+
+def test_impossible_date(clean):
+    clean.preamble[0] += " (Hướng dẫn ngày 30/02/2022)"
+    assert [f.field for f in found(clean, "impossible-date")] == ["preamble[0]"]
+
+
+def test_date_padding(clean):
+    clean.preamble[0] += " theo Công văn ngày 25/2/2020 và ngày 8/3/2020, ngày 20/02/2020, ngày 11/4/2020."
+    assert [f.excerpt for f in found(clean, "date-padding")] == ["25/2/2020", "8/3/2020"]
+    clean.preamble[1] += " Ngày 5 tháng 3 năm 2023."
+    assert "ngày 05 tháng 3 năm 2023" in found(clean, "date-padding")[-1].message
+
+
+def test_event_before_the_plan(clean):
+    assert found(clean, "event-before-plan") == []
+    clean.sections[1].content.event_date = date(2022, 12, 1)
+    clean.sections[4].content.units[0].tasks[0].deadline_date = date(2022, 12, 20)
+    assert [(f.severity, f.field) for f in found(clean, "event-before-plan")] == [
+        ("error", "sections[1].content.event_date"), ("warning", "sections[4].content.units[0].tasks[0].deadline_date")]
+
+
+def test_missing_date_of_an_issued_plan(clean):
+    clean.plan_date = None
+    assert [f.severity for f in found(clean, "missing-date")] == ["error"]
+    clean.status = "draft"
+    assert found(clean, "missing-date") == []
+
+
+def test_number_form(clean):
+    assert found(clean, "number-form", issuer_code="ĐTN") == []
+    assert [f.severity for f in found(clean, "number-form", issuer_code="TĐTN")] == ["warning"]
+    clean.number.type_code, clean.number.issuer_codes, clean.number.value = "KHX", [], None
+    assert [(f.severity, f.field) for f in found(clean, "number-form")] == [  # errors first
+        ("error", "number.issuer_codes"), ("error", "number.value"), ("warning", "number.type_code")]
+
+
+def test_recipients(clean):
+    clean.recipients = clean.recipients[-1:] + clean.recipients[:-1]
+    assert [(f.severity, f.field) for f in found(clean, "recipients")] == [("warning", "recipients[0]")]
+    clean.recipients = ["Thành Đoàn", "Đảng ủy Khối: Thường trực, Ban Dân vận,"]
+    assert [f.severity for f in found(clean, "recipients")] == ["error", "info"]
+    clean.recipients = []
+    assert [f.message for f in found(clean, "recipients")] == ["chưa có nơi nhận"]
+
+
+def test_end_mark(clean):
+    clean.closing = clean.closing.removesuffix("/.")
+    assert [f.field for f in found(clean, "end-mark")] == ["closing"]
+    clean.closing = ""
+    clean.sections[-1].content.units[-1].tasks[-1].text += "./."
+    assert found(clean, "end-mark") == []
+
+
+def test_authority_and_signer(clean):
+    clean.signatures.append(Signature("TTM.", "BAN THƯỜNG VỤ", "", "Lê Văn A"))
+    clean.signatures.append(Signature("KT.", "", "", "Trần B"))
+    findings = found(clean, "authority")
+    assert [(f.severity, f.field) for f in findings] == [("error", "signatures[1].authority"),
+                                                         ("error", "signatures[2].body"),
+                                                         ("warning", "signatures[2].position")]
+    clean.signatures[0].name = ""
+    assert [f.field for f in found(clean, "signer-name")] == ["signatures[0].name"]
+    clean.signatures = []
+    assert [f.message for f in found(clean, "authority")] == ["kế hoạch chưa có khối chữ ký"]
+
+
+def test_participants_total(clean):
+    people = clean.sections[2].content
+    assert found(clean, "participants-total") == []  # no counts: nothing to compare
+    for group in people.groups:
+        for entry in group.entries:
+            entry.count = 5
+    assert [f.severity for f in found(clean, "participants-total")] == ["error"]  # 10 entries x 5 = 50, not 60
+    people.groups[0].entries[0].count = 15
+    assert found(clean, "participants-total") == []
+    people.groups[0].entries[1].count = None
+    assert [f.severity for f in found(clean, "participants-total")] == ["info"]
+
+
+def test_participants_total_inside_free_content():
+    plan = kehoach_json.read_file(FIXTURE_FILES[1])  # 001: a total of 50 in its NỘI DUNG section
+    people = plan.sections[1].content.blocks[1].content
+    for group in people.groups:
+        for entry in group.entries:
+            entry.count = 7
+    findings = found(plan, "participants-total")
+    assert findings[0].field == "sections[1].content.blocks[1].content.stated_total"
+    assert "cộng các mục được 49" in findings[0].message
+
+
+def test_empty_sections_and_title(clean):
+    clean.sections[0].content = c.FreeContent()
+    clean.sections[1].heading = ""
+    clean.sections[3].heading = clean.sections[2].heading
+    assert [(f.severity, f.field) for f in found(clean, "empty-section")] == [
+        ("error", "sections[0].content"), ("error", "sections[1].heading"), ("warning", "sections[3].heading")]
+    clean.title = " "
+    assert [(f.severity, f.field) for f in found(clean, "title")] == [("error", "title")]
+
+
+def test_spaces(clean):
+    clean.preamble[0] += " Hội nghị  sơ kết , đánh giá ( dự kiến)."
+    assert [f.message for f in found(clean, "spaces")] == ["hai khoảng trắng liền nhau",
+                                                           "khoảng trắng trước dấu “,”", "khoảng trắng sau “(”"]
+
+
+def test_names_abolished_in_2025(clean):
+    assert found(clean, "abolished-names") == []  # dated 2022: the names were right then
+    clean.plan_date = date(2025, 8, 1)
+    assert [f.field for f in found(clean, "abolished-names")] == ["recipients[2]"]  # "Thành phố Thủ Đức"
+    clean.issuing_bodies = ["BCH ĐOÀN QUẬN 12"]
+    clean.place = "Bình Dương"
+    clean.recipients = ["Đoàn xã Phước Hòa (tỉnh Bình Dương cũ)", "Các quận, huyện Đoàn", "Lưu: VP"]
+    findings = found(clean, "abolished-names")
+    assert [f.field for f in findings] == ["place", "issuing_bodies[0]", "recipients[0]"]
+    assert "nhập vào TP. Hồ Chí Minh" in findings[0].message
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=fixture_name)
+def test_the_five_plans(fixture):
+    plan = kehoach_json.read_file(fixture)
+    findings = found(plan)
+    rules = {f.rule for f in findings}
+    assert "weekday-mismatch" not in rules and not has_errors(findings)
+    name = fixture_name(fixture)[:3]
+    assert ("end-mark" in rules) == (name in ("000", "002", "003", "004"))  # 001 alone ends with "./."
+    spelling = [f.excerpt for f in findings if f.rule == "spelling"]
+    if name == "000":
+        assert len(spelling) == 1 and "tham luậm" in spelling[0]
+    else:
+        assert spelling == []
