@@ -54,6 +54,17 @@ def test_time_styles():
     (date(2023, 1, 22), "Mùng 1 Tết Quý Mão"),
     (date(2024, 2, 10), "Mùng 1 Tết Giáp Thìn"),
     (date(2025, 1, 29), "Mùng 1 Tết Ất Tỵ"),
+    (date(2019, 2, 5), "Mùng 1 Tết Kỷ Hợi"),
+    (date(2020, 1, 25), "Mùng 1 Tết Canh Tý"),
+    (date(2021, 2, 12), "Mùng 1 Tết Tân Sửu"),
+    (date(2022, 2, 1), "Mùng 1 Tết Nhâm Dần"),
+    (date(2026, 2, 17), "Mùng 1 Tết Bính Ngọ"),
+    (date(2024, 4, 18), "Mùng 10 tháng 3 năm Giáp Thìn (âm lịch)"),  # Giỗ Tổ Hùng Vương, a public holiday
+    (date(2025, 4, 7), "Mùng 10 tháng 3 năm Ất Tỵ (âm lịch)"),  # Giỗ Tổ Hùng Vương
+    (date(2024, 9, 17), "Ngày 15 tháng 8 năm Giáp Thìn (âm lịch)"),  # Tết Trung thu
+    (date(2024, 8, 18), "Ngày 15 tháng 7 năm Giáp Thìn (âm lịch)"),  # Vu Lan
+    (date(2020, 5, 23), "Mùng 1 tháng 4 nhuận năm Canh Tý (âm lịch)"),  # 2020 had a leap 4th month
+    (date(2033, 12, 22), "Mùng 1 tháng 11 nhuận năm Quý Sửu (âm lịch)"),  # the leap 11th month of 2033
 ])
 def test_lunar_tet(solar, text):
     assert lunar_date(solar).text() == text
