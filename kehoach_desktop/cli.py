@@ -8,6 +8,7 @@ import argparse
 import json
 import sys
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from . import cli_text
@@ -17,6 +18,8 @@ from .store.database import open_database
 from .store.plans import PlanStore
 
 STATUS_VI = {"draft": "Dự thảo", "issued": "Đã ban hành"}
+OFFICE_KEYS = ("superior_body", "issuing_body", "issuer_code", "organisation_title", "place", "term_start",
+               "numbering")
 
 
 def _plan_id(text: str) -> int:
@@ -27,6 +30,14 @@ def _plan_id(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError("mã kế hoạch phải là số dương")
     return value
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"ngày phải có dạng YYYY-MM-DD (ví dụ 2026-02-09), không phải {text!r}") from None
 
 
 def _plan_and_target(parser: argparse.ArgumentParser, out_help: str) -> None:
@@ -90,6 +101,29 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("invitations", parents=[db_option], help="in thư mời cho danh sách khách mời (.docx)")
     _plan_and_target(p, "tệp .docx")
     p.add_argument("--per-unit", action="store_true", help="mỗi đơn vị một thư (thay vì mỗi người một thư)")
+
+    p = sub.add_parser("issue", parents=[db_option],
+                       help="ban hành một kế hoạch dự thảo: cấp số tiếp theo trong sổ văn bản đi")
+    p.add_argument("id", metavar="MÃ", type=_plan_id)
+    p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="ngày ban hành (mặc định: hôm nay)")
+
+    p = sub.add_parser("register", parents=[db_option], help="sổ văn bản đi: các văn bản đã ban hành")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
+    p.add_argument("--xlsx", type=Path, metavar="TỆP_RA", help="xuất sổ ra tệp Excel (.xlsx)")
+    p.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
+
+    p = sub.add_parser("office", parents=[db_option], help="hồ sơ cơ quan: tên, ký hiệu, địa danh, cách đánh số")
+    office = p.add_subparsers(dest="office_command", metavar="VIỆC", title="các việc", required=True)
+    office.add_parser("show", parents=[db_option], help="in hồ sơ cơ quan")
+    q = office.add_parser("set", parents=[db_option], help="sửa một mục của hồ sơ cơ quan")
+    q.add_argument("key", metavar="MỤC", choices=OFFICE_KEYS, help=", ".join(OFFICE_KEYS))
+    q.add_argument("value", metavar="GIÁ_TRỊ",
+                   help="chữ; term_start: YYYY-MM-DD hoặc DD/MM/YYYY (để trống: xoá); numbering: term hoặc year")
+
+    p = sub.add_parser("check", parents=[db_option],
+                       help="kiểm tra thể thức một kế hoạch (mã thoát 1 khi có lỗi)")
+    p.add_argument("id", metavar="MÃ", type=_plan_id)
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
 
     p = sub.add_parser("gui", parents=[db_option], help="mở cửa sổ chương trình")
     p.add_argument("--smoke", action="store_true", help="mở cửa sổ, nạp dữ liệu rồi thoát (kiểm tra cài đặt)")
@@ -244,6 +278,28 @@ def cmd_invitations(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from .core.checks import SEVERITY_LABELS, check_plan, has_errors
+    from .store.office import OfficeStore
+
+    with _opened_store(args) as store:
+        plan = store.get(args.id)
+        issuer_code = OfficeStore(store.db).get().issuer_code
+    findings = check_plan(plan, issuer_code=issuer_code)
+    if args.json:
+        print(json.dumps([{"rule": f.rule, "severity": f.severity, "message": f.message, "field": f.field,
+                           "excerpt": f.excerpt} for f in findings], ensure_ascii=False, indent=2))
+    elif not findings:
+        print(f"Kế hoạch {args.id}: không thấy lỗi thể thức nào.")
+    else:
+        for f in findings:
+            excerpt = f" — “{f.excerpt}”" if f.excerpt and f.excerpt not in f.message else ""
+            print(f"{SEVERITY_LABELS[f.severity]:<9} {f.field:<40} {f.message}{excerpt}")
+        counts = {s: sum(f.severity == s for f in findings) for s in SEVERITY_LABELS}
+        print(f"Kế hoạch {args.id}: {counts['error']} lỗi, {counts['warning']} cảnh báo, {counts['info']} lưu ý.")
+    return 1 if has_errors(findings) else 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import main as gui_main  # Qt is loaded only for the window
 
@@ -251,9 +307,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return gui_main((["--db", db] if db else []) + (["--smoke"] if getattr(args, "smoke", False) else []))
 
 
+from .cli_register import cmd_issue, cmd_office, cmd_register  # noqa: E402 - uses the helpers above
+
 COMMANDS = {"list": cmd_list, "import": cmd_import, "show": cmd_show, "export": cmd_export,
             "delete": cmd_delete, "trash": cmd_trash, "restore": cmd_restore, "purge": cmd_purge,
             "attendees": cmd_attendees, "invitations": cmd_invitations,
+            "issue": cmd_issue, "register": cmd_register, "office": cmd_office, "check": cmd_check,
             "gui": cmd_gui, None: cmd_gui}
 
 

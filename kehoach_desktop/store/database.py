@@ -52,6 +52,23 @@ class Database:
         return self._sessions
 
     @contextmanager
+    def locked_session(self):
+        """A session in a transaction that holds the database's write lock
+        from its first statement, committed at the end (rolled back on an
+        error). On SQLite that is BEGIN IMMEDIATE: another program waits for
+        the lock (busy_timeout) instead of reading values this one is about to
+        change. The driver begins its own transactions only before a write, so
+        issuing BEGIN IMMEDIATE first is the transaction the driver then
+        commits; the engine's other sessions keep their ordinary behaviour.
+        A server database takes its row locks as it writes (the callers also
+        rely on unique constraints)."""
+        with self.sessions.begin() as session:
+            connection = session.connection()
+            if connection.dialect.name == "sqlite":
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+            yield session
+
+    @contextmanager
     def reader(self):
         """A DB-API cursor for reading ("?" placeholders). An SQLite file is
         read through the standard sqlite3 module; a server database through

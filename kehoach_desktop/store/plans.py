@@ -85,6 +85,26 @@ def _plan_from_values(row: tuple, sections: list[tuple], signatures: list[tuple]
     )
 
 
+def plan_from_row(row) -> Plan:
+    """The plan held by an ORM row (a transaction that reads and writes the
+    same plan, as the register's issue does)."""
+    values = tuple(getattr(row, name.strip()) for name in _PLAN_COLUMNS.split(","))
+    return _plan_from_values(values, [(s.position, s.heading, s.content) for s in row.sections],
+                             [(s.authority, s.body, s.signer_position, s.name) for s in row.signatures])
+
+
+def registered_number(session, plan_id: int) -> str | None:
+    """"05-KH/ĐTN" when the register of outgoing documents gave the plan its
+    number (such a plan is read-only and cannot be deleted), else None."""
+    from sqlalchemy import select
+
+    from .tables import RegisterRow
+
+    found = session.execute(select(RegisterRow.number, RegisterRow.symbol)
+                            .where(RegisterRow.plan_id == plan_id)).first()
+    return f"{number_text(found.number)}-{found.symbol}" if found else None
+
+
 def _summary(values: tuple) -> PlanSummary:
     (plan_id, number_value, type_code, issuer_codes, number_suffix, plan_date, title, status, issuing_bodies,
      updated_at, version, deleted_at) = values
@@ -210,6 +230,10 @@ class PlanStore:
                 if row.deleted_at is not None:
                     raise UserError("kế hoạch này đã bị chuyển vào thùng rác nên không lưu được; "
                                     "hãy khôi phục nó từ thùng rác trước")
+                # Only issued plans can be in the register: drafts pay no query.
+                if row.status == "issued" and (number := registered_number(session, plan_id)):
+                    raise UserError(f"kế hoạch đã ban hành (số {number}) không sửa được; "
+                                    "hãy tạo bản sao để soạn lại")
                 if expected_version is not None and row.version != expected_version:
                     raise UserError("kế hoạch đã được sửa ở nơi khác sau khi anh/chị mở nó; "
                                     "hãy tải lại hoặc lưu thành bản sao")
@@ -227,6 +251,7 @@ class PlanStore:
             row = load_row(session, plan_id, self.db.label)
             if row.deleted_at is not None:
                 raise UserError(f"kế hoạch mã số {plan_id} đã ở trong thùng rác")
+            self._refuse_registered(session, row, "chuyển vào thùng rác")
             row.deleted_at = datetime.now()
 
     def restore(self, plan_id: int) -> None:
@@ -237,7 +262,9 @@ class PlanStore:
     def purge(self, plan_id: int) -> None:
         """Delete a plan of the trash for good, with its sections and signatures."""
         with self.db.sessions.begin() as session:
-            session.delete(self._trashed(session, plan_id))
+            row = self._trashed(session, plan_id)
+            self._refuse_registered(session, row, "xoá hẳn")
+            session.delete(row)
 
     def empty_trash(self) -> int:
         """Delete every plan of the trash for good; returns how many."""
@@ -248,8 +275,16 @@ class PlanStore:
         with self.db.sessions.begin() as session:
             rows = session.execute(select(PlanRow).where(PlanRow.deleted_at.is_not(None))).scalars().all()
             for row in rows:
+                self._refuse_registered(session, row, "xoá hẳn")
                 session.delete(row)
             return len(rows)
+
+    @staticmethod
+    def _refuse_registered(session, row, what: str) -> None:
+        """The register keeps every number it gave: its plans stay."""
+        if row.status == "issued" and (number := registered_number(session, row.id)):
+            raise UserError(f"kế hoạch mã số {row.id} đã ban hành (số {number}) và nằm trong sổ văn bản đi "
+                            f"nên không {what} được")
 
     def _trashed(self, session, plan_id: int):
         from .plan_rows import load_row

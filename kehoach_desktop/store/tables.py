@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text,
+from sqlalchemy import (JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text,
                         UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -122,3 +122,36 @@ class ContactRow(Base):
     phone: Mapped[str] = mapped_column(String(20), default="")
     email: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SettingRow(Base):
+    """One setting of this database, as JSON (the office profile is "office")."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[dict] = mapped_column(JSON)
+
+
+class RegisterRow(Base):
+    """One issued document of the register of outgoing documents (sổ văn bản đi)."""
+
+    __tablename__ = "register"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # RESTRICT: a plan the register has given a number can never be deleted.
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id", ondelete="RESTRICT"), nullable=True)
+    type_code: Mapped[str] = mapped_column(String(20))
+    period_start: Mapped[date] = mapped_column(Date)  # first day of the term or year whose numbers it shares
+    number: Mapped[int] = mapped_column(Integer)
+    issued_on: Mapped[date] = mapped_column(Date, index=True)
+    symbol: Mapped[str] = mapped_column(Text)  # "KH/ĐTN"
+    title: Mapped[str] = mapped_column(Text, default="")
+    signer: Mapped[str] = mapped_column(Text, default="")
+    recipients: Mapped[list] = mapped_column(JSON, default=list)
+    docx: Mapped[bytes] = mapped_column(LargeBinary)  # the Word file exactly as issued
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("type_code", "period_start", "number", name="uq_register_number"),
+                      UniqueConstraint("plan_id", name="uq_register_plan"),
+                      CheckConstraint("number > 0", name="ck_register_number"))

@@ -1,0 +1,87 @@
+"""The command line's register commands: issue a plan, the register of
+outgoing documents, the office profile (the rest is in cli.py)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .core.errors import UserError
+
+
+def _opened_store(args: argparse.Namespace):
+    from .cli import _opened_store as opened  # cli.py imports this module at its end
+
+    return opened(args)
+
+def cmd_issue(args: argparse.Namespace) -> int:
+    from .core.dates import date_line
+    from .core.numbering import number_line
+    from .core.profile import get_profile
+    from .formats.docx_export import render_docx
+    from .store.register import Register
+
+    with _opened_store(args) as store:
+        entry = Register(store.db).issue(args.id, args.date, render=render_docx)
+        plan = store.get(args.id)
+    print(number_line(plan.number, get_profile(plan.profile).number_label_colon))
+    print(date_line(plan.place.strip(), plan.plan_date))
+    print(f"Đã ban hành kế hoạch {args.id} và ghi vào sổ văn bản đi (số {entry.label}).", file=sys.stderr)
+    return 0
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    from .formats import register_xlsx
+    from .store.register import Register
+
+    if args.xlsx is not None and args.xlsx.suffix.lower() != ".xlsx":
+        raise UserError("tệp ra phải có đuôi .xlsx", file=str(args.xlsx))
+    with _opened_store(args) as store:
+        register = Register(store.db)
+        entries = register.entries()
+        if args.xlsx is not None:
+            register_xlsx.write_register(entries, args.xlsx, overwrite=args.force)
+    if args.xlsx is not None:  # on stderr beside --json, so that stdout stays JSON
+        print(f"Đã xuất sổ văn bản đi ({len(entries)} văn bản) ra {args.xlsx}.",
+              file=sys.stderr if args.json else sys.stdout)
+    if args.json:
+        rows = [{"id": e.id, "plan_id": e.plan_id, "number": e.number, "label": e.label, "type_code": e.type_code,
+                 "symbol": e.symbol, "period_start": e.period_start.isoformat(), "date": e.issued_on.isoformat(),
+                 "title": e.title, "signer": e.signer, "recipients": list(e.recipients)} for e in entries]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if args.xlsx is not None:
+        return 0
+    if not entries:
+        print("Sổ văn bản đi chưa có văn bản nào.")
+        return 0
+    print(f"{'Số':<18} {'Ngày':<10}  {'Mã KH':>5}  {'Người ký':<22}  Trích yếu")
+    for e in entries:
+        plan_id = "" if e.plan_id is None else str(e.plan_id)
+        print(f"{e.label:<18} {e.issued_on.strftime('%d/%m/%Y'):<10}  {plan_id:>5}  {e.signer:<22}  {e.title}")
+    return 0
+
+
+def cmd_office(args: argparse.Namespace) -> int:
+    from .core.office import FIELD_LABELS, NUMBERING_VI
+    from .store.office import OfficeStore
+
+    with _opened_store(args) as store:
+        offices = OfficeStore(store.db)
+        profile = offices.set(args.key, args.value) if args.office_command == "set" else offices.get()
+    data = profile.to_dict()
+    if args.office_command == "set":
+        print(f"Đã lưu {FIELD_LABELS[args.key].lower()} ({args.key}): {data[args.key] or '(trống)'}.")
+        return 0
+    from .cli import OFFICE_KEYS
+
+    for key in OFFICE_KEYS:
+        value = data[key]
+        if key == "term_start":
+            value = profile.term_start.strftime("%d/%m/%Y") if profile.term_start else ""
+        elif key == "numbering":
+            value = f"{value} ({NUMBERING_VI[value]})"
+        print(f"{FIELD_LABELS[key] + ' (' + key + ')':<45} {value or '(trống)'}")
+    signers = "; ".join(" – ".join(p for p in (s.authority_line, s.position, s.name) if p) for s in profile.signers)
+    print(f"{FIELD_LABELS['signers'] + ' (signers)':<45} {signers or '(trống)'}")
+    return 0

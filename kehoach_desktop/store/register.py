@@ -1,0 +1,197 @@
+"""The register of outgoing documents (sổ văn bản đi).
+
+``Register.issue`` gives a draft plan the next free number of its type code
+in its numbering period (the office profile's term or year), dates it, marks
+it issued, keeps the Word file exactly as issued and writes the register row,
+all in one transaction. Two programs issuing at the same moment never get the
+same number: on SQLite the transaction takes the write lock before it reads
+the last number (BEGIN IMMEDIATE, Database.locked_session), and everywhere
+the unique (type code, period, number) constraint refuses a duplicate, after
+which the whole transaction is tried again.
+
+The store does not import the formats layer: the caller passes the renderer
+of the Word file (formats.docx_export.render_docx) and the writer of the
+workbook (formats.register_xlsx.write_register).
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Callable
+
+from ..core.errors import UserError
+from ..core.model import Plan
+from ..core.numbering import number_text
+from .database import Database, _operational_message
+from .values import date_value, datetime_value, json_value
+
+Renderer = Callable[[Plan], bytes]
+ATTEMPTS = 5  # whole transactions tried when another program took the number first
+_COLUMNS = "id, plan_id, type_code, period_start, number, issued_on, symbol, title, signer, recipients, created_at"
+_ORDER = "id"  # the order of issue, as a register book is written
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """One line of the register."""
+
+    id: int
+    plan_id: int | None
+    type_code: str  # "KH"
+    period_start: date  # the first day of the term or year whose numbers it shares
+    number: int
+    issued_on: date
+    symbol: str  # "KH/ĐTN"
+    title: str  # trích yếu, on one line
+    signer: str
+    recipients: tuple[str, ...]
+    created_at: datetime
+
+    @property
+    def label(self) -> str:
+        """"05-KH/ĐTN"."""
+        return f"{number_text(self.number)}-{self.symbol}"
+
+
+def _entry(values) -> RegisterEntry:
+    (entry_id, plan_id, type_code, period_start, number, issued_on, symbol, title, signer, recipients,
+     created_at) = values
+    return RegisterEntry(entry_id, plan_id, type_code, date_value(period_start), number, date_value(issued_on),
+                         symbol, title, signer, tuple(json_value(recipients) or ()), datetime_value(created_at))
+
+
+def _entry_of_row(row) -> RegisterEntry:
+    return _entry(tuple(getattr(row, name.strip()) for name in _COLUMNS.split(",")))
+
+
+def _day(d: date) -> str:
+    return d.strftime("%d/%m/%Y")
+
+
+class Register:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # ------------------------------------------------------------------ issuing
+    def issue(self, plan_id: int, issued_on: date | None = None, *, render: Renderer) -> RegisterEntry:
+        """Give the draft plan its number and record it; ``issued_on`` is the
+        plan's date (today by default), ``render`` makes the Word file of the
+        issued plan (its bytes are kept in the register).
+
+        Raises UserError (nothing changed) for an unknown, trashed or already
+        issued plan, an office profile that cannot number yet, or a database
+        that stays busy."""
+        from sqlalchemy.exc import IntegrityError, OperationalError
+        from sqlalchemy.orm.exc import StaleDataError
+
+        day = issued_on or date.today()
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                with self.db.locked_session() as session:
+                    row = self._issue(session, plan_id, day, render)
+                return _entry_of_row(row)
+            except (IntegrityError, StaleDataError):
+                # Another program took the number (or changed the plan) first.
+                if attempt == ATTEMPTS:
+                    raise UserError(f"không cấp được số cho kế hoạch mã số {plan_id} sau {ATTEMPTS} lần thử vì "
+                                    "nhiều người cùng cấp số một lúc; hãy thử lại") from None
+            except OperationalError as exc:  # still locked after the busy timeout (10 s), read-only, ...
+                raise UserError(_operational_message(self.db.label, exc)) from None
+            time.sleep(0.05 * attempt)
+        raise AssertionError("unreachable")
+
+    def _issue(self, session, plan_id: int, day: date, render: Renderer):
+        from .office import office_in_session
+        from .plan_rows import fill_row, load_row
+        from .plans import plan_from_row, registered_number, search_text
+        from .tables import RegisterRow
+
+        row = load_row(session, plan_id, self.db.label)
+        if row.deleted_at is not None:
+            raise UserError(f"kế hoạch mã số {plan_id} đang ở trong thùng rác nên không ban hành được; "
+                            "hãy khôi phục nó trước")
+        if row.status != "draft":
+            number = registered_number(session, plan_id)
+            if number:
+                raise UserError(f"kế hoạch mã số {plan_id} đã ban hành (số {number}); mỗi văn bản chỉ được cấp "
+                                "số một lần — muốn ban hành lại hãy tạo bản sao")
+            raise UserError(f"kế hoạch mã số {plan_id} đã ở trạng thái “đã ban hành” (văn bản nhập từ tệp có sẵn) "
+                            "nên không cấp số mới; chỉ kế hoạch dự thảo mới được cấp số")
+        plan = plan_from_row(row)
+        office = office_in_session(session)
+        period_start, _ = office.numbering_period(day)
+        type_code = plan.number.type_code.strip().upper()
+        if not type_code:
+            raise UserError(f"kế hoạch mã số {plan_id} chưa có mã loại văn bản (ví dụ KH) nên chưa cấp số được")
+        number = self._next_number(session, type_code, period_start)
+        plan.status = "issued"
+        plan.plan_date = day
+        plan.number.value = number
+        plan.number.type_code = type_code
+        if not any(code.strip() for code in plan.number.issuer_codes):
+            plan.number.issuer_codes = [office.issuer_code]
+        docx = render(plan)
+        now = datetime.now()
+        fill_row(row, plan, now, search_text(plan))
+        entry = RegisterRow(plan_id=plan_id, type_code=type_code, period_start=period_start, number=number,
+                            issued_on=day, symbol=plan.number.symbol, title=plan.title_one_line,
+                            signer=", ".join(s.name.strip() for s in plan.signatures if s.name.strip()),
+                            recipients=[r.strip() for r in plan.recipients if r.strip()], docx=docx, created_at=now)
+        session.add(entry)
+        session.flush()
+        return entry
+
+    def _next_number(self, session, type_code: str, period_start: date) -> int:
+        """The last number of the type in the period, plus one (1 for the first)."""
+        from sqlalchemy import func, select
+
+        from .tables import RegisterRow
+
+        last = session.execute(select(func.max(RegisterRow.number)).where(
+            RegisterRow.type_code == type_code, RegisterRow.period_start == period_start)).scalar()
+        return (last or 0) + 1
+
+    # ------------------------------------------------------------------ reading
+    def entries(self, period: date | None = None) -> list[RegisterEntry]:
+        """Every line of the register, or those of the period starting on
+        ``period`` (a term's first day, or 1 January), in the order they were issued."""
+        where, params = ("WHERE period_start = ?", (period.isoformat(),)) if period else ("", ())
+        with self.db.reader() as cursor:
+            cursor.execute(f"SELECT {_COLUMNS} FROM register {where} ORDER BY {_ORDER}", params)
+            return [_entry(values) for values in cursor.fetchall()]
+
+    def entry(self, entry_id: int) -> RegisterEntry:
+        with self.db.reader() as cursor:
+            cursor.execute(f"SELECT {_COLUMNS} FROM register WHERE id = ?", (entry_id,))
+            values = cursor.fetchone()
+        if values is None:
+            raise self._not_found(entry_id)
+        return _entry(values)
+
+    def entry_for_plan(self, plan_id: int) -> RegisterEntry | None:
+        """The register line of a plan, None when the register did not issue it."""
+        with self.db.reader() as cursor:
+            cursor.execute(f"SELECT {_COLUMNS} FROM register WHERE plan_id = ?", (plan_id,))
+            values = cursor.fetchone()
+        return None if values is None else _entry(values)
+
+    def docx(self, entry_id: int) -> bytes:
+        """The Word file exactly as it was issued."""
+        with self.db.reader() as cursor:
+            cursor.execute("SELECT docx FROM register WHERE id = ?", (entry_id,))
+            values = cursor.fetchone()
+        if values is None:
+            raise self._not_found(entry_id)
+        return bytes(values[0])
+
+    def export_xlsx(self, path: Path, *, write: Callable[..., None], overwrite: bool = False) -> int:
+        """Write the whole register with ``write(entries, path, overwrite=...)``
+        (formats.register_xlsx.write_register); returns how many lines."""
+        entries = self.entries()
+        write(entries, Path(path), overwrite=overwrite)
+        return len(entries)
+
+    def _not_found(self, entry_id: int) -> UserError:
+        return UserError(f"sổ văn bản đi trong {self.db.label} không có dòng mã số {entry_id}")
