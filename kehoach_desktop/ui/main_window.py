@@ -185,9 +185,13 @@ class MainWindow(QMainWindow):
 
         from .checks_panel import ChecksActions
 
+        from .issue_actions import IssueActions
+
         self.checks = ChecksActions(self)
+        self.issue_actions = IssueActions(self)
         tools = self.menuBar().addMenu(self.tr("&Công cụ"))
         tools.addAction(self.checks.check_action)
+        tools.addAction(self.issue_actions.issue_action)
 
     def _build_toolbar(self) -> None:
         """The everyday actions, each with an icon and its name."""
@@ -409,6 +413,9 @@ class MainWindow(QMainWindow):
         if hasattr(self, "document_actions"):
             self.document_actions.update_enabled(plan_id is not None)
             self.new_plan_actions.update_enabled(plan_id is not None)
+        if hasattr(self, "issue_actions"):
+            self.issue_actions.issue_action.setEnabled(plan_id is not None and not self.editor.read_only)
+            self.checks.check_action.setEnabled(plan_id is not None)
         if plan_id is None:
             self.preview.clear()
             if not self.model.rowCount():

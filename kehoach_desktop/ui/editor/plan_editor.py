@@ -18,10 +18,12 @@ from ...core.content import CONTENT_KINDS
 from ...core.model import Plan, Section
 from ...core.numbering import section_number
 from ...store.plans import PlanStore
+from ...store.register import Register
 from .base import EditorPage
 from .closing_page import ClosingPage
 from .general_page import GeneralPage
 from .history import PlanHistory
+from .issued_banner import IssuedBanner
 from .section_page import DEFAULT_HEADINGS, KIND_LABELS, SectionPage
 
 PAGES: tuple[type[EditorPage], ...] = (GeneralPage, ClosingPage)
@@ -65,8 +67,11 @@ class PlanEditor(QWidget):
         self.attendees = AttendeesPage(store, self.current_plan, self.tabs)
         self.tabs.addTab(self.attendees, self.tr(self.attendees.title))
         self.tabs.setCornerWidget(self._add_section_button())
+        self.issued_banner = IssuedBanner(self)
+        self.read_only = False  # the register issued the plan: it is shown, not edited
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.issued_banner)
         layout.addWidget(self.tabs)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -172,11 +177,21 @@ class PlanEditor(QWidget):
                 self.plan_id = None
         self.setEnabled(self.plan is not None)
         self._load_pages()
+        self._set_read_only(Register(self.store.db).entry_for_plan(self.plan_id) if self.plan is not None else None)
         self.dirty = False
         self.snapshot_timer.stop()
         self.history.reset(plan_to_data(self.plan) if self.plan is not None else None)
         self.history_changed.emit()
         self.attendees.open_plan(self.plan_id if self.plan is not None else None)
+
+    def _set_read_only(self, entry) -> None:
+        """A plan in the register is read-only; its invitation list is not
+        part of the issued text and stays editable."""
+        self.read_only = entry is not None
+        self.issued_banner.show_entry(entry)
+        for page in [*self.pages.values()]:
+            page.setEnabled(not self.read_only)
+        self.tabs.cornerWidget().setEnabled(not self.read_only)
 
     def _load_pages(self) -> None:
         self._clear_sections()
@@ -188,7 +203,7 @@ class PlanEditor(QWidget):
             self._retitle()
 
     def _on_changed(self) -> None:
-        if self.plan is None:
+        if self.plan is None or self.read_only:
             return
         self.dirty = True
         self.timer.start()
@@ -281,7 +296,7 @@ class PlanEditor(QWidget):
     def save_now(self) -> bool:
         """Write pending edits; False when the save was refused."""
         self.timer.stop()
-        if not self.dirty or self.plan is None or self.plan_id is None:
+        if not self.dirty or self.plan is None or self.plan_id is None or self.read_only:
             return True
         plan = self.current_plan()
         try:
