@@ -83,15 +83,26 @@ class NewPlanActions(QObject):
         self.window.select_plan(plan_id)
         self.window.editor.tabs.setCurrentIndex(0)
 
+    def _with_office(self, plan: Plan) -> Plan:
+        """A new plan takes the office profile's header, place, issuer code
+        and signers (what the profile leaves empty keeps the template's)."""
+        from ..store.office import OfficeStore
+
+        try:
+            return OfficeStore(self.window.db).get().apply_to(plan)
+        except UserError as exc:
+            self.window.statusBar().showMessage(str(exc), 8000)
+            return plan
+
     def new_blank(self) -> None:
-        self._add(plan_from_template(templates()[0]))
+        self._add(self._with_office(plan_from_template(templates()[0])))
 
     def new_from_template(self) -> None:
         choices = templates()
         name, ok = QInputDialog.getItem(self.window, self.tr("Kế hoạch mới theo mẫu"), self.tr("Chọn mẫu:"),
                                         [t.name for t in choices], 0, False)
         if ok:
-            self._add(plan_from_template(next(t for t in choices if t.name == name)))
+            self._add(self._with_office(plan_from_template(next(t for t in choices if t.name == name))))
 
     def new_copy(self) -> None:
         plan_id = self.window.current_plan_id()

@@ -58,3 +58,20 @@ def test_cancelled_copy_adds_nothing(window, monkeypatch):
     monkeypatch.setattr(ConfirmHeaderDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     window.new_plan_actions.copy_action.trigger()
     assert window.model.rowCount() == 1
+
+
+def test_a_new_plan_takes_the_office_profile(window, db):
+    from kehoach_desktop.core.model import Signature
+    from kehoach_desktop.store.office import OfficeStore
+
+    offices = OfficeStore(db)
+    profile = offices.get()
+    profile.superior_body, profile.issuing_body, profile.place = ("THÀNH ĐOÀN TP. HỒ CHÍ MINH",
+                                                                  "BCH ĐOÀN PHƯỜNG BẾN THÀNH", "Phường Bến Thành")
+    profile.signers = [Signature("TM.", "BAN THƯỜNG VỤ ĐOÀN PHƯỜNG", "BÍ THƯ", "Lê Thị Mai")]
+    offices.save(profile)
+    window.new_plan_actions.new_action.trigger()
+    plan = window.editor.plan
+    assert (plan.superior_body, plan.issuing_bodies, plan.place) == (
+        "THÀNH ĐOÀN TP. HỒ CHÍ MINH", ["BCH ĐOÀN PHƯỜNG BẾN THÀNH"], "Phường Bến Thành")
+    assert plan.number.issuer_codes == ["ĐTN"] and plan.signatures[0].name == "Lê Thị Mai"
