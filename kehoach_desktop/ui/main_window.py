@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
         tools = self.menuBar().addMenu(self.tr("&Công cụ"))
         tools.addAction(self.checks.check_action)
         tools.addAction(self.issue_actions.issue_action)
+        tools.addSeparator()
+        self.register_action = tools.addAction(self.tr("&Sổ văn bản đi…"), self.open_register)
+        self.office_action = tools.addAction(self.tr("&Hồ sơ cơ quan…"), self.open_office)
 
     def _build_toolbar(self) -> None:
         """The everyday actions, each with an icon and its name."""
@@ -402,6 +405,27 @@ class MainWindow(QMainWindow):
         if self.editor.plan_id is not None:
             settings.setValue(f"last-plan/{self.db.label}", self.editor.plan_id)
         settings.sync()
+
+    def open_register(self) -> None:
+        """The register of outgoing documents; "Mở kế hoạch" selects a plan."""
+        from .register_dialog import RegisterDialog
+
+        self.editor.save_now()
+        dialog = RegisterDialog(self.db, self)
+        dialog.open_plan_requested.connect(self._show_registered)
+        dialog.exec()
+
+    def _show_registered(self, plan_id: int) -> None:
+        if self.model.row_of(plan_id) is None:
+            self.statusBar().showMessage(self.tr("Kế hoạch mã số {id} không có trong danh sách (có thể đang ở thùng "
+                                                 "rác).").format(id=plan_id), 8000)
+            return
+        self.select_plan(plan_id)
+
+    def open_office(self) -> None:
+        from .office_dialog import OfficeDialog
+
+        OfficeDialog(self.db, self).exec()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.editor.save_now()

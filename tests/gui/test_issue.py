@@ -81,3 +81,26 @@ def test_cancelled_confirmation_issues_nothing(window, db, monkeypatch):
     answer(monkeypatch, QMessageBox.StandardButton.No)
     window.issue_actions.issue_action.trigger()
     assert Register(db).entries() == [] and not window.editor.read_only
+
+
+def test_the_register_and_the_office_profile_from_the_tools_menu(window, db, draft_id, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from kehoach_desktop.ui.office_dialog import OfficeDialog
+    from kehoach_desktop.ui.register_dialog import RegisterDialog
+
+    tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Công cụ")
+    assert [a.text() for a in tools.actions() if not a.isSeparator()] == [
+        "&Kiểm tra thể thức", "&Ban hành (cấp số, vào sổ văn bản đi)…", "&Sổ văn bản đi…", "&Hồ sơ cơ quan…"]
+    opened = []
+    monkeypatch.setattr(OfficeDialog, "exec", lambda self: opened.append("office") or QDialog.DialogCode.Rejected)
+    window.office_action.trigger()
+
+    def choose(self):
+        opened.append("register")
+        self.open_plan_requested.emit(draft_id)
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(RegisterDialog, "exec", choose)
+    window.table.clearSelection()
+    window.register_action.trigger()
+    assert opened == ["office", "register"] and window.current_plan_id() == draft_id

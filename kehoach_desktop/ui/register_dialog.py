@@ -1,0 +1,288 @@
+"""The register of outgoing documents (sổ văn bản đi): every issued document
+in the order of issue, searched without diacritics, exported to Excel, and
+the Word file of a line saved exactly as it was issued."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel,
+                            QStandardPaths, Qt, Signal)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QTableView, QVBoxLayout)
+
+from ..core.errors import UserError
+from ..core.numbering import number_text
+from ..core.text import matches
+from ..store.database import Database
+from ..store.register import Register, RegisterEntry
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')  # not allowed in a Windows file name
+MAX_NAME = 150  # characters before the suffix: well inside Windows' path limit from a Documents folder
+
+
+def suggested_docx_name(entry: RegisterEntry) -> str:
+    """"05-KH-ĐTN Tổ chức Hội nghị sơ kết….docx": safe on Windows."""
+    title = " ".join(entry.title.split()[:10])
+    name = _UNSAFE.sub("-", f"{entry.label} {title}".strip())
+    name = name[:MAX_NAME].strip(" .-")
+    return (name or "van-ban") + ".docx"
+
+
+class RegisterTableModel(QAbstractTableModel):
+    """One row per register line, in the order given (the order of issue)."""
+
+    COL_NUMBER, COL_DATE, COL_SYMBOL, COL_TITLE, COL_SIGNER, COL_RECIPIENTS = range(6)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RegisterTableModel", "Số"),
+        QT_TRANSLATE_NOOP("RegisterTableModel", "Ngày"),
+        QT_TRANSLATE_NOOP("RegisterTableModel", "Ký hiệu"),
+        QT_TRANSLATE_NOOP("RegisterTableModel", "Trích yếu"),
+        QT_TRANSLATE_NOOP("RegisterTableModel", "Người ký"),
+        QT_TRANSLATE_NOOP("RegisterTableModel", "Nơi nhận"),
+    )
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._entries: list[RegisterEntry] = []
+
+    def set_entries(self, entries: list[RegisterEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> RegisterEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def display_text(self, entry: RegisterEntry, column: int) -> str:
+        if column == self.COL_NUMBER:
+            return number_text(entry.number)
+        if column == self.COL_DATE:
+            return entry.issued_on.strftime("%d/%m/%Y")
+        if column == self.COL_SYMBOL:
+            return entry.symbol
+        if column == self.COL_TITLE:
+            return entry.title
+        if column == self.COL_SIGNER:
+            return entry.signer
+        return "; ".join(entry.recipients)
+
+    def search_text(self, row: int) -> str:
+        entry = self._entries[row]
+        return " ".join([entry.label, *(self.display_text(entry, c) for c in range(len(self.HEADERS)))])
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display_text(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(entry.recipients) if column == self.COL_RECIPIENTS else self.display_text(entry, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_NUMBER, self.COL_DATE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == ID_ROLE:
+            return entry.id
+        return None
+
+
+class RegisterFilterModel(QSortFilterProxyModel):
+    """Keeps the lines containing every word typed, ignoring case, diacritics
+    and Unicode composition; the order stays the order of issue."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._query = ""
+
+    def set_query(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self._query = text
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._query = text
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+        if not self._query.strip():
+            return True
+        return matches(self._query, self.sourceModel().search_text(source_row))
+
+
+class RegisterDialog(QDialog):
+    """The register of ``db``. ``open_plan_requested(plan_id)`` is emitted by
+    "Mở kế hoạch" (the dialog then closes and exec() returns Accepted, with
+    ``chosen_plan_id`` set); "Đóng" makes exec() return Rejected."""
+
+    open_plan_requested = Signal(int)
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.register = Register(db)
+        self.chosen_plan_id: int | None = None
+        self.setWindowTitle(self.tr("Sổ văn bản đi"))
+        self.resize(980, 520)
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Tìm theo số, ký hiệu, trích yếu, người ký, nơi nhận "
+                                               "(gõ không dấu cũng được)…"))
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+
+        self.model = RegisterTableModel(self)
+        self.proxy = RegisterFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column in (RegisterTableModel.COL_NUMBER, RegisterTableModel.COL_DATE, RegisterTableModel.COL_SYMBOL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RegisterTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("&Xuất Excel…"), self)
+        self.word_button = QPushButton(self.tr("&Lưu bản Word đã ban hành…"), self)
+        self.open_button = QPushButton(self.tr("&Mở kế hoạch"), self)
+        close_button = QPushButton(self.tr("Đóng"), self)
+        for button in (self.export_button, self.word_button, self.open_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(close_button)
+        for button in (self.export_button, self.word_button, self.open_button, close_button):
+            button.setAutoDefault(False)  # Enter in the search box must not press a button
+        layout.addLayout(row)
+
+        self.search.textChanged.connect(self._filter)
+        self.export_button.clicked.connect(self.export_excel)
+        self.word_button.clicked.connect(self.save_word)
+        self.open_button.clicked.connect(self.open_plan)
+        close_button.clicked.connect(self.reject)
+        self.table.doubleClicked.connect(self.save_word)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    # ------------------------------------------------------------------ contents
+    def refresh(self) -> None:
+        try:
+            entries = self.register.entries()
+        except UserError as exc:
+            self._error(self.tr("Sổ văn bản đi"), str(exc))
+            entries = []
+        self.model.set_entries(entries)
+        self._select_first()
+        self._update_buttons()
+        self._show_count()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_query(text)
+        if self.selected_entry() is None:
+            self._select_first()
+        self._update_buttons()
+        self._show_count()
+
+    def _select_first(self) -> None:
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _show_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if not total:
+            text = self.tr("Sổ văn bản đi chưa có văn bản nào. Văn bản được ghi vào sổ khi ban hành.")
+        elif shown == total:
+            text = self.tr("{n} văn bản đã ban hành, theo thứ tự cấp số.").format(n=total)
+        else:
+            text = self.tr("Tìm thấy {shown} trong {n} văn bản.").format(shown=shown, n=total)
+        self.status.setText(text)
+
+    def _update_buttons(self, *_args) -> None:
+        entry = self.selected_entry()
+        self.word_button.setEnabled(entry is not None)
+        self.open_button.setEnabled(entry is not None and entry.plan_id is not None)
+        self.export_button.setEnabled(self.model.rowCount() > 0)
+
+    def selected_entry(self) -> RegisterEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.entry_at(self.proxy.mapToSource(rows[0]).row())
+
+    # ------------------------------------------------------------------ actions
+    def _error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self, title, message)
+
+    def _folder(self) -> Path:
+        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+    def _save_path(self, caption: str, name: str, file_filter: str, suffix: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, caption, str(self._folder() / name), file_filter)
+        if not path:
+            return None
+        if not path.lower().endswith(suffix):
+            path += suffix
+        return Path(path)
+
+    def export_excel(self) -> None:
+        """The whole register (not only the lines the search shows) as a workbook."""
+        from ..formats.register_xlsx import write_register
+
+        path = self._save_path(self.tr("Xuất sổ văn bản đi"), self.tr("Sổ văn bản đi.xlsx"),
+                               self.tr("Tệp Excel (*.xlsx)"), ".xlsx")
+        if path is None:
+            return
+        try:
+            # The file dialog already asked before replacing a file.
+            count = self.register.export_xlsx(path, write=write_register, overwrite=True)
+        except UserError as exc:
+            self._error(self.tr("Không xuất được sổ văn bản đi"), str(exc))
+            return
+        self.status.setText(self.tr("Đã ghi {n} dòng của sổ văn bản đi vào {file}.").format(n=count, file=path))
+
+    def save_word(self, *_args) -> None:
+        """The Word file of the selected line, exactly as it was issued."""
+        from ..formats.safe_write import write_atomically
+
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        path = self._save_path(self.tr("Lưu bản Word đã ban hành"), suggested_docx_name(entry),
+                               self.tr("Tệp Word (*.docx)"), ".docx")
+        if path is None:
+            return
+        try:
+            write_atomically(path, self.register.docx(entry.id), overwrite=True)
+        except UserError as exc:
+            self._error(self.tr("Không lưu được bản Word"), str(exc))
+            return
+        self.status.setText(self.tr("Đã lưu bản Word của văn bản số {label} vào {file}.").format(
+            label=entry.label, file=path))
+
+    def open_plan(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.plan_id is None:
+            return
+        self.chosen_plan_id = entry.plan_id
+        self.open_plan_requested.emit(entry.plan_id)
+        self.accept()
