@@ -197,11 +197,15 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     exporters.check_target(args.out, overwrite=args.force)
+    from .store.register import Register
+
     with _opened_store(args) as store:
         plan = store.get(args.id)
-    exporters.export(plan, args.out, overwrite=args.force,
-                     options=exporters.ExportOptions(two_sided=args.two_sided))
-    print(f"Đã xuất kế hoạch {args.id} ra {args.out}.")
+        issued = Register(store.db).issued_docx(args.id)
+    options = exporters.ExportOptions(two_sided=args.two_sided)
+    exporters.export(plan, args.out, overwrite=args.force, options=options, issued_docx=issued)
+    kept = issued is not None and exporters.suffix_of(args.out) == ".docx" and not args.two_sided
+    print(f"Đã xuất kế hoạch {args.id} ra {args.out}" + (" (bản Word lưu lúc ban hành)." if kept else "."))
     return 0
 
 

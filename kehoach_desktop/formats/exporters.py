@@ -58,5 +58,13 @@ def check_target(path: Path, *, overwrite: bool) -> None:
         raise UserError("tệp đã có; dùng --force để ghi đè", file=str(path))
 
 
-def export(plan: Plan, path: Path, *, overwrite: bool = False, options: ExportOptions = ExportOptions()) -> None:
+def export(plan: Plan, path: Path, *, overwrite: bool = False, options: ExportOptions = ExportOptions(),
+           issued_docx: bytes | None = None) -> None:
+    """Write the plan in the format of the path's extension. ``issued_docx``
+    is the Word file kept by the register when the plan was issued: a .docx
+    export of an issued plan is that file, byte for byte, so that a reprint
+    is the document that was signed (a two-sided layout is made anew)."""
+    if issued_docx is not None and suffix_of(path) == ".docx" and options == ExportOptions():
+        write_atomically(Path(path), issued_docx, overwrite=overwrite)
+        return
     write_atomically(Path(path), render(plan, suffix_of(path), options), overwrite=overwrite)

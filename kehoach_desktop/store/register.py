@@ -177,6 +177,12 @@ class Register:
             values = cursor.fetchone()
         return None if values is None else _entry(values)
 
+    def issued_docx(self, plan_id: int) -> bytes | None:
+        """The Word file a plan was issued with, None for a plan not issued
+        through the register."""
+        entry = self.entry_for_plan(plan_id)
+        return None if entry is None else self.docx(entry.id)
+
     def docx(self, entry_id: int) -> bytes:
         """The Word file exactly as it was issued."""
         with self.db.reader() as cursor:

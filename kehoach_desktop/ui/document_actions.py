@@ -144,7 +144,7 @@ class DocumentActions(QObject):
         found = self._plan()
         if found is None:
             return
-        _plan_id, plan = found
+        plan_id, plan = found
         _key, _text, file_filter, suffix = next(k for k in EXPORT_KINDS if k[0] == kind)
         start = str(Path(self._documents_folder()) / suggested_file_name(plan, suffix))
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Xuất kế hoạch"), start, self.tr(file_filter))
@@ -153,9 +153,11 @@ class DocumentActions(QObject):
         if not path.lower().endswith(suffix):
             path += suffix
         from ..formats import exporters  # python-docx and friends, loaded on first use
+        from ..store.register import Register
 
         try:
-            exporters.export(plan, Path(path), overwrite=True)  # the dialog asked before replacing a file
+            issued = Register(self.window.db).issued_docx(plan_id)  # a reprint is the document as signed
+            exporters.export(plan, Path(path), overwrite=True, issued_docx=issued)  # the dialog asked already
         except UserError as exc:
             self._error(str(exc))
             return

@@ -5,6 +5,7 @@ from datetime import date, datetime
 import pytest
 from openpyxl import load_workbook
 
+from conftest import FIXTURE_FILES
 from kehoach_desktop.cli import main
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.model import DocumentNumber, Plan, Section, Signature
@@ -136,3 +137,31 @@ def test_an_issued_plan_still_exports(capsys, drafts, tmp_path):
     assert run(capsys, "--db", drafts, "export", 1, target)[0] == 0
     text = target.read_text(encoding="utf-8")
     assert "Số: 01-KH/ĐTN" in text and "ngày 09 tháng 02 năm 2026" in text
+
+
+def test_exporting_an_issued_plan_to_word_gives_the_issued_file(tmp_path, capsys):
+    """A reprint is the document as it was signed: the register's Word file,
+    byte for byte, whatever the program's layout has become since."""
+    from kehoach_desktop.store.database import open_database
+    from kehoach_desktop.store.register import Register
+
+    db_path = tmp_path / "t.sqlite3"
+    plan = kehoach_json.read_file(FIXTURE_FILES[1])
+    plan.status, plan.number.value, plan.plan_date = "draft", None, None
+    source = tmp_path / "du-thao.kehoach.json"
+    kehoach_json.write_file(plan, source)
+    assert main(["--db", str(db_path), "import", str(source)]) == 0
+    plan_id = capsys.readouterr()[0].strip().splitlines()[-1]
+    assert main(["--db", str(db_path), "office", "set", "term_start", "2022-10-01"]) == 0
+    assert main(["--db", str(db_path), "issue", plan_id, "--date", "2024-03-05"]) == 0
+    out = tmp_path / "in-lai.docx"
+    assert main(["--db", str(db_path), "export", plan_id, str(out)]) == 0
+    assert "bản Word lưu lúc ban hành" in capsys.readouterr()[0]
+    db = open_database(db_path)
+    try:
+        assert out.read_bytes() == Register(db).issued_docx(int(plan_id))
+    finally:
+        db.close()
+    two_sided = tmp_path / "hai-mat.docx"
+    assert main(["--db", str(db_path), "export", plan_id, str(two_sided), "--two-sided"]) == 0
+    assert two_sided.read_bytes() != out.read_bytes()
