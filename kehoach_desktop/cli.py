@@ -125,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", metavar="MÃ", type=_plan_id)
     p.add_argument("--json", action="store_true", help="in dạng JSON")
 
+    sub.add_parser("self-test", help="tự kiểm tra chương trình trên một cơ sở dữ liệu tạm rồi thoát")
+
     p = sub.add_parser("gui", parents=[db_option], help="mở cửa sổ chương trình")
     p.add_argument("--smoke", action="store_true", help="mở cửa sổ, nạp dữ liệu rồi thoát (kiểm tra cài đặt)")
     return parser
@@ -304,6 +306,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if has_errors(findings) else 0
 
 
+def cmd_self_test(_args: argparse.Namespace) -> int:
+    from .self_test import run
+
+    return run()
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import main as gui_main  # Qt is loaded only for the window
 
@@ -317,6 +325,7 @@ COMMANDS = {"list": cmd_list, "import": cmd_import, "show": cmd_show, "export": 
             "delete": cmd_delete, "trash": cmd_trash, "restore": cmd_restore, "purge": cmd_purge,
             "attendees": cmd_attendees, "invitations": cmd_invitations,
             "issue": cmd_issue, "register": cmd_register, "office": cmd_office, "check": cmd_check,
+            "self-test": cmd_self_test,
             "gui": cmd_gui, None: cmd_gui}
 
 

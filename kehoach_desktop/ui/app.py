@@ -6,10 +6,12 @@ import sys
 import threading
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import cli_text
 from ..core.errors import UserError
+from ..paths import resources_dir
 from ..store.database import Database, open_database
 from ..store.plans import preload_writing
 from . import qt_vi
@@ -30,6 +32,7 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kehoach.svg")))
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     qt_vi.install(app)
     return app
@@ -43,6 +46,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                              "nếu không có thì tệp của người dùng)")
     parser.add_argument("--smoke", action="store_true",
                         help="mở cửa sổ, nạp danh sách và kế hoạch đầu tiên rồi thoát (để kiểm tra cài đặt)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="tự kiểm tra chương trình trên một cơ sở dữ liệu tạm (không đụng dữ liệu thật) "
+                             "rồi thoát")
     return parser.parse_args(sys.argv[1:] if argv is None else argv)
 
 
@@ -67,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     """Open the window on the database; argv without the program name.
     Returns the exit code: 0, or 1 when the database cannot be opened."""
     args = parse_args(argv)
+    if args.self_test:
+        from ..self_test import run
+
+        return run()
     app = application()
     install_exception_hook()
     try:
