@@ -191,7 +191,8 @@ class AttendeesPage(QWidget):
         if self._filling or self.plan_id is None:
             return
         self.dirty = True
-        self.timer.start()
+        if not self.timer.isActive():  # from the first unsaved change, not put off by the next ones
+            self.timer.start()
         self._refresh()
 
     def save_now(self) -> bool:

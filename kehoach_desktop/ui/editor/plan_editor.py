@@ -27,7 +27,7 @@ from .issued_banner import IssuedBanner
 from .section_page import DEFAULT_HEADINGS, KIND_LABELS, SectionPage
 
 PAGES: tuple[type[EditorPage], ...] = (GeneralPage, ClosingPage)
-AUTOSAVE_MS = 1500  # every change reaches the database within 2 seconds
+AUTOSAVE_MS = 1500  # every change reaches the database within 2 seconds, also while typing on
 SNAPSHOT_MS = 400  # a pause this long ends one undo step
 
 
@@ -206,7 +206,8 @@ class PlanEditor(QWidget):
         if self.plan is None or self.read_only:
             return
         self.dirty = True
-        self.timer.start()
+        if not self.timer.isActive():  # counted from the first unsaved change: typing on does not put it off
+            self.timer.start()
         self.snapshot_timer.start()
         self.edited.emit()
 
