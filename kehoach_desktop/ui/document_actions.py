@@ -45,6 +45,7 @@ class DocumentActions(QObject):
         self.print_action = self._action("&In…", self.print_plan, QKeySequence.StandardKey.Print)
         self.delete_action = self._action("&Xoá kế hoạch…", self.delete_plan, QKeySequence.StandardKey.Delete)
         self.trash_action = self._action("&Thùng rác…", self.open_trash)
+        self.backups_action = self._action("Khôi phục từ bản &sao lưu…", self.open_backups)
         self.plan_actions = [*self.export_actions.values(), self.preview_action, self.print_action,
                              self.delete_action]
 
@@ -67,6 +68,7 @@ class DocumentActions(QObject):
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.addAction(self.trash_action)
+        menu.addAction(self.backups_action)
 
     def update_enabled(self, has_plan: bool) -> None:
         for action in self.plan_actions:
@@ -226,3 +228,9 @@ class DocumentActions(QObject):
 
         self.window.editor.save_now()
         TrashDialog(self.window).exec()
+
+    def open_backups(self) -> None:
+        from .backups_dialog import BackupsDialog
+
+        self.window.editor.save_now()
+        BackupsDialog(self.window).exec()

@@ -1,0 +1,156 @@
+"""Backups of an SQLite database file, in backups/ beside it: one automatic
+copy a day when the database is opened (the newest N kept, N a setting),
+the copies taken before an upgrade or a restore, and restoring one.
+
+A server database is backed up by its server (pg_dump, the administrator's
+schedule): nothing here applies to it.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from ..core.errors import UserError
+from ..paths import backups_dir
+
+DAILY = "tu-dong"  # the reason in the names of the automatic copies
+BY_HAND = "thu-cong"
+SETTING_KEY = "backups"
+DEFAULT_KEEP = 10
+MAX_KEEP = 365
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:\.\d+)?-(?P<reason>[a-z0-9-]+)\.sqlite3$")
+REASONS = {DAILY: "tự động hằng ngày", BY_HAND: "văn thư sao lưu", "truoc-khoi-phuc": "trước khi khôi phục"}
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made_at: datetime
+    reason: str  # "tu-dong", "truoc-nang-cap-0004", "truoc-khoi-phuc"…
+
+    @property
+    def reason_label(self) -> str:
+        if self.reason.startswith("truoc-nang-cap"):
+            return "trước khi nâng cấp phiên bản"
+        return REASONS.get(self.reason, self.reason)
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def backups(file: Path) -> list[Backup]:
+    """The copies of this database file, newest first."""
+    folder = backups_dir(Path(file))
+    found = []
+    for path in folder.glob(f"{Path(file).stem}-*.sqlite3") if folder.is_dir() else []:
+        match = _NAME.match(path.name)
+        if match and match["stem"] == Path(file).stem:
+            found.append(Backup(path, datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S"), match["reason"]))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def keep_count(file: Path) -> int:
+    """How many automatic copies to keep (the setting, read with sqlite3 so
+    that opening the database needs no SQLAlchemy)."""
+    try:
+        connection = sqlite3.connect(f"file:{Path(file)}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT value FROM settings WHERE key = ?", (SETTING_KEY,)).fetchone()
+        finally:
+            connection.close()
+        keep = int(json.loads(row[0])["keep"]) if row else DEFAULT_KEEP
+    except (sqlite3.Error, ValueError, KeyError, TypeError):
+        return DEFAULT_KEEP
+    return min(max(keep, 1), MAX_KEEP)
+
+
+def set_keep_count(db, keep: int) -> None:
+    if not 1 <= keep <= MAX_KEEP:
+        raise UserError(f"số bản sao lưu giữ lại phải từ 1 đến {MAX_KEEP}")
+    from .tables import SettingRow
+
+    with db.sessions.begin() as session:
+        session.merge(SettingRow(key=SETTING_KEY, value={"keep": keep}))
+
+
+def copy_of(file: Path, reason: str) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while the
+    database is in use), under a name no other copy has."""
+    folder = backups_dir(file)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{file.stem}-{stamp}-{reason}.sqlite3"
+    n = 1
+    while target.exists():  # two copies within one second
+        n += 1
+        target = folder / f"{file.stem}-{stamp}.{n}-{reason}.sqlite3"
+    source = sqlite3.connect(str(file))
+    try:
+        copy = sqlite3.connect(str(target))
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    return target
+
+
+def daily_backup(file: Path, today: date | None = None) -> Path | None:
+    """The day's automatic copy, unless one was made today; older automatic
+    copies beyond the kept number are deleted (the other copies stay)."""
+    file = Path(file)
+    today = today or date.today()
+    daily = [b for b in backups(file) if b.reason == DAILY]
+    if daily and daily[0].made_at.date() >= today:
+        return None
+    made = copy_of(file, DAILY)
+    for old in [b for b in backups(file) if b.reason == DAILY][keep_count(file):]:
+        old.path.unlink(missing_ok=True)
+    return made
+
+
+def _check_copy(path: Path) -> None:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise UserError("bản sao lưu bị hỏng (không qua được kiểm tra toàn vẹn)", file=path.name)
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"không phải cơ sở dữ liệu của chương trình ({exc})", file=path.name) from None
+    if not {"plans", "alembic_version"} <= tables:
+        raise UserError("không phải bản sao lưu của KeHoach Desktop", file=path.name)
+
+
+def restore(db, backup: Path) -> Path:
+    """Put the copy in place of the database: the current state is copied
+    first ("trước khi khôi phục"), the copy is checked, then written over the
+    file in one step, and brought to this version's schema. Returns the
+    copy of the state before. The Database stays usable (it reconnects)."""
+    if db.file is None:
+        raise UserError("cơ sở dữ liệu trên máy chủ được sao lưu và khôi phục bằng công cụ của máy chủ (pg_dump)")
+    backup = Path(backup)
+    _check_copy(backup)
+    before = copy_of(db.file, "truoc-khoi-phuc")
+    db.close()
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(str(db.file))
+        try:
+            source.backup(target)  # one step: the file is either as before or the whole copy
+        finally:
+            target.close()
+    finally:
+        source.close()
+    from . import migrate
+
+    migrate.upgrade_to_head(db.engine, db.file, db.label)
+    return before
