@@ -60,9 +60,50 @@ def main() -> int:
             app.processEvents()
         window.grab().save(str(IMAGES / f"{name}.png"))
         print(IMAGES / f"{name}.png")
+    extra_screenshots(app, window, db)
     window.close()
     db.close()
     return 0
+
+
+def extra_screenshots(app, window, db) -> None:
+    """The format checker's panel, and the plan once issued (read-only,
+    under its banner) with the register of outgoing documents."""
+    from datetime import date
+
+    from kehoach_desktop.formats.docx_export import render_docx
+    from kehoach_desktop.store.office import OfficeStore
+    from kehoach_desktop.store.plans import PlanStore
+    from kehoach_desktop.store.register import Register
+    from kehoach_desktop.ui.register_dialog import RegisterDialog
+
+    def settle():
+        for _ in range(15):
+            app.processEvents()
+
+    window.editor.tabs.setCurrentIndex(0)
+    window.checks.check_action.trigger()
+    settle()
+    window.grab().save(str(IMAGES / "cua-so-kiem-tra-the-thuc.png"))
+    window.checks.dock.hide()
+    store = PlanStore(db)
+    draft = store.get(1)
+    draft.status, draft.number.value, draft.plan_date = "draft", None, None
+    draft_id = store.add(draft)
+    OfficeStore(db).set("term_start", "2022-10-01")
+    Register(db).issue(draft_id, date(2023, 1, 3), render=render_docx)
+    window.reload()
+    window.select_plan(draft_id)
+    settle()
+    window.grab().save(str(IMAGES / "cua-so-da-ban-hanh.png"))
+    dialog = RegisterDialog(db, window)
+    dialog.resize(1000, 320)
+    dialog.show()
+    settle()
+    dialog.grab().save(str(IMAGES / "so-van-ban-di.png"))
+    dialog.close()
+    for name in ("cua-so-kiem-tra-the-thuc", "cua-so-da-ban-hanh", "so-van-ban-di"):
+        print(IMAGES / f"{name}.png")
 
 
 if __name__ == "__main__":
