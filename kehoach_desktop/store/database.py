@@ -11,6 +11,7 @@ halves the window's start-up.
 """
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from contextlib import contextmanager
@@ -26,6 +27,11 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000")
+# The key of the PostgreSQL advisory lock that serialises writers needing
+# locked_session() (the register's issue): any constant bigint, the same in
+# every program sharing the database.
+PG_WRITE_LOCK = 0x4B65486F616368  # "KeHoach"
+PG_LOCK_TIMEOUT = "10s"  # as SQLite's busy_timeout: then a clear "database is busy" message
 
 
 class Database:
@@ -60,19 +66,30 @@ class Database:
         change. The driver begins its own transactions only before a write, so
         issuing BEGIN IMMEDIATE first is the transaction the driver then
         commits; the engine's other sessions keep their ordinary behaviour.
-        A server database takes its row locks as it writes (the callers also
-        rely on unique constraints)."""
+        On PostgreSQL it is a transaction-level advisory lock
+        (pg_advisory_xact_lock, released at commit or rollback) waited for
+        at most PG_LOCK_TIMEOUT; the following statements (READ COMMITTED)
+        then see everything the previous holder committed. Plain reads and
+        other writes are not blocked; the callers also rely on unique
+        constraints."""
         with self.sessions.begin() as session:
             connection = session.connection()
             if connection.dialect.name == "sqlite":
                 connection.exec_driver_sql("BEGIN IMMEDIATE")
+            elif connection.dialect.name == "postgresql":
+                from sqlalchemy import text
+
+                connection.execute(text(f"SET LOCAL lock_timeout = '{PG_LOCK_TIMEOUT}'"))
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK})
             yield session
 
     @contextmanager
     def reader(self):
         """A DB-API cursor for reading ("?" placeholders). An SQLite file is
         read through the standard sqlite3 module; a server database through
-        the engine's driver."""
+        the engine's driver; rows are tuples of the driver's values (see
+        values.py: SQLite gives dates and JSON as text, psycopg as Python
+        values)."""
         if self.file is not None:
             if self._sqlite is None:
                 self._sqlite = _sqlite_connect(self.file)
@@ -100,13 +117,15 @@ class Database:
 
 
 class _FormatCursor:
-    """A cursor taking "?" placeholders for drivers that want "%s" (psycopg)."""
+    """A cursor taking "?" placeholders for drivers that want "%s" (psycopg).
+    The store's SQL has no "?" or "%" inside string literals; a literal "%"
+    is doubled so the driver does not take it for a placeholder."""
 
     def __init__(self, cursor):
         self._cursor = cursor
 
     def execute(self, sql: str, params=()):
-        return self._cursor.execute(sql.replace("?", "%s"), params)
+        return self._cursor.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
 
     def __getattr__(self, name):
         return getattr(self._cursor, name)
@@ -140,10 +159,19 @@ def _create_engine(url, label: str) -> "Engine":
     from sqlalchemy import create_engine, event
     from sqlalchemy.engine import make_url
 
+    options = {}
     if isinstance(url, str):  # a plain SQLite file path
         url = make_url("sqlite://").set(database=url)
+    elif url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")  # psycopg 3, the driver installed with the program
+    if url.get_backend_name() != "sqlite":
+        options["pool_pre_ping"] = True  # a server restarted while the window stayed open
+    if url.get_backend_name() == "postgresql":
+        # Text travels as UTF-8 whatever the server's encoding; _check_server
+        # then refuses a database that cannot hold Vietnamese.
+        options["connect_args"] = {"client_encoding": "utf8"}
     try:
-        engine = create_engine(url, future=True)
+        engine = create_engine(url, future=True, **options)
     except Exception as exc:  # noqa: BLE001 - a driver that is not installed, a bad option
         raise UserError(f"không mở được cơ sở dữ liệu {label}: {exc}") from None
     if engine.dialect.name == "sqlite":
@@ -195,13 +223,17 @@ def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = Tr
     if file is not None:
         _prepare_folder(file)
         if isinstance(url, str) and _sqlite_revision(file, label) == migrate.SCHEMA_HEAD:
+            _daily_backup(file)
             return Database(url, label, file)  # up to date: no SQLAlchemy until the first write
+    existed = file is not None and file.exists() and file.stat().st_size > 0
     db = Database(url, label, file, engine=_create_engine(url, label))
     if not upgrade:
         return db
     from sqlalchemy.exc import DatabaseError
 
     try:
+        if db.file is None:
+            _check_server(db)
         migrate.upgrade_to_head(db.engine, db.file, db.label)
     except UserError:
         db.close()
@@ -212,7 +244,33 @@ def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = Tr
     except sqlite3.DatabaseError as exc:
         db.close()
         raise UserError(f"tệp {label} không phải cơ sở dữ liệu của chương trình ({exc})") from None
+    if existed:
+        _daily_backup(db.file)
     return db
+
+
+def _daily_backup(file: Path) -> None:
+    """The day's automatic copy of a database file (store/backups.py); a
+    copy that cannot be made is logged, and the database opens all the same."""
+    from .backups import daily_backup
+
+    try:
+        daily_backup(file)
+    except (OSError, sqlite3.Error) as exc:
+        logging.getLogger(__name__).warning("%s: no automatic backup today (%s)", file, exc)
+
+
+def _check_server(db: Database) -> None:
+    """A PostgreSQL database must hold Vietnamese text: UTF-8 only."""
+    if db.engine.dialect.name != "postgresql":
+        return
+    from sqlalchemy import text
+
+    with db.engine.connect() as connection:
+        encoding = connection.execute(text("SHOW server_encoding")).scalar()
+    if str(encoding).upper() not in ("UTF8", "UTF-8"):
+        raise UserError(f"cơ sở dữ liệu {db.label} dùng bảng mã {encoding}, không lưu được chữ tiếng Việt; "
+                        "hãy tạo cơ sở dữ liệu với ENCODING 'UTF8'")
 
 
 def _prepare_folder(file: Path) -> None:
@@ -235,6 +293,6 @@ def _operational_message(label: str, exc) -> str:
         return f"tệp {label} không phải cơ sở dữ liệu của chương trình hoặc đã bị hỏng"
     if "readonly" in reason or "read-only" in reason:
         return f"cơ sở dữ liệu {label} chỉ đọc, không ghi được"
-    if "locked" in reason:
+    if "locked" in reason or "lock timeout" in reason:
         return f"cơ sở dữ liệu {label} đang bị một chương trình khác khóa; hãy thử lại"
     return f"không mở được cơ sở dữ liệu {label} ({reason})"

@@ -1,14 +1,19 @@
-"""Schema versions: Alembic migrations applied on open, with a backup first."""
+"""Schema versions: Alembic migrations applied on open, with a backup first.
+
+The backup is an SQLite file's copy beside it. A server database
+(PostgreSQL) gets none from the program: it cannot copy a server, and the
+server's own backups (pg_dump, the administrator's schedule) are the ones to
+restore from; the upgrade itself runs in one transaction, so a failed one
+leaves the schema as it was.
+"""
 from __future__ import annotations
 
-import sqlite3
-from datetime import datetime
+import logging
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
-from ..paths import backups_dir
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -45,7 +50,8 @@ def current_revision(engine: "Engine") -> str | None:
 
 def upgrade_to_head(engine: "Engine", file: Path | None, label: str,
                     script_location: Path = MIGRATIONS_DIR) -> Path | None:
-    """Bring the schema to this program's version; returns the backup made, if any."""
+    """Bring the schema to this program's version; returns the backup made,
+    if any (never for a server database, see the module's docstring)."""
     if script_location == MIGRATIONS_DIR and current_revision(engine) == SCHEMA_HEAD:
         return None
     from alembic import command
@@ -65,6 +71,10 @@ def upgrade_to_head(engine: "Engine", file: Path | None, label: str,
     backup = None
     if current is not None and file is not None and file.exists():
         backup = backup_sqlite(file, reason=f"truoc-nang-cap-{current}")
+    elif current is not None and file is None:
+        logging.getLogger(__name__).info(
+            "%s: schema %s -> %s without a backup by the program (a server database: use the server's "
+            "backups, e.g. pg_dump, before upgrading)", label, current, head)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
@@ -72,18 +82,7 @@ def upgrade_to_head(engine: "Engine", file: Path | None, label: str,
 
 
 def backup_sqlite(file: Path, reason: str = "sao-luu") -> Path:
-    """A consistent copy through SQLite's online backup API (safe while in use)."""
-    folder = backups_dir(file)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{file.stem}-{stamp}-{reason}.sqlite3"
-    source = sqlite3.connect(str(file))
-    try:
-        copy = sqlite3.connect(str(target))
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
-    return target
+    """A consistent copy beside the file, in backups/ (store/backups.py)."""
+    from .backups import copy_of
+
+    return copy_of(file, reason)

@@ -164,7 +164,8 @@ class PlanStore:
         """The list rows of every plan (or of one) outside the trash, newest
         plan date first; ``trashed``: those in the trash, latest deleted first."""
         where = "deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL"
-        order = "deleted_at DESC, id DESC" if trashed else "plan_date DESC, id DESC"
+        # Plans without a date last: SQLite puts NULL first in ascending order, PostgreSQL last.
+        order = "deleted_at DESC, id DESC" if trashed else "plan_date IS NULL, plan_date DESC, id DESC"
         params: tuple = ()
         if plan_id is not None:
             where += " AND id = ?"

@@ -4,8 +4,9 @@
 in its numbering period (the office profile's term or year), dates it, marks
 it issued, keeps the Word file exactly as issued and writes the register row,
 all in one transaction. Two programs issuing at the same moment never get the
-same number: on SQLite the transaction takes the write lock before it reads
-the last number (BEGIN IMMEDIATE, Database.locked_session), and everywhere
+same number: the transaction takes the writers' lock before it reads the
+last number (Database.locked_session: BEGIN IMMEDIATE on SQLite, a
+transaction-level advisory lock on PostgreSQL), and everywhere
 the unique (type code, period, number) constraint refuses a duplicate, after
 which the whole transaction is tried again.
 

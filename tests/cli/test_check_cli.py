@@ -13,8 +13,8 @@ def run(capsys, *argv):
     return code, out, err
 
 
-def test_check_reports_and_exits_by_severity(tmp_path, capsys):
-    db = tmp_path / "t.sqlite3"
+def test_check_reports_and_exits_by_severity(db_target, capsys):
+    db = db_target
     code, out, _ = run(capsys, "--db", db, "import", FIXTURE_FILES[0])
     plan_id = out.strip().splitlines()[-1]
     code, out, _ = run(capsys, "--db", db, "check", plan_id)
@@ -26,8 +26,8 @@ def test_check_reports_and_exits_by_severity(tmp_path, capsys):
     assert next(f for f in findings if f["rule"] == "spelling")["field"].startswith("sections[3].content.slots[1]")
 
 
-def test_an_error_gives_exit_1(tmp_path, capsys):
-    db = tmp_path / "t.sqlite3"
+def test_an_error_gives_exit_1(tmp_path, db_target, capsys):
+    db = db_target
     plan = kehoach_json.read_file(FIXTURE_FILES[0])
     plan.preamble.append("Họp trù bị ngày 30 tháng 01 năm 2023 (thứ Ba).")  # a Monday
     source = tmp_path / "sai.kehoach.json"
@@ -37,6 +37,6 @@ def test_an_error_gives_exit_1(tmp_path, capsys):
     assert code == 1 and "là thứ Hai, không phải “thứ Ba”" in out
 
 
-def test_check_of_an_unknown_plan(tmp_path, capsys):
-    code, _out, err = run(capsys, "--db", tmp_path / "t.sqlite3", "check", "42")
+def test_check_of_an_unknown_plan(db_target, capsys):
+    code, _out, err = run(capsys, "--db", db_target, "check", "42")
     assert code == 1 and "42" in err

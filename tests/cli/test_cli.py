@@ -30,8 +30,9 @@ def plan_file(tmp_path):
 
 
 @pytest.fixture
-def dbfile(tmp_path):
-    return tmp_path / "cli.sqlite3"
+def dbfile(db_target):
+    """The --db of the test: an SQLite file, or a fresh PostgreSQL database's URL."""
+    return db_target
 
 
 def test_list_empty_and_json(capsys, dbfile):
@@ -148,13 +149,15 @@ def test_import_of_a_word_file_is_not_yet_possible(capsys, dbfile, tmp_path):
 
 
 def test_database_made_by_a_newer_version(capsys, dbfile):
-    import sqlite3
+    from sqlalchemy import text
+
+    from kehoach_desktop.store.database import open_database
 
     run(capsys, "--db", dbfile, "list")
-    con = sqlite3.connect(dbfile)
-    con.execute("UPDATE alembic_version SET version_num = 'zzzz'")
-    con.commit()
-    con.close()
+    db = open_database(dbfile)
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'zzzz'"))
+    db.close()
     code, _, err = run(capsys, "--db", dbfile, "list")
     assert code == 1 and "phiên bản mới hơn" in err
 

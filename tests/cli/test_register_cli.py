@@ -22,8 +22,9 @@ def run(capsys, *argv):
 
 
 @pytest.fixture
-def dbfile(tmp_path):
-    return tmp_path / "cli.sqlite3"
+def dbfile(db_target):
+    """The --db of the test: an SQLite file, or a fresh PostgreSQL database's URL."""
+    return db_target
 
 
 @pytest.fixture
@@ -139,13 +140,13 @@ def test_an_issued_plan_still_exports(capsys, drafts, tmp_path):
     assert "Số: 01-KH/ĐTN" in text and "ngày 09 tháng 02 năm 2026" in text
 
 
-def test_exporting_an_issued_plan_to_word_gives_the_issued_file(tmp_path, capsys):
+def test_exporting_an_issued_plan_to_word_gives_the_issued_file(tmp_path, capsys, dbfile):
     """A reprint is the document as it was signed: the register's Word file,
     byte for byte, whatever the program's layout has become since."""
     from kehoach_desktop.store.database import open_database
     from kehoach_desktop.store.register import Register
 
-    db_path = tmp_path / "t.sqlite3"
+    db_path = dbfile
     plan = kehoach_json.read_file(FIXTURE_FILES[1])
     plan.status, plan.number.value, plan.plan_date = "draft", None, None
     source = tmp_path / "du-thao.kehoach.json"

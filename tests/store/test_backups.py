@@ -69,3 +69,12 @@ def test_a_damaged_or_foreign_copy_is_refused_and_nothing_changes(tmp_path):
     with pytest.raises(UserError, match="từ 1 đến"):
         b.set_keep_count(db, 0)
     db.close()
+
+
+def test_opening_a_database_makes_the_days_copy_once(tmp_path):
+    path = tmp_path / "kehoach.sqlite3"
+    open_database(path).close()  # a new, empty database: nothing to keep yet
+    assert b.backups(path) == []
+    for _ in range(3):
+        open_database(path).close()
+    assert [c.reason for c in b.backups(path)] == [b.DAILY]

@@ -13,6 +13,8 @@ from datetime import date, datetime
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.errors import UserError
@@ -262,21 +264,19 @@ def test_purging_an_issued_plan_is_refused(store, register, db):
     issue(register, plan_id)
     # However it got into the trash (an older program, a hand edit), it stays.
     with db.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE plans SET deleted_at = '2026-03-01 10:00:00' WHERE id = ?", (plan_id,))
+        conn.execute(text("UPDATE plans SET deleted_at = '2026-03-01 10:00:00' WHERE id = :id"), {"id": plan_id})
     with pytest.raises(UserError, match=r"đã ban hành \(số 01-KH/ĐTN\).*không xoá hẳn được"):
         store.purge(plan_id)
     with pytest.raises(UserError, match="không xoá hẳn được"):
         store.empty_trash()
-    con = sqlite3.connect(db.file)
-    con.execute("PRAGMA foreign_keys=ON")
-    with pytest.raises(sqlite3.IntegrityError):  # the database itself refuses (ON DELETE RESTRICT)
-        con.execute("DELETE FROM plans WHERE id = ?", (plan_id,))
-    con.close()
+    with pytest.raises(IntegrityError):  # the database itself refuses (ON DELETE RESTRICT)
+        with db.engine.begin() as conn:
+            conn.execute(text("DELETE FROM plans WHERE id = :id"), {"id": plan_id})
     assert store.get(plan_id).status == "issued" and len(register.entries()) == 1
 
 
 def test_a_number_taken_meanwhile_is_retried(store, register, db):
-    """Another program (a server database has no BEGIN IMMEDIATE) took the
+    """Another program (one that does not take the writers' lock, an older version) took the
     number this one read: the unique constraint refuses it, the whole
     transaction runs again with the next number."""
     first = issue(register, store.add(draft()))
@@ -305,6 +305,7 @@ def test_a_number_taken_meanwhile_is_retried(store, register, db):
     assert store.get(other).status == "draft"
 
 
+@pytest.mark.sqlite_only
 def test_issue_waits_for_another_program_holding_the_write_lock(store, register, db):
     plan_id = store.add(draft())
     locked, release = threading.Event(), threading.Event()
@@ -328,6 +329,60 @@ def test_issue_waits_for_another_program_holding_the_write_lock(store, register,
     assert entry.number == 1 and time.monotonic() - started >= 0.25  # waited, then issued
 
 
+def test_issue_waits_for_another_program_issuing(store, register, db, db_target):
+    """Another program inside its locked transaction (SQLite: BEGIN
+    IMMEDIATE, PostgreSQL: the advisory lock): this one waits, then issues."""
+    plan_id = store.add(draft())
+    other = open_database(db_target)
+    locked, release = threading.Event(), threading.Event()
+
+    def other_program():
+        with other.locked_session():
+            locked.set()
+            release.wait(5)
+            time.sleep(0.3)
+
+    thread = threading.Thread(target=other_program)
+    thread.start()
+    assert locked.wait(5)
+    release.set()
+    started = time.monotonic()
+    entry = issue(register, plan_id)
+    thread.join()
+    other.close()
+    assert entry.number == 1 and time.monotonic() - started >= 0.25  # waited, then issued
+
+
+def test_issue_gives_up_with_a_message_when_the_lock_stays_taken(store, register, db_target, monkeypatch):
+    """The wait is bounded (10 s in the program, 0.2 s here): then a clear
+    message, and the plan stays a draft."""
+    from kehoach_desktop.store import database
+
+    monkeypatch.setattr(database, "SQLITE_PRAGMAS", ("PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=200"))
+    monkeypatch.setattr(database, "PG_LOCK_TIMEOUT", "200ms")
+    plan_id = store.add(draft())
+    impatient, other = open_database(db_target), open_database(db_target)
+    locked, done = threading.Event(), threading.Event()
+
+    def other_program():
+        with other.locked_session():
+            locked.set()
+            done.wait(10)
+
+    thread = threading.Thread(target=other_program)
+    thread.start()
+    try:
+        assert locked.wait(5)
+        with pytest.raises(UserError, match="đang bị một chương trình khác khóa; hãy thử lại"):
+            Register(impatient).issue(plan_id, render=render_docx)
+    finally:
+        done.set()
+        thread.join()
+        impatient.close()
+        other.close()
+    assert store.get(plan_id).status == "draft" and register.entries() == []
+
+
 def test_the_register_workbook_reads_back(store, register, tmp_path):
     issue(register, store.add(draft(title="Hội nghị\nsơ kết")), date(2026, 2, 9))
     issue(register, store.add(draft(title="=1+1 không phải công thức", recipients=[])), date(2026, 3, 18))
@@ -349,17 +404,18 @@ def test_the_register_workbook_reads_back(store, register, tmp_path):
     assert not list(tmp_path.glob(".*.tmp"))
 
 
-def test_the_register_survives_a_downgrade_and_upgrade_of_the_schema(tmp_path):
+def test_the_register_survives_a_downgrade_and_upgrade_of_the_schema(db_target):
     from alembic import command
+    from sqlalchemy import inspect
 
-    path = tmp_path / "db.sqlite3"
+    path = db_target
     db = open_database(path)
     config = migrate._config()
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0004")
-    tables = {row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert "register" not in tables and "settings" not in tables
+    tables = set(inspect(db.engine).get_table_names())
+    assert "plans" in tables and "register" not in tables and "settings" not in tables
     db.close()
     db = open_database(path)
     assert migrate.current_revision(db.engine) == "0005"
@@ -392,10 +448,11 @@ print(json.dumps(numbers))
 """
 
 
-def test_two_programs_issuing_at_once_get_distinct_consecutive_numbers(tmp_path):
+def test_two_programs_issuing_at_once_get_distinct_consecutive_numbers(db_target):
     """THE ACCEPTANCE TEST: two OS processes issue 50 plans each into one
-    database file; the numbers are exactly 1..100, each given once."""
-    path = tmp_path / "shared.sqlite3"
+    database (an SQLite file, a PostgreSQL database); the numbers are
+    exactly 1..100, each given once."""
+    path = db_target
     db = open_database(path)
     OfficeStore(db).save(OfficeProfile(term_start=TERM))
     ids = PlanStore(db).add_many([draft(title=f"Kế hoạch {n}") for n in range(100)])

@@ -25,16 +25,19 @@ def test_fresh_database_is_migrated_to_head(db):
     assert {"plans", "plan_sections", "plan_signatures", "alembic_version"} <= tables
 
 
+@pytest.mark.sqlite_only
 def test_foreign_keys_are_on(db):
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
 
 
 def test_reopening_does_not_migrate_again_or_back_up(tmp_path):
+    from kehoach_desktop.store.backups import DAILY, backups
+
     path = tmp_path / "db.sqlite3"
     open_database(path).close()
     open_database(path).close()
-    assert not (tmp_path / "backups").exists()
+    assert [c.reason for c in backups(path)] == [DAILY]  # the day's copy only, no upgrade copy
 
 
 @pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda p: p.name)
@@ -73,6 +76,26 @@ def test_optimistic_locking_refuses_a_stale_save(store):
     with pytest.raises(UserError, match="sửa ở nơi khác"):
         store.update(plan_id, Plan(title="Người thứ hai"), expected_version=version)
     assert store.get(plan_id).title == "Người thứ nhất"
+
+
+def test_two_programs_editing_one_plan_the_second_save_is_refused(db_target):
+    """Two programs (two connections to one database) open the same plan;
+    the first save wins, the second is refused and overwrites nothing."""
+    first, second = open_database(db_target), open_database(db_target)
+    try:
+        a, b = PlanStore(first), PlanStore(second)
+        plan_id = a.add(Plan(title="Bản đầu"))
+        plan_a, version_a = a.get(plan_id), a.version(plan_id)
+        plan_b, version_b = b.get(plan_id), b.version(plan_id)
+        plan_a.title, plan_b.title = "Sửa ở máy A", "Sửa ở máy B"
+        assert a.update(plan_id, plan_a, expected_version=version_a) == version_a + 1
+        with pytest.raises(UserError, match="kế hoạch đã được sửa ở nơi khác sau khi anh/chị mở nó; "
+                                            "hãy tải lại hoặc lưu thành bản sao"):
+            b.update(plan_id, plan_b, expected_version=version_b)
+        assert b.get(plan_id).title == "Sửa ở máy A" and b.version(plan_id) == version_a + 1
+    finally:
+        first.close()
+        second.close()
 
 
 def test_a_failed_save_changes_nothing(store, db):
@@ -127,19 +150,20 @@ def test_empty_trash(store):
     assert store.empty_trash() == 0
 
 
-def test_a_database_without_the_trash_is_upgraded_keeping_its_plans(tmp_path):
-    """A database of the first schema (0001) opens with the trash added and a backup taken."""
+def test_a_database_without_the_trash_is_upgraded_keeping_its_plans(tmp_path, backend, db_target):
+    """A database of the first schema (0001) opens with the trash added and,
+    for an SQLite file, a backup taken (a server database is backed up by its server)."""
     from alembic import command
 
-    path = tmp_path / "cu.sqlite3"
+    path = tmp_path / "cu.sqlite3" if backend == "sqlite" else db_target
     db = open_database(path)
     plan_id = PlanStore(db).add(Plan(title="Kế hoạch năm ngoái"))
     config = migrate._config()
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0001")
+    assert "deleted_at" not in {col["name"] for col in inspect(db.engine).get_columns("plans")}
     db.close()
-    assert "deleted_at" not in {c[1] for c in sqlite3.connect(path).execute("PRAGMA table_info(plans)")}
     db = open_database(path)
     store = PlanStore(db)
     assert migrate.current_revision(db.engine) == migrate.SCHEMA_HEAD
@@ -147,7 +171,10 @@ def test_a_database_without_the_trash_is_upgraded_keeping_its_plans(tmp_path):
     store.delete(plan_id)
     assert [p.id for p in store.trash()] == [plan_id]
     db.close()
-    assert list((tmp_path / "backups").glob("cu-*-truoc-nang-cap-0001.sqlite3"))
+    if backend == "sqlite":
+        assert list((tmp_path / "backups").glob("cu-*-truoc-nang-cap-0001.sqlite3"))
+    else:
+        assert not list(tmp_path.rglob("*.sqlite3"))
 
 
 def test_summaries_and_search_without_diacritics(store):
@@ -164,17 +191,24 @@ def test_summaries_and_search_without_diacritics(store):
     assert store.search("") == [a, b]
 
 
-def test_database_made_by_a_newer_version_is_refused_untouched(tmp_path):
-    path = tmp_path / "db.sqlite3"
-    open_database(path).close()
-    con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
-    con.commit()
-    con.close()
-    before = hashlib.sha256(path.read_bytes()).hexdigest()
+def test_database_made_by_a_newer_version_is_refused_untouched(db_target, backend):
+    db = open_database(db_target)
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+
+    def state():
+        if backend == "sqlite":
+            return hashlib.sha256(db_target.read_bytes()).hexdigest()
+        with db.engine.connect() as connection:
+            return (connection.execute(text("SELECT version_num FROM alembic_version")).all(),
+                    sorted(inspect(connection).get_table_names()),
+                    [col["name"] for col in inspect(connection).get_columns("plans")])
+
+    before = state()
     with pytest.raises(UserError, match="phiên bản mới hơn"):
-        open_database(path)
-    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+        open_database(db_target)
+    assert state() == before
+    db.close()
 
 
 def test_unwritable_place_is_refused(tmp_path):
@@ -196,6 +230,7 @@ def test_a_file_that_is_not_a_database(tmp_path):
         open_database(path)
 
 
+@pytest.mark.sqlite_only
 def test_backup_uses_the_sqlite_backup_api(tmp_path, store, db):
     store.add(Plan(title="Sao lưu"))
     backup = migrate.backup_sqlite(db.file, reason="thu")
@@ -225,10 +260,10 @@ def downgrade():
 """
 
 
-def test_upgrade_of_an_older_database_takes_a_backup_first(tmp_path):
-    """A future program with one more migration opens today's database."""
-    path = tmp_path / "db.sqlite3"
-    db = open_database(path)
+def test_upgrade_of_an_older_database_takes_a_backup_first(tmp_path, backend, db_target):
+    """A future program with one more migration opens today's database: an
+    SQLite file is copied first; a server database is not (its server's backups serve)."""
+    db = open_database(db_target)
     PlanStore(db).add(Plan(title="Giữ lại"))
     future = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, future, ignore=shutil.ignore_patterns("__pycache__"))
@@ -236,7 +271,11 @@ def test_upgrade_of_an_older_database_takes_a_backup_first(tmp_path):
     backup = migrate.upgrade_to_head(db.engine, db.file, db.label, script_location=future)
     assert migrate.current_revision(db.engine) == "0002_test"
     assert "extra" in {col["name"] for col in inspect(db.engine).get_columns("plans")}
+    assert [p.title for p in PlanStore(db).summaries()] == ["Giữ lại"]
     db.close()
+    if backend == "postgresql":
+        assert backup is None and not (tmp_path / "backups").exists()
+        return
     assert backup is not None and backup.parent == tmp_path / "backups"
     con = sqlite3.connect(backup)
     assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [(migrate.head_revision(),)]
@@ -298,3 +337,41 @@ def test_a_server_url_is_read_through_the_engine():
     assert plan_to_data(store.get(plan_id)) == plan_to_data(plan)
     assert [s.id for s in store.summaries()] == [plan_id] and store.version(plan_id) == 1
     db.close()
+
+
+def test_plans_without_a_date_are_listed_last(store):
+    undated = store.add(Plan(title="Chưa có ngày"))
+    old = store.add(Plan(title="Cũ", plan_date=date(2023, 1, 5)))
+    new = store.add(Plan(title="Mới", plan_date=date(2024, 6, 1)))
+    assert [s.id for s in store.summaries()] == [new, old, undated]
+
+
+def test_a_postgresql_url_without_a_driver_uses_psycopg():
+    """"postgresql://" alone would ask for psycopg2; the program ships psycopg 3.
+    The engine is made without connecting, and the label hides the password."""
+    db = open_database("postgresql://nguoi_dung:mat-khau@127.0.0.1:5432/kehoach", upgrade=False)
+    try:
+        assert (db.engine.dialect.name, db.engine.dialect.driver) == ("postgresql", "psycopg")
+        assert db.file is None and "mat-khau" not in db.label and "***" in db.label
+    finally:
+        db.close()
+
+
+def test_a_server_that_does_not_answer_gives_a_vietnamese_message():
+    with pytest.raises(UserError, match=r"không mở được cơ sở dữ liệu postgresql\+psycopg://u:\*\*\*@127.0.0.1:9/x"):
+        open_database("postgresql+psycopg://u:secret@127.0.0.1:9/x?connect_timeout=2")
+
+
+def test_a_postgresql_database_that_is_not_utf8_is_refused(pg_server, pg_database):
+    from sqlalchemy.engine import make_url
+
+    name = make_url(pg_database).database + "_ascii"
+    with pg_server.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'SQL_ASCII\' '
+                                "LC_COLLATE 'C' LC_CTYPE 'C'"))
+    try:
+        with pytest.raises(UserError, match="bảng mã SQL_ASCII.*ENCODING 'UTF8'"):
+            open_database(make_url(pg_database).set(database=name).render_as_string(hide_password=False))
+    finally:
+        with pg_server.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))

@@ -8,7 +8,9 @@ connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
-    render_as_batch=True,  # SQLite cannot ALTER most things in place
+    # SQLite cannot ALTER most things in place: batch mode copies the table.
+    # A server database (PostgreSQL) alters in place.
+    render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
 )
 with context.begin_transaction():
