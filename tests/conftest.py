@@ -33,7 +33,7 @@ FIXTURE_FILES = sorted(FIXTURES.glob("*.kehoach.json"))
 PG_URL_ENV = "KEHOACH_TEST_PG_URL"  # postgresql+psycopg://user:password@127.0.0.1:5432/postgres
 PG_SKIP_ENV = "KEHOACH_TEST_PG_SKIP"  # a CI job's reason for not testing PostgreSQL
 BACKENDS = ("sqlite", "postgresql")
-BOTH_DATABASES = (REPO / "tests" / "store", REPO / "tests" / "cli")
+BOTH_DATABASES = (REPO / "tests" / "store", REPO / "tests" / "cli", REPO / "tests" / "reliability")
 PG_SKIPPED = "PostgreSQL not tested"
 # Where the summary places those skips: pg_server's line (0-based, as pytest keeps it).
 _PG_SKIP_LINE = next(i for i, line in enumerate(Path(__file__).read_text(encoding="utf-8").splitlines())
@@ -50,8 +50,9 @@ def pytest_configure(config):
 
 
 def pytest_generate_tests(metafunc):
-    """The storage, register and command-line tests (tests/store, tests/cli)
-    run on both databases; the other tests' ``db`` stays SQLite."""
+    """The storage, register, command-line and crash tests (tests/store,
+    tests/cli, tests/reliability) run on both databases; the other tests'
+    ``db`` stays SQLite."""
     if "backend" not in metafunc.fixturenames:
         return
     path = Path(metafunc.definition.path)
