@@ -4,9 +4,11 @@ own workbooks or from any sheet whose header row can be recognised."""
 from __future__ import annotations
 
 import io
+import math
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
 from ..core import content as c
 from ..core.attendees import REPLIES, Attendee, group_order, problems, sorted_attendees
@@ -15,6 +17,7 @@ from ..core.layout import BodyLayout
 from ..core.model import Plan
 from ..core.text import fold, nfc
 from .safe_write import write_atomically
+from .zip_package import verify_package
 
 FONT = "Times New Roman"
 LIST_SHEET = "Danh sách khách mời"
@@ -29,6 +32,8 @@ PORTRAIT_MAX_WIDTH = 95  # characters of column width that fit across A4 portrai
 LINE_HEIGHT = 16.5  # points per line of 12 pt Times New Roman
 MAX_ROWS = 10_000  # far above any conference; a bigger sheet is some other table
 FORMULA_START = ("=", "+", "-", "@")
+MAX_PART_BYTES = 64 * 1024 * 1024  # a sheet of MAX_ROWS rows unpacks to a few MB
+MAX_PACKAGE_BYTES = 128 * 1024 * 1024
 
 # Header words (without diacritics) -> field; several spellings each.
 HEADER_SYNONYMS = {
@@ -282,7 +287,9 @@ class ReadResult:
 
 
 def _open(path: Path):
-    """The workbook, opened read-only (rows are streamed, never all in memory)."""
+    """The workbook, opened read-only (rows are streamed, never all in memory),
+    after the package's sizes and data are checked: a zip bomb is refused
+    before openpyxl unpacks anything."""
     from openpyxl import load_workbook
 
     name = path.name
@@ -296,9 +303,22 @@ def _open(path: Path):
     if not head.startswith(b"PK"):
         raise UserError("không phải tệp Excel (.xlsx)", file=name)
     try:
-        return load_workbook(path, read_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        with zipfile.ZipFile(path) as archive:
+            verify_package(archive, name, "Excel", member_limit=MAX_PART_BYTES, total_limit=MAX_PACKAGE_BYTES)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise UserError(f"tệp Excel bị hỏng, không mở được ({exc})", file=name) from None
+    try:
+        return load_workbook(path, read_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, *_broken_xml()) as exc:
+        raise UserError(f"tệp Excel bị hỏng, không mở được ({exc})", file=name) from None
+
+
+def _broken_xml() -> tuple:
+    """What openpyxl raises for a damaged XML part: it parses with lxml or
+    ElementTree (only evaluated when an exception is being matched)."""
+    from lxml import etree
+
+    return ElementTree.ParseError, etree.XMLSyntaxError
 
 
 def _merged_ranges(path: Path, sheet) -> list:
@@ -312,11 +332,15 @@ def _merged_ranges(path: Path, sheet) -> list:
     if part is None:
         return []
     ranges = []
-    with zipfile.ZipFile(path) as archive, archive.open(part) as xml:
-        for _event, element in iterparse(xml):
-            if element.tag.endswith("}mergeCell"):
-                ranges.append(CellRange(element.get("ref")))
-            element.clear()
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(part) as xml:
+            for _event, element in iterparse(xml):
+                if element.tag.endswith("}mergeCell"):
+                    ranges.append(CellRange(element.get("ref")))
+                element.clear()
+    except (ValueError, TypeError, *_broken_xml()) as exc:
+        raise UserError(f"trang tính bị hỏng: vùng ô gộp không đọc được ({exc})", file=path.name,
+                        where=f"trang “{sheet.title}”") from None
     return ranges
 
 
@@ -346,6 +370,8 @@ def read_workbook(path: Path) -> ReadResult:
     path = Path(path)
     book = _open(path)
     try:
+        if not book.worksheets:
+            raise UserError("tệp Excel không có trang tính nào", file=path.name)
         sheet = book[LIST_SHEET] if LIST_SHEET in book.sheetnames else book.worksheets[0]
         return _read_sheet(path, sheet, get_column_letter)
     finally:
@@ -354,7 +380,7 @@ def read_workbook(path: Path) -> ReadResult:
 
 def _read_sheet(path: Path, sheet, get_column_letter) -> ReadResult:
     place = f"trang “{sheet.title}”"
-    rows = sheet.iter_rows()
+    rows = _rows(path, sheet, place)
     header_row, columns, seen_any = 0, None, False
     for header_row, row_cells in enumerate(rows, start=1):
         values = [cell.value for cell in row_cells]
@@ -421,6 +447,23 @@ def _read_sheet(path: Path, sheet, get_column_letter) -> ReadResult:
     return result
 
 
+def _rows(path: Path, sheet, place: str):
+    """The sheet's rows; a damaged sheet (broken XML, a cell openpyxl cannot
+    read: a bad reference, number, date or shared-string index) is told
+    with the row reached."""
+    rows, number = sheet.iter_rows(), 0
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except (ValueError, IndexError, KeyError, TypeError, *_broken_xml()) as exc:
+            raise UserError(f"trang tính bị hỏng, không đọc được ({exc})", file=path.name,
+                            where=f"{place}, sau dòng {number}" if number else place) from None
+        number += 1
+        yield row
+
+
 def _is_group_row(values, columns: dict[int, str]) -> bool:
     """A row whose only text is in its first cell, not a number: a group label."""
     filled = [(i, v) for i, v in enumerate(values) if v not in (None, "")]
@@ -429,7 +472,7 @@ def _is_group_row(values, columns: dict[int, str]) -> bool:
 
 
 def _cell_text(name: str, value) -> str:
-    if name == "phone" and isinstance(value, (int, float)) and not isinstance(value, bool):
+    if name == "phone" and isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
         digits = str(int(value))
         return "0" + digits if len(digits) == 9 else digits  # Excel dropped the leading zero
     if isinstance(value, float) and value.is_integer():

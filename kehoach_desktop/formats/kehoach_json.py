@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 FORMAT_NAME = "kehoach"
 FORMAT_VERSION = 1
 SUFFIX = ".kehoach.json"
+MAX_FILE_BYTES = 16 * 1024 * 1024  # a plan file is some 20 KB; refuse what could never be one before reading it
+MAX_DEPTH = 64  # a plan nests some 15 levels deep (subsections in free content)
+_TOO_BIG = f"tệp quá lớn cho một kế hoạch (hơn {MAX_FILE_BYTES // (1024 * 1024)} MB), không đọc"
 
 
 @cache
@@ -113,12 +116,36 @@ def validate_data(data: Any, file_label: str) -> Plan:
 
 
 def loads(text: str, file_label: str = "") -> Plan:
+    if len(text) > MAX_FILE_BYTES:
+        raise UserError(_TOO_BIG, file=file_label)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise UserError(f"JSON không hợp lệ ở dòng {exc.lineno}, cột {exc.colno} ({_json_reason(exc.msg)})",
                         file=file_label) from None
+    except ValueError as exc:  # an integer of more digits than Python converts (4,300)
+        raise UserError(f"JSON có số quá dài, không đọc được ({exc})", file=file_label) from None
+    except RecursionError:
+        raise UserError(f"JSON lồng nhau quá sâu (hơn {MAX_DEPTH} tầng)", file=file_label) from None
+    too_deep = _too_deep(data)
+    if too_deep is not None:
+        raise UserError(f"JSON lồng nhau quá sâu (hơn {MAX_DEPTH} tầng)", file=file_label, where=json_path(too_deep))
     return validate_data(data, file_label)
+
+
+def _too_deep(data: Any) -> list | None:
+    """The path of a value nested more than MAX_DEPTH deep, found without
+    recursion (the schema check and the messages recurse), or None."""
+    stack = [(data, [])]
+    while stack:
+        value, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            return path[:MAX_DEPTH]
+        if isinstance(value, dict):
+            stack.extend((v, [*path, k]) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, [*path, i]) for i, v in enumerate(value))
+    return None
 
 
 def _json_reason(msg: str) -> str:
@@ -141,11 +168,16 @@ def read_file(path: Path) -> Plan:
 def read_file_with_warnings(path: Path) -> tuple[Plan, list[str]]:
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise UserError(_TOO_BIG, file=str(path))
+        with path.open("rb") as file:  # no more than the limit, whatever size the file claims
+            raw = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise UserError("không tìm thấy tệp", file=str(path)) from None
     except OSError as exc:
         raise UserError(f"không đọc được tệp ({exc.strerror})", file=str(path)) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise UserError(_TOO_BIG, file=str(path))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -307,3 +307,16 @@ def test_the_end_mark_the_program_wrote_is_told_from_a_typed_one(tmp_path):
             assert ("_KhEnd_" in archive.read("word/document.xml").decode()) is mark
         assert "./." in docx.Document(str(path)).paragraphs[-1].text or mark is False
         assert import_plan(path)[0].closing == plan.closing
+
+
+# Found by fuzzing (tests/fuzz): each raised ValueError.
+def test_a_superscript_digit_in_a_structured_part_is_kept_as_typed():
+    """"³" is a digit to str.isdigit() but not a number to int()."""
+    plan, _ = plan_from_text(PLAN.replace("Đón tiếp đại biểu;", "Đón tiếp đại biểu ³;"))
+    assert [s.heading for s in plan.sections] == [s.heading for s in plan_from_text(PLAN)[0].sections]
+
+
+def test_a_document_number_of_thousands_of_digits_is_no_number():
+    """Past 4,300 digits int() refuses; no register counts past nine digits."""
+    plan, _ = plan_from_text(PLAN.replace("Số: 12-KH/ĐTN", "Số: " + "9" * 5000 + "-KH/ĐTN"))
+    assert plan.number.value is None and plan.title == plan_from_text(PLAN)[0].title

@@ -152,3 +152,33 @@ def test_write_refuses_to_overwrite(tmp_path):
     assert json.loads(path.read_text(encoding="utf-8"))["format"] == "kehoach"
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
 
+
+
+# Found by fuzzing (tests/fuzz): each raised something other than UserError.
+def test_an_integer_too_long_for_python_is_refused(tmp_path):
+    text = json.dumps(_minimal()).replace('"count": 1', '"count": ' + "9" * 5000)
+    expect_error(_write(tmp_path, text), "JSON có số quá dài")
+
+
+def test_nesting_deeper_than_python_recurses_is_refused(tmp_path):
+    text = json.dumps(_minimal()).replace('"count": 1', '"count": ' + "[" * 100_000 + "]" * 100_000)
+    expect_error(_write(tmp_path, text), "JSON lồng nhau quá sâu")
+
+
+def test_nesting_deeper_than_any_plan_is_refused_with_its_place(tmp_path):
+    """Not a crash yet, but the schema check and its messages recurse: a
+    depth limit keeps them far from Python's."""
+    data = _minimal()
+    deep = "x"
+    for _ in range(kehoach_json.MAX_DEPTH + 10):
+        deep = [deep]
+    data["plan"]["sections"][0]["content"]["kind"] = deep
+    expect_error(_write(tmp_path, data), "JSON lồng nhau quá sâu", "$.plan.sections[0].content.kind[0][0]")
+
+
+def test_a_file_too_big_for_a_plan_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    path = tmp_path / "lon.kehoach.json"
+    with path.open("wb") as file:
+        file.truncate(kehoach_json.MAX_FILE_BYTES + 1)  # sparse: no disk used
+    monkeypatch.setattr(type(path), "open", lambda *a, **k: pytest.fail("the file was opened"))
+    expect_error(path, "tệp quá lớn cho một kế hoạch (hơn 16 MB)")

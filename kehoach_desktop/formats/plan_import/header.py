@@ -12,6 +12,7 @@ from ...core.text import fold
 NUMBER = re.compile(r"^Số\s*:?\s*(\d*)\s*[-–]?\s*([A-Za-zĐđ]+)\s*/\s*([A-Za-zĐđ&]+(?:\s*-\s*[A-Za-zĐđ&]+)*)\s*$")
 # The State order "Số: 15/KH-ĐTN" (number/type-issuer), used by some schools.
 STATE_NUMBER = re.compile(r"^Số\s*:?\s*(\d+)\s*/\s*([A-Za-zĐđ]+)\s*-\s*([A-Za-zĐđ&]+(?:\s*-\s*[A-Za-zĐđ&]+)*)\s*$")
+MAX_NUMBER_DIGITS = 9
 PLACE_DATE = re.compile(r"^(?:(.*?),\s*)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$", re.I)
 PLACE_DATE_NUMERIC = re.compile(r"^(?:(.*?),\s*)?ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\.?$", re.I)
 BLANK_DATE = re.compile(r"^(?:(.*?),\s*)?ngày[\s._…]*tháng[\s._…]*năm[\s._…]*$", re.I)
@@ -60,6 +61,8 @@ def parse_number(text: str) -> DocumentNumber | None:
     if not match:
         return None
     value, type_code, codes = match.groups()
+    if len(value) > MAX_NUMBER_DIGITS:
+        return None  # no register counts that far: the line stays as text, for the clerk to see
     parts = [p.strip().upper() for p in codes.split("-") if p.strip()]
     suffix = parts.pop() if len(parts) > 1 and parts[-1] in DRAFTING_UNITS else ""
     return DocumentNumber(int(value) if value else None, type_code.upper(), parts, suffix)

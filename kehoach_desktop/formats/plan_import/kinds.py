@@ -32,7 +32,9 @@ DUTY_VERBS = ("chịu trách nhiệm", "phụ trách", "triển khai", "là đ�
 
 # ------------------------------------------------------------ the check
 def _word(token: str) -> str:
-    return str(int(token)) if token.isdigit() else token
+    # isdecimal, not isdigit: int() refuses "³"; and any number past 4,300
+    # digits (no plan has one)
+    return str(int(token)) if token.isdecimal() and len(token) <= 100 else token
 
 
 def _time_token(match: re.Match) -> str:

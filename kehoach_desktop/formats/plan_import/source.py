@@ -18,12 +18,14 @@ from xml.etree import ElementTree
 from ...core.errors import UserError
 from ..libreoffice import convert, find_soffice
 from ..ooxml import replaced_by_end_mark
+from ..zip_package import read_member
 from .word_numbering import ListLabels
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 MAX_XML_BYTES = 64 * 1024 * 1024  # document.xml of a plan is under 1 MB; refuse archives that unpack absurdly
 MAX_TEXT_BYTES = 8 * 1024 * 1024
+MAX_DEPTH = 100  # a plan's deepest text (a text box in a table cell) is about 20 elements under the body
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \u00a0\u2007\u202f]+")
 _ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![*\w])")  # "*theo mẫu*" of converted files
@@ -97,8 +99,8 @@ def docx_lines(path: Path, label: str = "") -> list[str]:
                 raise UserError("tệp .docx thiếu phần nội dung (word/document.xml)", file=label) from None
             if info.file_size > MAX_XML_BYTES:
                 raise UserError("tệp .docx giải nén ra quá lớn (hơn 64 MB), không đọc", file=label)
-            root = ElementTree.fromstring(archive.read(info))
-            labels = ListLabels(_part(archive, "word/numbering.xml"), _part(archive, "word/styles.xml"))
+            root = ElementTree.fromstring(read_member(archive, info, label, MAX_XML_BYTES, ".docx"))
+            labels = ListLabels(_part(archive, "word/numbering.xml", label), _part(archive, "word/styles.xml", label))
     except zipfile.BadZipFile:
         raise UserError("tệp .docx bị hỏng, không mở được", file=label) from None
     except ElementTree.ParseError as exc:
@@ -106,18 +108,32 @@ def docx_lines(path: Path, label: str = "") -> list[str]:
     body = root.find(W + "body")
     if body is None:
         raise UserError("tệp .docx không có phần thân văn bản", file=label)
+    if _depth(body) > MAX_DEPTH:
+        raise UserError(f"tệp .docx bị hỏng: các phần của văn bản lồng vào nhau quá {MAX_DEPTH} tầng",
+                        file=label, where="word/document.xml")
     out: list[str] = []
     _walk(body, out, labels)
     return [line for text in out for line in text.split("\n")]
 
 
-def _part(archive: zipfile.ZipFile, name: str) -> bytes | None:
-    """An optional part of the package, refused when it unpacks absurdly."""
+def _part(archive: zipfile.ZipFile, name: str, label: str) -> bytes | None:
+    """An optional part of the package, left out when it unpacks absurdly."""
     try:
         info = archive.getinfo(name)
     except KeyError:
         return None
-    return archive.read(info) if info.file_size <= MAX_XML_BYTES else None
+    return read_member(archive, info, label, MAX_XML_BYTES, ".docx") if info.file_size <= MAX_XML_BYTES else None
+
+
+def _depth(root) -> int:
+    """How deep elements nest under root, counted without recursion (the
+    walk below recurses once or twice a level)."""
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
 
 
 def _walk(element, out: list[str], labels: ListLabels) -> None:

@@ -12,6 +12,14 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BULLETS = {"\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•", "o": "•", "": "•",
             "\u25aa": "•", "\u25cf": "•", "\u2022": "•", "\uf02d": "-", "–": "-"}
 MAX_LEVELS = 9
+MAX_START = 32767  # Word's largest start value; a bigger one (or text) in a damaged file is not a number
+
+
+def _int(text: str, default: int, maximum: int) -> int:
+    """A number attribute as Word reads it: digits up to ``maximum``;
+    anything else (a damaged file) gives the default."""
+    text = (text or "").strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 and int(text) <= maximum else default
 
 
 def _val(element, tag: str, default: str = "") -> str:
@@ -57,17 +65,17 @@ class ListLabels:
         for node in root.findall(W + "abstractNum"):
             levels = {}
             for lvl in node.findall(W + "lvl"):
-                level = int(lvl.get(W + "ilvl", "0"))
-                levels[level] = (int(_val(lvl, "start", "1") or 1), _val(lvl, "numFmt", "decimal"),
+                level = _int(lvl.get(W + "ilvl", "0"), MAX_LEVELS, MAX_LEVELS)
+                levels[level] = (_int(_val(lvl, "start", "1"), 1, MAX_START), _val(lvl, "numFmt", "decimal"),
                                  _val(lvl, "lvlText", ""))
             abstract[node.get(W + "abstractNumId")] = levels
         for num in root.findall(W + "num"):
             levels = dict(abstract.get(_val(num, "abstractNumId"), {}))
             for override in num.findall(W + "lvlOverride"):
-                level = int(override.get(W + "ilvl", "0"))
+                level = _int(override.get(W + "ilvl", "0"), MAX_LEVELS, MAX_LEVELS)
                 start = _val(override, "startOverride")
                 if start and level in levels:
-                    levels[level] = (int(start), *levels[level][1:])
+                    levels[level] = (_int(start, levels[level][0], MAX_START), *levels[level][1:])
             self._levels[num.get(W + "numId")] = levels
 
     def _read_styles(self, root) -> None:
@@ -77,7 +85,8 @@ class ListLabels:
             num_pr = style.find(f"{W}pPr/{W}numPr")
             based_on[style_id] = _val(style, "basedOn")
             if num_pr is not None:
-                self._style_numbering[style_id] = (_val(num_pr, "numId"), int(_val(num_pr, "ilvl", "0") or 0))
+                self._style_numbering[style_id] = (_val(num_pr, "numId"),
+                                                   _int(_val(num_pr, "ilvl", "0"), 0, MAX_LEVELS))
         for style_id, parent in based_on.items():  # one step of inheritance covers Word's list styles
             if style_id not in self._style_numbering and parent in self._style_numbering:
                 self._style_numbering[style_id] = self._style_numbering[parent]
@@ -91,7 +100,7 @@ class ListLabels:
             num_id, level = self._style_numbering.get(_val(p_pr, "pStyle"), ("", 0))
         if num_pr is not None:
             num_id = _val(num_pr, "numId", num_id)
-            level = int(_val(num_pr, "ilvl", str(level)) or 0)
+            level = _int(_val(num_pr, "ilvl", str(level)), 0, MAX_LEVELS)
         levels = self._levels.get(num_id)
         if not num_id or num_id == "0" or not levels or level not in levels or level >= MAX_LEVELS:
             return ""
