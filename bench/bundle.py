@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -18,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from startup import measure  # noqa: E402 - the same wall-time and memory probe as the start-up benchmark
+from startup import make_db, measure, window_env  # noqa: E402 - the start-up benchmark's probe and database
 
 BUNDLE = ROOT / "dist" / "KeHoachDesktop"
 
@@ -27,13 +26,9 @@ def main() -> int:
     program = BUNDLE / ("KeHoachDesktop.exe" if os.name == "nt" else "KeHoachDesktop")
     if not program.exists():
         raise SystemExit(f"{program} is missing: run python packaging/build.py first")
-    env = dict(os.environ)
-    if not env.get("DISPLAY"):
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env = window_env()
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "1000.sqlite3"
-        subprocess.run([sys.executable, str(ROOT / "bench" / "make_db.py"), "--plans", "1000", str(db)], check=True,
-                       stdout=subprocess.DEVNULL)
+        db = make_db(tmp)
         commands = {"bundle": [str(program), "--smoke", "--db", str(db)],
                     "source": [sys.executable, "-m", "kehoach_desktop.ui.app", "--smoke", "--db", str(db)]}
         runs: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}

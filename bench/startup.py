@@ -44,14 +44,25 @@ def measure(command: list[str], env: dict) -> tuple[float, int]:
     return float(out[0]), int(out[1])
 
 
-def main() -> int:
+def window_env() -> dict:
+    """The environment for the window programs: offscreen without a screen."""
     env = dict(os.environ)
     if not env.get("DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def make_db(folder: str, plans: int = 1000) -> Path:
+    db = Path(folder) / f"{plans}.sqlite3"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "make_db.py"), "--plans", str(plans), str(db)], check=True,
+                   stdout=subprocess.DEVNULL)
+    return db
+
+
+def main() -> int:
+    env = window_env()
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "1000.sqlite3"
-        subprocess.run([sys.executable, str(ROOT / "bench" / "make_db.py"), "--plans", "1000", str(db)], check=True,
-                       stdout=subprocess.DEVNULL)
+        db = make_db(tmp)
         # What the `kehoach-desktop` launcher runs (kehoach_desktop.ui.app:main);
         # `kehoach gui` would add the command-line tool's own imports.
         ours_cmd = [sys.executable, "-m", "kehoach_desktop.ui.app", "--smoke", "--db", str(db)]
