@@ -44,8 +44,8 @@ TEXT = "Kế hoạch tổ chức Ngày hội Thanh niên khỏe năm 2026 tại 
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
-def test_edits_older_than_two_seconds_survive_a_kill(tmp_path):
-    path = tmp_path / "dang-go.sqlite3"
+def test_edits_older_than_two_seconds_survive_a_kill(db_target):
+    path = db_target
     db = open_database(path)
     plan_id = PlanStore(db).add(Plan(title=""))
     db.close()
