@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QScrollArea, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout)
 
 from ..core.errors import UserError
 from ..core.model import MAX_SIGNATURES, Signature
@@ -15,7 +14,7 @@ from ..core.office import OfficeProfile
 from ..core.text import nfc
 from ..store.database import Database
 from ..store.office import OfficeStore
-from .editor.closing_page import SignatureBox
+from .editor.closing_page import signature_strip
 
 # (value stored in the profile, what the clerk reads)
 NUMBERING_CHOICES = (("term", "Theo nhiệm kỳ Đại hội (Đoàn)"),
@@ -94,16 +93,7 @@ class OfficeDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
-        strip = QWidget(self)
-        row = QHBoxLayout(strip)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.boxes = [SignatureBox(i + 1, strip) for i in range(MAX_SIGNATURES)]
-        for box in self.boxes:
-            row.addWidget(box)
-        scroller = QScrollArea(self)
-        scroller.setWidget(strip)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller, self.boxes = signature_strip(self)
         layout.addWidget(scroller, 1)
         self.count.valueChanged.connect(self._show_boxes)
 

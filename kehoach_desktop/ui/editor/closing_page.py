@@ -38,6 +38,24 @@ class SignatureBox(QGroupBox):
                          text_of(self.name))
 
 
+def signature_strip(parent) -> tuple[QScrollArea, list[SignatureBox]]:
+    """The signature blocks side by side. Three are wider than a small
+    screen's editor pane: they scroll sideways instead of widening the window."""
+    strip = QWidget(parent)
+    row = QHBoxLayout(strip)
+    row.setContentsMargins(0, 0, 0, 0)
+    boxes = [SignatureBox(i + 1, strip) for i in range(MAX_SIGNATURES)]
+    for box in boxes:
+        row.addWidget(box)
+    scroller = QScrollArea(parent)
+    scroller.setWidget(strip)
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroller.setMinimumHeight(strip.sizeHint().height() + scroller.horizontalScrollBar().sizeHint().height())
+    return scroller, boxes
+
+
 class ClosingPage(EditorPage):
     page_id = "closing"
     title = "Kết thúc – Nơi nhận – Ký"
@@ -58,21 +76,9 @@ class ClosingPage(EditorPage):
         self.count.setSuffix(self.tr(" khối chữ ký"))
         form.addRow(self.tr("Số người ký:"), self.count)
         layout.addLayout(form)
-        # Three blocks side by side are wider than a small screen's editor
-        # pane: they scroll sideways instead of widening the window.
-        strip = QWidget(self)
-        row = QHBoxLayout(strip)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.boxes = [SignatureBox(i + 1, strip) for i in range(MAX_SIGNATURES)]
+        scroller, self.boxes = signature_strip(self)
         for box in self.boxes:
-            row.addWidget(box)
             self.watch(box.authority, box.body, box.position, box.name)
-        scroller = QScrollArea(self)
-        scroller.setWidget(strip)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroller.setMinimumHeight(strip.sizeHint().height() + scroller.horizontalScrollBar().sizeHint().height())
         layout.addWidget(scroller)
         layout.addStretch(1)
         self.count.valueChanged.connect(self._show_boxes)
