@@ -264,7 +264,7 @@ def cmd_attendees(args: argparse.Namespace) -> int:
           f"cập nhật {len(report.updated)}, giữ nguyên {len(report.unchanged)}"
           + (f", bỏ qua {len(read.duplicates)} dòng trùng (dòng {', '.join(map(str, read.duplicates))})"
              if read.duplicates else "") + ".")
-    for old, new in report.updated:
+    for _old, new in report.updated:
         print(f"  cập nhật: {new.name or new.position} – {new.unit}")
     print("Chưa lưu gì (--dry-run)." if args.dry_run else f"Đã lưu danh sách khách mời của kế hoạch {args.id}.")
     return 0

@@ -3,8 +3,9 @@ import pkgutil
 import subprocess
 import sys
 
-import kehoach_desktop
 from conftest import REPO
+
+import kehoach_desktop
 
 BLOCKER = """
 import importlib.abc, sys

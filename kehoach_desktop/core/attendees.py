@@ -34,7 +34,7 @@ class Attendee:
     reply: str = "pending"  # a key of REPLIES
     attended: bool = False
 
-    def normalised(self) -> "Attendee":
+    def normalised(self) -> Attendee:
         """Every text field in NFC with single spaces; the phone without separators."""
         def clean(text: str) -> str:
             return " ".join(nfc(text).split())

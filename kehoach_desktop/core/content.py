@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal, Union
+from typing import Literal
 
 # ---------------------------------------------------------------- free content
 
@@ -56,7 +56,7 @@ class Subsection:
     """
 
     heading: str = ""
-    content: "Content" = field(default_factory=lambda: FreeContent())
+    content: Content = field(default_factory=lambda: FreeContent())
     inline: bool = False
     type: Literal["subsection"] = "subsection"
 
@@ -71,11 +71,11 @@ class Embedded:
     time, place and programme one after another.
     """
 
-    content: "Content" = field(default_factory=lambda: TimePlace())
+    content: Content = field(default_factory=lambda: TimePlace())
     type: Literal["embedded"] = "embedded"
 
 
-Block = Union[Paragraph, Item, Numbered, Display, Subsection, Embedded]
+Block = Paragraph | Item | Numbered | Display | Subsection | Embedded
 
 
 @dataclass
@@ -263,7 +263,7 @@ class Activities:
     kind: Literal["activities"] = "activities"
 
 
-Content = Union[FreeContent, TimePlace, Participants, Programme, Assignments, Timeline, Activities]
+Content = FreeContent | TimePlace | Participants | Programme | Assignments | Timeline | Activities
 
 CONTENT_KINDS: dict[str, type] = {
     "free": FreeContent,

@@ -7,9 +7,9 @@ role its paragraph format.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
 
 from . import content as c
 from .dates import date_numeric, date_words, month_numeric, parse_partial, time_text, weekday

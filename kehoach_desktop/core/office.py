@@ -91,7 +91,7 @@ class OfficeProfile:
         }
 
     @classmethod
-    def from_dict(cls, data: Any) -> "OfficeProfile":
+    def from_dict(cls, data: Any) -> OfficeProfile:
         """The profile from plain data (JSON); keys it does not know are
         ignored, missing keys take the defaults. Raises UserError naming the
         field of a bad value."""

@@ -207,7 +207,7 @@ def _case_pieces(word: str, offset: int):
         elif not here and before and k >= 2 and word[bases[k - 2]].isupper():
             cuts.append(bases[k - 1])
     cuts = sorted(set(cuts)) + [len(word)]
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         yield offset + a, word[a:b]
 
 

@@ -215,7 +215,7 @@ def _lines_needed(values: list, widths: list[int]) -> int:
                 used += (1 if used else 0) + len(word)
         return count
 
-    return max((lines(v, max(int(w * 1.15), 4)) for v, w in zip(values, widths) if v not in ("", None)), default=1)
+    return max((lines(v, max(int(w * 1.15), 4)) for v, w in zip(values, widths, strict=True) if v not in ("", None)), default=1)
 
 
 def _page_setup(sheet, width: int) -> None:

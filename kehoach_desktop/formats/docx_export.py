@@ -200,11 +200,11 @@ class _Writer:
         table.autofit = False
         ooxml.no_table_borders(table)
         ooxml.fixed_layout(table)
-        for column, width in zip(table.columns, widths):
+        for column, width in zip(table.columns, widths, strict=True):
             column.width = width  # the grid a fixed layout follows
         for row in table.rows:
             ooxml.keep_row_together(row)
-            for cell, width in zip(row.cells, widths):
+            for cell, width in zip(row.cells, widths, strict=True):
                 cell.width = width
         return table
 

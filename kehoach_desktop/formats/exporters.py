@@ -1,9 +1,9 @@
 """Writing a plan to a file whose format is chosen by the extension."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from ..core.errors import UserError
 from ..core.model import Plan
@@ -11,7 +11,6 @@ from . import kehoach_json
 from .docx_export import DocxOptions, render_docx
 from .safe_write import write_atomically
 from .text_export import render_text
-
 
 
 @dataclass(frozen=True)

@@ -25,12 +25,12 @@ COLUMNS = (("Số", 7), ("Ngày", 12), ("Ký hiệu", 16), ("Trích yếu", 50),
 HEADER_ROW = 3
 
 
-def write_register(entries: "list[RegisterEntry]", target: Path, *, overwrite: bool = False,
+def write_register(entries: list[RegisterEntry], target: Path, *, overwrite: bool = False,
                    heading: str = HEADING) -> None:
     write_atomically(Path(target), register_bytes(entries, heading=heading), overwrite=overwrite)
 
 
-def register_bytes(entries: "list[RegisterEntry]", *, heading: str = HEADING) -> bytes:
+def register_bytes(entries: list[RegisterEntry], *, heading: str = HEADING) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter

@@ -13,7 +13,6 @@ from ..core.model import Plan, Signature
 from ..core.numbering import number_line
 from ..core.profile import get_profile
 
-
 JOINED_BODIES_MAX = 40  # characters that fit on one header line at 14 pt bold
 
 

@@ -35,22 +35,22 @@ PG_LOCK_TIMEOUT = "10s"  # as SQLite's busy_timeout: then a clear "database is b
 
 
 class Database:
-    def __init__(self, url: "URL | str", label: str, file: Path | None, engine: "Engine | None" = None):
+    def __init__(self, url: URL | str, label: str, file: Path | None, engine: Engine | None = None):
         self.url = url  # an SQLAlchemy URL, or the plain path of an SQLite file
         self.label = label  # what to name in messages: the file path or the URL without password
         self.file = file  # the SQLite file, None for a server database
         self._engine = engine
-        self._sessions: "sessionmaker[Session] | None" = None
+        self._sessions: sessionmaker[Session] | None = None
         self._sqlite: sqlite3.Connection | None = None
 
     @property
-    def engine(self) -> "Engine":
+    def engine(self) -> Engine:
         if self._engine is None:
             self._engine = _create_engine(self.url, self.label)
         return self._engine
 
     @property
-    def sessions(self) -> "sessionmaker[Session]":
+    def sessions(self) -> sessionmaker[Session]:
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
 
@@ -155,7 +155,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def _create_engine(url, label: str) -> "Engine":
+def _create_engine(url, label: str) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.engine import make_url
 

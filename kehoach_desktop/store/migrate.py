@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
@@ -39,7 +38,7 @@ def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
     return ScriptDirectory.from_config(_config(script_location)).get_current_head()
 
 
-def current_revision(engine: "Engine") -> str | None:
+def current_revision(engine: Engine) -> str | None:
     from sqlalchemy import inspect, text
 
     with engine.connect() as connection:
@@ -48,7 +47,7 @@ def current_revision(engine: "Engine") -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade_to_head(engine: "Engine", file: Path | None, label: str,
+def upgrade_to_head(engine: Engine, file: Path | None, label: str,
                     script_location: Path = MIGRATIONS_DIR) -> Path | None:
     """Bring the schema to this program's version; returns the backup made,
     if any (never for a server database, see the module's docstring)."""

@@ -6,9 +6,9 @@ writes go through the ORM (plan_rows.py), loaded on the first write.
 """
 from __future__ import annotations
 
-from importlib import import_module
 from dataclasses import dataclass
 from datetime import date, datetime
+from importlib import import_module
 
 from ..core.codec import DataError, from_data, plan_from_data, plan_to_data
 from ..core.content import Content

@@ -17,10 +17,10 @@ workbook (formats.register_xlsx.write_register).
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable
 
 from ..core.errors import UserError
 from ..core.model import Plan

@@ -9,8 +9,19 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text,
-                        UniqueConstraint)
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -47,9 +58,9 @@ class PlanRow(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, index=True)  # in the trash since
 
-    sections: Mapped[list["SectionRow"]] = relationship(
+    sections: Mapped[list[SectionRow]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="SectionRow.position")
-    signatures: Mapped[list["SignatureRow"]] = relationship(
+    signatures: Mapped[list[SignatureRow]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="SignatureRow.position")
 
     __mapper_args__ = {"version_id_col": version}

@@ -6,9 +6,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMessageBox, QPushButton, QStyledItemDelegate, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.attendees import REPLIES, Attendee, from_participants, problems
 from ..core.errors import UserError
@@ -173,7 +186,7 @@ class AttendeesPage(QWidget):
         by_label = {label: key for key, label in REPLIES.items()}
         out = []
         for row in range(self.table.rowCount()):
-            def text(key: str) -> str:
+            def text(key: str, row: int = row) -> str:
                 item = self.table.item(row, COL[key])
                 return nfc(item.text()).strip() if item is not None else ""
 

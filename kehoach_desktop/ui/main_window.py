@@ -8,14 +8,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMainWindow, QSplitter, QStackedWidget, QStyle, QTableView, QToolBar, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.errors import UserError
-from ..store.database import Database
 from ..core.numbering import section_number
 from ..paths import data_dir
+from ..store.database import Database
 from ..store.plans import PlanStore
 from .document_actions import DocumentActions
 from .editor.plan_editor import PlanEditor, redo_keys, undo_keys
@@ -184,7 +197,6 @@ class MainWindow(QMainWindow):
         self.table.addAction(self.document_actions.delete_action)
 
         from .checks_panel import ChecksActions
-
         from .issue_actions import IssueActions
 
         self.checks = ChecksActions(self)

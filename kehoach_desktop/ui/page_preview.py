@@ -19,7 +19,7 @@ PAPER_SHADOW = QColor(0, 0, 0, 60)
 class _Pages(QWidget):
     """Paints the pages; its height grows with their number."""
 
-    def __init__(self, preview: "PagePreview"):
+    def __init__(self, preview: PagePreview):
         super().__init__(preview)
         self.preview = preview
 

@@ -104,7 +104,7 @@ class PlanTableModel(QAbstractTableModel):
             return (plan.plan_date or date.min).toordinal()
         return natural_key(self.display_text(plan, column))
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401 - Qt API
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows; equal keys (same date, same status) fall back to the
         id, so the order is the same on every load. Selections follow their rows."""
         self._sort = (column, order)

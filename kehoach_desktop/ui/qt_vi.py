@@ -91,7 +91,7 @@ TABLE: dict[tuple[str, str], str] = {
 
 
 class QtVietnameseTranslator(QTranslator):
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 - Qt API
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         return TABLE.get((context, source_text))
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt API

@@ -2,8 +2,8 @@
 import json
 
 import pytest
-
 from conftest import EXAMPLES, FIXTURE_FILES, fixture_name
+
 from kehoach_desktop.cli import main
 
 

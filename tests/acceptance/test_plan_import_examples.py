@@ -3,8 +3,8 @@ conversions and written to Word again; our own Word files read back."""
 from datetime import date
 
 import pytest
-
 from conftest import EXAMPLES, FIXTURE_FILES, fixture_name
+
 from kehoach_desktop.cli import main
 from kehoach_desktop.core.codec import plan_to_data
 from kehoach_desktop.formats import kehoach_json

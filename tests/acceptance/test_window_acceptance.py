@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
+from typing_helpers import type_text
 
 from kehoach_desktop.core import content as c
 from kehoach_desktop.formats.libreoffice import convert, find_soffice
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.editor import plan_editor
-from typing_helpers import type_text
 
 TITLE = "Hội nghị tổng kết công tác Đoàn năm 2023"
 
@@ -109,7 +109,7 @@ def write_plan(win, qtbot):
     type_text(closing.recipients, "Thành Đoàn\nCác cơ sở Đoàn\nLưu: VP")
     closing.count.setValue(2)
     for box, (position, name) in zip(closing.boxes, (("BÍ THƯ", "Nguyễn Văn An"),
-                                                     ("PHÓ BÍ THƯ", "Trần Thị Bình"))):
+                                                     ("PHÓ BÍ THƯ", "Trần Thị Bình")), strict=True):
         box.authority.setCurrentIndex(1)
         type_text(box.body, "BAN THƯỜNG VỤ ĐOÀN KHỐI")
         type_text(box.position, position)

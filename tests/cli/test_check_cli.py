@@ -3,6 +3,7 @@ exit 1 when a finding is an error."""
 import json
 
 from conftest import FIXTURE_FILES
+
 from kehoach_desktop.cli import main
 from kehoach_desktop.formats import kehoach_json
 

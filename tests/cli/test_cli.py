@@ -5,8 +5,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import REPO
+
 from kehoach_desktop.cli import main
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.model import DocumentNumber, Plan, Section

@@ -3,9 +3,9 @@ import json
 from datetime import date, datetime
 
 import pytest
+from conftest import FIXTURE_FILES
 from openpyxl import load_workbook
 
-from conftest import FIXTURE_FILES
 from kehoach_desktop.cli import main
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.model import DocumentNumber, Plan, Section, Signature

@@ -5,15 +5,21 @@ import zipfile
 from datetime import date
 
 import pytest
+from conftest import FIXTURE_FILES
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import MergedCell
 
-from conftest import FIXTURE_FILES
 from kehoach_desktop.core.attendees import Attendee, from_participants, name_key, sorted_attendees
 from kehoach_desktop.core.errors import UserError
 from kehoach_desktop.formats import kehoach_json
-from kehoach_desktop.formats.attendees_xlsx import (LIST_SHEET, SIGN_SHEET, SUMMARY_SHEET, read_workbook,
-                                                     workbook_bytes, write_workbook)
+from kehoach_desktop.formats.attendees_xlsx import (
+    LIST_SHEET,
+    SIGN_SHEET,
+    SUMMARY_SHEET,
+    read_workbook,
+    workbook_bytes,
+    write_workbook,
+)
 
 # Sorted the Vietnamese way: given name, then middle names, then family name;
 # a ă â b c d đ e ê … with tones after the letters.

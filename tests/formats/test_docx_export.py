@@ -86,7 +86,7 @@ def test_page_size_and_margins():
 
     assert close(section.page_width, Mm(210)) and close(section.page_height, Mm(297))
     for got, want in zip((section.top_margin, section.bottom_margin, section.left_margin, section.right_margin),
-                         (Mm(20), Mm(20), Mm(30), Mm(20))):
+                         (Mm(20), Mm(20), Mm(30), Mm(20)), strict=True):
         assert close(got, want)
     assert "mirrorMargins" not in xml_part(data, "word/settings.xml")
     _, data = read(sample_plan(), mirror_margins=True)

@@ -3,8 +3,8 @@ import shutil
 import subprocess
 
 import pytest
-
 from conftest import FIXTURE_FILES, fixture_name
+
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.formats.docx_export import render_docx
 from kehoach_desktop.formats.libreoffice import convert, find_soffice

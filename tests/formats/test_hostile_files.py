@@ -187,7 +187,7 @@ def damaged_deflate(data: bytes, name: str) -> bytes:
 def test_a_word_file_with_damaged_compressed_data_is_refused(tmp_path):
     """Was zlib.error: Error -3 while decompressing data."""
     path = tmp_path / "hong.docx"
-    path.write_bytes(damaged_deflate(word_file(["Dòng thứ %d của kế hoạch" % i for i in range(300)]),
+    path.write_bytes(damaged_deflate(word_file([f"Dòng thứ {i} của kế hoạch" for i in range(300)]),
                                      "word/document.xml"))
     refused(import_plan, path, "tệp .docx bị hỏng", "word/document.xml")
 

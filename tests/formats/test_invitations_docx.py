@@ -1,7 +1,7 @@
 """Invitation letters: one per invitee (or per unit), in the office's format."""
 import pytest
-
 from conftest import FIXTURE_FILES
+
 from kehoach_desktop.core.attendees import Attendee
 from kehoach_desktop.core.errors import UserError
 from kehoach_desktop.formats import kehoach_json

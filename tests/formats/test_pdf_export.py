@@ -5,8 +5,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import FIXTURE_FILES, fixture_name
+
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.formats.docx_export import render_docx
 from kehoach_desktop.formats.libreoffice import convert, find_soffice

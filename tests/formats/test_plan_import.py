@@ -8,9 +8,9 @@ from datetime import date
 
 import docx
 import pytest
+from conftest import EXAMPLES
 from docx.oxml import parse_xml
 
-from conftest import EXAMPLES
 from kehoach_desktop.core.errors import UserError
 from kehoach_desktop.formats.docx_export import render_docx
 from kehoach_desktop.formats.importers import read_plan

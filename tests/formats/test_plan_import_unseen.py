@@ -18,9 +18,9 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
 
 import docx
 import pytest
@@ -493,7 +493,7 @@ G_BACK = (["Nơi nhận:", "- Thành Đoàn (Ban Mặt trận);", "- Thường t
 
 
 def _rows(columns) -> str:
-    return "\n".join("\t".join(cells) for cells in zip(*columns)) + "\n"
+    return "\n".join("\t".join(cells) for cells in zip(*columns, strict=True)) + "\n"
 
 
 def _columns(columns) -> str:
@@ -761,7 +761,7 @@ DX2_TITLE = ["KẾ HOẠCH", "Tổ chức Hội thao “Thanh niên khỏe” n�
 
 
 def _tab_rows(columns) -> list[str]:
-    return ["\t".join(cells) for cells in zip(*columns)]
+    return ["\t".join(cells) for cells in zip(*columns, strict=True)]
 
 
 def build_docx_without_tables(path) -> None:

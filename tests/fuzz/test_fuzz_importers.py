@@ -22,11 +22,11 @@ import zipfile
 from datetime import date, datetime
 
 import pytest
+from conftest import EXAMPLES, FIXTURE_FILES
 from docx.oxml.ns import qn
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import EXAMPLES, FIXTURE_FILES
 from kehoach_desktop.core.errors import UserError
 from kehoach_desktop.formats import attendees_xlsx, kehoach_json
 from kehoach_desktop.formats.plan_import import import_plan, plan_from_text

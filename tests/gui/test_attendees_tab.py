@@ -1,9 +1,9 @@
 """Tab "Khách mời", driven for real: generate, edit, bulk changes, filters,
 Excel in and out, letters; saved by itself."""
 import pytest
+from conftest import FIXTURE_FILES
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from conftest import FIXTURE_FILES
 from kehoach_desktop.core.attendees import Attendee
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.formats.attendees_xlsx import read_workbook, write_workbook

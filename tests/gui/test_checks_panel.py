@@ -1,10 +1,10 @@
 """The format checker in the window: F7 checks the open plan (its unsaved
 edits too), the panel lists findings, a click goes to the field."""
 import pytest
+from conftest import FIXTURE_FILES
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from conftest import FIXTURE_FILES
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window

@@ -2,8 +2,9 @@
 from datetime import date
 
 import pytest
-
 from conftest import FIXTURE_FILES
+from typing_helpers import type_text
+
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.model import Plan, Section
 from kehoach_desktop.formats import kehoach_json
@@ -11,7 +12,6 @@ from kehoach_desktop.formats.text_export import render_text
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.editor import plan_editor
-from typing_helpers import type_text
 
 
 @pytest.fixture(autouse=True)

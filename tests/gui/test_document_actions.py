@@ -4,10 +4,10 @@ from datetime import date
 
 import docx
 import pytest
+from conftest import EXAMPLES, FIXTURE_FILES
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from conftest import EXAMPLES, FIXTURE_FILES
 from kehoach_desktop.core.errors import UserError
 from kehoach_desktop.core.model import DocumentNumber, Plan
 from kehoach_desktop.formats import kehoach_json

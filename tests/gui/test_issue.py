@@ -4,9 +4,9 @@ write it again."""
 from datetime import date
 
 import pytest
+from conftest import FIXTURE_FILES
 from PySide6.QtWidgets import QMessageBox
 
-from conftest import FIXTURE_FILES
 from kehoach_desktop.core.errors import UserError
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store.office import OfficeStore

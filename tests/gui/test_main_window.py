@@ -17,8 +17,7 @@ from kehoach_desktop.ui import app as app_module
 from kehoach_desktop.ui import errors, qt_vi
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.main_window import MainWindow
-from kehoach_desktop.ui.plan_table_model import (ID_ROLE, SORT_ROLE, PlanFilterModel, PlanTableModel,
-                                                 natural_key)
+from kehoach_desktop.ui.plan_table_model import ID_ROLE, SORT_ROLE, PlanFilterModel, PlanTableModel, natural_key
 
 # Never a display: offscreen unless the caller chose a platform (dev.py test
 # sets the same; this covers a bare `pytest`). The QApplication is created
@@ -194,7 +193,7 @@ def test_qt_own_strings_are_vietnamese(qapp):
 
 
 def test_print_preview_dialog_speaks_vietnamese(qapp, qtbot):
-    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrinter
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     qt_vi.install(qapp)
     printer = QPrinter()

@@ -2,16 +2,16 @@
 from datetime import date
 
 import pytest
+from conftest import FIXTURE_FILES
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
+from typing_helpers import type_text
 
-from conftest import FIXTURE_FILES
 from kehoach_desktop.core.model import DocumentNumber, Plan
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.editor import plan_editor
-from typing_helpers import type_text
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ def issued(db):
     OfficeStore(db).save(OfficeProfile(issuer_code="ĐTN", term_start=TERM))
     store, register = PlanStore(db), Register(db)
     signers = ("Nguyễn Văn A", "Trần Thị Bình", "Lê Văn Cường")
-    ids = [store.add(draft(title, signer)) for title, signer in zip(TITLES, signers)]
+    ids = [store.add(draft(title, signer)) for title, signer in zip(TITLES, signers, strict=True)]
     store.add(draft("Kế hoạch còn là dự thảo"))
     for day, plan_id in enumerate(ids, start=9):
         register.issue(plan_id, date(2026, 2, day), render=render_docx)
@@ -137,7 +137,7 @@ def test_export_excel_writes_the_whole_register(qtbot, dialog, monkeypatch, tmp_
     values = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=HEADER_ROW + 1)]
     assert values == [[n, datetime(2026, 2, 8 + n), "KH/ĐTN", title, signer, "Thành Đoàn (để báo cáo)\nLưu VP"]
                       for n, title, signer in zip((1, 2, 3), TITLES,
-                                                  ("Nguyễn Văn A", "Trần Thị Bình", "Lê Văn Cường"))]
+                                                  ("Nguyễn Văn A", "Trần Thị Bình", "Lê Văn Cường"), strict=True)]
     assert dialog.status.text() == f"Đã ghi 3 dòng của sổ văn bản đi vào {written}."
     assert not [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"]  # no temporary file left
 

@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from typing_helpers import type_text
 
 from kehoach_desktop.core.model import DocumentNumber, Plan
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.editor import plan_editor
 from kehoach_desktop.ui.plan_table_model import ID_ROLE
-from typing_helpers import type_text
 
 
 @pytest.fixture(autouse=True)
@@ -164,6 +164,7 @@ def test_delete_key_deletes_a_plan_only_from_the_list(window, monkeypatch):
 
 def test_preview_follows_the_open_tab(qtbot, db):
     from conftest import FIXTURE_FILES
+
     from kehoach_desktop.formats import kehoach_json
 
     PlanStore(db).add(kehoach_json.read_file(FIXTURE_FILES[0]))

@@ -5,8 +5,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import FIXTURE_FILES
+
 from kehoach_desktop.core.errors import UserError
 from kehoach_desktop.formats import exporters, kehoach_json
 from kehoach_desktop.formats.safe_write import write_atomically

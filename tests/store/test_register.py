@@ -436,7 +436,7 @@ db = open_database(path)
 register = Register(db)
 render_docx  # loaded before the start, like the SQLAlchemy import below
 register.entries()
-import sqlalchemy.orm  # noqa
+import sqlalchemy.orm  # noqa: E402, F401
 while time.time() < start:
     time.sleep(0.005)
 numbers = []

@@ -6,11 +6,11 @@ import unicodedata
 from datetime import date
 
 import pytest
+from conftest import FIXTURE_FILES
 from sqlalchemy import inspect, text
 
-from conftest import FIXTURE_FILES
 from kehoach_desktop.core import content as c
-from kehoach_desktop.core.codec import plan_to_data
+from kehoach_desktop.core.codec import DataError, plan_to_data
 from kehoach_desktop.core.errors import UserError
 from kehoach_desktop.core.model import DocumentNumber, Plan, Section, Signature
 from kehoach_desktop.formats import kehoach_json
@@ -101,8 +101,8 @@ def test_two_programs_editing_one_plan_the_second_save_is_refused(db_target):
 def test_a_failed_save_changes_nothing(store, db):
     plan_id = store.add(Plan(title="Cũ", sections=[Section("A", c.FreeContent())]))
     bad = Plan(title="Mới", sections=[Section("A", c.FreeContent()), Section("B", c.FreeContent())])
-    bad.status = "sai"  # violates the CHECK constraint at flush time
-    with pytest.raises(Exception):
+    bad.status = "sai"  # not a status: the codec refuses it before anything is written
+    with pytest.raises(DataError):
         store.update(plan_id, bad)
     loaded = store.get(plan_id)
     assert loaded.title == "Cũ" and len(loaded.sections) == 1

@@ -1,11 +1,10 @@
 """The format checker: each rule with a plan that breaks it and one that
 does not; and what it says of the five real plans."""
-import copy
 from datetime import date
 
 import pytest
-
 from conftest import FIXTURE_FILES, fixture_name
+
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.checks import check_plan, has_errors
 from kehoach_desktop.core.checks.rules import RULES

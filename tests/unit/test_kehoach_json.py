@@ -4,8 +4,8 @@ import json
 import unicodedata
 
 import pytest
-
 from conftest import FIXTURE_FILES
+
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.errors import UserError
 from kehoach_desktop.core.model import Plan

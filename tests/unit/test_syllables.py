@@ -2,8 +2,8 @@
 import unicodedata
 
 import pytest
-
 from conftest import EXAMPLES
+
 from kehoach_desktop.core.syllables import is_syllable, misspelt_words, tone_normalised
 
 # Typos really present in the example plans; the checker must report these and nothing else.

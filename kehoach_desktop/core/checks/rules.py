@@ -259,7 +259,7 @@ def _is_empty(content: c.Content) -> bool:
         return not (content.event_date or content.venue or content.form or content.form_text)
     if isinstance(content, c.Participants):
         return not any(g.entries for g in content.groups)
-    return not any((getattr(content, name, None) for name in ("slots", "units", "steps", "activities")))
+    return not any(getattr(content, name, None) for name in ("slots", "units", "steps", "activities"))
 
 
 @rule("empty-section", "Mục trống", "Mỗi mục phải có tên và có nội dung.")

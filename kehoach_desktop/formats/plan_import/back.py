@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 
 from ...core.model import Signature
-from ...core.text import fold
 from .header import is_upper
 
 # "TM." and its typed variants "T/M", "TM " (no dot); "Q." and "TUQ." only with the dot.

@@ -15,7 +15,7 @@ from ...core.layout import BodyLayout, body_lines
 from ...core.model import Plan, PlanStyle, Section
 from ...core.text import fold
 from . import phrases as ph
-from .outline import Node, free_content
+from .outline import Node
 
 # Words the layout may add where a file left them out: "dự kiến 120 đồng
 # chí, gồm:" on a heading, "ngày 16/12/2021" for a bare date, "từ ngày 12/4
@@ -78,7 +78,7 @@ def _same_words(original: list[str], rendered: list[str]) -> bool:
     a, b = words_of(original), words_of(rendered)
     if a == b:
         return True
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, _i1, _i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op != "equal" and not (op == "insert" and set(b[j1:j2]) <= FILLER):
             return False
     return True

@@ -31,7 +31,7 @@ class Node:
     text: str
     level: int = 0  # item level (1 "-", 2 "+") or heading depth (1 for "1.", 2 for "2.1.")
     tail: str = ""  # a heading's text on its own line after the colon
-    children: list["Node"] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
     lettered: bool = False  # "a)" rather than "1.": written back with the program's numbers
 
 

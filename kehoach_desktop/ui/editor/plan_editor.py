@@ -12,9 +12,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
-from ...core.errors import UserError
 from ...core.codec import plan_from_data, plan_to_data
 from ...core.content import CONTENT_KINDS
+from ...core.errors import UserError
 from ...core.model import Plan, Section
 from ...core.numbering import section_number
 from ...store.plans import PlanStore

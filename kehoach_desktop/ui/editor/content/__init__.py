@@ -7,8 +7,8 @@ from .base import ContentEditor
 from .outline import OutlineEditor
 from .participants import ParticipantsEditor
 from .programme import ProgrammeEditor
-from .timeline import TimelineEditor
 from .time_place import TimePlaceEditor
+from .timeline import TimelineEditor
 
 EDITORS: dict[str, type[ContentEditor]] = {
     "free": OutlineEditor,

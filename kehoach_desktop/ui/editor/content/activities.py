@@ -5,8 +5,17 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QHeaderView, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QTableWidget, QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ....core import content as c
 from ....core.text import nfc

@@ -10,8 +10,20 @@ import copy
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPlainTextEdit,
-                               QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ....core import content as c
 from ....core.text import nfc
@@ -41,7 +53,7 @@ class Row:
     text: str = ""
     inline: bool = False
     content: object = None
-    children: list["Row"] = field(default_factory=list)
+    children: list[Row] = field(default_factory=list)
 
 
 def rows_of(blocks: list) -> list[Row]:
