@@ -3,6 +3,7 @@
 
     python dev.py run  [ĐỐI SỐ...]     # python -m kehoach_desktop ĐỐI SỐ...
     python dev.py test [ĐỐI SỐ PYTEST...]
+    python dev.py check                # ruff, mypy, import contracts (maintainers, CI)
 
 Standard library only; works on Windows and Linux with just Python 3.11+.
 Both commands create (or reuse) the project's virtual environment `.venv`
@@ -49,12 +50,22 @@ DEFAULT_VENV_NAME = ".venv"
 STAMP_NAME = "kehoach-dev.stamp"
 STAMP_FORMAT = "kehoach-dev-stamp/1"
 EXTRAS = "test"
-COMMANDS = ("run", "test")
+COMMANDS = ("run", "test", "check")
+
+# The maintainers' checks, in the order `check` runs them: (what, the venv's
+# program, its arguments). Each runs from the project folder with its settings
+# from pyproject.toml.
+CHECKS = (
+    ("ruff", "ruff", ["check", "."]),
+    ("mypy", "mypy", []),
+    ("import-linter", "lint-imports", []),
+)
 
 SHORT_USAGE = """\
 Cách dùng:
   python dev.py run  [ĐỐI SỐ...]         chạy ứng dụng (python -m kehoach_desktop ĐỐI SỐ...)
   python dev.py test [ĐỐI SỐ PYTEST...]  chạy toàn bộ bộ kiểm thử (pytest)
+  python dev.py check                    kiểm tra mã nguồn (ruff, mypy, quy tắc phân tầng)
   python dev.py --help                   in hướng dẫn này
 """
 
@@ -178,6 +189,16 @@ def child_command(command, python, args):
     raise ValueError(command)
 
 
+def check_commands(python):
+    """The maintainers' checks as (name, argument list), in order.
+
+    Each check is the program the venv installed beside its python (on Windows
+    CreateProcess adds the .exe).
+    """
+    bin_dir = os.path.dirname(python)
+    return [(name, [os.path.join(bin_dir, program)] + list(args)) for name, program, args in CHECKS]
+
+
 def child_env(command, environ, venv_dir, os_name=None):
     """The child's environment: the venv activated; offscreen Qt for tests."""
     env = dict(environ)
@@ -191,7 +212,7 @@ def child_env(command, environ, venv_dir, os_name=None):
     old_path = env.get(path_key, "")
     bin_dir = venv_bin_dir(venv_dir, os_name)
     env[path_key] = bin_dir + (os.pathsep + old_path if old_path else "")
-    if command == "test" and not env.get("QT_QPA_PLATFORM"):
+    if command in ("test", "check") and not env.get("QT_QPA_PLATFORM"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     return env
 
@@ -378,6 +399,20 @@ def run_child(command, cwd, env):
             continue
 
 
+def run_checks(python, env):
+    """Run every check (all of them, even after a failure); 1 when any failed."""
+    failed = []
+    for name, command in check_commands(python):
+        say("==> %s" % name)
+        if run_child(command, str(ROOT), env) != 0:
+            failed.append(name)
+    if failed:
+        say("Kiểm tra không đạt: %s." % ", ".join(failed))
+        return 1
+    say("Mọi kiểm tra đều đạt (%s)." % ", ".join(name for name, _, _ in CHECKS))
+    return 0
+
+
 def main(argv=None):
     _safe_streams()
     if argv is None:
@@ -387,16 +422,18 @@ def main(argv=None):
         print(USAGE, end="")
         return 0
     if command is None:
-        say("Thiếu lệnh: hãy dùng \"run\" hoặc \"test\".\n")
+        say("Thiếu lệnh: hãy dùng \"run\", \"test\" hoặc \"check\".\n")
         say(SHORT_USAGE.rstrip("\n"))
         return 2
     if command.startswith("?"):
-        say("Lệnh không hợp lệ: %r; hãy dùng \"run\" hoặc \"test\".\n" % command[1:])
+        say("Lệnh không hợp lệ: %r; hãy dùng \"run\", \"test\" hoặc \"check\".\n" % command[1:])
         say(SHORT_USAGE.rstrip("\n"))
         return 2
     try:
         python, venv_dir = prepare()
         env = child_env(command, os.environ, venv_dir)
+        if command == "check":
+            return run_checks(python, env)
         # Tests run from the project folder (pytest finds its settings there);
         # the application keeps the caller's folder for relative --db paths.
         cwd = str(ROOT) if command == "test" else None

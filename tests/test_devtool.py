@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import os
 import sys
 from pathlib import Path
 
@@ -60,11 +61,16 @@ def test_parse_command_passes_the_rest_through(dev):
     assert dev.parse_command(["run", "--help"]) == ("run", ["--help"])
     assert dev.parse_command(["test", "-k", "x", "-x"]) == ("test", ["-k", "x", "-x"])
     assert dev.parse_command(["tset"]) == ("?tset", [])
+    assert dev.parse_command(["check"]) == ("check", [])
 
 
 def test_child_command_and_environment(dev):
     assert dev.child_command("run", "py", ["list"]) == ["py", "-m", "kehoach_desktop", "list"]
     assert dev.child_command("test", "py", ["-q"]) == ["py", "-m", "pytest", "-q"]
+    checks = dev.check_commands(os.path.join("v", "bin", "python"))
+    assert [name for name, _ in checks] == ["ruff", "mypy", "import-linter"]
+    assert checks[0][1] == [os.path.join("v", "bin", "ruff"), "check", "."]
+    assert checks[2][1] == [os.path.join("v", "bin", "lint-imports")]
 
     env = dev.child_env("test", {"PATH": "/usr/bin"}, "/p/.venv", "posix")
     assert env["QT_QPA_PLATFORM"] == "offscreen"
