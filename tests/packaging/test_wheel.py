@@ -62,7 +62,8 @@ def build_wheel(tmp: Path) -> Path:
     (wheel,) = wheels.glob("kehoach_desktop-*.whl")
     shipped = {f"kehoach_desktop/{path.relative_to(REPO / 'kehoach_desktop').as_posix()}"
                for path in (REPO / "kehoach_desktop" / "resources").rglob("*") if path.is_file()}
-    missing = shipped - set(zipfile.ZipFile(wheel).namelist())
+    with zipfile.ZipFile(wheel) as archive:
+        missing = shipped - set(archive.namelist())
     assert not missing, f"files read at run time are missing from the wheel: {sorted(missing)}"
     return wheel
 
