@@ -1,9 +1,9 @@
-"""The one place that knows where things live: data folder, database,
-backups, logs, and the shipped resources."""
+"""The one place that knows where the clerk's things live: data folder,
+database, backups, logs. (The files shipped with the program are reached
+through resource_files.py.)"""
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import platformdirs
@@ -33,11 +33,3 @@ def backups_dir(db_file: Path) -> Path:
 
 def logs_dir() -> Path:
     return data_dir() / "logs"
-
-
-def resources_dir() -> Path:
-    """resources/ beside the package in a checkout, or inside a frozen bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"

@@ -12,9 +12,9 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from .paths import resources_dir
+from . import resource_files
 
-EXAMPLE = "examples/vi-du-hoi-nghi.kehoach.json"
+EXAMPLE = ("examples", "vi-du-hoi-nghi.kehoach.json")
 
 
 def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
@@ -34,7 +34,8 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         return str(folder / "tu-kiem-tra.sqlite3")
 
     def add_example() -> str:
-        plan = kehoach_json.read_file(resources_dir() / EXAMPLE)
+        # read as the clerk's files are (size limit, NFC, Vietnamese errors)
+        plan = kehoach_json.read_file(resource_files.real_path(*EXAMPLE))
         store = PlanStore(state["db"])
         plan_id = store.add(plan)
         state["plan"] = store.get(plan_id)
@@ -77,7 +78,7 @@ def run(out=None) -> int:
     out = out or (lambda line: print(line, flush=True))
     started = time.perf_counter()
     out(f"KeHoach Desktop – tự kiểm tra (Python {sys.version.split()[0]}, "
-        f"{'bản đóng gói' if getattr(sys, 'frozen', False) else 'mã nguồn'}, {resources_dir()})")
+        f"{'bản đóng gói' if getattr(sys, 'frozen', False) else 'mã nguồn'}, {resource_files.location()})")
     with tempfile.TemporaryDirectory(prefix="kehoach-tu-kiem-tra-") as tmp:
         for name, step in _steps(Path(tmp)):
             try:

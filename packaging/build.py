@@ -7,7 +7,7 @@
 
 Standard library only: it uses the project's virtual environment (made or
 reused as by `python dev.py`), installs PyInstaller into it, draws the icon
-from resources/icons/kehoach.svg, writes the Windows version resource, and
+from kehoach_desktop/resources/icons/kehoach.svg, writes the Windows version resource, and
 runs packaging/kehoach.spec. The same commands build the Windows bundle on
 Windows and the Linux one on Linux.
 """
@@ -24,6 +24,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+ICON = ROOT / "kehoach_desktop" / "resources" / "icons" / "kehoach.svg"
+EXAMPLE = Path("kehoach_desktop", "resources", "examples", "vi-du-hoi-nghi.kehoach.json")  # inside the bundle
 PACKAGING = ROOT / "packaging"
 BUILD = PACKAGING / "build"
 DIST = ROOT / "dist"
@@ -114,9 +116,9 @@ def build(python: str) -> None:
     BUILD.mkdir(parents=True, exist_ok=True)
     say("PyInstaller vào môi trường ảo của dự án")
     run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", PYINSTALLER])
-    say("Biểu tượng từ resources/icons/kehoach.svg")
+    say(f"Biểu tượng từ {ICON.relative_to(ROOT).as_posix()}")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    run([python, "-c", ICON_SCRIPT, str(ROOT / "resources" / "icons" / "kehoach.svg"), str(BUILD / "kehoach.ico"),
+    run([python, "-c", ICON_SCRIPT, str(ICON), str(BUILD / "kehoach.ico"),
          str(BUILD / "kehoach.png")], env=env)
     version = project_version()
     numbers = tuple(int(p) for p in (re.findall(r"\d+", version) + ["0"] * 4)[:4])
@@ -147,7 +149,7 @@ def verify() -> None:
         say("--smoke (cửa sổ thật, cần màn hình hoặc Xvfb) trên cơ sở dữ liệu có kế hoạch ví dụ")
         db = Path(tmp) / "Dữ liệu thử" / "kế hoạch.sqlite3"
         db.parent.mkdir()
-        example = target / "_internal" / "resources" / "examples" / "vi-du-hoi-nghi.kehoach.json"
+        example = target / "_internal" / EXAMPLE
         run([str(program(target, "kehoach")), "--db", str(db), "import", str(example)], env=env,
             stdout=subprocess.DEVNULL)
         done = subprocess.run([str(program(target, "KeHoachDesktop")), "--db", str(db), "--smoke"], env=env,

@@ -20,7 +20,7 @@ def test_every_step_passes_and_the_data_folder_stays_empty(tmp_path, monkeypatch
 def test_a_failing_step_is_reported_with_exit_1(monkeypatch):
     from kehoach_desktop import self_test
 
-    monkeypatch.setattr(self_test, "EXAMPLE", "examples/khong-co.kehoach.json")
+    monkeypatch.setattr(self_test, "EXAMPLE", ("examples", "khong-co.kehoach.json"))
     lines = []
     assert run(lines.append) == 1
     assert any(line.strip().startswith("[LỖI]  Nhập kế hoạch ví dụ") for line in lines)

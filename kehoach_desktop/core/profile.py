@@ -1,5 +1,5 @@
 """Format profiles: the layout values of one kind of document (Youth Union,
-Party), kept as data in resources/profiles/ rather than literals in code.
+Party), kept as data in kehoach_desktop/resources/profiles/ rather than literals in code.
 
 A profile may name another in "extends": it then takes every value of that
 profile it does not set itself (objects are merged key by key).
@@ -9,10 +9,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-from ..paths import resources_dir
+from ..resource_files import json_files
 
 
 @dataclass(frozen=True)
@@ -24,10 +23,6 @@ class Profile:
     star_line: str
     issuer_code: str
     layout: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
-
-
-def profiles_dir() -> Path:
-    return resources_dir() / "profiles"
 
 
 def _merge(base: dict, override: dict) -> dict:
@@ -43,8 +38,8 @@ def _merge(base: dict, override: dict) -> dict:
 @cache
 def load_profiles() -> dict[str, Profile]:
     raw = {}
-    for path in sorted(profiles_dir().glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
+    for entry in json_files("profiles"):
+        data = json.loads(entry.read_text(encoding="utf-8"))
         raw[data["id"]] = data
 
     def resolved(profile_id: str, seen: tuple[str, ...] = ()) -> dict:

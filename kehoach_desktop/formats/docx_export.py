@@ -1,4 +1,4 @@
-"""The plan as a Word file in the official layout (format profile in resources/profiles/).
+"""The plan as a Word file in the official layout (format profile in kehoach_desktop/resources/profiles/).
 
 The words come from the same places as the text export (core/layout.py and
 the header/closing helpers of text_export), so both always agree; this

@@ -1,7 +1,7 @@
 """The .kehoach.json interchange file: read (validated), write, and dump.
 
 Format described in docs/file-format.md; JSON Schema in
-resources/schema/kehoach-v1.schema.json.
+kehoach_desktop/resources/schema/kehoach-v1.schema.json.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ..core.codec import DataError, plan_from_data, plan_to_data
 from ..core.errors import UserError
 from ..core.model import Plan
 from ..core.text import nfc
-from ..paths import resources_dir
+from ..resource_files import read_json
 from .safe_write import write_atomically
 
 if TYPE_CHECKING:
@@ -30,8 +30,7 @@ _TOO_BIG = f"tệp quá lớn cho một kế hoạch (hơn {MAX_FILE_BYTES // (1
 
 @cache
 def schema() -> dict:
-    path = resources_dir() / "schema" / "kehoach-v1.schema.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return read_json("schema", "kehoach-v1.schema.json")
 
 
 def json_path(parts) -> str:

@@ -1,13 +1,12 @@
-"""Plan templates shipped in resources/templates/, and making a new draft
+"""Plan templates shipped in kehoach_desktop/resources/templates/, and making a new draft
 from a template or from an existing plan."""
 from __future__ import annotations
 
 import copy
-import json
 from dataclasses import dataclass
 
 from ..core.model import Plan
-from ..paths import resources_dir
+from ..resource_files import read_json, read_text
 from . import kehoach_json
 
 
@@ -18,13 +17,12 @@ class Template:
 
 
 def templates() -> list[Template]:
-    folder = resources_dir() / "templates"
-    index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    index = read_json("templates", "index.json")
     return [Template(t["name"], t["file"]) for t in index["templates"]]
 
 
 def plan_from_template(template: Template) -> Plan:
-    plan = kehoach_json.read_file(resources_dir() / "templates" / template.file)
+    plan = kehoach_json.loads(read_text("templates", template.file), template.file)
     plan.status = "draft"
     return plan
 

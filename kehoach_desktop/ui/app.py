@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import cli_text
 from ..core.errors import UserError
-from ..paths import resources_dir
+from ..resource_files import real_path
 from ..store.database import Database, open_database
 from ..store.plans import preload_writing
 from . import qt_vi
@@ -32,7 +32,7 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kehoach.svg")))
+    app.setWindowIcon(QIcon(str(real_path("icons", "kehoach.svg"))))
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     qt_vi.install(app)
     return app

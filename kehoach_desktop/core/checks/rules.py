@@ -2,14 +2,13 @@
 with a stable id, a Vietnamese title and what it is for."""
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from ...paths import resources_dir
+from ...resource_files import read_json
 from .. import content as c
 from ..dates import date_numeric, date_words, weekday
 from ..layout import body_lines
@@ -312,7 +311,7 @@ def spelling(ctx: CheckContext):
 # ------------------------------------------------------------ the 2025 reorganisation
 @cache
 def _reorganisation() -> dict:
-    return json.loads((resources_dir() / "admin" / "sap-xep-2025.json").read_text(encoding="utf-8"))
+    return read_json("admin", "sap-xep-2025.json")
 
 
 def _folded_words(text: str) -> str:
