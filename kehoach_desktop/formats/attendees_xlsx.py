@@ -372,7 +372,8 @@ def read_workbook(path: Path) -> ReadResult:
     try:
         if not book.worksheets:
             raise UserError("tệp Excel không có trang tính nào", file=path.name)
-        sheet = book[LIST_SHEET] if LIST_SHEET in book.sheetnames else book.worksheets[0]
+        # Worksheets only: a chart sheet may carry the list's name too.
+        sheet = {s.title: s for s in book.worksheets}.get(LIST_SHEET, book.worksheets[0])
         return _read_sheet(path, sheet, get_column_letter)
     finally:
         book.close()
