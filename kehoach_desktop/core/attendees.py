@@ -102,7 +102,7 @@ def from_participants(plan: Plan) -> list[Attendee]:
     return rows
 
 
-def _participants_in(content) -> list[c.Participants]:
+def _participants_in(content: c.Content) -> list[c.Participants]:
     if isinstance(content, c.Participants):
         return [content]
     found = []

@@ -100,7 +100,7 @@ def from_data(tp: Any, data: Any, path: str) -> Any:
     if origin is dict:
         _expect(data, dict, path)
         return {nfc(str(k)): from_data(typing.get_args(tp)[1], v, f"{path}.{k}") for k, v in data.items()}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return _dataclass_from_data(tp, data, path)
     if tp is date:
         _expect(data, str, path)

@@ -12,6 +12,8 @@ from typing import Literal
 from .content import Content, FreeContent
 
 Status = Literal["draft", "issued"]
+TimeFormat = Literal["g", "giờ", "h", ":"]  # 08g00 / 08 giờ 00 / 08h00 / 08:00
+WeekdayStyle = Literal["lower", "capital", "digit"]  # thứ Ba / Thứ Ba / thứ 3
 AUTHORITIES: tuple[str, ...] = ("", "TM.", "KT.", "Q.", "TL.", "TUQ.")
 MAX_ISSUING_BODIES = 3
 MAX_SIGNATURES = 3
@@ -59,8 +61,8 @@ class PlanStyle:
     """How generated text is written where real plans differ."""
 
     heading_colon: bool = True  # "I. MỤC ĐÍCH, YÊU CẦU:"
-    time_format: Literal["g", "giờ", "h", ":"] = "g"  # 08g00 / 08 giờ 00 / 08h00 / 08:00
-    weekday_style: Literal["lower", "capital", "digit"] = "lower"  # thứ Ba / Thứ Ba / thứ 3
+    time_format: TimeFormat = "g"
+    weekday_style: WeekdayStyle = "lower"
 
 
 @dataclass

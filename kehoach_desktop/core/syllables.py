@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 # Tone marks as NFD combining characters.
 _HUYEN, _SAC, _HOI, _NGA, _NANG = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
@@ -195,7 +196,7 @@ _VIETNAMESE_MARKS = _TONES | _MODIFIERS | {"đ"}
 _PLAIN_SHAPE = re.compile(r"[bcdghklmnpqrstvx]{0,3}[aeiouy]{1,3}[bcdghklmnpqrstvx]{0,2}")
 
 
-def _case_pieces(word: str, offset: int):
+def _case_pieces(word: str, offset: int) -> Iterator[tuple[int, str]]:
     """Split at a change of case as in camelCase ("aB" -> a|B, "ABc" -> A|Bc):
     a line glued to the next by a lost line break ("KHỐINơi") is two words."""
     bases = [i for i, ch in enumerate(word) if not unicodedata.combining(ch)]

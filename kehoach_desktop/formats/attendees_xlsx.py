@@ -6,8 +6,10 @@ from __future__ import annotations
 import io
 import math
 import zipfile
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from ..core import content as c
@@ -18,6 +20,21 @@ from ..core.model import Plan
 from ..core.text import fold, nfc
 from .safe_write import write_atomically
 from .zip_package import verify_package
+
+# WrittenSheet: the sheets written here are write-only sheets
+# (WriteOnlyWorksheet). The stub of that class (types-openpyxl) lists few of
+# the attributes it takes from Worksheet at run time (column_dimensions,
+# page_setup, merged_cells, ...), so they are typed as the Worksheet whose
+# attributes they have.
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import Cell, MergedCell
+    from openpyxl.styles.cell_style import StyleArray
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.worksheet.cell_range import CellRange
+    from openpyxl.worksheet.worksheet import Worksheet as WrittenSheet
+
+CellValue = str | int | None  # what the written cells hold
 
 FONT = "Times New Roman"
 LIST_SHEET = "Danh sách khách mời"
@@ -112,7 +129,7 @@ TEXT, NUMBER, GROUP, HEADER, TITLE, HEADING = ("KH ô chữ", "KH ô số", "KH 
 FORMULA_LIKE = "formula-like text"  # TEXT shown as typed: Excel's quote prefix
 
 
-def _add_styles(book) -> dict:
+def _add_styles(book: Workbook) -> dict[str, StyleArray]:
     """Registers the named styles; returns each one's style array, from
     which every cell of that style is made."""
     from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
@@ -142,13 +159,13 @@ class _Cells:
     style's array: looking the named style up by name for each cell took
     a third of the export's time."""
 
-    def __init__(self, arrays: dict):
+    def __init__(self, arrays: dict[str, StyleArray]):
         from openpyxl.cell import Cell
 
         self._arrays = arrays
         self._cell_type = Cell
 
-    def __call__(self, sheet, value, style: str):
+    def __call__(self, sheet: WrittenSheet, value: CellValue, style: str) -> Cell:
         """Text stays text: a phone number keeps its leading zero and a value
         starting with = + - @ is never taken for a formula."""
         formula_like = isinstance(value, str) and value.startswith(FORMULA_START)
@@ -159,16 +176,17 @@ class _Cells:
         return cell
 
 
-def _title_rows(sheet, cells: _Cells, plan: Plan, widths: list[int], heading: str) -> int:
+def _title_rows(sheet: WrittenSheet, cells: _Cells, plan: Plan, widths: list[int], heading: str) -> int:
     """The rows above the table, across it, and a blank row; returns the row
     number of the header."""
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
 
     lines = [*event_lines(plan), heading]
     header_row = len(lines) + 2
     # Written with the sheet's first row, so set before it:
     sheet.freeze_panes = f"A{header_row + 1}"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # with fitToWidth/fitToHeight in _page_setup
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)  # with fitToWidth/fitToHeight in _page_setup
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     for row, text in enumerate(lines, start=1):
@@ -180,8 +198,9 @@ def _title_rows(sheet, cells: _Cells, plan: Plan, widths: list[int], heading: st
     return header_row
 
 
-def _table(sheet, cells: _Cells, header_row: int, headers: list[str], widths: list[int], body: list[list], *,
-           group_rows: set[int] = frozenset(), row_height: float | None = None) -> None:
+def _table(sheet: WrittenSheet, cells: _Cells, header_row: int, headers: list[str], widths: list[int],
+           body: Sequence[Sequence[CellValue]], *, group_rows: Collection[int] = frozenset(),
+           row_height: float | None = None) -> None:
     from openpyxl.utils import get_column_letter
 
     sheet.append([cells(sheet, text, HEADER) for text in headers])
@@ -200,10 +219,10 @@ def _table(sheet, cells: _Cells, header_row: int, headers: list[str], widths: li
     _page_setup(sheet, sum(widths))
 
 
-def _lines_needed(values: list, widths: list[int]) -> int:
+def _lines_needed(values: Sequence[CellValue], widths: list[int]) -> int:
     """Wrapped lines of the fullest cell: spreadsheet programs do not grow a
     row for wrapped text by themselves when they open a file."""
-    def lines(value, width: int) -> int:
+    def lines(value: CellValue, width: int) -> int:
         text = str(value)
         if len(text) <= width:
             return 1
@@ -218,7 +237,9 @@ def _lines_needed(values: list, widths: list[int]) -> int:
     return max((lines(v, max(int(w * 1.15), 4)) for v, w in zip(values, widths, strict=True) if v not in ("", None)), default=1)
 
 
-def _page_setup(sheet, width: int) -> None:
+def _page_setup(sheet: WrittenSheet, width: int) -> None:
+    from openpyxl.worksheet.header_footer import HeaderFooterItem
+
     sheet.page_setup.paperSize = "9"  # A4 (Worksheet.PAPERSIZE_A4)
     sheet.page_setup.orientation = "portrait" if width <= PORTRAIT_MAX_WIDTH else "landscape"
     sheet.page_setup.fitToWidth = 1
@@ -227,9 +248,11 @@ def _page_setup(sheet, width: int) -> None:
     margins.left, margins.right, margins.top, margins.bottom = 0.6, 0.4, 0.6, 0.6  # inches
     margins.header, margins.footer = 0.3, 0.3
     sheet.print_options.horizontalCentered = True
-    sheet.oddFooter.center.text = "Trang &P/&N"
-    sheet.oddFooter.center.font = f"{FONT},Regular"
-    sheet.oddFooter.center.size = 11
+    footer = HeaderFooterItem()
+    footer.center.text = "Trang &P/&N"
+    footer.center.font = f"{FONT},Regular"
+    footer.center.size = 11
+    sheet.oddFooter = footer
 
 
 def _by_group(rows: list[Attendee]) -> list[tuple[str, list[Attendee]]]:
@@ -241,9 +264,11 @@ def _by_group(rows: list[Attendee]) -> list[tuple[str, list[Attendee]]]:
     return groups
 
 
-def _list_sheet(sheet, cells: _Cells, plan: Plan, rows: list[Attendee]) -> None:
+def _list_sheet(sheet: WrittenSheet, cells: _Cells, plan: Plan, rows: list[Attendee]) -> None:
     header_row = _title_rows(sheet, cells, plan, [w for _h, _f, w in LIST_COLUMNS], "DANH SÁCH KHÁCH MỜI")
-    body, group_rows, number = [], set(), 0
+    body: list[Sequence[CellValue]] = []
+    group_rows: set[int] = set()
+    number = 0
     for group, members in _by_group(rows):
         group_rows.add(len(body))
         body.append([group or "(chưa xếp nhóm)"] + [""] * (len(LIST_COLUMNS) - 1))
@@ -254,20 +279,21 @@ def _list_sheet(sheet, cells: _Cells, plan: Plan, rows: list[Attendee]) -> None:
            group_rows=group_rows)
 
 
-def _sign_sheet(sheet, cells: _Cells, plan: Plan, rows: list[Attendee]) -> None:
+def _sign_sheet(sheet: WrittenSheet, cells: _Cells, plan: Plan, rows: list[Attendee]) -> None:
     header_row = _title_rows(sheet, cells, plan, [w for _h, w in SIGN_COLUMNS], "DANH SÁCH ĐẠI BIỂU KÝ TÊN")
-    body = [[i, a.name, " – ".join(p for p in (a.position, a.unit) if p), ""] for i, a in enumerate(rows, start=1)]
+    body: list[list[CellValue]] = [[i, a.name, " – ".join(p for p in (a.position, a.unit) if p), ""]
+                                   for i, a in enumerate(rows, start=1)]
     _table(sheet, cells, header_row, [h for h, _w in SIGN_COLUMNS], [w for _h, w in SIGN_COLUMNS], body, row_height=36)
 
 
-def _summary_sheet(sheet, cells: _Cells, plan: Plan, rows: list[Attendee]) -> None:
+def _summary_sheet(sheet: WrittenSheet, cells: _Cells, plan: Plan, rows: list[Attendee]) -> None:
     replies = list(REPLIES)
     headers = ["Nhóm", *REPLIES.values(), "Có mặt", "Tổng số"]
     widths = [22] + [14] * (len(headers) - 1)
     header_row = _title_rows(sheet, cells, plan, widths, "TỔNG HỢP")
     order = group_order([a.group for a in rows])
-    body = []
-    for group in sorted(order, key=order.get):
+    body: list[list[CellValue]] = []
+    for group in sorted(order, key=lambda group: order[group]):
         members = [a for a in rows if a.group == group]
         if members:
             body.append([group or "(chưa xếp nhóm)", *[sum(a.reply == r for a in members) for r in replies],
@@ -286,7 +312,7 @@ class ReadResult:
     duplicates: list[int] = field(default_factory=list)  # spreadsheet rows repeating an earlier row
 
 
-def _open(path: Path):
+def _open(path: Path) -> Workbook:
     """The workbook, opened read-only (rows are streamed, never all in memory),
     after the package's sizes and data are checked: a zip bomb is refused
     before openpyxl unpacks anything."""
@@ -313,7 +339,7 @@ def _open(path: Path):
         raise UserError(f"tệp Excel bị hỏng, không mở được ({exc})", file=name) from None
 
 
-def _broken_xml() -> tuple:
+def _broken_xml() -> tuple[type[Exception], type[Exception]]:
     """What openpyxl raises for a damaged XML part: it parses with lxml or
     ElementTree (only evaluated when an exception is being matched)."""
     from lxml import etree
@@ -321,7 +347,7 @@ def _broken_xml() -> tuple:
     return ElementTree.ParseError, etree.XMLSyntaxError
 
 
-def _merged_ranges(path: Path, sheet) -> list:
+def _merged_ranges(path: Path, sheet: ReadOnlyWorksheet) -> list[CellRange]:
     """The sheet's merged ranges, read from its XML (read-only sheets do
     not keep them)."""
     from xml.etree.ElementTree import iterparse
@@ -331,12 +357,12 @@ def _merged_ranges(path: Path, sheet) -> list:
     part = getattr(sheet, "_worksheet_path", None)
     if part is None:
         return []
-    ranges = []
+    ranges: list[CellRange] = []
     try:
         with zipfile.ZipFile(path) as archive, archive.open(part) as xml:
             for _event, element in iterparse(xml):
                 if element.tag.endswith("}mergeCell"):
-                    ranges.append(CellRange(element.get("ref")))
+                    ranges.append(CellRange(element.get("ref", "")))  # no ref: the TypeError below
                 element.clear()
     except (ValueError, TypeError, *_broken_xml()) as exc:
         raise UserError(f"trang tính bị hỏng: vùng ô gộp không đọc được ({exc})", file=path.name,
@@ -344,7 +370,7 @@ def _merged_ranges(path: Path, sheet) -> list:
     return ranges
 
 
-def _header_field(value) -> str | None:
+def _header_field(value: object) -> str | None:
     text = fold(str(value)) if value is not None else ""
     text = " ".join(text.replace("/", " ").replace("-", " ").replace(".", " ").replace(",", " ").split())
     for name, words in HEADER_SYNONYMS.items():
@@ -353,7 +379,7 @@ def _header_field(value) -> str | None:
     return None
 
 
-def _header(values) -> dict[int, str] | None:
+def _header(values: Sequence[object]) -> dict[int, str] | None:
     """The columns of a header row: a name (or unit) column and at least two
     recognised columns; None for any other row."""
     columns = {i: f for i, value in enumerate(values) if (f := _header_field(value))}
@@ -372,13 +398,14 @@ def read_workbook(path: Path) -> ReadResult:
     try:
         if not book.worksheets:
             raise UserError("tệp Excel không có trang tính nào", file=path.name)
-        sheet = book[LIST_SHEET] if LIST_SHEET in book.sheetnames else book.worksheets[0]
+        # Worksheets only: a chart sheet may carry the list's name too.
+        sheet = {s.title: s for s in book.worksheets}.get(LIST_SHEET, book.worksheets[0])
         return _read_sheet(path, sheet, get_column_letter)
     finally:
         book.close()
 
 
-def _read_sheet(path: Path, sheet, get_column_letter) -> ReadResult:
+def _read_sheet(path: Path, sheet: ReadOnlyWorksheet, get_column_letter: Callable[[int], str]) -> ReadResult:
     place = f"trang “{sheet.title}”"
     rows = _rows(path, sheet, place)
     header_row, columns, seen_any = 0, None, False
@@ -447,11 +474,11 @@ def _read_sheet(path: Path, sheet, get_column_letter) -> ReadResult:
     return result
 
 
-def _rows(path: Path, sheet, place: str):
+def _rows(path: Path, sheet: ReadOnlyWorksheet, place: str) -> Iterator[tuple[Cell | MergedCell, ...]]:
     """The sheet's rows; a damaged sheet (broken XML, a cell openpyxl cannot
     read: a bad reference, number, date or shared-string index) is told
     with the row reached."""
-    rows, number = sheet.iter_rows(), 0
+    rows, number = sheet.rows, 0
     while True:
         try:
             row = next(rows)
@@ -464,14 +491,14 @@ def _rows(path: Path, sheet, place: str):
         yield row
 
 
-def _is_group_row(values, columns: dict[int, str]) -> bool:
+def _is_group_row(values: Sequence[object], columns: dict[int, str]) -> bool:
     """A row whose only text is in its first cell, not a number: a group label."""
     filled = [(i, v) for i, v in enumerate(values) if v not in (None, "")]
     return (len(filled) == 1 and filled[0][0] == min(columns) and isinstance(filled[0][1], str)
             and columns.get(filled[0][0]) == "number")
 
 
-def _cell_text(name: str, value) -> str:
+def _cell_text(name: str, value: object) -> str:
     if name == "phone" and isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
         digits = str(int(value))
         return "0" + digits if len(digits) == 9 else digits  # Excel dropped the leading zero

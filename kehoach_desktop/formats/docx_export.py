@@ -10,8 +10,10 @@ only sets text and style per paragraph.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -19,7 +21,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+from docx.shared import Cm, Emu, Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
 from ..core.dates import date_line
@@ -29,6 +31,12 @@ from ..core.numbering import number_line
 from ..core.profile import Profile, get_profile
 from . import ooxml
 from .text_export import issuing_body_lines, recipient_lines, title_lines
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocumentObject
+    from docx.section import Section
+    from docx.styles.style import ParagraphStyle
+    from docx.table import Table, _Cell
 
 _Q_SECTPR = qn("w:sectPr")
 CENTER, LEFT, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
@@ -48,7 +56,7 @@ class _Template:
         self.options = options
         self.layout = profile.layout
         self.doc = Document()
-        self.styles: dict[str, object] = {}
+        self.styles: dict[str, ParagraphStyle] = {}
 
     def setup(self) -> None:
         page = self.layout["page"]
@@ -76,8 +84,9 @@ class _Template:
         core.language = font["language"]
         core.author = core.last_modified_by = "KeHoach Desktop"
 
-    def _style(self, key: str, name: str, spec: dict, *, align=CENTER, first_indent=None, left_indent=None,
-               space_before=0, space_after=0, keep_next=False):
+    def _style(self, key: str, name: str, spec: dict, *, align: WD_ALIGN_PARAGRAPH = CENTER,
+               first_indent: int | None = None, left_indent: int | None = None, space_before: float = 0,
+               space_after: float = 0, keep_next: bool = False) -> ParagraphStyle:
         style = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = self.doc.styles["Normal"]
         style.quick_style = True
@@ -114,8 +123,8 @@ class _Template:
         self._style("doc_type", "KH Tên loại văn bản", title["document_type"], space_before=18)
         self._style("title", "KH Trích yếu", title["title"])
         rule = self._style("rule", "KH Gạch dưới trích yếu", {}, space_after=12)
-        inset = (self.text_width - Mm(title["rule_width_mm"])) / 2
-        rule.paragraph_format.left_indent = rule.paragraph_format.right_indent = int(inset)
+        rule_inset = (self.text_width - Mm(title["rule_width_mm"])) / 2
+        rule.paragraph_format.left_indent = rule.paragraph_format.right_indent = int(rule_inset)
         ooxml.paragraph_border(rule, ("bottom",))
         self._style("body", "KH Văn bản", {}, align=JUSTIFY, first_indent=indent, space_after=after)
         self._style("section", "KH Mục", body["section"], align=JUSTIFY, first_indent=indent,
@@ -139,7 +148,7 @@ class _Template:
         self._style("name", "KH Họ tên người ký", closing["name"])
         self._style("page_number", "KH Số trang", self.layout["page_number"])
 
-    def _page_numbers(self, section) -> None:
+    def _page_numbers(self, section: Section) -> None:
         """Page numbers from page 2 on, centred in the top margin."""
         section.different_first_page_header_footer = True
         paragraph = section.header.paragraphs[0]
@@ -147,7 +156,7 @@ class _Template:
         ooxml.add_page_field(paragraph)
 
     @property
-    def text_width(self):
+    def text_width(self) -> Length:
         return _text_width(self.layout)
 
     def build(self) -> tuple[bytes, dict[str, str]]:
@@ -157,7 +166,7 @@ class _Template:
         return out.getvalue(), {key: style.style_id for key, style in self.styles.items()}
 
 
-def _text_width(layout: dict):
+def _text_width(layout: dict) -> Length:
     page = layout["page"]
     return Mm(page["width_mm"] - page["left_mm"] - page["right_mm"])
 
@@ -179,13 +188,13 @@ class _Writer:
         core.subject = plan.document_type
 
     @property
-    def text_width(self):
+    def text_width(self) -> Length:
         return _text_width(self.layout)
 
     # ------------------------------------------------------------------- helpers
-    def add(self, container, key: str, text: str = ""):
+    def add(self, container: DocumentObject | _Cell, key: str, text: str = "") -> Paragraph:
         """A paragraph of the given style at the end of the body or of a cell."""
-        parent = container._body._element if container is self.doc else container._element
+        parent = self.doc._body._element if container is self.doc else container._element
         p = ooxml.make_paragraph(parent, self.style_ids[key], text)
         last = parent[-1] if len(parent) else None
         if last is not None and last.tag == _Q_SECTPR:
@@ -194,7 +203,7 @@ class _Writer:
             parent.append(p)
         return Paragraph(p, container)
 
-    def borderless_table(self, rows: int, widths):
+    def borderless_table(self, rows: int, widths: Sequence[Length]) -> Table:
         table = self.doc.add_table(rows=rows, cols=len(widths))
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
@@ -209,7 +218,7 @@ class _Writer:
         return table
 
     @staticmethod
-    def cell(table, row: int, col: int):
+    def cell(table: Table, row: int, col: int) -> _Cell:
         """A table cell emptied of the paragraph python-docx puts in it."""
         cell = table.rows[row].cells[col]
         for p in cell._tc.findall(qn("w:p")):
@@ -264,7 +273,7 @@ class _Writer:
             if line.end_mark_replaced is not None:
                 ooxml.mark_end(paragraph._p, line.end_mark_replaced)
 
-    def heading(self, line: Line, key: str):
+    def heading(self, line: Line, key: str) -> Paragraph:
         paragraph = self.add(self.doc, key, f"{line.number} {line.text}")
         if line.tail:
             ooxml.append_plain_run(paragraph._p, " " + line.tail)
@@ -275,7 +284,7 @@ class _Writer:
         signatures = self.plan.signatures
         if len(signatures) <= 1:
             recipients_width = Mm(self.layout["closing"]["recipients_width_mm"])
-            table = self.borderless_table(1, [recipients_width, self.text_width - recipients_width])
+            table = self.borderless_table(1, [recipients_width, Emu(self.text_width - recipients_width)])
             self.recipients(self.cell(table, 0, 0))
             right = self.cell(table, 0, 1)
             for part in (self.signature_parts(signatures[0]) if signatures else []):
@@ -284,13 +293,13 @@ class _Writer:
         # Side by side, the lead body last (on the right); one row per part of
         # the blocks so positions and names stay level whatever wraps above.
         columns = len(signatures)
-        table = self.borderless_table(4, [int(self.text_width / columns)] * columns)
+        table = self.borderless_table(4, [Emu(int(self.text_width / columns))] * columns)
         for col, sig in enumerate(signatures):
             for row, part in enumerate(self.signature_parts(sig)):
                 part(self.cell(table, row, col))
         self.recipients(self.doc)  # under the signatures, across the page
 
-    def recipients(self, cell) -> None:
+    def recipients(self, cell: DocumentObject | _Cell) -> None:
         if not self.plan.recipients:
             self.add(cell, "recipient")
             return
@@ -298,7 +307,7 @@ class _Writer:
         for text in recipient_lines(self.plan):
             self.add(cell, "recipient", text)
 
-    def signature_parts(self, sig: Signature):
+    def signature_parts(self, sig: Signature) -> list[Callable[[_Cell], object]]:
         """Four writers, one per part of a signature block: authority, position,
         room for signature and seal, name."""
         gap = self.layout["closing"]["signature_gap_lines"]

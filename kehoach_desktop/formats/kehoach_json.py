@@ -6,6 +6,7 @@ kehoach_desktop/resources/schema/kehoach-v1.schema.json.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,7 +34,7 @@ def schema() -> dict:
     return read_json("schema", "kehoach-v1.schema.json")
 
 
-def json_path(parts) -> str:
+def json_path(parts: Iterable[str | int]) -> str:
     out = "$"
     for part in parts:
         out += f"[{part}]" if isinstance(part, int) else f".{part}"
@@ -44,33 +45,41 @@ _TYPES_VI = {"string": "chuỗi", "integer": "số nguyên", "boolean": "đúng/
              "object": "đối tượng", "array": "danh sách", "null": "null"}
 
 
+def _type_name(json_type: object) -> str:
+    return _TYPES_VI.get(str(json_type), str(json_type))
+
+
 def _describe(error: jsonschema.ValidationError) -> str:
     """A Vietnamese sentence for one schema violation."""
     v = error.validator
+    # A validator sets these on every error it yields (the stub also allows
+    # an error made by hand without them).
+    value: Any = error.validator_value
+    instance: Any = error.instance
     if v == "required":
-        missing = [p for p in error.validator_value if p not in (error.instance or {})]
-        return f"thiếu trường bắt buộc \"{missing[0] if missing else error.validator_value[0]}\""
+        missing = [p for p in value if p not in (instance or {})]
+        return f"thiếu trường bắt buộc \"{missing[0] if missing else value[0]}\""
     if v == "additionalProperties":
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        declared = error.schema.get("properties", {}) if isinstance(error.schema, Mapping) else {}
+        extra = sorted(set(instance) - set(declared))
         return f"trường không có trong định dạng: \"{extra[0] if extra else '?'}\""
     if v == "type":
-        return f"sai kiểu dữ liệu, cần {_TYPES_VI.get(error.validator_value, error.validator_value)}"
+        return f"sai kiểu dữ liệu, cần {_type_name(value)}"
     if v in ("enum", "const"):
-        allowed = error.validator_value if v == "enum" else [error.validator_value]
-        return f"giá trị {json.dumps(error.instance, ensure_ascii=False)} không hợp lệ; " \
+        allowed = value if v == "enum" else [value]
+        return f"giá trị {json.dumps(instance, ensure_ascii=False)} không hợp lệ; " \
                f"cho phép: {', '.join(json.dumps(a, ensure_ascii=False) for a in allowed)}"
     if v == "pattern":
-        return f"giá trị {json.dumps(error.instance, ensure_ascii=False)} sai dạng " \
+        return f"giá trị {json.dumps(instance, ensure_ascii=False)} sai dạng " \
                "(ngày: NNNN-TT-NN, giờ: GG:PP)"
     if v == "minItems":
-        return f"cần ít nhất {error.validator_value} phần tử"
+        return f"cần ít nhất {value} phần tử"
     if v == "maxItems":
-        return f"nhiều nhất {error.validator_value} phần tử"
+        return f"nhiều nhất {value} phần tử"
     if v == "minimum":
-        return f"giá trị phải từ {error.validator_value} trở lên"
+        return f"giá trị phải từ {value} trở lên"
     if v == "anyOf" and error.context:
-        kinds = [_TYPES_VI.get(sub.validator_value, str(sub.validator_value))
-                 for sub in error.context if sub.validator == "type"]
+        kinds = [_type_name(sub.validator_value) for sub in error.context if sub.validator == "type"]
         if kinds:
             return "sai kiểu dữ liệu, cần " + " hoặc ".join(kinds)
         return _describe(error.context[0])
@@ -132,10 +141,10 @@ def loads(text: str, file_label: str = "") -> Plan:
     return validate_data(data, file_label)
 
 
-def _too_deep(data: Any) -> list | None:
+def _too_deep(data: Any) -> list[str | int] | None:
     """The path of a value nested more than MAX_DEPTH deep, found without
     recursion (the schema check and the messages recurse), or None."""
-    stack = [(data, [])]
+    stack: list[tuple[Any, list[str | int]]] = [(data, [])]
     while stack:
         value, path = stack.pop()
         if len(path) > MAX_DEPTH:

@@ -6,9 +6,18 @@ before the siblings the schema puts after it.
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.oxml.text.paragraph import CT_P
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.styles.style import ParagraphStyle
+    from docx.table import Table, _Row
 
 FONT_SLOTS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
 THEME_SLOTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
@@ -31,7 +40,7 @@ _AFTER_MIRROR = ("w:alignBordersAndEdges", "w:bordersDoNotSurroundHeader", "w:bo
                  "w:clrSchemeMapping", "w:shapeDefaults", "w:decimalSymbol", "w:listSeparator")
 
 
-def _get_or_insert(parent, tag: str, successors: tuple[str, ...]):
+def _get_or_insert(parent: BaseOxmlElement, tag: str, successors: tuple[str, ...]) -> BaseOxmlElement:
     found = parent.find(qn(tag))
     if found is None:
         found = OxmlElement(tag)
@@ -45,7 +54,7 @@ _Q_THEMES = tuple(qn(s) for s in THEME_SLOTS)
 _Q_LANG_SLOTS = tuple(qn(s) for s in ("w:val", "w:eastAsia", "w:bidi"))
 
 
-def _fonts_in(fonts, name: str) -> None:
+def _fonts_in(fonts: BaseOxmlElement, name: str) -> None:
     attrib = fonts.attrib
     for slot in _Q_THEMES:
         attrib.pop(slot, None)
@@ -53,7 +62,7 @@ def _fonts_in(fonts, name: str) -> None:
         attrib[slot] = name
 
 
-def set_fonts(rpr, name: str, language: str) -> None:
+def set_fonts(rpr: BaseOxmlElement, name: str, language: str) -> None:
     """All four font slots and the three language slots; theme fonts removed
     (Word lets a theme font win over the named one)."""
     fonts = rpr.find(_Q_FONTS)
@@ -67,7 +76,7 @@ def set_fonts(rpr, name: str, language: str) -> None:
         lang.set(slot, language)
 
 
-def apply_fonts_everywhere(document, name: str, language: str) -> None:
+def apply_fonts_everywhere(document: Document, name: str, language: str) -> None:
     """Document defaults and every style get the font in all slots and the language."""
     styles = document.styles.element
     rpr_default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(_Q_RPR)
@@ -79,7 +88,7 @@ def apply_fonts_everywhere(document, name: str, language: str) -> None:
         _fonts_in(fonts, name)
 
 
-def no_table_borders(table) -> None:
+def no_table_borders(table: Table) -> None:
     borders = _get_or_insert(table._tbl.tblPr, "w:tblBorders", _AFTER_TBL_BORDERS)
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         element = borders.find(qn(f"w:{edge}"))
@@ -89,14 +98,14 @@ def no_table_borders(table) -> None:
         element.set(qn("w:val"), "nil")
 
 
-def table_indent(table, twips: int) -> None:
+def table_indent(table: Table, twips: int) -> None:
     """Shift the table from the left margin (negative: into the margin)."""
     indent = _get_or_insert(table._tbl.tblPr, "w:tblInd", ("w:tblBorders",) + _AFTER_TBL_BORDERS)
     indent.set(qn("w:w"), str(twips))
     indent.set(qn("w:type"), "dxa")
 
 
-def no_cell_margins(table) -> None:
+def no_cell_margins(table: Table) -> None:
     """Left and right cell padding 0, so the text may use the whole column."""
     margins = _get_or_insert(table._tbl.tblPr, "w:tblCellMar", ("w:tblLook", "w:tblCaption", "w:tblDescription"))
     for side in ("left", "right"):
@@ -106,20 +115,19 @@ def no_cell_margins(table) -> None:
         margins.append(edge)
 
 
-def fixed_layout(table) -> None:
+def fixed_layout(table: Table) -> None:
     table._tbl.tblPr.get_or_add_tblLayout().set(qn("w:type"), "fixed")
 
 
-def keep_row_together(row) -> None:
+def keep_row_together(row: _Row) -> None:
     """The row is never split across two pages."""
     tr_pr = row._tr.get_or_add_trPr()
     _get_or_insert(tr_pr, "w:cantSplit", _AFTER_CANT_SPLIT)
 
 
-def paragraph_border(paragraph_or_style, sides=("bottom",), size_eighths: int = 6, space_pt: int = 1) -> None:
-    element = getattr(paragraph_or_style, "_p", None)
-    if element is None:
-        element = paragraph_or_style.element  # a paragraph style
+def paragraph_border(paragraph_or_style: Paragraph | ParagraphStyle, sides: tuple[str, ...] = ("bottom",),
+                     size_eighths: int = 6, space_pt: int = 1) -> None:
+    element = paragraph_or_style._p if isinstance(paragraph_or_style, Paragraph) else paragraph_or_style.element
     borders = _get_or_insert(element.get_or_add_pPr(), "w:pBdr", _AFTER_PBDR)
     for side in sides:  # callers pass sides in schema order: top, left, bottom, right
         edge = OxmlElement(f"w:{side}")
@@ -130,9 +138,9 @@ def paragraph_border(paragraph_or_style, sides=("bottom",), size_eighths: int = 
         borders.append(edge)
 
 
-def add_page_field(paragraph) -> None:
+def add_page_field(paragraph: Paragraph) -> None:
     """A PAGE field (the page number) as a complex field Word and LibreOffice update."""
-    def char(kind: str):
+    def char(kind: str) -> BaseOxmlElement:
         element = OxmlElement("w:fldChar")
         element.set(qn("w:fldCharType"), kind)
         return element
@@ -146,7 +154,7 @@ def add_page_field(paragraph) -> None:
     paragraph.add_run()._r.append(char("end"))
 
 
-def mirror_margins(document) -> None:
+def mirror_margins(document: Document) -> None:
     _get_or_insert(document.settings.element, "w:mirrorMargins", _AFTER_MIRROR)
 
 
@@ -155,7 +163,7 @@ _Q_R, _Q_T, _Q_TAB, _Q_BR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br")
 _Q_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-def make_paragraph(factory, style_id: str, text: str):
+def make_paragraph(factory: BaseOxmlElement, style_id: str, text: str) -> CT_P:
     """A w:p with a paragraph style and one run of text ("\\t" a tab,
     "\\n" a line break), built directly: python-docx's per-character text
     setter and style lookup dominate the export time otherwise."""
@@ -179,7 +187,7 @@ def make_paragraph(factory, style_id: str, text: str):
     return p
 
 
-def append_plain_run(p, text: str) -> None:
+def append_plain_run(p: BaseOxmlElement, text: str) -> None:
     """A run that is neither bold nor italic whatever the paragraph style says
     (the text after a heading on the same line)."""
     run = p.makeelement(_Q_R, {})
@@ -211,7 +219,7 @@ def replaced_by_end_mark(name: str) -> str | None:
     return "".join(decode.get(code, "") for code in name[len(END_MARK_BOOKMARK):])
 
 
-def mark_end(p, replaced: str) -> None:
+def mark_end(p: BaseOxmlElement, replaced: str) -> None:
     """Puts the paragraph's final "./." in a run of its own inside a hidden
     bookmark (invisible in Word, kept when the file is edited and saved)."""
     texts = [t for t in p.iter(_Q_T) if t.text]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..core.dates import date_line
 from ..core.layout import Line, body_lines
@@ -19,12 +21,33 @@ from ..core.profile import get_profile
 from ..none_refs import guard_none_refcount
 from .text_export import issuing_body_lines, recipient_lines, title_lines
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QPointF
+    from PySide6.QtGui import (
+        QPagedPaintDevice,
+        QPageLayout,
+        QPainter,
+        QTextBlock,
+        QTextBlockFormat,
+        QTextCharFormat,
+        QTextCursor,
+        QTextDocument,
+        QTextLine,
+        QTextTable,
+        QTextTableCell,
+    )
+
+    # A paragraph to write: text, its look in the profile, its block format
+    # (None: the default one).
+    Item = tuple[str, dict, QTextBlockFormat | None]
+    PageLine = tuple[QTextLine, QPointF]  # a laid-out line and where to draw it
+
 MM_PER_INCH = 25.4
 PT_PER_INCH = 72.0
 NBSP = "\u00a0"
 
 
-def ensure_gui_application():
+def ensure_gui_application() -> QCoreApplication:
     """A QGuiApplication for fonts and painting; headless when there is no screen."""
     from PySide6.QtGui import QGuiApplication
 
@@ -37,7 +60,7 @@ def ensure_gui_application():
     return app
 
 
-def page_layout():
+def page_layout() -> QPageLayout:
     """A4 portrait in full-page mode: paint_plan() applies the margins itself."""
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize
@@ -52,7 +75,7 @@ class _Builder:
     """Fills a QTextDocument through a cursor: block formats give exact
     indents, hanging indents and fixed-width table columns."""
 
-    def __init__(self, plan: Plan, document, dpi: float):
+    def __init__(self, plan: Plan, document: QTextDocument, dpi: float):
         from PySide6 import QtGui
 
         self.Qt = QtGui
@@ -67,7 +90,7 @@ class _Builder:
         self.keep_with_next: list[int] = []  # block numbers of headings, as Word's "keep with next"
 
     # ---- formats
-    def char_format(self, spec: dict):
+    def char_format(self, spec: dict) -> QTextCharFormat:
         fmt = self.Qt.QTextCharFormat()
         fmt.setFontFamilies([self.layout["font"]["name"]])
         fmt.setFontPointSize(spec.get("size", self.layout["body"]["size"]))
@@ -77,7 +100,7 @@ class _Builder:
         return fmt
 
     def block_format(self, align: str = "center", *, first_cm: float = 0.0, left_cm: float = 0.0,
-                     before_pt: float = 0.0, after_pt: float = 0.0):
+                     before_pt: float = 0.0, after_pt: float = 0.0) -> QTextBlockFormat:
         from PySide6.QtCore import Qt
 
         fmt = self.Qt.QTextBlockFormat()
@@ -91,7 +114,8 @@ class _Builder:
                           self.Qt.QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         return fmt
 
-    def paragraph(self, text: str, spec: dict, block=None, cursor=None) -> None:
+    def paragraph(self, text: str, spec: dict, block: QTextBlockFormat | None = None,
+                  cursor: QTextCursor | None = None) -> None:
         cursor = cursor or self.cursor
         block = block or self.block_format()
         if self.first_block and cursor is self.cursor:
@@ -102,7 +126,7 @@ class _Builder:
         cursor.setBlockCharFormat(self.char_format(spec))
         cursor.insertText(text, self.char_format(spec))
 
-    def cell_paragraphs(self, cell, items: list[tuple[str, dict, object]]) -> None:
+    def cell_paragraphs(self, cell: QTextTableCell, items: Sequence[Item]) -> None:
         cursor = cell.firstCursorPosition()
         for i, (text, spec, block) in enumerate(items):
             block = block or self.block_format()
@@ -112,7 +136,7 @@ class _Builder:
                 cursor.setBlockFormat(block)
             cursor.insertText(text, self.char_format(spec))
 
-    def table(self, rows: int, widths_mm: list[float]):
+    def table(self, rows: int, widths_mm: list[float]) -> QTextTable:
         fmt = self.Qt.QTextTableFormat()
         fmt.setBorder(0)
         fmt.setBorderStyle(self.Qt.QTextFrameFormat.BorderStyle.BorderStyle_None)
@@ -135,7 +159,7 @@ class _Builder:
         text_width = page["width_mm"] - page["left_mm"] - page["right_mm"]
         left_w = spec["left_width_mm"] * text_width / (spec["left_width_mm"] + spec["right_width_mm"])
         table = self.table(2, [left_w, text_width - left_w])
-        left = []
+        left: list[Item] = []
         if self.plan.superior_body.strip():
             left.append((self.plan.superior_body.strip().upper(), spec["superior_body"], None))
         for line in issuing_body_lines(self.plan):
@@ -144,7 +168,7 @@ class _Builder:
         self.cell_paragraphs(table.cellAt(0, 0), left)
         self.cell_paragraphs(table.cellAt(0, 1), [(self.plan.organisation_title.strip().upper(),
                                                    spec["organisation_title"], None)])
-        number = [(number_line(self.plan.number, self.profile.number_label_colon), spec["number"], None)]
+        number: list[Item] = [(number_line(self.plan.number, self.profile.number_label_colon), spec["number"], None)]
         if self.plan.show_draft_mark and self.plan.status == "draft":
             number.append(("[ DỰ THẢO ]", spec["draft_mark"], self.block_format(before_pt=6)))
         self.cell_paragraphs(table.cellAt(1, 0), number)
@@ -183,7 +207,7 @@ class _Builder:
             else:
                 self.paragraph(line.plain(), {}, plain)
 
-    def heading(self, line: Line, look: dict, block) -> None:
+    def heading(self, line: Line, look: dict, block: QTextBlockFormat) -> None:
         self.paragraph(f"{line.number} {line.text}", look, block)
         if line.tail:
             self.cursor.insertText(" " + line.tail, self.char_format({}))
@@ -213,7 +237,7 @@ class _Builder:
         for text, spec, block in self.recipients():
             self.paragraph(text, spec, block)
 
-    def recipients(self) -> list:
+    def recipients(self) -> list[Item]:
         spec = self.layout["closing"]
         if not self.plan.recipients:
             return []
@@ -221,7 +245,7 @@ class _Builder:
         return ([("Nơi nhận:", spec["recipients_heading"], self.block_format("left", before_pt=12))]
                 + [(text, spec["recipients"], left) for text in recipient_lines(self.plan)])
 
-    def signature(self, sig: Signature) -> list:
+    def signature(self, sig: Signature) -> list[Item]:
         spec = self.layout["closing"]
         parts = [(sig.authority_line.upper(), spec["authority"], self.block_format(before_pt=12)),
                  (sig.position.strip().upper(), spec["position"], None)]
@@ -246,7 +270,7 @@ def layout_dpi() -> float:
     return screen.logicalDotsPerInchX() if screen is not None else 96.0
 
 
-def build_document(plan: Plan):
+def build_document(plan: Plan) -> QTextDocument:
     """The plan as a QTextDocument paginated into A4 text areas."""
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextDocument
@@ -264,12 +288,12 @@ def build_document(plan: Plan):
     return document
 
 
-def _page_of(document, block, line_index: int) -> int:
+def _page_of(document: QTextDocument, block: QTextBlock, line_index: int) -> int:
     top = document.documentLayout().blockBoundingRect(block).top() + block.layout().lineAt(line_index).y()
     return int((top + 0.5) // document.pageSize().height())
 
 
-def _keep_with_next(document, numbers: list[int]) -> None:
+def _keep_with_next(document: QTextDocument, numbers: list[int]) -> None:
     """A heading left alone at the foot of a page starts the next page, as
     Word does with "keep with next"; a heading right above it goes along.
     One heading is moved at a time, from the top, and the document laid out
@@ -278,12 +302,12 @@ def _keep_with_next(document, numbers: list[int]) -> None:
 
     always_before = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
 
-    def set_break(block, on: bool) -> None:
+    def set_break(block: QTextBlock, on: bool) -> None:
         fmt = block.blockFormat()
         fmt.setPageBreakPolicy(always_before if on else QTextFormat.PageBreakFlag.PageBreak_Auto)
         QTextCursor(block).setBlockFormat(fmt)
 
-    def lines(block) -> int:
+    def lines(block: QTextBlock) -> int:
         return block.layout().lineCount() if block.isValid() else 0
 
     start = 0
@@ -308,7 +332,7 @@ def _keep_with_next(document, numbers: list[int]) -> None:
             return
 
 
-def page_lines(document) -> list[list[tuple]]:
+def page_lines(document: QTextDocument) -> list[list[PageLine]]:
     """Every laid-out line of the document, page by page, in document order
     (table cells row by row, as in the Word file), with the point to draw it
     at relative to its page's text area.
@@ -321,7 +345,7 @@ def page_lines(document) -> list[list[tuple]]:
 
     layout = document.documentLayout()
     height = document.pageSize().height()
-    pages: list[list[tuple]] = [[] for _ in range(document.pageCount())]
+    pages: list[list[PageLine]] = [[] for _ in range(document.pageCount())]
     block = document.begin()
     while block.isValid():
         origin = layout.blockBoundingRect(block).topLeft()
@@ -338,13 +362,13 @@ def page_lines(document) -> list[list[tuple]]:
     return pages
 
 
-def draw_page(painter, lines: list[tuple]) -> None:
+def draw_page(painter: QPainter, lines: list[PageLine]) -> None:
     """Draw one page's lines (from page_lines) at the painter's origin."""
     for line, origin in lines:
         line.draw(painter, origin)
 
 
-def paint_plan(plan: Plan, device) -> int:
+def paint_plan(plan: Plan, device: QPagedPaintDevice) -> int:
     """Paint every page on a QPagedPaintDevice (QPdfWriter or QPrinter) whose
     page layout is page_layout(); returns the number of pages."""
     from PySide6.QtGui import QPainter
@@ -363,7 +387,7 @@ def paint_plan(plan: Plan, device) -> int:
     return len(pages)
 
 
-def paint_page(plan: Plan, painter, index: int, lines: list[tuple], scale: float) -> None:
+def paint_page(plan: Plan, painter: QPainter, index: int, lines: list[PageLine], scale: float) -> None:
     """One A4 page on a painter whose origin is the paper's corner and whose
     units are ``scale`` times the layout's: text area, then the page number
     (from page 2 on, centred in the top margin)."""

@@ -3,12 +3,13 @@ whole in one transaction (an import or an edit either lands entirely or
 not at all)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..core.attendees import Attendee
 from ..core.errors import UserError
-from .database import Database
-from .values import date_value
+from .database import Cursor, Database
+from .values import optional_date
 
 _COLUMNS = "name, job_title, unit, group_name, phone, email, note, invited_on, reply, attended"
 
@@ -54,7 +55,7 @@ class AttendeeStore:
     def __init__(self, db: Database):
         self.db = db
 
-    def _check_plan(self, cursor, plan_id: int) -> None:
+    def _check_plan(self, cursor: Cursor, plan_id: int) -> None:
         cursor.execute("SELECT deleted_at FROM plans WHERE id = ?", (plan_id,))
         row = cursor.fetchone()
         if row is None:
@@ -67,10 +68,10 @@ class AttendeeStore:
             self._check_plan(cursor, plan_id)
             cursor.execute(f"SELECT {_COLUMNS} FROM plan_attendees WHERE plan_id = ? ORDER BY seq", (plan_id,))
             rows = cursor.fetchall()
-        return [Attendee(name, job_title, unit, group, phone, email, note, date_value(invited_on), reply, bool(attended))
+        return [Attendee(name, job_title, unit, group, phone, email, note, optional_date(invited_on), reply, bool(attended))
                 for name, job_title, unit, group, phone, email, note, invited_on, reply, attended in rows]
 
-    def replace(self, plan_id: int, attendees: list[Attendee]) -> None:
+    def replace(self, plan_id: int, attendees: Sequence[Attendee]) -> None:
         """The plan's list becomes exactly these rows, in this order."""
         from sqlalchemy import delete
 

@@ -13,9 +13,13 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
 from ..paths import backups_dir
+
+if TYPE_CHECKING:
+    from .database import Database
 
 DAILY = "tu-dong"  # the reason in the names of the automatic copies
 BY_HAND = "thu-cong"
@@ -69,7 +73,7 @@ def keep_count(file: Path) -> int:
     return min(max(keep, 1), MAX_KEEP)
 
 
-def set_keep_count(db, keep: int) -> None:
+def set_keep_count(db: Database, keep: int) -> None:
     if not 1 <= keep <= MAX_KEEP:
         raise UserError(f"số bản sao lưu giữ lại phải từ 1 đến {MAX_KEEP}")
     from .tables import SettingRow
@@ -130,7 +134,7 @@ def _check_copy(path: Path) -> None:
         raise UserError("không phải bản sao lưu của KeHoach Desktop", file=path.name)
 
 
-def restore(db, backup: Path) -> Path:
+def restore(db: Database, backup: Path) -> Path:
     """Put the copy in place of the database: the current state is copied
     first ("trước khi khôi phục"), the copy is checked, then written over the
     file in one step, and brought to this version's schema. Returns the

@@ -3,6 +3,7 @@ added from it, and saved into it; a person's position or unit is updated
 once here for every list made afterwards."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -43,7 +44,7 @@ class ContactStore:
             found = [c for c in found if matches(query, " ".join((c.name, c.position, c.unit, c.phone, c.email)))]
         return sorted(found, key=lambda c: (name_key(c.name), sort_key(c.unit)))
 
-    def save_from(self, attendees: list[Attendee]) -> tuple[int, int]:
+    def save_from(self, attendees: Sequence[Attendee]) -> tuple[int, int]:
         """Add the named attendees that are not in the book yet and update
         those that are (position, phone, email); returns (added, updated)."""
         from sqlalchemy import select

@@ -14,9 +14,10 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..core.errors import UserError
 from ..paths import DB_ENV, default_db_path
@@ -24,7 +25,10 @@ from . import migrate
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Engine
+    from sqlalchemy.engine.interfaces import DBAPIConnection, DBAPICursor
+    from sqlalchemy.exc import DBAPIError
     from sqlalchemy.orm import Session, sessionmaker
+    from sqlalchemy.pool import ConnectionPoolEntry
 
 SQLITE_PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000")
 # The key of the PostgreSQL advisory lock that serialises writers needing
@@ -32,6 +36,17 @@ SQLITE_PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000")
 # every program sharing the database.
 PG_WRITE_LOCK = 0x4B65486F616368  # "KeHoach"
 PG_LOCK_TIMEOUT = "10s"  # as SQLite's busy_timeout: then a clear "database is busy" message
+
+
+class Cursor(Protocol):
+    """What the store's reads use of a DB-API cursor from reader(): sqlite3's,
+    the server driver's, or _FormatCursor around it."""
+
+    def execute(self, sql: str, params: Sequence[Any] = (), /) -> object: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> Sequence[Any]: ...
 
 
 class Database:
@@ -58,7 +73,7 @@ class Database:
         return self._sessions
 
     @contextmanager
-    def locked_session(self):
+    def locked_session(self) -> Iterator[Session]:
         """A session in a transaction that holds the database's write lock
         from its first statement, committed at the end (rolled back on an
         error). On SQLite that is BEGIN IMMEDIATE: another program waits for
@@ -84,7 +99,7 @@ class Database:
             yield session
 
     @contextmanager
-    def reader(self):
+    def reader(self) -> Iterator[Cursor]:
         """A DB-API cursor for reading ("?" placeholders). An SQLite file is
         read through the standard sqlite3 module; a server database through
         the engine's driver; rows are tuples of the driver's values (see
@@ -101,10 +116,10 @@ class Database:
             return
         connection = self.engine.raw_connection()
         try:
-            cursor = connection.cursor()
+            driver_cursor = connection.cursor()
             paramstyle = getattr(self.engine.dialect.dbapi, "paramstyle", "qmark")
-            yield cursor if paramstyle == "qmark" else _FormatCursor(cursor)
-            cursor.close()
+            yield driver_cursor if paramstyle == "qmark" else _FormatCursor(driver_cursor)
+            driver_cursor.close()
         finally:
             connection.close()
 
@@ -121,13 +136,13 @@ class _FormatCursor:
     The store's SQL has no "?" or "%" inside string literals; a literal "%"
     is doubled so the driver does not take it for a placeholder."""
 
-    def __init__(self, cursor):
+    def __init__(self, cursor: DBAPICursor):
         self._cursor = cursor
 
-    def execute(self, sql: str, params=()):
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> object:
         return self._cursor.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._cursor, name)
 
 
@@ -148,18 +163,18 @@ def _is_url(target: str) -> bool:
     return "://" in target
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     cursor = dbapi_connection.cursor()
     for pragma in SQLITE_PRAGMAS:
         cursor.execute(pragma)
     cursor.close()
 
 
-def _create_engine(url, label: str) -> Engine:
+def _create_engine(url: URL | str, label: str) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.engine import make_url
 
-    options = {}
+    options: dict[str, Any] = {}
     if isinstance(url, str):  # a plain SQLite file path
         url = make_url("sqlite://").set(database=url)
     elif url.drivername == "postgresql":
@@ -206,6 +221,7 @@ def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = Tr
     written, the file is not a database, or it was made by a newer version.
     """
     text = resolve_target(target)
+    url: URL | str
     if _is_url(text):
         from sqlalchemy.engine import make_url
         from sqlalchemy.exc import ArgumentError
@@ -244,8 +260,8 @@ def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = Tr
     except sqlite3.DatabaseError as exc:
         db.close()
         raise UserError(f"tệp {label} không phải cơ sở dữ liệu của chương trình ({exc})") from None
-    if existed:
-        _daily_backup(db.file)
+    if existed and file is not None:  # (existed implies a file)
+        _daily_backup(file)
     return db
 
 
@@ -287,7 +303,7 @@ def _prepare_folder(file: Path) -> None:
         raise UserError(f"không ghi được vào thư mục {file.parent} để tạo cơ sở dữ liệu")
 
 
-def _operational_message(label: str, exc) -> str:
+def _operational_message(label: str, exc: DBAPIError) -> str:
     reason = str(exc.orig) if exc.orig else str(exc)
     if "not a database" in reason or "malformed" in reason:
         return f"tệp {label} không phải cơ sở dữ liệu của chương trình hoặc đã bị hỏng"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..core.errors import UserError
 
 if TYPE_CHECKING:
+    from alembic.config import Config
     from sqlalchemy.engine import Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -24,7 +25,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SCHEMA_HEAD = "0005"
 
 
-def _config(script_location: Path = MIGRATIONS_DIR):
+def _config(script_location: Path = MIGRATIONS_DIR) -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -32,7 +33,7 @@ def _config(script_location: Path = MIGRATIONS_DIR):
     return config
 
 
-def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
+def head_revision(script_location: Path = MIGRATIONS_DIR) -> str | None:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(_config(script_location)).get_current_head()

@@ -5,15 +5,20 @@ in one transaction. A database that has no profile yet gives the defaults.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ..core.errors import UserError
 from ..core.office import OfficeProfile
 from .database import Database
 from .values import json_value
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 OFFICE_KEY = "office"
 
 
-def _profile(value, label: str) -> OfficeProfile:
+def _profile(value: Any, label: str) -> OfficeProfile:
     try:
         return OfficeProfile.from_dict(json_value(value))
     except (UserError, ValueError) as exc:
@@ -41,7 +46,7 @@ class OfficeStore:
             session.merge(SettingRow(key=OFFICE_KEY, value=checked.to_dict()))
         return checked
 
-    def set(self, key: str, value) -> OfficeProfile:
+    def set(self, key: str, value: Any) -> OfficeProfile:
         """Change one field, given as plain data ("2025-12-30" for a date)."""
         data = self.get().to_dict()
         if key not in data:
@@ -50,7 +55,7 @@ class OfficeStore:
         return self.save(OfficeProfile.from_dict(data))
 
 
-def office_in_session(session) -> OfficeProfile:
+def office_in_session(session: Session) -> OfficeProfile:
     """The profile as a running transaction sees it (the register's issue)."""
     from .tables import SettingRow
 

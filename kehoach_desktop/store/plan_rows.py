@@ -58,7 +58,7 @@ def fill_row(row: PlanRow, plan: Plan, now: datetime, search_text: str) -> None:
     for i, sig in enumerate(plan.signatures):
         if i == len(row.signatures):
             row.signatures.append(SignatureRow(position=i))
-        target = row.signatures[i]
-        target.authority, target.body = sig.authority, sig.body
-        target.signer_position, target.name = sig.position, sig.name
+        signature_row = row.signatures[i]
+        signature_row.authority, signature_row.body = sig.authority, sig.body
+        signature_row.signer_position, signature_row.name = sig.position, sig.name
     del row.signatures[len(plan.signatures):]

@@ -6,9 +6,11 @@ writes go through the ORM (plan_rows.py), loaded on the first write.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from ..core.codec import DataError, from_data, plan_from_data, plan_to_data
 from ..core.content import Content
@@ -17,7 +19,12 @@ from ..core.model import DocumentNumber, Plan, PlanStyle, Section, Signature
 from ..core.numbering import number_text
 from ..core.text import fold
 from .database import Database
-from .values import date_value, datetime_value, json_value
+from .values import datetime_value, json_value, optional_date, optional_datetime
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from .tables import PlanRow
 
 _PLAN_COLUMNS = ("profile, status, superior_body, issuing_bodies, organisation_title, number_value, type_code, "
                  "issuer_codes, number_suffix, place, plan_date, document_type, title, preamble, closing, "
@@ -58,7 +65,7 @@ def number_label(value: int | None, number: DocumentNumber) -> str:
     return f"{number_text(value)}-{number.symbol}" if value is not None else ""
 
 
-def _plan_from_values(row: tuple, sections: list[tuple], signatures: list[tuple]) -> Plan:
+def _plan_from_values(row: tuple, sections: Sequence[tuple], signatures: Sequence[tuple]) -> Plan:
     (profile, status, superior_body, issuing_bodies, organisation_title, number_value, type_code, issuer_codes,
      number_suffix, place, plan_date, document_type, title, preamble, closing, recipients, style,
      show_draft_mark, note) = row
@@ -70,7 +77,7 @@ def _plan_from_values(row: tuple, sections: list[tuple], signatures: list[tuple]
         organisation_title=organisation_title,
         number=DocumentNumber(number_value, type_code, list(json_value(issuer_codes)), number_suffix),
         place=place,
-        plan_date=date_value(plan_date),
+        plan_date=optional_date(plan_date),
         document_type=document_type,
         title=title,
         preamble=list(json_value(preamble)),
@@ -85,7 +92,7 @@ def _plan_from_values(row: tuple, sections: list[tuple], signatures: list[tuple]
     )
 
 
-def plan_from_row(row) -> Plan:
+def plan_from_row(row: PlanRow) -> Plan:
     """The plan held by an ORM row (a transaction that reads and writes the
     same plan, as the register's issue does)."""
     values = tuple(getattr(row, name.strip()) for name in _PLAN_COLUMNS.split(","))
@@ -93,7 +100,7 @@ def plan_from_row(row) -> Plan:
                              [(s.authority, s.body, s.signer_position, s.name) for s in row.signatures])
 
 
-def registered_number(session, plan_id: int) -> str | None:
+def registered_number(session: Session, plan_id: int) -> str | None:
     """"05-KH/ĐTN" when the register of outgoing documents gave the plan its
     number (such a plan is read-only and cannot be deleted), else None."""
     from sqlalchemy import select
@@ -109,10 +116,10 @@ def _summary(values: tuple) -> PlanSummary:
     (plan_id, number_value, type_code, issuer_codes, number_suffix, plan_date, title, status, issuing_bodies,
      updated_at, version, deleted_at) = values
     number = DocumentNumber(number_value, type_code, list(json_value(issuer_codes)), number_suffix)
-    return PlanSummary(id=plan_id, number=number_label(number_value, number), plan_date=date_value(plan_date),
+    return PlanSummary(id=plan_id, number=number_label(number_value, number), plan_date=optional_date(plan_date),
                        title=" ".join(title.split()), status=status,
                        issuing_body=" - ".join(b for b in json_value(issuing_bodies) if b),
-                       updated_at=datetime_value(updated_at), version=version, deleted_at=datetime_value(deleted_at))
+                       updated_at=datetime_value(updated_at), version=version, deleted_at=optional_datetime(deleted_at))
 
 
 def preload_writing() -> None:
@@ -281,13 +288,13 @@ class PlanStore:
             return len(rows)
 
     @staticmethod
-    def _refuse_registered(session, row, what: str) -> None:
+    def _refuse_registered(session: Session, row: PlanRow, what: str) -> None:
         """The register keeps every number it gave: its plans stay."""
         if row.status == "issued" and (number := registered_number(session, row.id)):
             raise UserError(f"kế hoạch mã số {row.id} đã ban hành (số {number}) và nằm trong sổ văn bản đi "
                             f"nên không {what} được")
 
-    def _trashed(self, session, plan_id: int):
+    def _trashed(self, session: Session, plan_id: int) -> PlanRow:
         from .plan_rows import load_row
 
         row = load_row(session, plan_id, self.db.label)

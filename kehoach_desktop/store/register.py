@@ -21,12 +21,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
 from ..core.model import Plan
 from ..core.numbering import number_text
 from .database import Database, _operational_message
 from .values import date_value, datetime_value, json_value
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from .tables import RegisterRow
 
 Renderer = Callable[[Plan], bytes]
 ATTEMPTS = 5  # whole transactions tried when another program took the number first
@@ -56,14 +62,14 @@ class RegisterEntry:
         return f"{number_text(self.number)}-{self.symbol}"
 
 
-def _entry(values) -> RegisterEntry:
+def _entry(values: tuple) -> RegisterEntry:
     (entry_id, plan_id, type_code, period_start, number, issued_on, symbol, title, signer, recipients,
      created_at) = values
     return RegisterEntry(entry_id, plan_id, type_code, date_value(period_start), number, date_value(issued_on),
                          symbol, title, signer, tuple(json_value(recipients) or ()), datetime_value(created_at))
 
 
-def _entry_of_row(row) -> RegisterEntry:
+def _entry_of_row(row: RegisterRow) -> RegisterEntry:
     return _entry(tuple(getattr(row, name.strip()) for name in _COLUMNS.split(",")))
 
 
@@ -103,7 +109,7 @@ class Register:
             time.sleep(0.05 * attempt)
         raise AssertionError("unreachable")
 
-    def _issue(self, session, plan_id: int, day: date, render: Renderer):
+    def _issue(self, session: Session, plan_id: int, day: date, render: Renderer) -> RegisterRow:
         from .office import office_in_session
         from .plan_rows import fill_row, load_row
         from .plans import plan_from_row, registered_number, search_text
@@ -114,9 +120,9 @@ class Register:
             raise UserError(f"kế hoạch mã số {plan_id} đang ở trong thùng rác nên không ban hành được; "
                             "hãy khôi phục nó trước")
         if row.status != "draft":
-            number = registered_number(session, plan_id)
-            if number:
-                raise UserError(f"kế hoạch mã số {plan_id} đã ban hành (số {number}); mỗi văn bản chỉ được cấp "
+            registered = registered_number(session, plan_id)
+            if registered:
+                raise UserError(f"kế hoạch mã số {plan_id} đã ban hành (số {registered}); mỗi văn bản chỉ được cấp "
                                 "số một lần — muốn ban hành lại hãy tạo bản sao")
             raise UserError(f"kế hoạch mã số {plan_id} đã ở trạng thái “đã ban hành” (văn bản nhập từ tệp có sẵn) "
                             "nên không cấp số mới; chỉ kế hoạch dự thảo mới được cấp số")
@@ -144,7 +150,7 @@ class Register:
         session.flush()
         return entry
 
-    def _next_number(self, session, type_code: str, period_start: date) -> int:
+    def _next_number(self, session: Session, type_code: str, period_start: date) -> int:
         """The last number of the type in the period, plus one (1 for the first)."""
         from sqlalchemy import func, select
 

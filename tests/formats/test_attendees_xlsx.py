@@ -147,6 +147,22 @@ def test_a_sheet_from_another_unit_with_synonyms_and_a_late_header(tmp_path):
     assert [(a.name, a.phone) for a in read.rows] == [("Nguyễn Văn A", "0912345678"), ("Lê Thị B", "0912345679")]
 
 
+def test_a_chart_sheet_named_as_the_list_is_passed_over_for_the_worksheet(tmp_path):
+    """Was AttributeError ('Chartsheet' object has no attribute 'iter_rows'):
+    the list was looked for among every sheet, chart sheets included."""
+    from openpyxl.chart import BarChart, Reference
+
+    path = foreign_sheet(tmp_path / "chart.xlsx", [(1, "Nguyễn Văn A", "Bí thư", "Đoàn P5", "", "")])
+    book = load_workbook(path)
+    chart = BarChart()
+    chart.add_data(Reference(book.active, min_col=1, min_row=3, max_row=4), titles_from_data=True)
+    book.create_chartsheet(LIST_SHEET).add_chart(chart)
+    book.save(path)
+    read = read_workbook(path)
+    assert read.sheet == "Đăng ký"
+    assert [a.name for a in read.rows] == ["Nguyễn Văn A"]
+
+
 @pytest.mark.parametrize("make, message", [
     (lambda p: p.write_text("tên,chức vụ\n"), "không phải tệp Excel"),
     (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512), "có đặt mật khẩu"),

@@ -12,7 +12,7 @@ from ...resource_files import read_json
 from .. import content as c
 from ..dates import date_numeric, date_words, weekday
 from ..layout import body_lines
-from ..model import AUTHORITIES
+from ..model import AUTHORITIES, Plan
 from ..text import fold
 from . import CheckContext, Finding
 from .texts import plan_texts, structured
@@ -30,6 +30,7 @@ class Rule:
 
 
 RULES: list[Rule] = []
+Check = Callable[[CheckContext], Iterator[Finding]]
 
 
 def excerpt(text: str, start: int, end: int, around: int = 20) -> str:
@@ -39,8 +40,8 @@ def excerpt(text: str, start: int, end: int, around: int = 20) -> str:
     return text[left:right if right != -1 else len(text)].strip()
 
 
-def rule(rule_id: str, title: str, explanation: str):
-    def register(function):
+def rule(rule_id: str, title: str, explanation: str) -> Callable[[Check], Check]:
+    def register(function: Check) -> Check:
         RULES.append(Rule(rule_id, title, explanation, function))
         return function
     return register
@@ -73,7 +74,7 @@ def _dates(text: str) -> Iterator[tuple[re.Match, date | None]]:
 
 @rule("weekday-mismatch", "Thứ không khớp với ngày",
       "Thứ trong tuần gõ kèm một ngày (“ngày 31 tháng 01 năm 2023 (thứ Hai)”) phải đúng với ngày đó.")
-def weekday_mismatch(ctx: CheckContext):
+def weekday_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     for path, text in plan_texts(ctx.plan):
         for match, day in _dates(text):
             if day is None:
@@ -88,7 +89,7 @@ def weekday_mismatch(ctx: CheckContext):
 
 
 @rule("impossible-date", "Ngày không có thật", "Một ngày gõ trong văn bản không có trên lịch (ví dụ 30/02).")
-def impossible_date(ctx: CheckContext):
+def impossible_date(ctx: CheckContext) -> Iterator[Finding]:
     for path, text in plan_texts(ctx.plan):
         for match, day in _dates(text):
             if day is None:
@@ -99,7 +100,7 @@ def impossible_date(ctx: CheckContext):
 @rule("date-padding", "Viết ngày tháng chưa đúng quy định",
       "Ngày 1–9 và tháng 1, 2 viết có số 0 đứng trước (“ngày 09 tháng 02”, “25/02/2020”), các tháng khác "
       "không (“11/4/2020”).")
-def date_padding(ctx: CheckContext):
+def date_padding(ctx: CheckContext) -> Iterator[Finding]:
     for path, text in plan_texts(ctx.plan):
         for match, day in _dates(text):
             if day is None:
@@ -116,7 +117,7 @@ def date_padding(ctx: CheckContext):
 
 @rule("event-before-plan", "Sự kiện trước ngày ban hành",
       "Ngày tổ chức, hạn chót và các mốc tiến độ không được sớm hơn ngày ban hành kế hoạch.")
-def event_before_plan(ctx: CheckContext):
+def event_before_plan(ctx: CheckContext) -> Iterator[Finding]:
     issued = ctx.plan.plan_date
     if issued is None:
         return
@@ -143,7 +144,7 @@ def event_before_plan(ctx: CheckContext):
 
 @rule("missing-date", "Thiếu ngày ban hành",
       "Kế hoạch đã ban hành phải có ngày; dự thảo để trống ngày cho sổ văn bản điền khi ban hành.")
-def missing_date(ctx: CheckContext):
+def missing_date(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.plan.plan_date is None and ctx.plan.status == "issued":
         yield Finding("missing-date", "error", "kế hoạch đã ban hành nhưng chưa có ngày ban hành", "plan_date")
 
@@ -155,7 +156,7 @@ TYPE_CODES = {"KH", "KHPH", "KHLT", "KHLN", "BC", "HD", "TB", "CV", "QĐ", "CT",
 @rule("number-form", "Số, ký hiệu chưa đúng thể thức",
       "Số, ký hiệu theo mẫu “Số: 37-KH/ĐTN”: tên loại viết tắt (KH, KHPH…), sau dấu “/” là ký hiệu cơ quan "
       "ban hành (ĐTN, TĐTN…); kế hoạch đã ban hành phải có số.")
-def number_form(ctx: CheckContext):
+def number_form(ctx: CheckContext) -> Iterator[Finding]:
     number = ctx.plan.number
     if number.type_code.strip() not in TYPE_CODES:
         yield Finding("number-form", "warning", f"“{number.type_code}” không phải tên loại văn bản viết tắt quen "
@@ -173,7 +174,7 @@ def number_form(ctx: CheckContext):
 # ------------------------------------------------------------ recipients, end, signatures
 @rule("recipients", "Nơi nhận", "Nơi nhận liệt kê các nơi nhận văn bản, mục cuối là bản lưu (“Lưu: VP”); "
       "chương trình tự thêm dấu “;” sau mỗi mục và dấu “.” sau mục cuối.")
-def recipients(ctx: CheckContext):
+def recipients(ctx: CheckContext) -> Iterator[Finding]:
     items = [r.strip() for r in ctx.plan.recipients if r.strip()]
     if not items:
         yield Finding("recipients", "error", "chưa có nơi nhận", "recipients")
@@ -190,7 +191,7 @@ def recipients(ctx: CheckContext):
                           "bằng “;” (hoặc “.” ở mục cuối)", f"recipients[{i}]", text.strip())
 
 
-def _final_text(plan) -> tuple[str, str]:
+def _final_text(plan: Plan) -> tuple[str, str]:
     if plan.closing.strip():
         return "closing", plan.closing.strip()
     for line in reversed(body_lines(plan, end_mark=False)):
@@ -203,7 +204,7 @@ def _final_text(plan) -> tuple[str, str]:
 @rule("end-mark", "Thiếu dấu kết thúc “./.”",
       "Nội dung văn bản kết thúc bằng “./.” ngay sau chữ cuối cùng (chương trình tự thêm khi in, nhưng văn bản "
       "gốc nên có).")
-def end_mark(ctx: CheckContext):
+def end_mark(ctx: CheckContext) -> Iterator[Finding]:
     path, text = _final_text(ctx.plan)
     if text and not text.endswith("./."):
         yield Finding("end-mark", "warning", "văn bản kết thúc mà không có “./.”", path, text[-60:])
@@ -212,7 +213,7 @@ def end_mark(ctx: CheckContext):
 @rule("authority", "Thẩm quyền ký",
       "Khối chữ ký bắt đầu bằng thẩm quyền: TM. (thay mặt tập thể), KT. (ký thay), Q., TL., TUQ.; sau "
       "TM. là tên tập thể, sau KT. là chức vụ người đứng đầu.")
-def authority(ctx: CheckContext):
+def authority(ctx: CheckContext) -> Iterator[Finding]:
     for i, sig in enumerate(ctx.plan.signatures):
         if sig.authority not in AUTHORITIES:
             yield Finding("authority", "error", f"thẩm quyền ký “{sig.authority}” không có trong thể thức "
@@ -228,7 +229,7 @@ def authority(ctx: CheckContext):
 
 
 @rule("signer-name", "Họ tên người ký", "Mỗi khối chữ ký ghi họ tên người ký (chữ thường, in đứng).")
-def signer_name(ctx: CheckContext):
+def signer_name(ctx: CheckContext) -> Iterator[Finding]:
     for i, sig in enumerate(ctx.plan.signatures):
         if not sig.name.strip():
             yield Finding("signer-name", "warning", "khối chữ ký chưa có họ tên người ký", f"signatures[{i}].name")
@@ -237,7 +238,7 @@ def signer_name(ctx: CheckContext):
 # ------------------------------------------------------------ content
 @rule("participants-total", "Tổng số người tham dự",
       "Tổng số dự kiến phải bằng tổng số người của các mục thành phần.")
-def participants_total(ctx: CheckContext):
+def participants_total(ctx: CheckContext) -> Iterator[Finding]:
     for path, content in structured(ctx.plan):
         if not isinstance(content, c.Participants) or content.stated_total is None:
             continue
@@ -262,7 +263,7 @@ def _is_empty(content: c.Content) -> bool:
 
 
 @rule("empty-section", "Mục trống", "Mỗi mục phải có tên và có nội dung.")
-def empty_section(ctx: CheckContext):
+def empty_section(ctx: CheckContext) -> Iterator[Finding]:
     seen: dict[str, int] = {}
     for i, section in enumerate(ctx.plan.sections):
         if not section.heading.strip():
@@ -278,7 +279,7 @@ def empty_section(ctx: CheckContext):
 
 
 @rule("title", "Trích yếu", "Kế hoạch phải có trích yếu: tên loại “KẾ HOẠCH” đi kèm nội dung tóm tắt.")
-def title(ctx: CheckContext):
+def title(ctx: CheckContext) -> Iterator[Finding]:
     if not ctx.plan.title.strip():
         yield Finding("title", "error", "kế hoạch chưa có trích yếu (tên kế hoạch)", "title")
 
@@ -289,7 +290,7 @@ SPACE_PROBLEMS = re.compile(r"\S( {2,})\S| ([,.;:!?)])|(\() ")
 
 @rule("spaces", "Khoảng trắng", "Không gõ hai khoảng trắng liền nhau, không để khoảng trắng trước dấu câu hay "
       "sau dấu mở ngoặc.")
-def spaces(ctx: CheckContext):
+def spaces(ctx: CheckContext) -> Iterator[Finding]:
     for path, text in plan_texts(ctx.plan):
         for match in SPACE_PROBLEMS.finditer(text):
             what = ("hai khoảng trắng liền nhau" if match.group(1) else
@@ -299,7 +300,7 @@ def spaces(ctx: CheckContext):
 
 @rule("spelling", "Chính tả", "Âm tiết không có trong tiếng Việt (ví dụ “luậm”); cách bỏ dấu cũ và mới "
       "(“hoà”/“hòa”) đều đúng.")
-def spelling(ctx: CheckContext):
+def spelling(ctx: CheckContext) -> Iterator[Finding]:
     from ..syllables import misspelt_words
 
     for path, text in plan_texts(ctx.plan):
@@ -321,7 +322,7 @@ def _folded_words(text: str) -> str:
 @rule("abolished-names", "Địa danh, tên cơ quan đã thay đổi sau sắp xếp 2025",
       "Từ 01/07/2025 không còn cấp huyện (quận, huyện, thị xã, thành phố thuộc tỉnh) và 29 tỉnh đã nhập; kế "
       "hoạch ban hành sau ngày đó không dùng các tên cũ ở địa danh, cơ quan ban hành, chữ ký, nơi nhận.")
-def abolished_names(ctx: CheckContext):
+def abolished_names(ctx: CheckContext) -> Iterator[Finding]:
     data = _reorganisation()
     plan = ctx.plan
     when = plan.plan_date or ctx.today

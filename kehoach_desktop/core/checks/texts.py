@@ -76,7 +76,7 @@ def content_texts(content: c.Content, path: str) -> Iterator[tuple[str, str]]:
 
 def structured(plan: Plan) -> Iterator[tuple[str, c.Content]]:
     """Every content object of the plan, nested ones included, with its path."""
-    def walk(content: c.Content, path: str):
+    def walk(content: c.Content, path: str) -> Iterator[tuple[str, c.Content]]:
         yield path, content
         if isinstance(content, c.FreeContent):
             for i, block in enumerate(content.blocks):

@@ -15,8 +15,8 @@ from ...core.errors import UserError
 from ...core.model import Plan, PlanStyle, Section
 from ...core.text import fold
 from . import phrases
-from .back import parse_back, starts_back, unglue
-from .header import is_upper, parse_header, split_columns
+from .back import Back, parse_back, starts_back, unglue
+from .header import Header, is_upper, parse_header, split_columns
 from .outline import RawSection, outline, section_heading, split_sections, uses_numbered_sections
 from .source import read_lines
 from .structure import KIND_NAMES, section_content
@@ -113,7 +113,7 @@ def _appendix_section(lines: list[str]) -> RawSection:
     return RawSection(" – ".join(title), "", outline(text), text)
 
 
-def _style(lines: list[str], sections) -> PlanStyle:
+def _style(lines: list[str], sections: list[RawSection]) -> PlanStyle:
     guess = phrases.guess_style("\n".join(lines))
     colons = [s.heading.rstrip().endswith(":") for s in sections]
     return PlanStyle(heading_colon=sum(colons) * 2 >= len(colons) if colons else True,
@@ -142,7 +142,7 @@ def _split_closing(lines: list[str]) -> tuple[str, list[str]]:
     return "", lines
 
 
-def _report_header(plan: Plan, header, back, sections, report: ImportReport) -> None:
+def _report_header(plan: Plan, header: Header, back: Back, sections: list[RawSection], report: ImportReport) -> None:
     report.guessed += header.notes
     if plan.number.value is not None:
         report.found.append(f"số, ký hiệu: {plan.number.value:02d}-{plan.number.symbol}")

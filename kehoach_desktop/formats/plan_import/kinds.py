@@ -117,8 +117,9 @@ def _fill_facet(tp: c.TimePlace, facet: str, texts: list[str]) -> bool:
         if len(texts) != 1:
             return False
         folded = fold(texts[0]).rstrip(".")
-        mode = {"truc tiep": "in_person", "truc tuyen": "online",
-                "truc tiep ket hop truc tuyen": "hybrid"}.get(folded)
+        modes: dict[str, c.FormMode] = {"truc tiep": "in_person", "truc tuyen": "online",
+                                        "truc tiep ket hop truc tuyen": "hybrid"}
+        mode = modes.get(folded)
         if mode:
             tp.form = mode
         else:
@@ -133,7 +134,7 @@ def time_place_from_headings(nodes: list[Node], style: PlanStyle) -> c.TimePlace
     tp = c.TimePlace(facets=[], layout="subsections", inline=bool(nodes[0].tail))
     for node in nodes:
         facet = ph.is_facet(node.text)
-        if facet in tp.facets or bool(node.tail) != tp.inline:
+        if facet is None or facet in tp.facets or bool(node.tail) != tp.inline:
             return None
         texts = _facet_texts(node.tail, node.children)
         if texts is None or not _fill_facet(tp, facet, texts):

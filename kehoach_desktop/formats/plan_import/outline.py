@@ -82,7 +82,7 @@ def _lone_capital_heading(lines: list[str], i: int) -> bool:
 
 def uses_numbered_sections(lines: list[str]) -> bool:
     """A plan whose sections are "1. MỤC ĐÍCH" …, with no Roman numeral."""
-    roman = any(section_heading(line) and section_heading(line)[0] for line in lines)
+    roman = any((heading := section_heading(line)) and heading[0] for line in lines)
     return not roman and sum(bool((m := NUMBERED_SECTION.match(line.strip())) and is_upper(m.group(2)))
                              for line in lines) >= 2
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...core import content as c
+from ...core.model import TimeFormat, WeekdayStyle
 from ...core.text import fold
 
 TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])(?:\s*giờ\s*|\s*[gh]|:)([0-5]\d)?(?:\s*phút)?(?![\d/])", re.I)
@@ -39,23 +40,25 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 @dataclass
 class PlanStyleGuess:
-    time_format: str = "g"
-    weekday_style: str = "lower"
+    time_format: TimeFormat = "g"
+    weekday_style: WeekdayStyle = "lower"
 
 
 def guess_style(text: str) -> PlanStyleGuess:
     """How the file writes times and weekdays, by what it writes most."""
     style = PlanStyleGuess()
-    counts = {"g": len(re.findall(r"\d{1,2}g\d{2}", text)), "giờ": len(re.findall(r"\d{1,2} giờ \d{2}", text)),
-              "h": len(re.findall(r"\d{1,2}h\d{2}", text)), ":": len(re.findall(r"(?<![\d/])\d{1,2}:\d{2}(?![\d/])", text))}
+    counts: dict[TimeFormat, int] = {
+        "g": len(re.findall(r"\d{1,2}g\d{2}", text)), "giờ": len(re.findall(r"\d{1,2} giờ \d{2}", text)),
+        "h": len(re.findall(r"\d{1,2}h\d{2}", text)), ":": len(re.findall(r"(?<![\d/])\d{1,2}:\d{2}(?![\d/])", text))}
     if any(counts.values()):
-        style.time_format = max(counts, key=counts.get)
+        style.time_format = max(counts, key=lambda time_format: counts[time_format])
     days = re.findall(r"\(\s*(thứ|Thứ)\s+(\w+)", text)
     if days:
         digit = sum(word.isdigit() for _t, word in days)
         capital = sum(t == "Thứ" for t, word in days if not word.isdigit())
         lower = len(days) - digit - capital
-        style.weekday_style = max((("digit", digit), ("capital", capital), ("lower", lower)), key=lambda p: p[1])[0]
+        tallies: list[tuple[WeekdayStyle, int]] = [("digit", digit), ("capital", capital), ("lower", lower)]
+        style.weekday_style = max(tallies, key=lambda p: p[1])[0]
     return style
 
 

@@ -125,7 +125,7 @@ def _part(archive: zipfile.ZipFile, name: str, label: str) -> bytes | None:
     return read_member(archive, info, label, MAX_XML_BYTES, ".docx") if info.file_size <= MAX_XML_BYTES else None
 
 
-def _depth(root) -> int:
+def _depth(root: ElementTree.Element) -> int:
     """How deep elements nest under root, counted without recursion (the
     walk below recurses once or twice a level)."""
     deepest, stack = 0, [(root, 1)]
@@ -136,7 +136,7 @@ def _depth(root) -> int:
     return deepest
 
 
-def _walk(element, out: list[str], labels: ListLabels) -> None:
+def _walk(element: ElementTree.Element, out: list[str], labels: ListLabels) -> None:
     for child in element:
         if child.tag == W + "p":
             _paragraph(child, out, labels)
@@ -151,7 +151,7 @@ def _walk(element, out: list[str], labels: ListLabels) -> None:
 _AUTHORITY = re.compile(r"^\s*(?:T/?M|K/?T|T/?L|TUQ\.|Q\.)[.\s]")
 
 
-def _cells_in_reading_order(table) -> list:
+def _cells_in_reading_order(table: ElementTree.Element) -> list[ElementTree.Element]:
     """Row by row; but a table of signatures side by side, one row per part
     (authority, position, room to sign, name), is read column by column,
     each column being one signer's block."""
@@ -163,7 +163,7 @@ def _cells_in_reading_order(table) -> list:
     return [cell for row in rows for cell in row]
 
 
-def _paragraph(paragraph, out: list[str], labels: ListLabels) -> None:
+def _paragraph(paragraph: ElementTree.Element, out: list[str], labels: ListLabels) -> None:
     """The paragraph's own text, after the label Word numbers it with;
     paragraphs of text boxes anchored in it come first, each a line of its
     own."""
@@ -171,7 +171,7 @@ def _paragraph(paragraph, out: list[str], labels: ListLabels) -> None:
     label = labels.label(paragraph)
     generated_end: list[str | None] = [None]  # inside the program's "./." bookmark: what it replaced
 
-    def visit(node) -> None:
+    def visit(node: ElementTree.Element) -> None:
         for child in node:
             tag = child.tag
             if tag == MC_FALLBACK or tag in (W + "pPr", W + "rPr"):

@@ -31,7 +31,7 @@ def _by_heading(heading: str, nodes: list[Node], style: PlanStyle, whole_section
         if tp is not None and (whole_section or heading_node is not None):
             return tp
     if k.has_words(heading, k.PARTICIPANT_WORDS):
-        found = k.participants(nodes, style, heading_node)
+        found: c.Content | None = k.participants(nodes, style, heading_node)
         if found is not None:
             return found
     if k.has_words(heading, k.PROGRAMME_WORDS) and (found := k.programme(nodes, style)) is not None:

@@ -22,7 +22,7 @@ def _int(text: str, default: int, maximum: int) -> int:
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 and int(text) <= maximum else default
 
 
-def _val(element, tag: str, default: str = "") -> str:
+def _val(element: ElementTree.Element | None, tag: str, default: str = "") -> str:
     found = element.find(W + tag) if element is not None else None
     return found.get(W + "val", default) if found is not None else default
 
@@ -60,7 +60,7 @@ class ListLabels:
         if styles_xml:
             self._read_styles(ElementTree.fromstring(styles_xml))
 
-    def _read_numbering(self, root) -> None:
+    def _read_numbering(self, root: ElementTree.Element) -> None:
         abstract = {}
         for node in root.findall(W + "abstractNum"):
             levels = {}
@@ -70,18 +70,23 @@ class ListLabels:
                                  _val(lvl, "lvlText", ""))
             abstract[node.get(W + "abstractNumId")] = levels
         for num in root.findall(W + "num"):
+            num_id = num.get(W + "numId")
+            if num_id is None:  # nothing can refer to it
+                continue
             levels = dict(abstract.get(_val(num, "abstractNumId"), {}))
             for override in num.findall(W + "lvlOverride"):
                 level = _int(override.get(W + "ilvl", "0"), MAX_LEVELS, MAX_LEVELS)
                 start = _val(override, "startOverride")
                 if start and level in levels:
                     levels[level] = (_int(start, levels[level][0], MAX_START), *levels[level][1:])
-            self._levels[num.get(W + "numId")] = levels
+            self._levels[num_id] = levels
 
-    def _read_styles(self, root) -> None:
+    def _read_styles(self, root: ElementTree.Element) -> None:
         based_on = {}
         for style in root.findall(W + "style"):
             style_id = style.get(W + "styleId")
+            if style_id is None:  # nothing can refer to it
+                continue
             num_pr = style.find(f"{W}pPr/{W}numPr")
             based_on[style_id] = _val(style, "basedOn")
             if num_pr is not None:
@@ -91,7 +96,7 @@ class ListLabels:
             if style_id not in self._style_numbering and parent in self._style_numbering:
                 self._style_numbering[style_id] = self._style_numbering[parent]
 
-    def label(self, paragraph) -> str:
+    def label(self, paragraph: ElementTree.Element) -> str:
         """The label of a paragraph element ("" when it is not in a list)."""
         p_pr = paragraph.find(W + "pPr")
         num_pr = p_pr.find(W + "numPr") if p_pr is not None else None
