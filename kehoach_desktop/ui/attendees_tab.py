@@ -3,6 +3,8 @@ itself, with bulk changes, rows made from the participants section, Excel
 import and export, and invitation letters."""
 from __future__ import annotations
 
+from dataclasses import replace
+from operator import attrgetter
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
@@ -17,8 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStyledItemDelegate,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +27,10 @@ from PySide6.QtWidgets import (
 from ..core.attendees import REPLIES, Attendee, from_participants, problems
 from ..core.errors import UserError
 from ..core.model import Plan
-from ..core.text import matches, nfc
 from ..store.attendees import AttendeeStore, merge
 from ..store.contacts import ContactStore
 from ..store.plans import PlanStore
+from .list_model import Column, ListFilter, ListModel, field_column
 
 COLUMNS = (("name", "Họ và tên", 170), ("position", "Chức vụ", 170), ("unit", "Đơn vị", 170),
            ("group", "Nhóm", 100), ("phone", "Điện thoại", 100), ("email", "Email", 150),
@@ -37,6 +38,7 @@ COLUMNS = (("name", "Họ và tên", 170), ("position", "Chức vụ", 170), ("u
 COL = {key: i for i, (key, _label, _width) in enumerate(COLUMNS)}
 SAVE_MS = 500
 ALL = "*"  # the group filter's "every group"
+_BY_LABEL = {label: key for key, label in REPLIES.items()}
 
 
 class _ReplyDelegate(QStyledItemDelegate):
@@ -54,6 +56,21 @@ class _ReplyDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText())
 
 
+class _AttendeeFilter(ListFilter):
+    """The rows of the chosen group (ALL: every group) whose name, position,
+    unit, phone or email contain the words typed."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._group = ALL
+
+    def set_group(self, group) -> None:
+        self.refilter(lambda: setattr(self, "_group", group))
+
+    def accepts(self, attendee: Attendee) -> bool:
+        return self._group == ALL or attendee.group == self._group
+
+
 class AttendeesPage(QWidget):
     title = "Khách mời"
 
@@ -64,7 +81,6 @@ class AttendeesPage(QWidget):
         self.current_plan = current_plan  # the plan as the editors show it, unsaved edits included
         self.plan_id: int | None = None
         self.dirty = False
-        self._filling = False
         layout = QVBoxLayout(self)
 
         filters = QHBoxLayout()
@@ -76,8 +92,12 @@ class AttendeesPage(QWidget):
         filters.addWidget(self.group_filter)
         layout.addLayout(filters)
 
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(label) for _k, label, _w in COLUMNS])
+        self.model = ListModel([self._column(key, self.tr(label)) for key, label, _width in COLUMNS], self,
+                               search=lambda a: " ".join((a.name, a.position, a.unit, a.phone, a.email)))
+        self.proxy = _AttendeeFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
         for i, (_key, _label, width) in enumerate(COLUMNS):
             self.table.setColumnWidth(i, width)
         self.table.horizontalHeader().setSectionResizeMode(COL["unit"], QHeaderView.ResizeMode.Stretch)
@@ -121,7 +141,7 @@ class AttendeesPage(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(SAVE_MS)
         self.timer.timeout.connect(self.save_now)
-        self.table.itemChanged.connect(self._changed)
+        self.model.dataChanged.connect(self._changed)
         self.search.textChanged.connect(self._apply_filter)
         self.group_filter.currentIndexChanged.connect(self._apply_filter)
         self.apply_reply_button.clicked.connect(self.apply_reply)
@@ -136,6 +156,16 @@ class AttendeesPage(QWidget):
         self.export_button.clicked.connect(self.export_excel)
         self.letters_button.clicked.connect(self.print_letters)
         self.setEnabled(False)
+
+    @staticmethod
+    def _column(key: str, header: str) -> Column:
+        """Text fields are typed; the reply is chosen (_ReplyDelegate); "attended" is a check box."""
+        if key == "reply":
+            return Column(header, lambda a: REPLIES.get(a.reply, REPLIES["pending"]),
+                          edit=lambda a, label: replace(a, reply=_BY_LABEL.get(label, "pending")))
+        if key == "attended":
+            return Column(header, checked=attrgetter("attended"), check=lambda a, on: replace(a, attended=on))
+        return field_column(key, header)
 
     # ---------------------------------------------------------------- loading
     @property
@@ -155,53 +185,16 @@ class AttendeesPage(QWidget):
         self.fill(rows)
 
     def fill(self, rows: list[Attendee]) -> None:
-        self._filling = True
-        try:
-            self.table.setRowCount(0)
-            for attendee in rows:
-                self._append(attendee)
-        finally:
-            self._filling = False
+        self.model.set_rows(rows)
         self._refresh()
-
-    def _append(self, a: Attendee, row: int | None = None) -> int:
-        row = self.table.rowCount() if row is None else row
-        self.table.insertRow(row)
-        for key, _label, _width in COLUMNS:
-            if key == "attended":
-                item = QTableWidgetItem()
-                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
-                              | Qt.ItemFlag.ItemIsSelectable)
-                item.setCheckState(Qt.CheckState.Checked if a.attended else Qt.CheckState.Unchecked)
-            elif key == "reply":
-                item = QTableWidgetItem(REPLIES.get(a.reply, REPLIES["pending"]))
-            else:
-                item = QTableWidgetItem(getattr(a, key))
-            item.setData(Qt.ItemDataRole.UserRole, a.invited_on if key == "name" else None)
-            self.table.setItem(row, COL[key], item)
-        return row
 
     def rows(self) -> list[Attendee]:
         """The list as the table shows it (filtered rows included)."""
-        by_label = {label: key for key, label in REPLIES.items()}
-        out = []
-        for row in range(self.table.rowCount()):
-            def text(key: str, row: int = row) -> str:
-                item = self.table.item(row, COL[key])
-                return nfc(item.text()).strip() if item is not None else ""
-
-            attended = self.table.item(row, COL["attended"])
-            name_item = self.table.item(row, COL["name"])
-            out.append(Attendee(text("name"), text("position"), text("unit"), text("group"), text("phone"),
-                                text("email"), text("note"),
-                                name_item.data(Qt.ItemDataRole.UserRole) if name_item else None,
-                                by_label.get(text("reply"), "pending"),
-                                attended is not None and attended.checkState() == Qt.CheckState.Checked))
-        return out
+        return self.model.rows()
 
     # ----------------------------------------------------------------- saving
     def _changed(self, *_args) -> None:
-        if self._filling or self.plan_id is None:
+        if self.plan_id is None:
             return
         self.dirty = True
         if not self.timer.isActive():  # from the first unsaved change, not put off by the next ones
@@ -240,36 +233,34 @@ class AttendeesPage(QWidget):
         self._apply_filter()
 
     def _apply_filter(self, *_args) -> None:
-        query = self.search.text()
-        group = self.group_filter.currentData() if self.group_filter.count() else ALL
-        for row, a in enumerate(self.rows()):
-            hidden = (group != ALL and a.group != group) or (
-                bool(query.strip()) and not matches(query, " ".join((a.name, a.position, a.unit, a.phone, a.email))))
-            self.table.setRowHidden(row, hidden)
+        self.proxy.set_group(self.group_filter.currentData() if self.group_filter.count() else ALL)
+        self.proxy.set_query(self.search.text())
 
     # ---------------------------------------------------------------- actions
     def _selected_rows(self) -> list[int]:
-        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        """The model's rows of the selected lines."""
+        return sorted({self.proxy.mapToSource(index).row() for index in self.table.selectionModel().selectedRows()})
 
     def apply_reply(self) -> None:
         for row in self._selected_rows():
-            self.table.item(row, COL["reply"]).setText(self.bulk_reply.currentText())
+            self.model.setData(self.model.index(row, COL["reply"]), self.bulk_reply.currentText())
 
     def mark_attended(self, present: bool) -> None:
         state = Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
         for row in self._selected_rows():
-            self.table.item(row, COL["attended"]).setCheckState(state)
+            self.model.setData(self.model.index(row, COL["attended"]), state, Qt.ItemDataRole.CheckStateRole)
 
     def add_row(self) -> None:
-        current = self.table.currentRow()
-        group = self.table.item(current, COL["group"]).text() if current >= 0 else "Đại biểu"
-        row = self._append(Attendee(group=group), current + 1 if current >= 0 else None)
-        self.table.setCurrentCell(row, COL["name"])
+        """A new line below the current one, in its group (first line: "Đại biểu")."""
+        current = self.proxy.mapToSource(self.table.currentIndex()).row()
+        group = self.model.row(current).group if current >= 0 else "Đại biểu"
+        row = current + 1 if current >= 0 else self.model.rowCount()
+        self.model.insert_row(row, Attendee(group=group))
+        self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, COL["name"])))
         self._changed()
 
     def remove_rows(self) -> None:
-        for row in reversed(self._selected_rows()):
-            self.table.removeRow(row)
+        self.model.remove_rows(self._selected_rows())
         self._changed()
 
     def _add_merged(self, incoming: list[Attendee]) -> tuple[int, int]:

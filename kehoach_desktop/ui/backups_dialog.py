@@ -5,6 +5,7 @@ many automatic copies to keep."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,13 +17,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
 )
 
 from ..core.errors import UserError
 from ..store import backups as b
+from .list_model import Column, ListModel
 
 
 def _plan_count(path) -> str:
@@ -34,6 +35,16 @@ def _plan_count(path) -> str:
             connection.close()
     except sqlite3.Error:
         return "?"
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """A copy as the table shows it: its plans counted and its size read
+    once, not at every repaint."""
+
+    copy: b.Backup
+    plans: str
+    size: str
 
 
 class BackupsDialog(QDialog):
@@ -49,9 +60,14 @@ class BackupsDialog(QDialog):
                               "bản thì dữ liệu hiện tại được sao lưu trước, nên vẫn quay lại được."), self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Thời gian"), self.tr("Loại"), self.tr("Số kế hoạch"),
-                                              self.tr("Kích thước")])
+        self.model = ListModel((
+            Column(self.tr("Thời gian"), lambda listed: listed.copy.made_at.strftime("%H:%M:%S %d/%m/%Y")),
+            Column(self.tr("Loại"), lambda listed: listed.copy.reason_label),
+            Column(self.tr("Số kế hoạch"), lambda listed: listed.plans),
+            Column(self.tr("Kích thước"), lambda listed: listed.size),
+        ), self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,7 +92,7 @@ class BackupsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore)
         self.backup_button.clicked.connect(self.backup_now)
         close_button.clicked.connect(self.reject)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         if self.db.file is None:
             hint.setText(self.tr("Cơ sở dữ liệu trên máy chủ được sao lưu bằng công cụ của máy chủ (pg_dump); hãy "
                                  "nhờ người quản trị khôi phục."))
@@ -88,16 +104,12 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.copies = b.backups(self.db.file) if self.db.file is not None else []
-        self.table.setRowCount(len(self.copies))
-        for row, copy in enumerate(self.copies):
-            for column, text in enumerate((copy.made_at.strftime("%H:%M:%S %d/%m/%Y"), copy.reason_label,
-                                           _plan_count(copy.path), f"{copy.size / 1024:.0f} KB")):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        copies = b.backups(self.db.file) if self.db.file is not None else []
+        self.model.set_rows(_Listed(copy, _plan_count(copy.path), f"{copy.size / 1024:.0f} KB") for copy in copies)
         self.table.resizeColumnsToContents()
         self._update_buttons()
 
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_args) -> None:
         self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
 
     def _save_keep(self, value: int) -> None:
@@ -117,7 +129,7 @@ class BackupsDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        copy = self.copies[rows[0].row()]
+        copy = self.model.row(rows[0].row()).copy
         question = self.tr("Khôi phục dữ liệu như lúc {time} ({kind})?\n\nDữ liệu hiện tại sẽ được sao lưu trước "
                            "(loại “trước khi khôi phục”), nên vẫn quay lại được.").format(
             time=copy.made_at.strftime("%H:%M %d/%m/%Y"), kind=copy.reason_label)

@@ -3,10 +3,11 @@ the open plan, its unsaved edits included, with their severity and
 explanation; a click takes the clerk to the field."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.checks import SEVERITY_LABELS, Finding, check_plan
+from .list_model import Column, ListModel
 
 FIELD_PLACES = {"title": "Trích yếu", "preamble": "Căn cứ, mục đích", "number": "Số, ký hiệu",
                 "plan_date": "Ngày ban hành", "place": "Địa danh", "superior_body": "Cơ quan cấp trên",
@@ -39,57 +41,40 @@ def place_label(path: str) -> str:
     return FIELD_PLACES.get(name, name)
 
 
-class FindingsModel(QAbstractTableModel):
+def _message(finding: Finding) -> str:
+    message = finding.message[:1].upper() + finding.message[1:]
+    return f"{message} — “{finding.excerpt}”" if finding.excerpt and finding.excerpt not in message else message
+
+
+def _severity_icon(finding: Finding):
+    icon = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning}.get(
+        finding.severity, QStyle.StandardPixmap.SP_MessageBoxInformation)
+    return QApplication.style().standardIcon(icon)
+
+
+class FindingsModel(ListModel):
+    """One row per finding; every cell's tooltip explains the rule."""
+
     COL_SEVERITY, COL_MESSAGE, COL_PLACE = range(3)
-    HEADERS = ("Mức độ", "Nội dung", "Vị trí")
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.findings: list[Finding] = []
+        super().__init__((
+            Column(self.tr("Mức độ"), lambda finding: self.tr(SEVERITY_LABELS[finding.severity]),
+                   icon=_severity_icon, tooltip=self.explanation),
+            Column(self.tr("Nội dung"), _message, tooltip=self.explanation),
+            Column(self.tr("Vị trí"), lambda finding: place_label(finding.field), tooltip=self.explanation),
+        ), parent)
         self.explanations: dict[str, str] = {}
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    def set_rows(self, findings) -> None:
         from ..core.checks.rules import RULES
 
-        self.beginResetModel()
-        self.findings = list(findings)
         self.explanations = {r.id: f"{r.title}: {r.explanation}" for r in RULES}
-        self.endResetModel()
+        super().set_rows(findings)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.findings)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        finding = self.findings[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.COL_SEVERITY:
-                return self.tr(SEVERITY_LABELS[finding.severity])
-            if column == self.COL_MESSAGE:
-                message = finding.message[:1].upper() + finding.message[1:]
-                return f"{message} — “{finding.excerpt}”" if finding.excerpt and finding.excerpt not in message \
-                    else message
-            return place_label(finding.field)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.explanations.get(finding.rule, "")
-        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_SEVERITY:
-            from PySide6.QtWidgets import QApplication
-
-            icon = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
-                    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning}.get(
-                finding.severity, QStyle.StandardPixmap.SP_MessageBoxInformation)
-            return QApplication.style().standardIcon(icon)
-        return None
+    def explanation(self, finding: Finding) -> str:
+        return self.explanations.get(finding.rule, "")
 
 
 class ChecksPanel(QWidget):
@@ -125,7 +110,7 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.table)
 
     def show_findings(self, findings: list[Finding]) -> None:
-        self.model.set_findings(findings)
+        self.model.set_rows(findings)
         counts = {s: sum(f.severity == s for f in findings) for s in SEVERITY_LABELS}
         if not findings:
             self.summary.setText(self.tr("Không thấy lỗi thể thức nào."))
@@ -135,7 +120,7 @@ class ChecksPanel(QWidget):
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.go_to.emit(self.model.findings[index.row()].field)
+            self.go_to.emit(self.model.row(index.row()).field)
 
 
 class ChecksActions(QObject):

@@ -2,7 +2,6 @@
 person's details once (saved at once), and pick people for the list."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,26 +12,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
 )
 
 from ..core.attendees import DEFAULT_GROUPS, Attendee
 from ..core.errors import UserError
 from ..core.text import nfc
-from ..store.contacts import Contact, ContactStore
+from ..store.contacts import ContactStore
+from .list_model import ListModel, field_column
 
 FIELDS = (("name", "Họ và tên"), ("position", "Chức vụ"), ("unit", "Đơn vị"), ("phone", "Điện thoại"),
           ("email", "Email"))
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ContactsDialog(QDialog):
     def __init__(self, book: ContactStore, groups: list[str], parent=None):
         super().__init__(parent)
         self.book = book
-        self._filling = False
         self.setWindowTitle(self.tr("Danh bạ"))
         self.resize(820, 480)
         layout = QVBoxLayout(self)
@@ -40,8 +37,10 @@ class ContactsDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Tìm theo tên, chức vụ, đơn vị, điện thoại (gõ không dấu cũng được)…"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
-        self.table = QTableWidget(0, len(FIELDS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(label) for _f, label in FIELDS])
+        self.model = ListModel([field_column(field, self.tr(label)) for field, label in FIELDS], self,
+                               row_id=lambda contact: contact.id)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -66,32 +65,16 @@ class ContactsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.search.textChanged.connect(self.refresh)
-        self.table.itemChanged.connect(self._edited)
+        self.model.dataChanged.connect(self._edited)
         self.refresh()
 
     def refresh(self, *_args) -> None:
-        self._filling = True
-        try:
-            self.table.setRowCount(0)
-            for contact in self.book.list(self.search.text()):
-                row = self.table.rowCount()
-                self.table.insertRow(row)
-                for column, (field, _label) in enumerate(FIELDS):
-                    item = QTableWidgetItem(getattr(contact, field))
-                    item.setData(ID_ROLE, contact.id)
-                    self.table.setItem(row, column, item)
-        finally:
-            self._filling = False
+        self.model.set_rows(self.book.list(self.search.text()))
 
-    def _contact(self, row: int) -> Contact:
-        values = [nfc(self.table.item(row, column).text()).strip() for column in range(len(FIELDS))]
-        return Contact(self.table.item(row, 0).data(ID_ROLE), *values)
-
-    def _edited(self, item) -> None:
-        if self._filling:
-            return
+    def _edited(self, top_left, *_args) -> None:
+        """A cell was changed: the person is saved at once, for every list after."""
         try:
-            self.book.update(self._contact(item.row()))
+            self.book.update(self.model.row(top_left.row()))
         except UserError as exc:
             QMessageBox.critical(self, self.tr("Danh bạ"), str(exc))
             self.refresh()
@@ -99,4 +82,4 @@ class ContactsDialog(QDialog):
     def chosen(self) -> list[Attendee]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         group = nfc(self.group.currentText()).strip()
-        return [self._contact(row).attendee(group) for row in rows]
+        return [self.model.row(row).attendee(group) for row in rows]

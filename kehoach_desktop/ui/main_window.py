@@ -32,9 +32,10 @@ from ..store.database import Database
 from ..store.plans import PlanStore
 from .document_actions import DocumentActions
 from .editor.plan_editor import PlanEditor, redo_keys, undo_keys
+from .list_model import ID_ROLE
 from .new_plan import NewPlanActions
 from .page_preview import PagePreview
-from .plan_table_model import ID_ROLE, PlanFilterModel, PlanTableModel
+from .plan_table_model import PlanFilterModel, PlanTableModel
 
 # The filters' "all" entry; not None, which is also what an empty combo box answers.
 ALL = "*"
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.status_label.setText(self.tr("Không đọc được danh sách: {error}").format(error=exc))
             return
-        self.model.set_plans(plans)
+        self.model.set_rows(plans)
         self._fill_year_filter()
         self.list_stack.setCurrentWidget(self.table if plans else self.empty_label)
         for widget in (self.search, self.year_filter, self.status_filter):
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
             self.reload()
             self._select(plan_id)
         else:
-            self.model.replace_plan(summary)
+            self.model.replace_row(summary)
 
     def _follow_tab(self, _index: int) -> None:
         """The preview shows the part of the plan whose tab is open."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import UserError
 from ..core.numbering import number_text
-from ..core.text import matches
 from ..store.database import Database
 from ..store.register import Register, RegisterEntry
+from .list_model import Column, ListFilter, ListModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')  # not allowed in a Windows file name
 MAX_NAME = 150  # characters before the suffix: well inside Windows' path limit from a Documents folder
 
@@ -40,96 +39,22 @@ def suggested_docx_name(entry: RegisterEntry) -> str:
     return (name or "van-ban") + ".docx"
 
 
-class RegisterTableModel(QAbstractTableModel):
+class RegisterTableModel(ListModel):
     """One row per register line, in the order given (the order of issue)."""
 
     COL_NUMBER, COL_DATE, COL_SYMBOL, COL_TITLE, COL_SIGNER, COL_RECIPIENTS = range(6)
-    HEADERS = (
-        QT_TRANSLATE_NOOP("RegisterTableModel", "Số"),
-        QT_TRANSLATE_NOOP("RegisterTableModel", "Ngày"),
-        QT_TRANSLATE_NOOP("RegisterTableModel", "Ký hiệu"),
-        QT_TRANSLATE_NOOP("RegisterTableModel", "Trích yếu"),
-        QT_TRANSLATE_NOOP("RegisterTableModel", "Người ký"),
-        QT_TRANSLATE_NOOP("RegisterTableModel", "Nơi nhận"),
-    )
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._entries: list[RegisterEntry] = []
-
-    def set_entries(self, entries: list[RegisterEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def entry_at(self, row: int) -> RegisterEntry:
-        return self._entries[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def display_text(self, entry: RegisterEntry, column: int) -> str:
-        if column == self.COL_NUMBER:
-            return number_text(entry.number)
-        if column == self.COL_DATE:
-            return entry.issued_on.strftime("%d/%m/%Y")
-        if column == self.COL_SYMBOL:
-            return entry.symbol
-        if column == self.COL_TITLE:
-            return entry.title
-        if column == self.COL_SIGNER:
-            return entry.signer
-        return "; ".join(entry.recipients)
-
-    def search_text(self, row: int) -> str:
-        entry = self._entries[row]
-        return " ".join([entry.label, *(self.display_text(entry, c) for c in range(len(self.HEADERS)))])
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        entry = self._entries[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display_text(entry, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(entry.recipients) if column == self.COL_RECIPIENTS else self.display_text(entry, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_NUMBER, self.COL_DATE):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == ID_ROLE:
-            return entry.id
-        return None
-
-
-class RegisterFilterModel(QSortFilterProxyModel):
-    """Keeps the lines containing every word typed, ignoring case, diacritics
-    and Unicode composition; the order stays the order of issue."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._query = ""
-
-    def set_query(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
-            self.beginFilterChange()
-            self._query = text
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._query = text
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
-        if not self._query.strip():
-            return True
-        return matches(self._query, self.sourceModel().search_text(source_row))
+        centre = Qt.AlignmentFlag.AlignCenter
+        super().__init__((
+            Column(self.tr("Số"), lambda entry: number_text(entry.number), align=centre),
+            Column(self.tr("Ngày"), lambda entry: entry.issued_on.strftime("%d/%m/%Y"), align=centre),
+            Column(self.tr("Ký hiệu"), lambda entry: entry.symbol),
+            Column(self.tr("Trích yếu"), lambda entry: entry.title),
+            Column(self.tr("Người ký"), lambda entry: entry.signer),
+            Column(self.tr("Nơi nhận"), lambda entry: "; ".join(entry.recipients),
+                   tooltip=lambda entry: "\n".join(entry.recipients)),
+        ), parent, row_id=lambda entry: entry.id, search=lambda entry: f"{entry.label} {self.row_text(entry)}")
 
 
 class RegisterDialog(QDialog):
@@ -153,7 +78,7 @@ class RegisterDialog(QDialog):
         layout.addWidget(self.search)
 
         self.model = RegisterTableModel(self)
-        self.proxy = RegisterFilterModel(self)
+        self.proxy = ListFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -201,7 +126,7 @@ class RegisterDialog(QDialog):
         except UserError as exc:
             self._error(self.tr("Sổ văn bản đi"), str(exc))
             entries = []
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         self._select_first()
         self._update_buttons()
         self._show_count()
@@ -237,7 +162,7 @@ class RegisterDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.entry_at(self.proxy.mapToSource(rows[0]).row())
+        return self.model.row(self.proxy.mapToSource(rows[0]).row())
 
     # ------------------------------------------------------------------ actions
     def _error(self, title: str, message: str) -> None:

@@ -2,7 +2,6 @@
 for good."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -11,15 +10,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
 )
 
 from ..core.errors import UserError
 from ..store.plans import PlanSummary
+from .list_model import Column, ListModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+COL_TITLE = 2
 
 
 class TrashDialog(QDialog):
@@ -34,10 +33,17 @@ class TrashDialog(QDialog):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Số"), self.tr("Ngày ban hành"), self.tr("Trích yếu"),
-                                              self.tr("Xoá lúc")])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.model = ListModel((
+            Column(self.tr("Số"), lambda plan: plan.number or self.tr("(chưa có số)")),
+            Column(self.tr("Ngày ban hành"),
+                   lambda plan: plan.plan_date.strftime("%d/%m/%Y") if plan.plan_date else ""),
+            Column(self.tr("Trích yếu"), lambda plan: plan.title),
+            Column(self.tr("Xoá lúc"),
+                   lambda plan: plan.deleted_at.strftime("%H:%M %d/%m/%Y") if plan.deleted_at else ""),
+        ), self, row_id=lambda plan: plan.id)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -59,7 +65,7 @@ class TrashDialog(QDialog):
         self.empty_button.clicked.connect(self.empty)
         close_button.clicked.connect(self.reject)
         self.table.doubleClicked.connect(self.restore)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
 
     def refresh(self) -> None:
@@ -68,18 +74,7 @@ class TrashDialog(QDialog):
         except UserError as exc:
             self._error(str(exc))
             plans = []
-        self.table.setRowCount(0)
-        for plan in plans:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            deleted = plan.deleted_at.strftime("%H:%M %d/%m/%Y") if plan.deleted_at else ""
-            values = (plan.number or self.tr("(chưa có số)"),
-                      plan.plan_date.strftime("%d/%m/%Y") if plan.plan_date else "", plan.title, deleted)
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(ID_ROLE, plan.id)
-                item.setToolTip(value)
-                self.table.setItem(row, column, item)
+        self.model.set_rows(plans)
         if plans:
             self.table.selectRow(0)
         self.hint.setText(self.tr("Kế hoạch đã xoá nằm ở đây cho tới khi được xoá hẳn. Chọn một kế hoạch rồi bấm "
@@ -88,25 +83,23 @@ class TrashDialog(QDialog):
         self.empty_button.setEnabled(bool(plans))
         self._update_buttons()
 
-    def _update_buttons(self) -> None:
-        has = self.selected_id() is not None
+    def _update_buttons(self, *_args) -> None:
+        has = self.selected() is not None
         self.restore_button.setEnabled(has)
         self.purge_button.setEnabled(has)
 
-    def selected_id(self) -> int | None:
-        items = self.table.selectedItems()
-        return items[0].data(ID_ROLE) if items else None
-
-    def _title(self) -> str:
-        return self.table.item(self.table.currentRow(), 2).text()[:120]
+    def selected(self) -> PlanSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
 
     def _error(self, message: str) -> None:
         QMessageBox.critical(self, self.tr("Thùng rác"), message)
 
     def restore(self, *_args) -> None:
-        plan_id = self.selected_id()
-        if plan_id is None:
+        plan = self.selected()
+        if plan is None:
             return
+        plan_id = plan.id
         try:
             self.store.restore(plan_id)
         except UserError as exc:
@@ -118,21 +111,21 @@ class TrashDialog(QDialog):
         self.refresh()
 
     def purge(self) -> None:
-        plan_id = self.selected_id()
-        if plan_id is None:
+        plan = self.selected()
+        if plan is None:
             return
         answer = QMessageBox.question(self, self.tr("Xoá hẳn"), self.tr(
-            "Xoá hẳn kế hoạch “{title}”? Sau khi xoá hẳn sẽ không khôi phục được nữa.").format(title=self._title()))
+            "Xoá hẳn kế hoạch “{title}”? Sau khi xoá hẳn sẽ không khôi phục được nữa.").format(title=plan.title[:120]))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.store.purge(plan_id)
+            self.store.purge(plan.id)
         except UserError as exc:
             self._error(str(exc))
         self.refresh()
 
     def empty(self) -> None:
-        count = self.table.rowCount()
+        count = self.model.rowCount()
         answer = QMessageBox.question(self, self.tr("Dọn sạch thùng rác"), self.tr(
             "Xoá hẳn {n} kế hoạch trong thùng rác? Sau khi xoá hẳn sẽ không khôi phục được nữa.").format(n=count))
         if answer != QMessageBox.StandardButton.Yes:

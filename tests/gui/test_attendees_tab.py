@@ -2,7 +2,8 @@
 Excel in and out, letters; saved by itself."""
 import pytest
 from conftest import FIXTURE_FILES
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QMessageBox
 
 from kehoach_desktop.core.attendees import Attendee
 from kehoach_desktop.formats import kehoach_json
@@ -12,6 +13,22 @@ from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui import attendees_tab
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.attendees_tab import COL
+
+
+def cell(table, row: int, key: str) -> str:
+    """The text a cell of the view shows."""
+    return table.model().index(row, COL[key]).data()
+
+
+def set_cell(table, row: int, key: str, text: str) -> None:
+    """What the cell's editor does with the typed text on Enter."""
+    model = table.model()
+    assert model.setData(model.index(row, COL[key]), text)
+
+
+def names_shown(page) -> list[str]:
+    """The names of the rows the filters let through, in order."""
+    return [cell(page.table, row, "name") for row in range(page.table.model().rowCount())]
 
 
 @pytest.fixture
@@ -33,14 +50,14 @@ def saved(page):
 
 
 def test_generate_edit_and_bulk_changes_are_saved(page, qtbot):
-    assert page.isEnabled() and page.table.rowCount() == 0
+    assert page.isEnabled() and page.model.rowCount() == 0
     page.generate()
-    entries = page.table.rowCount()
+    entries = page.model.rowCount()
     participants = next(s.content for s in page.plan.sections if s.content.kind == "participants")
     assert entries == sum(len(group.entries) for group in participants.groups) > 5
-    assert page.table.item(0, COL["position"]).text() == participants.groups[0].entries[0].text
-    page.table.item(0, COL["name"]).setText("Nguyễn Văn An")
-    page.table.item(0, COL["phone"]).setText("0912 345 678")
+    assert cell(page.table, 0, "position") == participants.groups[0].entries[0].text
+    set_cell(page.table, 0, "name", "Nguyễn Văn An")
+    set_cell(page.table, 0, "phone", "0912 345 678")
     page.table.selectRow(0)
     page.bulk_reply.setCurrentText("Tham dự")
     page.apply_reply()
@@ -52,17 +69,45 @@ def test_generate_edit_and_bulk_changes_are_saved(page, qtbot):
         ("Nguyễn Văn An", "0912345678", "attending", True)
     assert f"{entries} khách mời – 1 tham dự – 1 có mặt" in page.status.text()
     page.generate()  # again: nothing doubles
-    assert page.table.rowCount() == entries
+    assert page.model.rowCount() == entries
+
+
+def test_the_list_is_kept_from_the_keyboard(page, qtbot, db):
+    """Typing in a cell, Space on "Có mặt", the reply chosen from its list: saved by itself."""
+    page.fill([Attendee(position="Bí thư", unit="Đoàn P5", group="Chủ trì")])
+    table = page.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, COL["name"]))
+    qtbot.keyClicks(table, "A")  # typing in a cell starts editing it
+    editor = table.findChild(QLineEdit)
+    qtbot.keyClicks(editor, "n")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert page.rows()[0].name == "An" and table.currentIndex().column() == COL["position"]
+    table.setCurrentIndex(table.model().index(0, COL["attended"]))
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    assert page.rows()[0].attended
+    table.setCurrentIndex(table.model().index(0, COL["reply"]))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    box = table.findChild(QComboBox)
+    assert [box.itemText(i) for i in range(box.count())] == ["Chưa phản hồi", "Tham dự", "Vắng", "Cử người thay"]
+    box.setCurrentText("Vắng")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.rows()[0].reply == "absent")
+    assert cell(table, 0, "reply") == "Vắng"
+    qtbot.waitUntil(lambda: not page.dirty, timeout=2000)  # saved by itself
+    (row,) = AttendeeStore(db).list(page.plan_id)
+    assert (row.name, row.position, row.reply, row.attended) == ("An", "Bí thư", "absent", True)
+    assert "1 khách mời – 0 tham dự – 1 có mặt" in page.status.text()
 
 
 def test_filters_hide_rows_without_losing_them(page):
     page.fill([Attendee("Nguyễn Văn An", unit="Đoàn P5", group="Chủ trì"),
                Attendee("Lê Thị Bình", unit="Đoàn P6", group="Đại biểu")])
     page.search.setText("binh")
-    assert [page.table.isRowHidden(r) for r in range(2)] == [True, False]
+    assert names_shown(page) == ["Lê Thị Bình"]
     page.search.clear()
     page.group_filter.setCurrentIndex(page.group_filter.findText("Chủ trì"))
-    assert [page.table.isRowHidden(r) for r in range(2)] == [False, True]
+    assert names_shown(page) == ["Nguyễn Văn An"]
     assert len(page.rows()) == 2
 
 
@@ -90,7 +135,7 @@ def test_a_bad_workbook_is_refused_with_the_place(page, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
     page.import_excel()
     assert shown and "bad.xlsx" in shown[0] and "không phải tệp Excel" in shown[0]
-    assert page.table.rowCount() == 0
+    assert page.model.rowCount() == 0
 
 
 def test_letters_from_the_tab(page, tmp_path, monkeypatch, doctext):
@@ -106,12 +151,12 @@ def test_switching_plans_saves_the_list(page, qtbot, db):
     other = PlanStore(db).add(kehoach_json.read_file(FIXTURE_FILES[1]))
     first = page.plan_id
     page.add_row()
-    page.table.item(0, COL["name"]).setText("Võ Thị Hạnh")
+    set_cell(page.table, 0, "name", "Võ Thị Hạnh")
     page.timer.setInterval(60_000)  # only the switch saves
-    page.table.item(0, COL["unit"]).setText("Quận Đoàn 1")
+    set_cell(page.table, 0, "unit", "Quận Đoàn 1")
     win.reload()
     win.select_plan(other)
-    assert page.plan_id == other and page.table.rowCount() == 0
+    assert page.plan_id == other and page.model.rowCount() == 0
     assert [(a.name, a.unit) for a in AttendeeStore(db).list(first)] == [("Võ Thị Hạnh", "Quận Đoàn 1")]
 
 
@@ -127,12 +172,13 @@ def test_address_book_keeps_people_across_plans(page, db, monkeypatch):
     other = PlanStore(db).add(kehoach_json.read_file(FIXTURE_FILES[1]))
     win.reload()
     win.select_plan(other)
-    assert page.table.rowCount() == 0
+    assert page.model.rowCount() == 0
 
     def choose(dialog):
         dialog.search.setText("an doan p5")
-        assert dialog.table.rowCount() == 1
-        dialog.table.item(0, 1).setText("Phó Bí thư Thường trực")  # corrected once, in the book
+        assert dialog.table.model().rowCount() == 1
+        model = dialog.table.model()
+        assert model.setData(model.index(0, 1), "Phó Bí thư Thường trực")  # corrected once, in the book
         dialog.table.selectRow(0)
         dialog.group.setCurrentText("Khách mời")
         return ContactsDialog.DialogCode.Accepted

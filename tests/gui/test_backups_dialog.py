@@ -10,6 +10,12 @@ from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.backups_dialog import BackupsDialog
 
 
+def cells(dialog, column: int) -> list[str]:
+    """One column of the table, top to bottom, as shown."""
+    model = dialog.table.model()
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
 @pytest.fixture
 def window(qtbot, db):
     PlanStore(db).add(Plan(title="Kế hoạch có trong bản sao lưu"))
@@ -24,21 +30,20 @@ def window(qtbot, db):
 def test_restore_from_the_dialog(window, qtbot, db, monkeypatch):
     dialog = BackupsDialog(window)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "tự động hằng ngày"
-    assert dialog.table.item(0, 2).text() == "1" and not dialog.restore_button.isEnabled()
+    assert cells(dialog, 1) == ["tự động hằng ngày"] and cells(dialog, 2) == ["1"]
+    assert not dialog.restore_button.isEnabled()
     dialog.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
     dialog.restore_button.click()
     assert dialog.restored and window.model.rowCount() == 1
     assert [p.title for p in PlanStore(db).summaries()] == ["Kế hoạch có trong bản sao lưu"]
-    kinds = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
-    assert "trước khi khôi phục" in kinds  # the state just replaced, kept
+    assert "trước khi khôi phục" in cells(dialog, 1)  # the state just replaced, kept
 
 
 def test_a_copy_by_hand_and_the_number_kept(window, qtbot, db):
     dialog = BackupsDialog(window)
     qtbot.addWidget(dialog)
     dialog.backup_button.click()
-    assert "văn thư sao lưu" in [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+    assert "văn thư sao lưu" in cells(dialog, 1)
     dialog.keep.setValue(4)
     assert b.keep_count(db.file) == 4

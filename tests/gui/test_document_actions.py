@@ -138,7 +138,7 @@ def test_trash_dialog_restores_and_deletes_for_good(window, monkeypatch):
     seen = []
 
     def restore(dialog):
-        seen.append([dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())])
+        seen.append([dialog.table.model().index(r, 2).data() for r in range(dialog.table.model().rowCount())])
         dialog.restore()
         seen.append(dialog.hint.text())
         return 0

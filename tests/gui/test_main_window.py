@@ -16,8 +16,9 @@ from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui import app as app_module
 from kehoach_desktop.ui import errors, qt_vi
 from kehoach_desktop.ui.app import create_window
+from kehoach_desktop.ui.list_model import ID_ROLE, SORT_ROLE, natural_key
 from kehoach_desktop.ui.main_window import MainWindow
-from kehoach_desktop.ui.plan_table_model import ID_ROLE, SORT_ROLE, PlanFilterModel, PlanTableModel, natural_key
+from kehoach_desktop.ui.plan_table_model import PlanFilterModel, PlanTableModel
 
 # Never a display: offscreen unless the caller chose a platform (dev.py test
 # sets the same; this covers a bare `pytest`). The QApplication is created
@@ -208,7 +209,7 @@ def test_print_preview_dialog_speaks_vietnamese(qapp, qtbot):
 def test_table_model_without_a_window(qtbot, store):
     ids = add_plans(store)
     model = PlanTableModel()
-    model.set_plans(store.summaries())
+    model.set_rows(store.summaries())
     assert model.rowCount() == 3 and model.columnCount() == 5
     assert model.index(0, PlanTableModel.COL_DATE).data() == "01/07/2023"
     assert model.index(0, PlanTableModel.COL_DATE).data(SORT_ROLE) == date(2023, 7, 1).toordinal()
@@ -233,7 +234,7 @@ def test_plans_without_date_or_number_sort_first(qtbot, store):
     store.add(Plan(title="Dự thảo chưa có ngày"))
     add_plans(store)
     model = PlanTableModel()
-    model.set_plans(store.summaries())
+    model.set_rows(store.summaries())
     proxy = PlanFilterModel()
     proxy.setSourceModel(model)
     proxy.sort(PlanTableModel.COL_DATE, Qt.SortOrder.AscendingOrder)

@@ -12,7 +12,7 @@ from kehoach_desktop.core.model import DocumentNumber, Plan
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.editor import plan_editor
-from kehoach_desktop.ui.plan_table_model import ID_ROLE
+from kehoach_desktop.ui.list_model import ID_ROLE
 
 
 @pytest.fixture(autouse=True)
@@ -77,7 +77,7 @@ def test_toolbar_holds_the_everyday_actions(window):
 
 
 def test_undo_and_redo_across_fields(window, qtbot):
-    window.select_plan(window.model.plan_at(0).id)
+    window.select_plan(window.model.row(0).id)
     general = window.editor.page("general")
     assert not window.undo_action.isEnabled()
     title_before = general.title_edit.toPlainText()
