@@ -12,6 +12,12 @@ into it with `pip install -e ".[test]"` when `pyproject.toml` (or the venv's
 Python version) changed since the last install, then run the child process
 and exit with its exit code.
 
+Versions come from pyproject.toml's ranges. With PIP_CONSTRAINT (and, for
+pip 25.3 and later, PIP_BUILD_CONSTRAINT) naming packaging/constraints.txt,
+as CI and packaging/build.py set it, pip installs the lock's exact versions
+instead; the files these variables name count as an input of the install
+too (docs/packaging.md, "The lock").
+
 The file stays parseable by old interpreters (no f-strings, annotations,
 keyword-only arguments or walrus) so that `python dev.py` under Python 2 or
 an old Python 3 prints the Vietnamese "Python too old" message instead of a
@@ -51,6 +57,9 @@ STAMP_NAME = "kehoach-dev.stamp"
 STAMP_FORMAT = "kehoach-dev-stamp/1"
 EXTRAS = "test"
 COMMANDS = ("run", "test", "check")
+# pip's own variables naming constraints files (several, separated by spaces):
+# what they name decides the versions installed, so it is part of the stamp.
+CONSTRAINT_ENV_VARS = ("PIP_CONSTRAINT", "PIP_BUILD_CONSTRAINT")
 
 # The maintainers' checks, in the order `check` runs them: (what, the venv's
 # program, its arguments). Each runs from the project folder with its settings
@@ -71,7 +80,8 @@ Cách dùng:
 
 USAGE = SHORT_USAGE + """
 Lần đầu, lệnh sẽ tạo môi trường ảo .venv trong thư mục dự án và cài đặt các
-thư viện; những lần sau dùng lại, chỉ cài lại khi pyproject.toml thay đổi.
+thư viện; những lần sau dùng lại, chỉ cài lại khi pyproject.toml thay đổi
+(hoặc tệp ràng buộc phiên bản mà biến PIP_CONSTRAINT chỉ tới thay đổi).
 Biến môi trường KEHOACH_VENV chọn thư mục môi trường ảo khác.
 Lệnh test chạy trong thư mục dự án và đặt QT_QPA_PLATFORM=offscreen nếu
 biến này chưa được đặt.
@@ -118,23 +128,46 @@ def venv_dir_for(root, environ):
     return Path(root) / DEFAULT_VENV_NAME
 
 
-def compute_stamp(pyproject_bytes, python_version, project_root):
+def compute_stamp(pyproject_bytes, python_version, project_root, constraints=None):
     """Hash of what the installation depends on.
 
-    pyproject.toml's bytes, the venv's Python version ("3.11") and the
-    project's folder (an editable install records its absolute path).
+    pyproject.toml's bytes, the venv's Python version ("3.11"), the
+    project's folder (an editable install records its absolute path) and,
+    when pip is given constraints files, what they say (constraint_inputs()).
     """
-    digest = hashlib.sha256()
-    for part in (
+    parts = [
         STAMP_FORMAT.encode("utf-8"),
         pyproject_bytes,
         str(python_version).encode("utf-8"),
         os.path.normcase(str(project_root)).encode("utf-8"),
         EXTRAS.encode("utf-8"),
-    ):
+    ]
+    if constraints is not None:  # absent: the same stamp as before constraints were stamped
+        parts.append(constraints)
+    digest = hashlib.sha256()
+    for part in parts:
         digest.update(str(len(part)).encode("ascii") + b":")
         digest.update(part)
     return digest.hexdigest()
+
+
+def constraint_inputs(environ, root):
+    """The constraints files named by $PIP_CONSTRAINT and $PIP_BUILD_CONSTRAINT,
+    as bytes for the stamp (each name and its content), or None when
+    neither is set. pip runs in the project's folder, so a relative name
+    is read from there; a name that cannot be read (a URL) counts as its text.
+    """
+    parts = []
+    for var in CONSTRAINT_ENV_VARS:
+        for name in environ.get(var, "").split():
+            try:
+                content = (Path(root) / os.path.expanduser(name)).read_bytes()
+            except OSError:
+                content = b""
+            parts.append(("%s=%s:%d:" % (var, name, len(content))).encode("utf-8") + content)
+    if not parts:
+        return None
+    return b"\n".join(parts)
 
 
 def stamp_path(venv_dir):
@@ -345,11 +378,11 @@ def ensure_venv(venv_dir):
     return python, version
 
 
-def install_project(python, venv_dir, stamp):
+def install_project(python, venv_dir, stamp, environ):
     """pip install -e ".[test]"; the stamp is written only after success."""
     remove_stamp(venv_dir)  # an interrupted install must be retried next time
     say("Đang cài đặt các thư viện (lần đầu có thể mất vài phút)…")
-    env = dict(os.environ)
+    env = dict(environ)  # the environment the stamp was computed from ($PIP_CONSTRAINT)
     env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
     env.pop("PYTHONHOME", None)
     command = [python, "-m", "pip", "install", "-q", "-e", ".[%s]" % EXTRAS]
@@ -379,9 +412,9 @@ def prepare(environ=None):
         pyproject_bytes = pyproject.read_bytes()
     except OSError as exc:
         raise DevError("Lỗi: không đọc được %s (%s)." % (pyproject, exc))
-    stamp = compute_stamp(pyproject_bytes, version, ROOT)
+    stamp = compute_stamp(pyproject_bytes, version, ROOT, constraint_inputs(environ, ROOT))
     if needs_install(venv_dir, stamp):
-        install_project(python, venv_dir, stamp)
+        install_project(python, venv_dir, stamp, environ)
     return python, venv_dir
 
 

@@ -1,9 +1,15 @@
-"""A guard against a PySide6 6.12 bug: some of its bindings (QTextLine.draw,
+"""A guard against a PySide6 6.12.0 bug: some of its bindings (QTextLine.draw,
 QTextDocument.drawContents, QAbstractTextDocumentLayout.draw and others)
 drop one reference to None each time they are called. On CPython 3.11 None
 has an ordinary reference count, so after enough drawing the count reaches
 zero and the interpreter aborts ("none_dealloc"). CPython 3.12 and later make
 None immortal and are not affected.
+
+For: PySide6-Essentials 6.12.0 (the locked version, packaging/constraints.txt)
+on CPython 3.11. Checked on 2026-12-06: 6.11.2 does not drop references.
+tests/test_workarounds.py fails when the installed PySide6 no longer has the
+bug; then remove this module and its two callers (ui/__init__.py,
+formats/pdf_export.py).
 
 The guard adds 2**40 references to None once: None is never freed anyway,
 and no session can draw that many lines. It touches nothing else."""

@@ -6,9 +6,11 @@
     python packaging/build.py --installer  # on Windows: also the installer (Inno Setup 6's ISCC)
 
 Standard library only: it uses the project's virtual environment (made or
-reused as by `python dev.py`), installs PyInstaller into it, draws the icon
-from kehoach_desktop/resources/icons/kehoach.svg, writes the Windows version resource, and
-runs packaging/kehoach.spec. The same commands build the Windows bundle on
+reused as by `python dev.py`), installs the project and PyInstaller into it
+with the exact versions of packaging/constraints.txt (the lock, see
+docs/packaging.md), draws the icon from kehoach_desktop/resources/icons/kehoach.svg (with
+PySide6's QtSvg), writes the Windows version resource, and runs
+packaging/kehoach.spec. The same commands build the Windows bundle on
 Windows and the Linux one on Linux.
 """
 from __future__ import annotations
@@ -30,7 +32,8 @@ PACKAGING = ROOT / "packaging"
 BUILD = PACKAGING / "build"
 DIST = ROOT / "dist"
 BUNDLE = DIST / "KeHoachDesktop"
-PYINSTALLER = "pyinstaller>=6.10,<7"
+BUILD_REQUIREMENTS = PACKAGING / "build-requirements.in"  # PyInstaller and what it needs
+CONSTRAINTS = PACKAGING / "constraints.txt"  # the lock: exact versions of everything installed
 WINDOWS = os.name == "nt"
 ISCC_PATHS = (r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe", r"C:\Program Files\Inno Setup 6\ISCC.exe")
 
@@ -99,6 +102,11 @@ def venv_python() -> str:
     sys.path.insert(0, str(ROOT))
     import dev  # the project's own set-up: makes or reuses .venv and installs the project
 
+    # The bundle is built from the lock: every pip run from here on (dev.py's
+    # install of the project, PyInstaller's below) takes its exact versions;
+    # pip 25.3 and later read the second variable for the isolated build of
+    # the project (setuptools, wheel). dev.py reinstalls when the lock changes.
+    os.environ["PIP_CONSTRAINT"] = os.environ["PIP_BUILD_CONSTRAINT"] = str(CONSTRAINTS)
     try:
         python, _venv = dev.prepare()
     except dev.DevError as exc:
@@ -114,8 +122,8 @@ def run(command: list[str], **kwargs) -> None:
 
 def build(python: str) -> None:
     BUILD.mkdir(parents=True, exist_ok=True)
-    say("PyInstaller vào môi trường ảo của dự án")
-    run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", PYINSTALLER])
+    say("PyInstaller vào môi trường ảo của dự án (phiên bản ghi trong packaging/constraints.txt)")
+    run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", str(BUILD_REQUIREMENTS)])
     say(f"Biểu tượng từ {ICON.relative_to(ROOT).as_posix()}")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     run([python, "-c", ICON_SCRIPT, str(ICON), str(BUILD / "kehoach.ico"),

@@ -43,6 +43,38 @@ def test_stamp_changes_with_pyproject_and_python_version(dev, tmp_path):
     assert base != dev.compute_stamp(b"[project]\nname='x'\n", "3.11", tmp_path / "moved")
 
 
+def test_stamp_follows_the_constraints_files_pip_is_given(dev, tmp_path):
+    """With $PIP_CONSTRAINT (CI, packaging/build.py) the lock decides the
+    versions: a changed lock reinstalls, and so does going from the lock back
+    to pyproject.toml's ranges. Without it the stamp is what it always was."""
+    (tmp_path / "packaging").mkdir()
+    lock = tmp_path / "packaging" / "constraints.txt"
+    lock.write_text("pyside6-essentials==6.12.0\n", encoding="utf-8")
+    pyproject = b"[project]\nname='x'\n"
+
+    def stamp(environ):
+        return dev.compute_stamp(pyproject, "3.11", tmp_path, dev.constraint_inputs(environ, tmp_path))
+
+    assert dev.constraint_inputs({}, tmp_path) is None
+    assert dev.constraint_inputs({"PIP_CONSTRAINT": "  "}, tmp_path) is None
+    ranges = stamp({})
+    assert ranges == dev.compute_stamp(pyproject, "3.11", tmp_path)
+    locked = stamp({"PIP_CONSTRAINT": str(lock)})
+    assert locked != ranges
+    assert locked == stamp({"PIP_CONSTRAINT": str(lock)})
+    # a relative name is read from the project's folder, where pip runs
+    relative = stamp({"PIP_CONSTRAINT": "packaging/constraints.txt"})
+    assert relative not in (ranges, locked)
+    assert relative == stamp({"PIP_CONSTRAINT": "packaging/constraints.txt"})
+    both = stamp({"PIP_CONSTRAINT": str(lock), "PIP_BUILD_CONSTRAINT": str(lock)})
+    assert both not in (ranges, locked)
+    lock.write_text("pyside6-essentials==6.12.1\n", encoding="utf-8")
+    assert stamp({"PIP_CONSTRAINT": str(lock)}) != locked
+    # a file that cannot be read still counts, by its name
+    missing = stamp({"PIP_CONSTRAINT": str(tmp_path / "none.txt")})
+    assert missing not in (ranges, locked)
+
+
 def test_stamp_file_round_trip(dev, tmp_path):
     venv = tmp_path / "venv"
     venv.mkdir()

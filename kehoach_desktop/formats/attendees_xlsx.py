@@ -154,6 +154,10 @@ def _add_styles(book: Workbook) -> dict[str, StyleArray]:
     return arrays
 
 
+# Every cell carries its style, even plain text in the table: making the
+# table's style the workbook's default cell format would be faster, but
+# LibreOffice Calc 7.4 (Debian 12's, the one the tests convert with) draws
+# cells without a style index in its own default style (docs/benchmarks.md).
 class _Cells:
     """Makes the styled cells of one workbook. A cell is built on its
     style's array: looking the named style up by name for each cell took
@@ -354,6 +358,9 @@ def _merged_ranges(path: Path, sheet: ReadOnlyWorksheet) -> list[CellRange]:
 
     from openpyxl.worksheet.cell_range import CellRange
 
+    # For openpyxl 3.1.5 (the locked version), whose read-only sheets have no
+    # merged_cells; tests/test_workarounds.py fails when one has them, and
+    # when the private _worksheet_path this reads is gone.
     part = getattr(sheet, "_worksheet_path", None)
     if part is None:
         return []

@@ -51,7 +51,7 @@ def ensure_gui_application() -> QCoreApplication:
     """A QGuiApplication for fonts and painting; headless when there is no screen."""
     from PySide6.QtGui import QGuiApplication
 
-    guard_none_refcount()
+    guard_none_refcount()  # for PySide6 6.12.0 on CPython 3.11: see none_refs.py
     app = QGuiApplication.instance()
     if app is None:
         if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):

@@ -1,0 +1,146 @@
+"""The version-specific workarounds in the code, each reproduced with the
+installed version of the package it works around (in CI the locked one,
+packaging/constraints.txt). A test here fails when that version no longer
+has the bug, saying "PACKAGE VERSION no longer needs WORKAROUND: remove it",
+so that an update of the lock tells which workaround to drop.
+
+- kehoach_desktop/none_refs.py: PySide6-Essentials 6.12.0 drops a reference
+  to None per QTextLine.draw call (fatal on CPython 3.11);
+  test_pyside6_drops_a_reference_to_none_per_line_drawn.
+- packaging/kehoach.spec, module_collection_mode for docx: python-docx 1.2.0
+  opens its templates at "docx/parts/../templates";
+  test_python_docx_opens_its_templates_through_the_folder_of_its_modules.
+- formats/attendees_xlsx.py, _merged_ranges(): openpyxl 3.1.5's read-only
+  sheets have no merged cells, so they are read from the sheet's XML;
+  test_openpyxl_read_only_sheets_have_no_merged_cells.
+- ui/list_model.py, ListFilter.refilter(), the invalidateFilter()
+  branch: for PySide6 6.7 and 6.8, which pyproject.toml still allows (Qt 6.9
+  added beginFilterChange); test_pyproject_still_allows_a_pyside6_before_6_9.
+
+Named in a comment but not tested here, as it concerns no locked package:
+formats/attendees_xlsx.py styles every cell because LibreOffice Calc 7.4
+ignores a workbook's default cell format (docs/benchmarks.md).
+"""
+from __future__ import annotations
+
+import sys
+import tomllib
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+from packaging.requirements import Requirement
+from packaging.version import Version
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def no_longer_needed(package: str, workaround: str, evidence: str) -> str:
+    return f"{package} {version(package)} no longer needs {workaround}: remove it ({evidence})"
+
+
+def test_pyside6_drops_a_reference_to_none_per_line_drawn(qapp):
+    """The program draws its pages with QTextLine.draw (formats/pdf_export.py);
+    with the bug each call takes one reference from None."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFont, QImage, QPainter, QTextLayout
+
+    from kehoach_desktop.none_refs import guard_none_refcount
+
+    if sys.version_info >= (3, 12):
+        # None is immortal: its count never moves, so the drop can neither be
+        # seen nor do harm, and the guard leaves it alone.
+        before = sys.getrefcount(None)
+        guard_none_refcount()
+        assert sys.getrefcount(None) == before
+        return
+    guard_none_refcount()  # the drawing below must never be what frees None
+    draws = 200
+    image = QImage(200, 40, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        layout = QTextLayout("Kế hoạch tổ chức Hội nghị", QFont())
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(180)
+        layout.endLayout()
+        origin = QPointF(0, 0)
+        line.draw(painter, origin)  # the first call may create what later calls reuse
+        before = sys.getrefcount(None)
+        for _ in range(draws):
+            line.draw(painter, origin)
+        dropped = before - sys.getrefcount(None)
+    finally:
+        painter.end()
+    assert dropped >= draws // 2, no_longer_needed(
+        "PySide6-Essentials", "kehoach_desktop/none_refs.py",
+        f"{draws} calls of QTextLine.draw took {dropped} references from None")
+
+
+def test_python_docx_opens_its_templates_through_the_folder_of_its_modules(tmp_path, monkeypatch):
+    """In the bundle python-docx's modules live in PyInstaller's archive: their
+    folder docx/parts/ exists on disk only because the spec also collects them
+    as files, and Linux resolves "parts/.." only through a real folder."""
+    import docx
+    from docx.parts import hdrftr
+
+    archived = tmp_path / "_internal" / "docx" / "parts" / "hdrftr.pyc"  # a module's path, no folder on disk
+    monkeypatch.setattr(hdrftr, "__file__", str(archived))
+    document = docx.Document()
+    try:
+        document.sections[0].header.add_paragraph("Số: 01-KH/ĐTN")  # a new header part opens its template
+    except FileNotFoundError as exc:
+        opened = Path(exc.filename)
+    else:
+        pytest.fail(no_longer_needed("python-docx", 'module_collection_mode={"docx": "pyz+py"} in packaging/kehoach.spec',
+                                     "a new header no longer opens a template beside its module"))
+    assert opened == Path(archived.parent, "..", "templates", "default-header.xml"), no_longer_needed(
+        "python-docx", 'module_collection_mode={"docx": "pyz+py"} in packaging/kehoach.spec',
+        f"it opened {opened}, not a path through the folder of its modules")
+
+
+def test_openpyxl_read_only_sheets_have_no_merged_cells(tmp_path):
+    """The invitation list's group rows and a header row are recognised by
+    their merged cells, which openpyxl's read-only mode does not read."""
+    from openpyxl import Workbook, load_workbook
+
+    from kehoach_desktop.formats.attendees_xlsx import _merged_ranges
+
+    path = tmp_path / "o-gop.xlsx"
+    book = Workbook()
+    book.active["A1"] = "Đại biểu Thành Đoàn"
+    book.active.merge_cells("A1:C1")
+    book.save(path)
+    read = load_workbook(path, read_only=True)
+    try:
+        sheet = read.active
+        merged = getattr(sheet, "merged_cells", None)
+        assert merged is None or not list(merged.ranges), no_longer_needed(
+            "openpyxl", "reading merged cells from the sheet's XML in formats/attendees_xlsx.py (_merged_ranges)",
+            f"a read-only sheet has the merged cells {[str(r) for r in merged.ranges]}")
+        # What the workaround relies on: the private name of the sheet's part.
+        assert getattr(sheet, "_worksheet_path", None) == "xl/worksheets/sheet1.xml", (
+            f"openpyxl {version('openpyxl')}: read-only sheets lost _worksheet_path, so _merged_ranges() "
+            "finds no merged cells; read the part's name another way")
+        assert [str(cells) for cells in _merged_ranges(path, sheet)] == ["A1:C1"]
+    finally:
+        read.close()
+
+
+def test_pyproject_still_allows_a_pyside6_before_6_9():
+    """QSortFilterProxyModel.beginFilterChange came with Qt 6.9; the models
+    fall back to invalidateFilter() for the older PySide6 that pyproject.toml
+    allows. Once its lowest allowed version has the new call, the fallback is
+    dead code."""
+    from PySide6.QtCore import QSortFilterProxyModel
+
+    first_with_it = Version("6.9")
+    installed = Version(version("PySide6-Essentials"))
+    assert hasattr(QSortFilterProxyModel, "beginFilterChange") == (installed >= first_with_it), installed
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pyside = next(Requirement(r) for r in project["dependencies"] if Requirement(r).name == "PySide6-Essentials")
+    lowest = min(Version(spec.version) for spec in pyside.specifier if spec.operator in (">=", "==", "~="))
+    assert lowest < first_with_it, (
+        f"pyproject.toml now requires {pyside}, whose every version has beginFilterChange (Qt {first_with_it}): "
+        "the invalidateFilter() fallback in ui/list_model.py (ListFilter.refilter) is no longer "
+        "needed: remove it")
