@@ -218,7 +218,9 @@ class ListFilter(QSortFilterProxyModel):
 
     def refilter(self, change: Callable[[], None]) -> None:
         """Apply a change of the filter's conditions and filter again."""
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later; the else branch is for PySide6 6.7-6.8 (tests/test_workarounds.py)
+        # beginFilterChange came with Qt 6.9; the else branch is for PySide6
+        # 6.7-6.8, which pyproject.toml still allows (tests/test_workarounds.py).
+        if hasattr(self, "beginFilterChange"):
             self.beginFilterChange()
             change()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
