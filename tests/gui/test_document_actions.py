@@ -4,7 +4,7 @@ from datetime import date
 
 import docx
 import pytest
-from conftest import EXAMPLES, FIXTURE_FILES
+from conftest import FIXTURE_FILES, FIXTURES
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -166,7 +166,7 @@ def test_import_an_existing_word_plan_shows_the_report(qtbot, db, monkeypatch, t
     win = create_window(db)
     qtbot.addWidget(win)
     source = tmp_path / "ke-hoach-cu.docx"
-    plan, _ = import_plan(EXAMPLES / "003_13af329a4170fe06.txt")
+    plan, _ = import_plan(FIXTURES / "003_13af329a4170fe06.txt")
     source.write_bytes(render_docx(plan))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
     win.document_actions.import_existing_action.trigger()
