@@ -94,7 +94,7 @@ def test_our_word_file_imports_back_to_the_same_plan(fixture, tmp_path):
     assert got == want
 
 
-def test_the_command_line_imports_a_word_file(tmp_path, capsys):
+def test_the_command_line_imports_an_example_text(tmp_path, capsys):
     db = tmp_path / "t.sqlite3"
     source = EXAMPLE_FILES[0]
     assert main(["--db", str(db), "import", str(source)]) == 0

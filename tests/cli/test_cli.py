@@ -142,7 +142,7 @@ def test_bad_file_is_refused_and_nothing_is_written(capsys, dbfile, tmp_path):
     assert run(capsys, "--db", dbfile, "list", "--json")[1].strip() == "[]"
 
 
-def test_import_of_a_word_file_is_not_yet_possible(capsys, dbfile, tmp_path):
+def test_a_damaged_word_file_is_refused_naming_it(capsys, dbfile, tmp_path):
     path = tmp_path / "old.docx"
     path.write_bytes(b"PK")
     code, _, err = run(capsys, "--db", dbfile, "import", path)

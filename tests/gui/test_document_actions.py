@@ -86,7 +86,7 @@ def test_print_preview_paints_the_pages(window, monkeypatch, tmp_path):
     assert (tmp_path / "preview.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_print_dialog_cancel_prints_nothing(window, monkeypatch):
+def test_a_cancelled_print_dialog_raises_no_error(window, monkeypatch):
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Rejected)
     window.document_actions.print_action.trigger()  # nothing to assert but no exception and no output
 
