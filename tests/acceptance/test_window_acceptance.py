@@ -108,8 +108,8 @@ def write_plan(win, qtbot):
     closing.recipients.clear()
     type_text(closing.recipients, "Thành Đoàn\nCác cơ sở Đoàn\nLưu: VP")
     closing.count.setValue(2)
-    for box, (position, name) in zip(closing.boxes, (("BÍ THƯ", "Nguyễn Văn An"),
-                                                     ("PHÓ BÍ THƯ", "Trần Thị Bình")), strict=True):
+    for box, (position, name) in zip(closing.boxes[:2], (("BÍ THƯ", "Nguyễn Văn An"),
+                                                         ("PHÓ BÍ THƯ", "Trần Thị Bình")), strict=True):
         box.authority.setCurrentIndex(1)
         type_text(box.body, "BAN THƯỜNG VỤ ĐOÀN KHỐI")
         type_text(box.position, position)
