@@ -1,19 +1,25 @@
-"""Shared test fixtures: paths of the example plans and a fresh database per test.
+"""Shared test fixtures: the example plans and a fresh database per test.
 
-A test of tests/store or tests/cli asking for ``db`` (or ``db_target``, the
-place to open: a file path or a URL) runs twice, on SQLite and on
-PostgreSQL: the PostgreSQL run gets a database of its own (CREATE DATABASE
-with a unique name, dropped after) on the server named by
+The five example plans are in tests/fixtures/plans: each one's text
+(``NNN_….txt``, byte for byte as given, see SOURCES.md there) beside its
+structured form (``NNN_….kehoach.json``). Texts and Word files are compared
+with tests/doc_compare.py. Nothing here reads outside the repository.
+
+A test of tests/store, tests/cli or tests/reliability asking for ``db`` (or
+``db_target``, the place to open: a file path or a URL) runs twice, on SQLite
+and on PostgreSQL: the PostgreSQL run gets a database of its own (CREATE
+DATABASE with a unique name, dropped after) on the server named by
 $KEHOACH_TEST_PG_URL, whose role may create databases (.ci/start-postgres
-gives one). Without the variable the PostgreSQL runs are
-skipped, except under CI=true, where they fail: CI must test both. A CI job
-that tests PostgreSQL elsewhere says so in $KEHOACH_TEST_PG_SKIP (the reason).
-Tests about SQLite itself (files, pragmas, backups) are marked
-``sqlite_only``.
+gives one). Without the variable the PostgreSQL runs are skipped, as
+tests/skip_policy.py allows (with CI=true they fail: CI must test both,
+unless $KEHOACH_TEST_PG_SKIP says why a job does not). Tests about SQLite
+itself (files, pragmas, backups) are marked ``sqlite_only``.
+
+The skips the suite allows, and the guard that fails any other under CI=true,
+are in tests/skip_policy.py, loaded here as a plugin.
 """
 from __future__ import annotations
 
-import importlib.util
 import os
 import uuid
 from pathlib import Path
@@ -23,25 +29,25 @@ import pytest
 from kehoach_desktop.store.database import open_database
 from kehoach_desktop.store.plans import PlanStore
 
+pytest_plugins = ("skip_policy",)
+
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures" / "plans"
-SHARED = REPO.parent / "shared"
-EXAMPLES = SHARED / "examples" / "plans"
-FIXTURE_FILES = sorted(FIXTURES.glob("*.kehoach.json"))
+FIXTURE_FILES = sorted(FIXTURES.glob("*.kehoach.json"))  # the five example plans, structured
+EXAMPLE_TEXTS = sorted(FIXTURES.glob("*.txt"))  # the same five plans' texts, as given
 
 
-PG_URL_ENV = "KEHOACH_TEST_PG_URL"  # postgresql+psycopg://user:password@127.0.0.1:5432/postgres
-PG_SKIP_ENV = "KEHOACH_TEST_PG_SKIP"  # a CI job's reason for not testing PostgreSQL
 BACKENDS = ("sqlite", "postgresql")
 BOTH_DATABASES = (REPO / "tests" / "store", REPO / "tests" / "cli", REPO / "tests" / "reliability")
-PG_SKIPPED = "PostgreSQL not tested"
-# Where the summary places those skips: pg_server's line (0-based, as pytest keeps it).
-_PG_SKIP_LINE = next(i for i, line in enumerate(Path(__file__).read_text(encoding="utf-8").splitlines())
-                     if line.startswith("def pg_server"))
 
 
 def fixture_name(path: Path) -> str:
     return path.name.removesuffix(".kehoach.json")
+
+
+def example_text(fixture: Path) -> Path:
+    """The text of the example plan whose structured form is ``fixture``."""
+    return FIXTURES / f"{fixture_name(fixture)}.txt"
 
 
 def pytest_configure(config):
@@ -62,42 +68,19 @@ def pytest_generate_tests(metafunc):
     metafunc.parametrize("backend", ["sqlite"] if only else list(BACKENDS), indirect=True)
 
 
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(item, call):
-    """The PostgreSQL runs skipped for want of a server: one line of the
-    summary, at the fixture that skips them, not one per test."""
-    report = yield
-    if report.skipped and isinstance(report.longrepr, tuple) and PG_SKIPPED in str(report.longrepr[2]):
-        report.longrepr = (__file__, _PG_SKIP_LINE, report.longrepr[2])
-    return report
-
-
 @pytest.fixture
 def backend(request) -> str:
     """"sqlite" or "postgresql": the database kind this run of the test uses."""
     return getattr(request, "param", "sqlite")
 
 
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
-
-
 @pytest.fixture(scope="session")
-def pg_server():
+def pg_server(pg_url):
     """An engine (autocommit) on the test server, to create and drop databases."""
-    url = os.environ.get(PG_URL_ENV, "").strip()
-    if not url:
-        reason = os.environ.get(PG_SKIP_ENV, "").strip()
-        if _in_ci() and not reason:
-            pytest.fail(f"CI=true but ${PG_URL_ENV} is not set: CI runs the storage, register and command-line "
-                        "tests on PostgreSQL too (.ci/start-postgres starts a server and prints the URL; "
-                        f"a job that tests PostgreSQL elsewhere sets ${PG_SKIP_ENV} to say so)", pytrace=False)
-        pytest.skip(f"{PG_SKIPPED}: " + (reason or f"set ${PG_URL_ENV}=postgresql+psycopg://USER:PASSWORD@HOST:5432/"
-                                                   "postgres (a role with CREATEDB) to run these tests on it too"))
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
-    parsed = make_url(url)
+    parsed = make_url(pg_url)
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     engine = create_engine(parsed, isolation_level="AUTOCOMMIT")
@@ -106,7 +89,7 @@ def pg_server():
             connection.execute(text("SELECT 1"))
     except Exception as exc:  # noqa: BLE001 - any reason the server cannot be used
         engine.dispose()
-        pytest.fail(f"${PG_URL_ENV} is set but the server does not answer: "
+        pytest.fail("$KEHOACH_TEST_PG_URL is set but the server does not answer: "
                     f"{parsed.render_as_string(hide_password=True)}: {exc}", pytrace=False)
     yield engine
     engine.dispose()
@@ -153,15 +136,3 @@ def db(db_target):
 @pytest.fixture
 def store(db):
     return PlanStore(db)
-
-
-@pytest.fixture(scope="session")
-def doctext():
-    """The acceptance criteria's comparison tool from ../shared/tools."""
-    path = SHARED / "tools" / "doctext.py"
-    if not path.exists():
-        pytest.skip(f"{path} is missing: ../shared must sit beside the checkout")
-    spec = importlib.util.spec_from_file_location("doctext", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module

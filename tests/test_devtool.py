@@ -5,11 +5,10 @@ import ast
 import importlib.util
 import os
 import sys
-from pathlib import Path
 
 import pytest
+from conftest import REPO
 
-REPO = Path(__file__).resolve().parent.parent
 DEV_PY = REPO / "dev.py"
 
 

@@ -2,7 +2,8 @@
 import json
 
 import pytest
-from conftest import EXAMPLES, FIXTURE_FILES, fixture_name
+from conftest import FIXTURE_FILES, example_text, fixture_name
+from doc_compare import compare
 
 from kehoach_desktop.cli import main
 
@@ -15,7 +16,7 @@ def run(capsys, *argv):
 
 
 @pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=fixture_name)
-def test_import_show_and_text_export_match_the_example(fixture, tmp_path, capsys, doctext):
+def test_import_show_and_text_export_match_the_example(fixture, tmp_path, capsys):
     db = tmp_path / "t.sqlite3"
     plan_id = run(capsys, "--db", db, "import", fixture).strip().splitlines()[-1]
     assert plan_id.isdigit()
@@ -23,9 +24,8 @@ def test_import_show_and_text_export_match_the_example(fixture, tmp_path, capsys
     assert json.loads(shown) == json.loads(fixture.read_text(encoding="utf-8"))
     out = tmp_path / "out.txt"
     run(capsys, "--db", db, "export", plan_id, out)
-    example = EXAMPLES / f"{fixture_name(fixture)}.txt"
-    ratio, missing, _, _ = doctext.compare(str(example), str(out))
-    assert ratio >= 0.98, f"ratio {ratio:.4f}; missing: {missing[:10]}"
+    result = compare(example_text(fixture), out)
+    assert result.ratio >= 0.98, f"ratio {result.ratio:.4f}; missing: {result.missing[:10]}"
 
 
 @pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=fixture_name)
@@ -37,11 +37,10 @@ def test_fixture_explains_unknown_signers_in_its_note(fixture):
 
 
 @pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=fixture_name)
-def test_word_export_holds_the_words_of_the_example(fixture, tmp_path, capsys, doctext):
+def test_word_export_holds_the_words_of_the_example(fixture, tmp_path, capsys):
     db = tmp_path / "t.sqlite3"
     plan_id = run(capsys, "--db", db, "import", fixture).strip().splitlines()[-1]
     out = tmp_path / "out.docx"
     run(capsys, "--db", db, "export", plan_id, out)
-    example = EXAMPLES / f"{fixture_name(fixture)}.txt"
-    ratio, missing, _, _ = doctext.compare(str(example), str(out))
-    assert ratio >= 0.97, f"ratio {ratio:.4f}; missing: {missing[:10]}"
+    result = compare(example_text(fixture), out)
+    assert result.ratio >= 0.97, f"ratio {result.ratio:.4f}; missing: {result.missing[:10]}"

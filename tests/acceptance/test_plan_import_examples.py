@@ -3,7 +3,8 @@ conversions and written to Word again; our own Word files read back."""
 from datetime import date
 
 import pytest
-from conftest import EXAMPLES, FIXTURE_FILES, fixture_name
+from conftest import EXAMPLE_TEXTS, FIXTURE_FILES, fixture_name
+from doc_compare import compare
 
 from kehoach_desktop.cli import main
 from kehoach_desktop.core.codec import plan_to_data
@@ -11,7 +12,7 @@ from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.formats.docx_export import render_docx
 from kehoach_desktop.formats.plan_import import import_plan
 
-EXAMPLE_FILES = sorted(EXAMPLES.glob("*.txt"))
+EXAMPLE_FILES = EXAMPLE_TEXTS
 
 # What each text conversion says (002 lost its header bodies and 004 its
 # recipients and signatures in the conversion: the importer must not invent them).
@@ -35,12 +36,12 @@ EXPECTED = {
 
 
 @pytest.mark.parametrize("example", EXAMPLE_FILES, ids=lambda p: p.name[:3])
-def test_imported_then_written_to_word_holds_the_example(example, tmp_path, doctext):
+def test_imported_then_written_to_word_holds_the_example(example, tmp_path):
     plan, _report = import_plan(example)
     out = tmp_path / "lai.docx"
     out.write_bytes(render_docx(plan))
-    ratio, missing, _, _ = doctext.compare(str(example), str(out))
-    assert ratio >= 0.98, f"ratio {ratio:.4f}; missing: {missing[:10]}"
+    result = compare(example, out)
+    assert result.ratio >= 0.98, f"ratio {result.ratio:.4f}; missing: {result.missing[:10]}"
 
 
 @pytest.mark.parametrize("example", EXAMPLE_FILES, ids=lambda p: p.name[:3])
@@ -93,7 +94,7 @@ def test_our_word_file_imports_back_to_the_same_plan(fixture, tmp_path):
     assert got == want
 
 
-def test_the_command_line_imports_a_word_file(tmp_path, capsys):
+def test_the_command_line_imports_an_example_text(tmp_path, capsys):
     db = tmp_path / "t.sqlite3"
     source = EXAMPLE_FILES[0]
     assert main(["--db", str(db), "import", str(source)]) == 0

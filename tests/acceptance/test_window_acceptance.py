@@ -1,18 +1,18 @@
 """Issue 4's acceptance, end to end in the real window: a plan written
 through every tab, saved, reopened, undone, searched, exported to Word
 through the menu, printed to PDF, and previewed while typing."""
-import shutil
 import subprocess
 from datetime import date
 
 import pytest
+from doc_compare import compare, document_words, words
 from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 from typing_helpers import type_text
 
 from kehoach_desktop.core import content as c
-from kehoach_desktop.formats.libreoffice import convert, find_soffice
+from kehoach_desktop.formats.libreoffice import convert
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.editor import plan_editor
@@ -138,9 +138,8 @@ def check_plan(plan):
     assert plan.recipients == ["Thành Đoàn", "Các cơ sở Đoàn", "Lưu: VP"]
 
 
-@pytest.mark.skipif(not (find_soffice() and shutil.which("pdftotext")),
-                    reason="LibreOffice and poppler-utils are needed to compare the PDF with the Word file")
-def test_write_a_plan_through_every_tab(qtbot, db, tmp_path, monkeypatch, doctext):
+@pytest.mark.usefixtures("libreoffice", "poppler")  # to compare the PDF with the Word file
+def test_write_a_plan_through_every_tab(qtbot, db, tmp_path, monkeypatch):
     win = create_window(db)
     qtbot.addWidget(win)
     win.show()
@@ -179,10 +178,10 @@ def test_write_a_plan_through_every_tab(qtbot, db, tmp_path, monkeypatch, doctex
     word = tmp_path / "ke-hoach.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(word), "")))
     win.document_actions.export_actions["docx"].trigger()
-    words = " ".join(doctext.words(doctext.raw_text(str(word))))
+    written = " ".join(document_words(word))
     for typed in (TITLE, "Hội trường Thành Đoàn", "Lãnh đạo Đảng ủy Khối", "Ủy viên Ban Chấp hành",
                   "Gửi giấy mời đại biểu", "Ngày hội thanh niên tình nguyện", "Nguyễn Văn An", "Trần Thị Bình"):
-        assert " ".join(doctext.words(typed)) in words, typed
+        assert " ".join(words(typed)) in written, typed
 
     # print to a PDF through the print dialog: the same words as the Word file, the same pages
     printed = tmp_path / "in.pdf"
@@ -196,8 +195,8 @@ def test_write_a_plan_through_every_tab(qtbot, db, tmp_path, monkeypatch, doctex
     win.document_actions.print_action.trigger()
     text = tmp_path / "in.txt"
     subprocess.run(["pdftotext", "-raw", str(printed), str(text)], check=True)
-    ratio, missing, _, _ = doctext.compare(str(word), str(text))
-    assert ratio >= 0.99, missing[:5]
+    result = compare(word, text)
+    assert result.ratio >= 0.99, result.missing[:5]
     word_pdf = convert([word], "pdf", tmp_path / "lo")[0]
     assert abs(pdf_pages(printed) - pdf_pages(word_pdf)) <= 1
     win.close()

@@ -6,6 +6,7 @@ import sys
 
 import pytest
 from conftest import REPO
+from doc_compare import document_text
 
 from kehoach_desktop.cli import main
 from kehoach_desktop.core import content as c
@@ -141,7 +142,7 @@ def test_bad_file_is_refused_and_nothing_is_written(capsys, dbfile, tmp_path):
     assert run(capsys, "--db", dbfile, "list", "--json")[1].strip() == "[]"
 
 
-def test_import_of_a_word_file_is_not_yet_possible(capsys, dbfile, tmp_path):
+def test_a_damaged_word_file_is_refused_naming_it(capsys, dbfile, tmp_path):
     path = tmp_path / "old.docx"
     path.write_bytes(b"PK")
     code, _, err = run(capsys, "--db", dbfile, "import", path)
@@ -273,7 +274,7 @@ def test_attendees_export_import_and_dry_run(capsys, dbfile, plan_file, tmp_path
     assert code == 1 and "đuôi .xlsx" in err
 
 
-def test_invitations(capsys, dbfile, plan_file, tmp_path, doctext):
+def test_invitations(capsys, dbfile, plan_file, tmp_path):
     from kehoach_desktop.core.attendees import Attendee
     from kehoach_desktop.store.attendees import AttendeeStore
     from kehoach_desktop.store.database import open_database
@@ -286,4 +287,4 @@ def test_invitations(capsys, dbfile, plan_file, tmp_path, doctext):
     db.close()
     code, out, _ = run(capsys, "--db", dbfile, "invitations", 1, tmp_path / "tm.docx")
     assert code == 0 and "Đã in thư mời" in out
-    assert "Kính gửi: Đồng chí Nguyễn Văn An – Bí thư, Đoàn P5" in doctext.raw_text(str(tmp_path / "tm.docx"))
+    assert "Kính gửi: Đồng chí Nguyễn Văn An – Bí thư, Đoàn P5" in document_text(tmp_path / "tm.docx")

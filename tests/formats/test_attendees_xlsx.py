@@ -236,14 +236,12 @@ def test_the_bytes_are_a_real_xlsx(plan):
     assert date.today()  # the workbook carries no dates of its own
 
 
-@pytest.mark.skipif(not __import__("shutil").which("pdftotext"), reason="poppler-utils reads the PDF")
+@pytest.mark.usefixtures("libreoffice", "poppler")  # LibreOffice converts the workbook, poppler reads the PDF
 def test_libreoffice_prints_every_sheet(plan, tmp_path):
     import subprocess
 
-    from kehoach_desktop.formats.libreoffice import convert, find_soffice
+    from kehoach_desktop.formats.libreoffice import convert
 
-    if not find_soffice():
-        pytest.skip("LibreOffice converts the workbook")
     path = tmp_path / "ds.xlsx"
     write_workbook(plan, people(), path)
     pdf, = convert([path], "pdf", tmp_path / "pdf")

@@ -1,5 +1,4 @@
 """LibreOffice opens every exported Word file and converts it to PDF."""
-import shutil
 import subprocess
 
 import pytest
@@ -7,10 +6,9 @@ from conftest import FIXTURE_FILES, fixture_name
 
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.formats.docx_export import render_docx
-from kehoach_desktop.formats.libreoffice import convert, find_soffice
+from kehoach_desktop.formats.libreoffice import convert
 
-pytestmark = pytest.mark.skipif(find_soffice() is None,
-                                reason="LibreOffice is not installed here (.ci/run installs it)")
+pytestmark = pytest.mark.usefixtures("libreoffice", "poppler")  # poppler's pdfinfo counts the pages
 
 
 def test_every_fixture_converts_to_pdf(tmp_path):
@@ -23,7 +21,6 @@ def test_every_fixture_converts_to_pdf(tmp_path):
     pdfs = convert(sources, "pdf", tmp_path / "pdf")
     for pdf in pdfs:
         assert pdf.read_bytes().startswith(b"%PDF")
-        if shutil.which("pdfinfo"):
-            info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
-            pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-            assert 1 <= pages <= 6, (pdf.name, pages)
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+        pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+        assert 1 <= pages <= 6, (pdf.name, pages)

@@ -1,6 +1,7 @@
 """Invitation letters: one per invitee (or per unit), in the office's format."""
 import pytest
 from conftest import FIXTURE_FILES
+from doc_compare import document_text
 
 from kehoach_desktop.core.attendees import Attendee
 from kehoach_desktop.core.errors import UserError
@@ -13,15 +14,15 @@ INVITED = [Attendee("Nguyễn Văn An", "Bí thư", "Đoàn Khối", "Chủ trì
            Attendee("Trần Văn Cường", "Ủy viên", "Quận Đoàn 1", "Đại biểu")]
 
 
-def letters_text(doctext, tmp_path, **options):
+def letters_text(tmp_path, **options):
     plan = kehoach_json.read_file(FIXTURE_FILES[0])
     path = tmp_path / "thu-moi.docx"
     write_letters(plan, INVITED, path, **options)
-    return doctext.raw_text(str(path))
+    return document_text(path)
 
 
-def test_one_letter_per_invitee(doctext, tmp_path):
-    text = letters_text(doctext, tmp_path)
+def test_one_letter_per_invitee(tmp_path):
+    text = letters_text(tmp_path)
     assert text.count("THƯ MỜI") == 4 and text.count("TM. BAN THƯỜNG VỤ ĐOÀN KHỐI") == 4
     kinh_gui = [line for line in text.splitlines() if line.startswith("Kính gửi:")]
     assert kinh_gui == ["Kính gửi: Đồng chí Nguyễn Văn An – Bí thư, Đoàn Khối",
@@ -34,8 +35,8 @@ def test_one_letter_per_invitee(doctext, tmp_path):
     assert "Số:      -TM/ĐTN" in text and "Nguyễn Đăng Khoa" in text
 
 
-def test_one_letter_per_unit(doctext, tmp_path):
-    text = letters_text(doctext, tmp_path, per_unit=True)
+def test_one_letter_per_unit(tmp_path):
+    text = letters_text(tmp_path, per_unit=True)
     assert [line for line in text.splitlines() if line.startswith("Kính gửi:")] == [
         "Kính gửi: Đoàn Khối", "Kính gửi: Quận Đoàn 1"]
     assert "Trân trọng kính mời Quý đơn vị cử đại diện đến dự" in text

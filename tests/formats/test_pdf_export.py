@@ -1,15 +1,15 @@
 """The PDF export: the same pages the print preview and the printer get."""
 import os
-import shutil
 import subprocess
 import sys
 
 import pytest
 from conftest import FIXTURE_FILES, fixture_name
+from doc_compare import compare
 
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.formats.docx_export import render_docx
-from kehoach_desktop.formats.libreoffice import convert, find_soffice
+from kehoach_desktop.formats.libreoffice import convert
 from kehoach_desktop.formats.pdf_export import render_pdf
 
 
@@ -18,21 +18,22 @@ def pdf_pages(path):
     return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
-def test_pdf_is_a4_with_the_plans_title(tmp_path, qapp):
-    plan = kehoach_json.read_file(FIXTURE_FILES[0])
-    data = render_pdf(plan)
+def test_pdf_is_a_whole_pdf_file(qapp):
+    data = render_pdf(kehoach_json.read_file(FIXTURE_FILES[0]))
     assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
-    if shutil.which("pdfinfo"):
-        path = tmp_path / "p.pdf"
-        path.write_bytes(data)
-        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
-        assert "(A4)" in info
-        assert "Hội nghị sơ kết" in info
 
 
-@pytest.mark.skipif(not (find_soffice() and shutil.which("pdftotext")),
-                    reason="LibreOffice and poppler-utils are needed to compare with the Word file")
-def test_pdf_matches_the_word_file(tmp_path, qapp, doctext):
+@pytest.mark.usefixtures("poppler")
+def test_pdf_is_a4_with_the_plans_title(tmp_path, qapp):
+    path = tmp_path / "p.pdf"
+    path.write_bytes(render_pdf(kehoach_json.read_file(FIXTURE_FILES[0])))
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    assert "(A4)" in info
+    assert "Hội nghị sơ kết" in info
+
+
+@pytest.mark.usefixtures("libreoffice", "poppler")  # to compare with the Word file
+def test_pdf_matches_the_word_file(tmp_path, qapp):
     sources = []
     for fixture in FIXTURE_FILES:
         plan = kehoach_json.read_file(fixture)
@@ -48,8 +49,8 @@ def test_pdf_matches_the_word_file(tmp_path, qapp, doctext):
         # -raw: the words in the order they are drawn, which is the Word file's order
         # (table cells row by row), not an order guessed from columns on the page.
         subprocess.run(["pdftotext", "-raw", str(ours), str(text)], check=True)
-        ratio, missing, _, _ = doctext.compare(str(tmp_path / (word_pdf.stem + ".docx")), str(text))
-        assert ratio >= 0.99, (word_pdf.name, ratio, missing[:5])
+        result = compare(tmp_path / (word_pdf.stem + ".docx"), text)
+        assert result.ratio >= 0.99, (word_pdf.name, result.ratio, result.missing[:5])
 
 
 def test_drawing_many_pages_does_not_exhaust_references_to_none(tmp_path):
@@ -68,7 +69,7 @@ def test_drawing_many_pages_does_not_exhaust_references_to_none(tmp_path):
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
 
 
-@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils reads the PDF's pages")
+@pytest.mark.usefixtures("poppler")  # reads the PDF's pages
 def test_no_page_ends_with_a_heading(tmp_path, qapp):
     """Headings keep with what follows them, as in Word: a heading that would
     be left at the foot of a page starts the next one."""

@@ -8,10 +8,11 @@ from datetime import date
 
 import docx
 import pytest
-from conftest import EXAMPLES
+from conftest import FIXTURES
 from docx.oxml import parse_xml
 
 from kehoach_desktop.core.errors import UserError
+from kehoach_desktop.formats import libreoffice
 from kehoach_desktop.formats.docx_export import render_docx
 from kehoach_desktop.formats.importers import read_plan
 from kehoach_desktop.formats.libreoffice import convert, find_soffice
@@ -189,9 +190,8 @@ def test_a_word_file_with_the_header_in_a_text_box_and_a_signature_table(tmp_pat
     assert plan == plan_from_text(PLAN)[0]
 
 
+@pytest.mark.usefixtures("libreoffice")
 def test_a_legacy_doc_file_through_libreoffice(tmp_path):
-    if find_soffice() is None:
-        pytest.skip("LibreOffice is not installed here (.ci/run installs it)")
     source = tmp_path / "nguon.docx"
     source.write_bytes(render_docx(plan_from_text(PLAN)[0]))
     legacy = convert([source], "doc", tmp_path / "cu")[0]
@@ -202,8 +202,8 @@ def test_a_legacy_doc_file_through_libreoffice(tmp_path):
 
 def test_a_legacy_doc_without_libreoffice_says_what_to_do(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
-    if find_soffice() is not None:
-        pytest.skip("LibreOffice found outside PATH")
+    monkeypatch.setattr(libreoffice, "_WINDOWS_PATHS", ())  # nor where Windows installs it
+    assert find_soffice() is None
     path = write(tmp_path, "cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     with pytest.raises(UserError) as error:
         import_plan(path)
@@ -243,7 +243,7 @@ def test_an_archive_that_unpacks_absurdly_is_refused_before_unpacking(tmp_path):
 
 
 def test_read_plan_chooses_the_importer_by_extension(tmp_path):
-    shutil.copy(EXAMPLES / "000_e9137718c212e39b.txt", tmp_path / "cu.txt")
+    shutil.copy(FIXTURES / "000_e9137718c212e39b.txt", tmp_path / "cu.txt")
     plan, notes = read_plan(tmp_path / "cu.txt")
     assert plan.number.value == 37 and any(n.startswith("Đã nhận ra") for n in notes)
     with pytest.raises(UserError, match=".docx, .doc hoặc .txt"):

@@ -14,7 +14,6 @@ fix shows up as an XPASS to turn into a plain test.
 """
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections import Counter
@@ -24,6 +23,7 @@ from datetime import date
 
 import docx
 import pytest
+from doc_compare import compare_words, document_text, words
 
 from kehoach_desktop.formats.docx_export import render_docx
 from kehoach_desktop.formats.plan_import import import_plan, plan_from_text
@@ -898,10 +898,6 @@ def same(text: str):
     return lambda _path: text
 
 
-def docx_text(doctext):
-    return lambda path: doctext.raw_text(str(path))
-
-
 # ---- details of the structured contents, for the kinds that were recognised
 def section(plan, heading: str):
     return next(s.content for s in plan.sections if s.heading.upper() == heading)
@@ -994,8 +990,8 @@ W_TAB_DOCX = ("header and closing laid out with tab stops (no table): the import
               "into one line")
 
 
-def cases(doctext) -> list[Case]:
-    as_docx = docx_text(doctext)
+def cases() -> list[Case]:
+    as_docx = document_text
     return [
         Case("A-chien-dich-he", text_file("A", PLAN_A, lambda t: "\ufeff" + crlf(t)), same(PLAN_A),
              (112, "KH/ĐTN"), date(2025, 5, 12), "Gò Vấp", TDTP, ["BCH ĐOÀN QUẬN GÒ VẤP"],
@@ -1128,12 +1124,7 @@ ASPECTS = ["header", "bodies", "title", "sections", "kinds", "details", "recipie
            "words", "words_docx"]
 
 
-class _NoDoctext:
-    def raw_text(self, path):  # the cases are built here only for their xfail reasons and details
-        raise AssertionError
-
-
-_CASES = {c.name: c for c in cases(_NoDoctext())}
+_CASES = {c.name: c for c in cases()}
 PARAMS = [pytest.param(name, aspect, id=f"{name}-{aspect}",
                        marks=[pytest.mark.xfail(strict=True, reason=_CASES[name].xfail[aspect])]
                        if aspect in _CASES[name].xfail else [])
@@ -1141,9 +1132,9 @@ PARAMS = [pytest.param(name, aspect, id=f"{name}-{aspect}",
 
 
 @pytest.fixture(scope="module")
-def imported(tmp_path_factory, doctext):
+def imported(tmp_path_factory):
     folder = tmp_path_factory.mktemp("unseen")
-    by_name = {c.name: c for c in cases(doctext)}
+    by_name = {c.name: c for c in cases()}
     assert list(by_name) == CASE_NAMES
     done: dict = {}
 
@@ -1158,21 +1149,19 @@ def imported(tmp_path_factory, doctext):
 
 
 # ================================================================ the checks
-def _words(doctext, text: str) -> list[str]:
-    """doctext's words, also without the "I/" section numerals some plans
+def _words(text: str) -> list[str]:
+    """doc_compare's words, also without the "I/" section numerals some plans
     type, numbers compared by value ("8" and "08" agree)."""
     text = re.sub(r"(?m)^(\s*)[IVXLC]+/(?=\s)", r"\1", text)
-    return [str(int(w)) if w.isdigit() else w for w in doctext.words(text)]
+    return [str(int(w)) if w.isdigit() else w for w in words(text)]
 
 
-def _compare(doctext, reference: str, written: str) -> tuple[float, list[str]]:
-    a, b = _words(doctext, reference), _words(doctext, written)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    missing = [" ".join(a[i1:i2]) for op, i1, i2, _j1, _j2 in matcher.get_opcodes() if op in ("delete", "replace")]
-    return matcher.ratio(), missing
+def _compare(reference: str, written: str) -> tuple[float, list[str]]:
+    result = compare_words(_words(reference), _words(written))
+    return result.ratio, result.missing
 
 
-def check(aspect: str, case: Case, path, plan, report, doctext, tmp_path) -> None:
+def check(aspect: str, case: Case, path, plan, report, tmp_path) -> None:
     if aspect == "header":
         got = (plan.number.value, plan.number.symbol, plan.plan_date, plan.place, plan.superior_body,
                plan.organisation_title, plan.document_type)
@@ -1199,13 +1188,13 @@ def check(aspect: str, case: Case, path, plan, report, doctext, tmp_path) -> Non
         assert plan.closing.startswith(case.closing)
         assert not any(p.startswith(case.closing) for p in plan.preamble)
     elif aspect == "words":
-        ratio, missing = _compare(doctext, case.reference(path), render_text(plan))
+        ratio, missing = _compare(case.reference(path), render_text(plan))
         assert ratio >= MIN_RATIO, f"ratio {ratio:.4f}; missing: {missing[:8]}"
     elif aspect == "words_docx":
         out = tmp_path / "lai.docx"
         out.write_bytes(render_docx(plan))
-        reference = _words(doctext, case.reference(path))
-        lost = Counter(reference) - Counter(_words(doctext, doctext.raw_text(str(out))))
+        reference = _words(case.reference(path))
+        lost = Counter(reference) - Counter(_words(document_text(out)))
         lost = {word: n for word, n in lost.items() if word not in PROGRAM_REWRITES}
         assert not lost, f"words of the source missing from the Word file: {dict(lost)}"
     else:  # pragma: no cover
@@ -1213,9 +1202,9 @@ def check(aspect: str, case: Case, path, plan, report, doctext, tmp_path) -> Non
 
 
 @pytest.mark.parametrize("name, aspect", PARAMS)
-def test_an_unseen_plan(name, aspect, imported, doctext, tmp_path):
+def test_an_unseen_plan(name, aspect, imported, tmp_path):
     case, path, plan, report = imported(name)
-    check(aspect, case, path, plan, report, doctext, tmp_path)
+    check(aspect, case, path, plan, report, tmp_path)
 
 
 def test_every_plan_reports_what_it_found(imported):

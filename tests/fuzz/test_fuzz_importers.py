@@ -22,7 +22,7 @@ import zipfile
 from datetime import date, datetime
 
 import pytest
-from conftest import EXAMPLES, FIXTURE_FILES
+from conftest import EXAMPLE_TEXTS, FIXTURE_FILES
 from docx.oxml.ns import qn
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -193,15 +193,7 @@ def test_fuzz_kehoach_json_raw_bytes(workdir, data):
 
 
 # ------------------------------------------------------------------ (b) plan text and Word
-def _example_lines() -> list[str]:
-    if not EXAMPLES.is_dir():
-        return []
-    return [line for p in sorted(EXAMPLES.glob("*.txt")) for line in p.read_text(encoding="utf-8").split("\n")]
-
-
-EXAMPLE_LINES = _example_lines()
-needs_examples = pytest.mark.skipif(not EXAMPLE_LINES, reason=f"{EXAMPLES} is missing: ../shared must sit "
-                                                               "beside the checkout for the plan-text fuzzing")
+EXAMPLE_LINES = [line for p in EXAMPLE_TEXTS for line in p.read_text(encoding="utf-8").split("\n")]
 NUMERALS = st.sampled_from(["I.", "II.", "III", "IV.", "IX.", "XL.", "MMMM.", "1.", "2.1.", "3.2.1.", "a)", "b.",
                             "-", "+", "•", "*", "**", "1)", "0.", "99999999999999999999.", "V:"])
 ODD_DIGITS = st.sampled_from(["9" * 5000, "³", "²⁰²⁵", "٢٣", "①", "１２", "0" * 50 + "1"])  # int() refuses some
@@ -248,12 +240,12 @@ def line_mutations(draw, line: str) -> str:
 def plan_texts(draw) -> str:
     """Lines from the example plans, in order or shuffled, with a few
     mutated, dropped or replaced."""
-    start = draw(st.integers(0, max(len(EXAMPLE_LINES) - 1, 0)))
+    start = draw(st.integers(0, len(EXAMPLE_LINES) - 1))
     length = draw(st.integers(0, 140))
     if draw(st.booleans()):
         lines = EXAMPLE_LINES[start:start + length]
     else:
-        lines = draw(st.lists(st.sampled_from(EXAMPLE_LINES), max_size=length)) if EXAMPLE_LINES else []
+        lines = draw(st.lists(st.sampled_from(EXAMPLE_LINES), max_size=length))
     lines = list(lines)
     for _ in range(draw(st.integers(0, 12))):
         if lines and draw(st.booleans()):
@@ -265,14 +257,12 @@ def plan_texts(draw) -> str:
     return end.join(lines)
 
 
-@needs_examples
 @FUZZ
 @given(text=plan_texts())
 def test_fuzz_plan_from_text(text):
     returns_or_refuses(plan_from_text, text)
 
 
-@needs_examples
 @FUZZ
 @given(text=plan_texts(), encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1258", "latin-1"]))
 def test_fuzz_import_plan_text_file(workdir, text, encoding):
@@ -343,7 +333,6 @@ def _xml_safe(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-@needs_examples
 @FUZZ
 @given(text=plan_texts(), layout=st.lists(st.integers(0, 9), max_size=30))
 def test_fuzz_import_plan_word_file(workdir, text, layout):
@@ -353,7 +342,7 @@ def test_fuzz_import_plan_word_file(workdir, text, layout):
 
 
 def _sample_docx() -> list[bytes]:
-    lines = EXAMPLE_LINES[:60] or ["KẾ HOẠCH", "I. MỤC ĐÍCH", "- Một", "Nơi nhận:", "- Lưu VP."]
+    lines = EXAMPLE_LINES[:60]
     return [docx_bytes(lines, [0, 1, 1, 2, 3, 4, 5]), docx_bytes(lines[:10], [])]
 
 

@@ -2,6 +2,7 @@
 Excel in and out, letters; saved by itself."""
 import pytest
 from conftest import FIXTURE_FILES
+from doc_compare import document_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QMessageBox
 
@@ -138,12 +139,12 @@ def test_a_bad_workbook_is_refused_with_the_place(page, tmp_path, monkeypatch):
     assert page.model.rowCount() == 0
 
 
-def test_letters_from_the_tab(page, tmp_path, monkeypatch, doctext):
+def test_letters_from_the_tab(page, tmp_path, monkeypatch):
     page.fill([Attendee("Nguyễn Văn An", "Bí thư", "Đoàn P5", "Chủ trì")])
     target = tmp_path / "tm.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     page.print_letters()
-    assert "Kính gửi: Đồng chí Nguyễn Văn An – Bí thư, Đoàn P5" in doctext.raw_text(str(target))
+    assert "Kính gửi: Đồng chí Nguyễn Văn An – Bí thư, Đoàn P5" in document_text(target)
 
 
 def test_switching_plans_saves_the_list(page, qtbot, db):

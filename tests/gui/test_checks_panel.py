@@ -56,7 +56,7 @@ def test_a_click_goes_to_the_field(window, qtbot):
     assert window.editor.tabs.currentWidget() is window.editor.section_pages[3]
 
 
-def test_unsaved_edits_are_checked_and_fixes_clear_the_list(window, qtbot):
+def test_unsaved_edits_are_checked_and_a_finding_leads_to_its_field(window, qtbot):
     general = window.editor.page("general")
     general.title_edit.selectAll()
     qtbot.keyClick(general.title_edit, Qt.Key.Key_Delete)  # typed, not yet saved

@@ -4,7 +4,7 @@ from datetime import date
 
 import docx
 import pytest
-from conftest import EXAMPLES, FIXTURE_FILES
+from conftest import FIXTURE_FILES, FIXTURES
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -86,7 +86,7 @@ def test_print_preview_paints_the_pages(window, monkeypatch, tmp_path):
     assert (tmp_path / "preview.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_print_dialog_cancel_prints_nothing(window, monkeypatch):
+def test_a_cancelled_print_dialog_raises_no_error(window, monkeypatch):
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Rejected)
     window.document_actions.print_action.trigger()  # nothing to assert but no exception and no output
 
@@ -166,7 +166,7 @@ def test_import_an_existing_word_plan_shows_the_report(qtbot, db, monkeypatch, t
     win = create_window(db)
     qtbot.addWidget(win)
     source = tmp_path / "ke-hoach-cu.docx"
-    plan, _ = import_plan(EXAMPLES / "003_13af329a4170fe06.txt")
+    plan, _ = import_plan(FIXTURES / "003_13af329a4170fe06.txt")
     source.write_bytes(render_docx(plan))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
     win.document_actions.import_existing_action.trigger()

@@ -148,7 +148,7 @@ def test_window_remembers_size_panes_and_last_plan(qtbot, db, plans):
     assert second.settings().value("window/splitter") == panes
 
 
-def test_delete_key_deletes_a_plan_only_from_the_list(window, monkeypatch):
+def test_the_delete_key_asks_to_delete_a_plan_only_from_the_list(window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     asked = []

@@ -63,7 +63,7 @@ def marks(plan: Plan) -> set[str]:
     return found
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+@pytest.mark.usefixtures("posix")  # SIGKILL
 def test_killed_while_saving_never_leaves_a_mix(db_target, backend):
     """On SQLite the file must also pass PRAGMA integrity_check; on
     PostgreSQL the server rolls back the killed client's transaction."""

@@ -1,6 +1,5 @@
 """Exports that cannot be written: a clear message naming the file, the
 previous file intact, no temporary file left beside it."""
-import os
 import subprocess
 import sys
 
@@ -37,7 +36,7 @@ def test_an_existing_file_is_not_replaced_without_leave(tmp_path):
     assert target.read_bytes() == b"cu"
 
 
-@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
+@pytest.mark.usefixtures("posix")  # RLIMIT_FSIZE
 def test_a_disk_that_fills_up_mid_write_keeps_the_old_file(tmp_path):
     """The export runs in a child whose file-size limit is 20 kB (as a full
     disk would stop it): the Word file of a plan is larger, so the write

@@ -43,7 +43,7 @@ app.exec()
 TEXT = "Kế hoạch tổ chức Ngày hội Thanh niên khỏe năm 2026 tại phường Bến Thành, thành phố Hồ Chí Minh"
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+@pytest.mark.usefixtures("posix")  # SIGKILL
 def test_edits_older_than_two_seconds_survive_a_kill(db_target):
     path = db_target
     db = open_database(path)

@@ -329,7 +329,7 @@ def test_reading_an_up_to_date_file_needs_no_sqlalchemy(tmp_path):
     assert done.stdout.split("\n")[:2] == ["1 37 [1] False", "True"]
 
 
-def test_a_server_url_is_read_through_the_engine():
+def test_a_url_without_a_file_is_read_through_the_engine():
     db = open_database("sqlite://")  # no file: the engine's own connections, as for PostgreSQL
     store = PlanStore(db)
     plan = kehoach_json.read_file(FIXTURE_FILES[2])

@@ -1,0 +1,117 @@
+"""tests/doc_compare.py, the words the acceptance tests compare documents by."""
+import difflib
+import unicodedata
+
+import docx
+import pytest
+from doc_compare import compare, compare_words, document_text, document_words, words
+from docx.shared import Cm
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("I. MỤC ĐÍCH, YÊU CẦU:", ["mục", "đích", "yêu", "cầu"]),
+    ("IV) Tổ chức", ["tổ", "chức"]),
+    ("2.1. Thời gian", ["thời", "gian"]),
+    ("3) Địa điểm", ["địa", "điểm"]),
+    ("a) Khách mời", ["khách", "mời"]),
+    ("đ. Đoàn viên", ["đoàn", "viên"]),
+    ("1.", []),
+    ("- Đánh giá kết quả", ["đánh", "giá", "kết", "quả"]),
+    ("+ Lưu VP", ["lưu", "vp"]),
+    ("• Gửi giấy mời", ["gửi", "giấy", "mời"]),
+    ("– Ban Thường vụ", ["ban", "thường", "vụ"]),
+    ("  \t- 1. Sau gạch đầu dòng", ["sau", "gạch", "đầu", "dòng"]),
+])
+def test_numbering_and_bullets_at_the_head_of_a_line_are_left_out(line, expected):
+    assert words(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("1.Mục đích", ["1", "mục", "đích"]),  # no space after the number: a word, not numbering
+    ("Số: 37-KH/ĐTN", ["số", "37", "kh", "đtn"]),
+    ("Ngày 2.1. là ngày thường", ["ngày", "2", "1", "là", "ngày", "thường"]),  # only at the head of a line
+    ("1. a) Hai số", ["a", "hai", "số"]),  # one numbering per line
+    ("Mục - con", ["mục", "con"]),
+])
+def test_numbers_elsewhere_are_words(line, expected):
+    assert words(line) == expected
+
+
+def test_the_star_line_and_the_end_mark_are_not_words():
+    assert words("BCH ĐOÀN KHỐI\n***\nTrên đây là kế hoạch./.") == ["bch", "đoàn", "khối", "trên", "đây", "là",
+                                                                     "kế", "hoạch"]
+
+
+def test_words_are_lower_case_whatever_the_composition():
+    composed = "KẾ HOẠCH Tổ chức Hội nghị sơ kết; Nguyễn Thị Ánh"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    assert words(decomposed) == words(composed) == ["kế", "hoạch", "tổ", "chức", "hội", "nghị", "sơ", "kết",
+                                                    "nguyễn", "thị", "ánh"]
+    assert compare_words(words(composed), words(decomposed)).ratio == 1.0
+
+
+def test_ratio_and_missing_words_of_small_sequences():
+    same = compare_words(["a", "b", "c"], ["a", "b", "c"])
+    assert (same.ratio, same.missing, same.reference_words, same.candidate_words) == (1.0, [], 3, 3)
+    shorter = compare_words(["a", "b", "c", "d"], ["a", "b", "c"])
+    assert shorter.ratio == pytest.approx(6 / 7) and shorter.missing == ["d"]
+    replaced = compare_words(["a", "x", "y", "c"], ["a", "z", "c"])
+    assert replaced.ratio == pytest.approx(4 / 7) and replaced.missing == ["x y"]
+    extra = compare_words(["a", "b"], ["a", "new", "b"])
+    assert extra.ratio == pytest.approx(4 / 5) and extra.missing == []  # added words are not missing
+    assert compare_words([], []).ratio == 1.0
+    assert compare_words(["a"], []).ratio == 0.0
+
+
+def test_the_commonest_words_of_a_long_plan_still_count():
+    """difflib's autojunk would ignore words making up over 1% of 200 or more:
+    here every word, so two nearly equal plans would share nothing."""
+    reference = ["của", "và", "đoàn", "thanh", "niên"] * 60
+    candidate = reference[:150] + ["khác"] + reference[151:]
+    assert difflib.SequenceMatcher(None, reference, candidate).ratio() <= 0.5  # what autojunk gives
+    result = compare_words(reference, candidate)
+    assert result.ratio == pytest.approx(598 / 600) and result.missing == [reference[150]]
+
+
+def _docx_with_a_table(path):
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    heading = document.add_paragraph("MỤC ĐÍCH")  # numbered by its style in Word, not in the text
+    heading.paragraph_format.tab_stops.add_tab_stop(Cm(8))  # a tab stop is not text
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Nơi nhận:"
+    table.cell(0, 1).text = "TM. BAN THƯỜNG VỤ"
+    table.cell(1, 0).text = "- Như trên;"
+    signer = table.cell(1, 1).paragraphs[0].add_run("BÍ THƯ")
+    signer.add_break()
+    signer.add_text("Nguyễn Văn An")
+    inner = table.cell(1, 1).add_table(rows=1, cols=1)
+    inner.cell(0, 0).text = "Ô lồng"
+    last = document.add_paragraph().add_run("Trái")
+    last.add_tab()
+    last.add_text("Phải")
+    document.save(str(path))
+
+
+def test_a_word_files_text_in_body_order_with_its_tables(tmp_path):
+    path = tmp_path / "bang.docx"
+    _docx_with_a_table(path)
+    assert document_text(path).split("\n") == [
+        "KẾ HOẠCH", "MỤC ĐÍCH", "Nơi nhận:", "TM. BAN THƯỜNG VỤ", "- Như trên;", "BÍ THƯ", "Nguyễn Văn An",
+        "Ô lồng", "", "Trái\tPhải"]  # a cell ends with a paragraph, here empty, after its table
+
+
+def test_a_word_file_compares_with_its_text_however_numbered(tmp_path):
+    path = tmp_path / "bang.docx"
+    _docx_with_a_table(path)
+    text = tmp_path / "bang.txt"
+    text.write_bytes("\ufeffKẾ HOẠCH\r\nI. MỤC ĐÍCH\r\nNơi nhận:\r\nTM. BAN THƯỜNG VỤ\r\n- Như trên;\r\n"
+                     "BÍ THƯ\r\nNguyễn Văn An\r\nÔ lồng\r\nTrái Phải\r\n".encode())
+    assert document_words(text) == document_words(path)
+    result = compare(text, path)
+    assert (result.ratio, result.missing) == (1.0, [])
+    text.write_text("KẾ HOẠCH\nI. MỤC ĐÍCH\nNơi nhận:\nTM. BAN THƯỜNG VỤ\n- Như trên;\n", encoding="utf-8")
+    result = compare(path, text)
+    assert result.missing == ["bí thư nguyễn văn an ô lồng trái phải"]
+    assert result.ratio == pytest.approx(2 * 12 / (21 + 12))
