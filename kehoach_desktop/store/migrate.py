@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
+from .backups import copy_of
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -82,6 +83,4 @@ def upgrade_to_head(engine: Engine, file: Path | None, label: str,
 
 def backup_sqlite(file: Path, reason: str = "sao-luu") -> Path:
     """A consistent copy beside the file, in backups/ (store/backups.py)."""
-    from .backups import copy_of
-
     return copy_of(file, reason)

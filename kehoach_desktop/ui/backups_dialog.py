@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import UserError
 from ..store import backups as b
+from ..store.restore import restore as restore_backup
 
 
 def _plan_count(path) -> str:
@@ -126,7 +127,7 @@ class BackupsDialog(QDialog):
         self.window.editor.save_now()
         self.window.editor.attendees.save_now()
         try:
-            b.restore(self.db, copy.path)
+            restore_backup(self.db, copy.path)
         except UserError as exc:
             QMessageBox.critical(self, self.tr("Không khôi phục được"), str(exc))
             return

@@ -1,0 +1,54 @@
+"""Restoring a backup: the copy is checked, the current state is copied
+first, the copy is written over the database file in one step, and the
+schema is brought to this version (it may be a copy from before an upgrade).
+
+It sits above backups.py (the copies) and migrate.py (the upgrade, which
+itself takes a copy first), so neither of those needs the other's caller."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from ..core.errors import UserError
+from .backups import BEFORE_RESTORE, copy_of
+from .migrate import upgrade_to_head
+
+
+def check_copy(path: Path) -> None:
+    """A copy worth restoring: intact, and a database of this program."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise UserError("bản sao lưu bị hỏng (không qua được kiểm tra toàn vẹn)", file=path.name)
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"không phải cơ sở dữ liệu của chương trình ({exc})", file=path.name) from None
+    if not {"plans", "alembic_version"} <= tables:
+        raise UserError("không phải bản sao lưu của KeHoach Desktop", file=path.name)
+
+
+def restore(db, backup: Path) -> Path:
+    """Put the copy in place of the database: the current state is copied
+    first ("trước khi khôi phục"), the copy is checked, then written over the
+    file in one step, and brought to this version's schema. Returns the
+    copy of the state before. The Database stays usable (it reconnects)."""
+    if db.file is None:
+        raise UserError("cơ sở dữ liệu trên máy chủ được sao lưu và khôi phục bằng công cụ của máy chủ (pg_dump)")
+    backup = Path(backup)
+    check_copy(backup)
+    before = copy_of(db.file, BEFORE_RESTORE)
+    db.close()
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(str(db.file))
+        try:
+            source.backup(target)  # one step: the file is either as before or the whole copy
+        finally:
+            target.close()
+    finally:
+        source.close()
+    upgrade_to_head(db.engine, db.file, db.label)
+    return before
