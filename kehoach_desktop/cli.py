@@ -14,7 +14,9 @@ from . import cli_text
 from .cli_db import opened_store
 from .cli_register import OFFICE_KEYS, cmd_issue, cmd_office, cmd_register
 from .core.errors import UserError
+from .crash_log import log_exception
 from .formats import exporters, importers
+from .logs import set_up as set_up_log
 
 STATUS_VI = {"draft": "Dự thảo", "issued": "Đã ban hành"}
 
@@ -317,6 +319,8 @@ COMMANDS = {"list": cmd_list, "import": cmd_import, "show": cmd_show, "export": 
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
     args = build_parser().parse_args(argv)
+    if args.command not in (None, "gui"):  # the window sets its log up itself (ui/app.py)
+        set_up_log("command line")
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:
@@ -333,12 +337,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _log_unexpected() -> str:
-    from .crash_log import log_exception
-
-    try:
-        return str(log_exception(*sys.exc_info(), origin="dòng lệnh"))
-    except OSError:
-        return "(không ghi được tệp nhật ký)"
+    log = log_exception(*sys.exc_info(), origin="command line")
+    return str(log) if log is not None else "(không ghi được tệp nhật ký)"
 
 
 def _utf8_streams() -> None:

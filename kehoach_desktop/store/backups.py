@@ -9,6 +9,7 @@ schedule): nothing here applies to it.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ BEFORE_RESTORE = "truoc-khoi-phuc"
 SETTING_KEY = "backups"
 DEFAULT_KEEP = 10
 MAX_KEEP = 365
+logger = logging.getLogger(__name__)
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:\.\d+)?-(?P<reason>[a-z0-9-]+)\.sqlite3$")
 REASONS = {DAILY: "tự động hằng ngày", BY_HAND: "văn thư sao lưu", BEFORE_RESTORE: "trước khi khôi phục"}
 
@@ -112,6 +114,8 @@ def daily_backup(file: Path, today: date | None = None) -> Path | None:
     if daily and daily[0].made_at.date() >= today:
         return None
     made = copy_of(file, DAILY)
-    for old in [b for b in backups(file) if b.reason == DAILY][keep_count(file):]:
+    removed = [b for b in backups(file) if b.reason == DAILY][keep_count(file):]
+    for old in removed:
         old.path.unlink(missing_ok=True)
+    logger.info("%s: the day's backup %s%s", file, made.name, f", {len(removed)} older removed" if removed else "")
     return made

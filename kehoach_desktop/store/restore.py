@@ -6,12 +6,15 @@ It sits above backups.py (the copies) and migrate.py (the upgrade, which
 itself takes a copy first), so neither of those needs the other's caller."""
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 
 from ..core.errors import UserError
 from .backups import BEFORE_RESTORE, copy_of
 from .migrate import upgrade_to_head
+
+logger = logging.getLogger(__name__)
 
 
 def check_copy(path: Path) -> None:
@@ -50,5 +53,6 @@ def restore(db, backup: Path) -> Path:
             target.close()
     finally:
         source.close()
+    logger.info("%s: restored from %s (the state before: %s)", db.file, backup.name, before.name)
     upgrade_to_head(db.engine, db.file, db.label)
     return before
