@@ -25,7 +25,7 @@ class AboutDialog(QDialog):
                                "theo đúng thể thức"), self)
         layout.addWidget(title)
         form = QFormLayout()
-        self.version_label = self._value(program_version() or self.tr("không rõ (chạy từ mã nguồn chưa cài đặt)"))
+        self.version_label = self._value(program_version() or self.tr("không rõ"))
         # The store's label: the file's path, or the server's address with its password hidden.
         self.database_label = self._value(db.label)
         folder = str(self.log_folder)
