@@ -7,19 +7,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from . import cli_text
+from .cli_db import opened_store
+from .cli_register import OFFICE_KEYS, cmd_issue, cmd_office, cmd_register
 from .core.errors import UserError
+from .crash_log import log_exception
 from .formats import exporters, importers
-from .store.database import open_database
-from .store.plans import PlanStore
+from .logs import set_up as set_up_log
 
 STATUS_VI = {"draft": "Dự thảo", "issued": "Đã ban hành"}
-OFFICE_KEYS = ("superior_body", "issuing_body", "issuer_code", "organisation_title", "place", "term_start",
-               "numbering")
 
 
 def _plan_id(text: str) -> int:
@@ -132,24 +131,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-@contextmanager
-def _opened_store(args: argparse.Namespace):
-    """The store of the chosen database, closed again whatever happens."""
-    store = PlanStore(open_database(getattr(args, "db", None)))
-    try:
-        yield store
-    finally:
-        store.db.close()
-
-
 def cmd_list(args: argparse.Namespace) -> int:
-    with _opened_store(args) as store:
+    with opened_store(args) as store:
         plans = store.summaries()
     return _print_plans(plans, args.json, "Chưa có kế hoạch nào.")
 
 
 def cmd_trash(args: argparse.Namespace) -> int:
-    with _opened_store(args) as store:
+    with opened_store(args) as store:
         plans = store.trash()
     return _print_plans(plans, args.json, "Thùng rác trống.")
 
@@ -178,7 +167,7 @@ def _print_plans(plans, as_json: bool, empty: str) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     plan, warnings = importers.read_plan(args.file)
-    with _opened_store(args) as store:
+    with opened_store(args) as store:
         new_id = store.add(plan)
     if args.json:
         print(json.dumps({"id": new_id, "warnings": warnings}, ensure_ascii=False))
@@ -191,7 +180,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with _opened_store(args) as store:
+    with opened_store(args) as store:
         plan = store.get(args.id)
     sys.stdout.write(exporters.render(plan, ".kehoach.json").decode("utf-8"))
     return 0
@@ -201,7 +190,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     exporters.check_target(args.out, overwrite=args.force)
     from .store.register import Register
 
-    with _opened_store(args) as store:
+    with opened_store(args) as store:
         plan = store.get(args.id)
         issued = Register(store.db).issued_docx(args.id)
     options = exporters.ExportOptions(two_sided=args.two_sided)
@@ -212,21 +201,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    with _opened_store(args) as store:
+    with opened_store(args) as store:
         store.delete(args.id)
     print(f"Đã chuyển kế hoạch {args.id} vào thùng rác; khôi phục bằng: kehoach restore {args.id}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    with _opened_store(args) as store:
+    with opened_store(args) as store:
         store.restore(args.id)
     print(f"Đã khôi phục kế hoạch {args.id} từ thùng rác.")
     return 0
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    with _opened_store(args) as store:
+    with opened_store(args) as store:
         if args.all:
             count = store.empty_trash()
             print(f"Đã xoá hẳn {count} kế hoạch trong thùng rác.")
@@ -243,14 +232,14 @@ def cmd_attendees(args: argparse.Namespace) -> int:
     if args.attendees_command == "export":
         if args.out.suffix.lower() != ".xlsx":
             raise UserError("tệp ra phải có đuôi .xlsx", file=str(args.out))
-        with _opened_store(args) as store:
+        with opened_store(args) as store:
             plan = store.get(args.id)
             rows = AttendeeStore(store.db).list(args.id)
         attendees_xlsx.write_workbook(plan, rows, args.out, overwrite=args.force)
         print(f"Đã xuất {len(rows)} khách mời của kế hoạch {args.id} ra {args.out}.")
         return 0
     read = attendees_xlsx.read_workbook(args.file)
-    with _opened_store(args) as store:
+    with opened_store(args) as store:
         people = AttendeeStore(store.db)
         report = merge(people.list(args.id), read.rows)
         if not args.dry_run:
@@ -276,7 +265,7 @@ def cmd_invitations(args: argparse.Namespace) -> int:
 
     if args.out.suffix.lower() != ".docx":
         raise UserError("tệp ra phải có đuôi .docx", file=str(args.out))
-    with _opened_store(args) as store:
+    with opened_store(args) as store:
         plan = store.get(args.id)
         rows = AttendeeStore(store.db).list(args.id)
     write_letters(plan, rows, args.out, per_unit=args.per_unit, overwrite=args.force)
@@ -288,7 +277,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .core.checks import SEVERITY_LABELS, check_plan, has_errors
     from .store.office import OfficeStore
 
-    with _opened_store(args) as store:
+    with opened_store(args) as store:
         plan = store.get(args.id)
         issuer_code = OfficeStore(store.db).get().issuer_code
     findings = check_plan(plan, issuer_code=issuer_code)
@@ -319,8 +308,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return gui_main((["--db", db] if db else []) + (["--smoke"] if getattr(args, "smoke", False) else []))
 
 
-from .cli_register import cmd_issue, cmd_office, cmd_register  # noqa: E402 - uses the helpers above
-
 COMMANDS = {"list": cmd_list, "import": cmd_import, "show": cmd_show, "export": cmd_export,
             "delete": cmd_delete, "trash": cmd_trash, "restore": cmd_restore, "purge": cmd_purge,
             "attendees": cmd_attendees, "invitations": cmd_invitations,
@@ -332,6 +319,8 @@ COMMANDS = {"list": cmd_list, "import": cmd_import, "show": cmd_show, "export": 
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
     args = build_parser().parse_args(argv)
+    if args.command not in (None, "gui"):  # the window sets its log up itself (ui/app.py)
+        set_up_log("command line")
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:
@@ -348,12 +337,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _log_unexpected() -> str:
-    from .crash_log import log_exception
-
-    try:
-        return str(log_exception(*sys.exc_info(), origin="dòng lệnh"))
-    except OSError:
-        return "(không ghi được tệp nhật ký)"
+    log = log_exception(*sys.exc_info(), origin="command line")
+    return str(log) if log is not None else "(không ghi được tệp nhật ký)"
 
 
 def _utf8_streams() -> None:

@@ -6,13 +6,14 @@ import argparse
 import json
 import sys
 
+from .cli_db import opened_store
 from .core.errors import UserError
 
+# The office profile's fields that `kehoach office set` changes, in the order
+# `kehoach office show` prints them.
+OFFICE_KEYS = ("superior_body", "issuing_body", "issuer_code", "organisation_title", "place", "term_start",
+               "numbering")
 
-def _opened_store(args: argparse.Namespace):
-    from .cli import _opened_store as opened  # cli.py imports this module at its end
-
-    return opened(args)
 
 def cmd_issue(args: argparse.Namespace) -> int:
     from .core.dates import date_line
@@ -21,7 +22,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
     from .formats.docx_export import render_docx
     from .store.register import Register
 
-    with _opened_store(args) as store:
+    with opened_store(args) as store:
         entry = Register(store.db).issue(args.id, args.date, render=render_docx)
         plan = store.get(args.id)
     print(number_line(plan.number, get_profile(plan.profile).number_label_colon))
@@ -36,7 +37,7 @@ def cmd_register(args: argparse.Namespace) -> int:
 
     if args.xlsx is not None and args.xlsx.suffix.lower() != ".xlsx":
         raise UserError("tệp ra phải có đuôi .xlsx", file=str(args.xlsx))
-    with _opened_store(args) as store:
+    with opened_store(args) as store:
         register = Register(store.db)
         entries = register.entries()
         if args.xlsx is not None:
@@ -66,15 +67,13 @@ def cmd_office(args: argparse.Namespace) -> int:
     from .core.office import FIELD_LABELS, NUMBERING_VI
     from .store.office import OfficeStore
 
-    with _opened_store(args) as store:
+    with opened_store(args) as store:
         offices = OfficeStore(store.db)
         profile = offices.set(args.key, args.value) if args.office_command == "set" else offices.get()
     data = profile.to_dict()
     if args.office_command == "set":
         print(f"Đã lưu {FIELD_LABELS[args.key].lower()} ({args.key}): {data[args.key] or '(trống)'}.")
         return 0
-    from .cli import OFFICE_KEYS
-
     for key in OFFICE_KEYS:
         value = data[key]
         if key == "term_start":

@@ -1,23 +1,21 @@
 """The log of unexpected errors, shared by the window and the command line
-(no Qt: the command line must work without it)."""
+(no Qt: the command line must work without it): the traceback goes to the
+program's log file (logs.py) as an ERROR record."""
 from __future__ import annotations
 
-import traceback
-from datetime import datetime
+import logging
 from pathlib import Path
 
-from .paths import logs_dir
+from . import logs
 
-LOG_FILE_NAME = "kehoach-loi.log"
+logger = logging.getLogger(__name__)
 
 
-def log_exception(exc_type, exc, tb, origin: str = "") -> Path:
-    """Append the traceback to the log file in the data folder; returns its path."""
-    folder = logs_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LOG_FILE_NAME
-    stamp = datetime.now().isoformat(timespec="seconds")
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(f"\n=== {stamp}{f' ({origin})' if origin else ''} ===\n")
-        handle.write("".join(traceback.format_exception(exc_type, exc, tb)))
-    return path
+def log_exception(exc_type, exc, tb, origin: str = "") -> Path | None:
+    """Log the exception with its traceback; returns the log file, or None
+    when there is none (its folder cannot be written). Sets the log up if the
+    program has not (an error before or without the start-up's set-up)."""
+    if logs.installed() is None:
+        logs.set_up("by the crash log: an error before the start-up set the log up")
+    logger.error("unexpected error%s", f" ({origin})" if origin else "", exc_info=(exc_type, exc, tb))
+    return logs.log_file()

@@ -32,4 +32,11 @@ def backups_dir(db_file: Path) -> Path:
 
 
 def logs_dir() -> Path:
-    return data_dir() / "logs"
+    """The log folder (logs.py writes the program's log there): the per-user
+    log folder, %LOCALAPPDATA%\\KeHoachDesktop\\Logs on Windows,
+    $XDG_STATE_HOME/KeHoachDesktop/log on Linux; logs/ inside the data folder
+    when $KEHOACH_DATA_DIR names one (tests, portable use)."""
+    if os.environ.get(DATA_ENV):
+        return data_dir() / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+

@@ -20,12 +20,14 @@ are in tests/skip_policy.py, loaded here as a plugin.
 """
 from __future__ import annotations
 
+import logging
 import os
 import uuid
 from pathlib import Path
 
 import pytest
 
+from kehoach_desktop import logs
 from kehoach_desktop.store.database import open_database
 from kehoach_desktop.store.plans import PlanStore
 
@@ -121,9 +123,15 @@ def db_target(backend, tmp_path, request) -> Path | str:
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
-    """No test may touch the real per-user data folder or $KEHOACH_DB."""
+    """No test may touch the real per-user data folder or $KEHOACH_DB; the
+    log file a test's main() set up (logs.py) goes with its data folder."""
     monkeypatch.setenv("KEHOACH_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("KEHOACH_DB", raising=False)
+    yield
+    handler = logs.installed()
+    if handler is not None:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
 
 
 @pytest.fixture

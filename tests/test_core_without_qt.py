@@ -1,4 +1,8 @@
-"""Every module outside the UI package imports with PySide6 unimportable."""
+"""Every module outside the UI package imports with PySide6 unimportable.
+
+The import contracts (pyproject.toml, `lint-imports`) see our own imports
+only; this run also catches a library we import that loads Qt itself, or a
+module imported by name at run time."""
 import pkgutil
 import subprocess
 import sys

@@ -1,6 +1,7 @@
 """Backups of an SQLite database file, in backups/ beside it: one automatic
 copy a day when the database is opened (the newest N kept, N a setting),
-the copies taken before an upgrade or a restore, and restoring one.
+and the copies taken before an upgrade (migrate.py) or a restore
+(restore.py, which puts a copy back).
 
 A server database is backed up by its server (pg_dump, the administrator's
 schedule): nothing here applies to it.
@@ -8,26 +9,24 @@ schedule): nothing here applies to it.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from ..core.errors import UserError
 from ..paths import backups_dir
-
-if TYPE_CHECKING:
-    from .database import Database
 
 DAILY = "tu-dong"  # the reason in the names of the automatic copies
 BY_HAND = "thu-cong"
+BEFORE_RESTORE = "truoc-khoi-phuc"
 SETTING_KEY = "backups"
 DEFAULT_KEEP = 10
 MAX_KEEP = 365
+logger = logging.getLogger(__name__)
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:\.\d+)?-(?P<reason>[a-z0-9-]+)\.sqlite3$")
-REASONS = {DAILY: "tự động hằng ngày", BY_HAND: "văn thư sao lưu", "truoc-khoi-phuc": "trước khi khôi phục"}
+REASONS = {DAILY: "tự động hằng ngày", BY_HAND: "văn thư sao lưu", BEFORE_RESTORE: "trước khi khôi phục"}
 
 
 @dataclass(frozen=True)
@@ -73,15 +72,6 @@ def keep_count(file: Path) -> int:
     return min(max(keep, 1), MAX_KEEP)
 
 
-def set_keep_count(db: Database, keep: int) -> None:
-    if not 1 <= keep <= MAX_KEEP:
-        raise UserError(f"số bản sao lưu giữ lại phải từ 1 đến {MAX_KEEP}")
-    from .tables import SettingRow
-
-    with db.sessions.begin() as session:
-        session.merge(SettingRow(key=SETTING_KEY, value={"keep": keep}))
-
-
 def copy_of(file: Path, reason: str) -> Path:
     """A consistent copy through SQLite's online backup API (safe while the
     database is in use), under a name no other copy has."""
@@ -114,47 +104,8 @@ def daily_backup(file: Path, today: date | None = None) -> Path | None:
     if daily and daily[0].made_at.date() >= today:
         return None
     made = copy_of(file, DAILY)
-    for old in [b for b in backups(file) if b.reason == DAILY][keep_count(file):]:
+    removed = [b for b in backups(file) if b.reason == DAILY][keep_count(file):]
+    for old in removed:
         old.path.unlink(missing_ok=True)
+    logger.info("%s: the day's backup %s%s", file, made.name, f", {len(removed)} older removed" if removed else "")
     return made
-
-
-def _check_copy(path: Path) -> None:
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise UserError("bản sao lưu bị hỏng (không qua được kiểm tra toàn vẹn)", file=path.name)
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise UserError(f"không phải cơ sở dữ liệu của chương trình ({exc})", file=path.name) from None
-    if not {"plans", "alembic_version"} <= tables:
-        raise UserError("không phải bản sao lưu của KeHoach Desktop", file=path.name)
-
-
-def restore(db: Database, backup: Path) -> Path:
-    """Put the copy in place of the database: the current state is copied
-    first ("trước khi khôi phục"), the copy is checked, then written over the
-    file in one step, and brought to this version's schema. Returns the
-    copy of the state before. The Database stays usable (it reconnects)."""
-    if db.file is None:
-        raise UserError("cơ sở dữ liệu trên máy chủ được sao lưu và khôi phục bằng công cụ của máy chủ (pg_dump)")
-    backup = Path(backup)
-    _check_copy(backup)
-    before = copy_of(db.file, "truoc-khoi-phuc")
-    db.close()
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(str(db.file))
-        try:
-            source.backup(target)  # one step: the file is either as before or the whole copy
-        finally:
-            target.close()
-    finally:
-        source.close()
-    from . import migrate
-
-    migrate.upgrade_to_head(db.engine, db.file, db.label)
-    return before

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..core.errors import UserError
 from ..paths import DB_ENV, default_db_path
 from . import migrate
+from .backups import daily_backup
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Engine
@@ -268,8 +269,6 @@ def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = Tr
 def _daily_backup(file: Path) -> None:
     """The day's automatic copy of a database file (store/backups.py); a
     copy that cannot be made is logged, and the database opens all the same."""
-    from .backups import daily_backup
-
     try:
         daily_backup(file)
     except (OSError, sqlite3.Error) as exc:

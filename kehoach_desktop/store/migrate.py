@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
+from .backups import copy_of
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -23,6 +24,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # opening an up-to-date database then needs no Alembic import at all, which
 # keeps the window's start fast.
 SCHEMA_HEAD = "0005"
+logger = logging.getLogger(__name__)
 
 
 def _config(script_location: Path = MIGRATIONS_DIR) -> Config:
@@ -72,17 +74,16 @@ def upgrade_to_head(engine: Engine, file: Path | None, label: str,
     if current is not None and file is not None and file.exists():
         backup = backup_sqlite(file, reason=f"truoc-nang-cap-{current}")
     elif current is not None and file is None:
-        logging.getLogger(__name__).info(
+        logger.warning(
             "%s: schema %s -> %s without a backup by the program (a server database: use the server's "
             "backups, e.g. pg_dump, before upgrading)", label, current, head)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+    logger.info("%s: schema %s -> %s%s", label, current or "(new)", head, f", backup first: {backup}" if backup else "")
     return backup
 
 
 def backup_sqlite(file: Path, reason: str = "sao-luu") -> Path:
     """A consistent copy beside the file, in backups/ (store/backups.py)."""
-    from .backups import copy_of
-
     return copy_of(file, reason)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import cli_text
 from ..core.errors import UserError
+from ..logs import set_up as set_up_log
 from ..resource_files import real_path
 from ..store.database import Database, open_database
 from ..store.plans import preload_writing
@@ -77,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         from ..self_test import run
 
         return run()
+    set_up_log("window")
     app = application()
     install_exception_hook()
     try:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import UserError
 from ..store import backups as b
+from ..store.restore import restore as restore_backup
+from ..store.restore import set_keep_count
 from .list_model import Column, ListModel
 
 
@@ -114,7 +116,7 @@ class BackupsDialog(QDialog):
 
     def _save_keep(self, value: int) -> None:
         try:
-            b.set_keep_count(self.db, value)
+            set_keep_count(self.db, value)
         except UserError as exc:
             QMessageBox.critical(self, self.tr("Không lưu được"), str(exc))
 
@@ -138,7 +140,7 @@ class BackupsDialog(QDialog):
         self.window.editor.save_now()
         self.window.editor.attendees.save_now()
         try:
-            b.restore(self.db, copy.path)
+            restore_backup(self.db, copy.path)
         except UserError as exc:
             QMessageBox.critical(self, self.tr("Không khôi phục được"), str(exc))
             return

@@ -36,10 +36,7 @@ def excepthook(exc_type, exc, tb) -> None:
         sys.__excepthook__(exc_type, exc, tb)
     if issubclass(exc_type, KeyboardInterrupt):
         return
-    try:
-        log_path = log_exception(exc_type, exc, tb)
-    except OSError:
-        log_path = None
+    log_path = log_exception(exc_type, exc, tb, origin="window")
     # One dialog at a time: an error raised while it is open is only logged.
     if _showing_dialog or not _on_gui_thread():
         return

@@ -209,6 +209,14 @@ class MainWindow(QMainWindow):
         self.register_action = tools.addAction(self.tr("&Sổ văn bản đi…"), self.open_register)
         self.office_action = tools.addAction(self.tr("&Hồ sơ cơ quan…"), self.open_office)
 
+        from .about_dialog import AboutDialog
+
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        self.about_action = QAction(self.tr("&Giới thiệu…"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(lambda: AboutDialog(self.db, self).exec())
+        help_menu.addAction(self.about_action)
+
     def _build_toolbar(self) -> None:
         """The everyday actions, each with an icon and its name."""
         bar = QToolBar(self.tr("Thanh công cụ"), self)

@@ -175,3 +175,21 @@ def test_activities_editor(qtbot, db):
     acts = saved_section(win, store, plan_id, 1).activities
     assert len(acts) == count and acts[-2].title == "Ngày hội thanh niên khởi nghiệp"
     assert "- Thời gian: Tháng 5/2024" in render_text(store.get(plan_id))
+
+
+# ------------------------------------------------------------------ every kind
+def test_every_content_kind_has_a_label_a_heading_and_an_editor(qtbot):
+    """The editors register themselves by kind (content/kinds.py): a kind of
+    the model without an editor, a label or a default heading fails here."""
+    from PySide6.QtWidgets import QWidget
+
+    from kehoach_desktop.ui.editor.content import DEFAULT_HEADINGS, EDITORS, KIND_LABELS, editor_for
+
+    assert set(EDITORS) == set(KIND_LABELS) == set(DEFAULT_HEADINGS) == set(c.CONTENT_KINDS)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    for kind, make in c.CONTENT_KINDS.items():
+        editor = editor_for(kind, holder)
+        assert isinstance(editor, EDITORS[kind])
+        editor.load(make())
+        assert editor.content() == make(), kind

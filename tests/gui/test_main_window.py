@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kehoach_desktop import crash_log
+from kehoach_desktop import logs
 from kehoach_desktop.core.model import DocumentNumber, Plan
 from kehoach_desktop.paths import logs_dir
 from kehoach_desktop.store.plans import PlanStore
@@ -287,7 +287,7 @@ def test_exception_hook_logs_and_shows_a_dialog(qtbot, monkeypatch, capsys):
         raise ValueError("hỏng rồi")
     except ValueError as exc:
         errors.excepthook(type(exc), exc, exc.__traceback__)
-    log = (logs_dir() / crash_log.LOG_FILE_NAME).read_text(encoding="utf-8")
+    log = (logs_dir() / logs.LOG_FILE_NAME).read_text(encoding="utf-8")
     assert "ValueError: hỏng rồi" in log and "Traceback" in log
     (_parent, title, text), = shown
     assert title == "Lỗi không mong đợi"

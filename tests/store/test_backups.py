@@ -8,13 +8,14 @@ from kehoach_desktop.core.model import Plan
 from kehoach_desktop.store import backups as b
 from kehoach_desktop.store.database import open_database
 from kehoach_desktop.store.plans import PlanStore
+from kehoach_desktop.store.restore import restore, set_keep_count
 
 
 def test_one_automatic_copy_a_day_and_the_newest_kept(tmp_path):
     path = tmp_path / "kehoach.sqlite3"
     db = open_database(path)
     PlanStore(db).add(Plan(title="Hội nghị"))
-    b.set_keep_count(db, 3)
+    set_keep_count(db, 3)
     db.close()
     assert b.keep_count(path) == 3
     folder = tmp_path / "backups"
@@ -39,12 +40,12 @@ def test_restore_brings_the_old_state_back_and_keeps_the_current_one(tmp_path):
     first = store.add(Plan(title="Kế hoạch cũ"))
     copy = b.daily_backup(path)
     store.add(Plan(title="Kế hoạch mới, sau bản sao lưu"))
-    before = b.restore(db, copy)
+    before = restore(db, copy)
     assert [p.title for p in PlanStore(db).summaries()] == ["Kế hoạch cũ"]  # the same Database object, reconnected
     assert PlanStore(db).get(first).title == "Kế hoạch cũ"
     assert before.exists() and "truoc-khoi-phuc" in before.name
     assert {c.reason_label for c in b.backups(path)} >= {"trước khi khôi phục", "tự động hằng ngày"}
-    b.restore(db, before)  # and back again
+    restore(db, before)  # and back again
     assert len(PlanStore(db).summaries()) == 2
     db.close()
 
@@ -56,7 +57,7 @@ def test_a_damaged_or_foreign_copy_is_refused_and_nothing_changes(tmp_path):
     junk = tmp_path / "hong.sqlite3"
     junk.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     with pytest.raises(UserError, match="hong.sqlite3"):
-        b.restore(db, junk)
+        restore(db, junk)
     other = tmp_path / "khac.sqlite3"
     import sqlite3
 
@@ -64,10 +65,10 @@ def test_a_damaged_or_foreign_copy_is_refused_and_nothing_changes(tmp_path):
     connection.execute("CREATE TABLE x (a)")
     connection.close()
     with pytest.raises(UserError, match="không phải bản sao lưu"):
-        b.restore(db, other)
+        restore(db, other)
     assert [p.title for p in PlanStore(db).summaries()] == ["Giữ nguyên"]
     with pytest.raises(UserError, match="từ 1 đến"):
-        b.set_keep_count(db, 0)
+        set_keep_count(db, 0)
     db.close()
 
 

@@ -14,7 +14,7 @@ from ..dates import date_numeric, date_words, weekday
 from ..layout import body_lines
 from ..model import AUTHORITIES, Plan
 from ..text import fold
-from . import CheckContext, Finding
+from .findings import CheckContext, Finding
 from .texts import plan_texts, structured
 
 

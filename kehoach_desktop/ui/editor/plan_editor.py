@@ -21,10 +21,11 @@ from ...store.plans import PlanStore
 from ...store.register import Register
 from .base import EditorPage
 from .closing_page import ClosingPage
+from .content import DEFAULT_HEADINGS, KIND_LABELS
 from .general_page import GeneralPage
 from .history import PlanHistory
 from .issued_banner import IssuedBanner
-from .section_page import DEFAULT_HEADINGS, KIND_LABELS, SectionPage
+from .section_page import SectionPage
 
 PAGES: tuple[type[EditorPage], ...] = (GeneralPage, ClosingPage)
 AUTOSAVE_MS = 1500  # every change reaches the database within 2 seconds, also while typing on

@@ -10,26 +10,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from ...core.model import Plan, Section
 from .base import EditorPage, text_of
-from .content import editor_for
+from .content import KIND_LABELS, editor_for
 
-KIND_LABELS = {
-    "free": "Nội dung tự do (đoạn văn, gạch đầu dòng, khoản)",
-    "time_place": "Thời gian – địa điểm – hình thức",
-    "participants": "Thành phần tham dự",
-    "programme": "Chương trình",
-    "assignments": "Phân công thực hiện",
-    "timeline": "Tiến độ thực hiện",
-    "activities": "Các hoạt động phối hợp",
-}
-DEFAULT_HEADINGS = {
-    "free": "NỘI DUNG",
-    "time_place": "THỜI GIAN – ĐỊA ĐIỂM",
-    "participants": "THÀNH PHẦN THAM DỰ",
-    "programme": "CHƯƠNG TRÌNH",
-    "assignments": "TỔ CHỨC THỰC HIỆN",
-    "timeline": "TIẾN ĐỘ THỰC HIỆN",
-    "activities": "NỘI DUNG HOẠT ĐỘNG",
-}
 _ids = itertools.count(1)
 
 

@@ -1,25 +1,17 @@
-"""One editor per kind of section content, registered by kind."""
+"""One editor per kind of section content, registered by kind (kinds.py).
+Importing the package imports every editor module, so every kind has its
+editor before any section is shown."""
 from __future__ import annotations
 
-from .activities import ActivitiesEditor
-from .assignments import AssignmentsEditor
-from .base import ContentEditor
-from .outline import OutlineEditor
-from .participants import ParticipantsEditor
-from .programme import ProgrammeEditor
-from .time_place import TimePlaceEditor
-from .timeline import TimelineEditor
+from . import (  # noqa: F401 - imported for their @editor_of registration
+    activities,
+    assignments,
+    outline,
+    participants,
+    programme,
+    time_place,
+    timeline,
+)
+from .kinds import DEFAULT_HEADINGS, EDITORS, KIND_LABELS, editor_for
 
-EDITORS: dict[str, type[ContentEditor]] = {
-    "free": OutlineEditor,
-    "time_place": TimePlaceEditor,
-    "participants": ParticipantsEditor,
-    "programme": ProgrammeEditor,
-    "assignments": AssignmentsEditor,
-    "timeline": TimelineEditor,
-    "activities": ActivitiesEditor,
-}
-
-
-def editor_for(kind: str, parent=None) -> ContentEditor:
-    return EDITORS[kind](parent)
+__all__ = ["DEFAULT_HEADINGS", "EDITORS", "KIND_LABELS", "editor_for"]

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 from ....core import content as c
 from ....core.text import nfc
 from .base import ContentEditor, button_row, split_panes
+from .kinds import editor_of
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 
 
+@editor_of("activities")
 class ActivitiesEditor(ContentEditor):
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit
 from ....core import content as c
 from ....core.dates import date_numeric, valid_time
 from ....core.text import nfc
+from .kinds import editor_of
 from .timeline import parse_when
 from .tree import EXTRA_ROLE, TwoLevelTreeEditor
 
@@ -17,6 +18,7 @@ COL_TEXT, COL_DATE, COL_TIME = range(3)
 TASK_STYLES = (("items", "Gạch đầu dòng (-)"), ("paragraphs", "Đoạn văn"))
 
 
+@editor_of("assignments")
 class AssignmentsEditor(TwoLevelTreeEditor):
     headers = ("Đơn vị / nhiệm vụ", "Hạn (ngày/tháng/năm)", "Giờ (GG:PP)")
     stretch_column = COL_TEXT

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ....core import content as c
 from ....core.text import nfc
 from .base import ContentEditor, button_row, split_panes
+from .kinds import KIND_LABELS, editor_for, editor_of
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 COL_MARK, COL_TEXT = range(2)
@@ -94,6 +95,7 @@ def block_of(row: Row, children: list) -> object | None:
     return c.Embedded(copy.deepcopy(row.content))
 
 
+@editor_of("free")
 class OutlineEditor(ContentEditor):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -177,8 +179,6 @@ class OutlineEditor(ContentEditor):
     def _label(self, item: QTreeWidgetItem) -> None:
         row = self.row(item)
         if row.kind == "embedded":
-            from ..section_page import KIND_LABELS
-
             text = self.tr(KIND_LABELS.get(row.content.kind, row.content.kind))
         else:
             text = " ".join(row.text.split())
@@ -232,8 +232,6 @@ class OutlineEditor(ContentEditor):
             self.structured = None
         if content is None:
             return
-        from . import editor_for
-
         self.structured = editor_for(content.kind, self.detail)
         self.structured.load(content)
         self.structured.changed.connect(self._on_structured)

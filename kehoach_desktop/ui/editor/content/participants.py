@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox
 
 from ....core import content as c
 from .base import RowTableEditor
+from .kinds import editor_of
 
 COL_GROUP, COL_TEXT, COL_COUNT, COL_REMARK = range(4)
 
 
+@editor_of("participants")
 class ParticipantsEditor(RowTableEditor):
     headers = ("Nhóm", "Thành phần (chức vụ, đơn vị)", "Số người", "Ghi chú")
     stretch_column = COL_TEXT

@@ -5,11 +5,13 @@ import copy
 
 from ....core import content as c
 from ....core.dates import valid_time
+from .kinds import editor_of
 from .tree import EXTRA_ROLE, TwoLevelTreeEditor
 
 COL_START, COL_END, COL_TEXT = range(3)
 
 
+@editor_of("programme")
 class ProgrammeEditor(TwoLevelTreeEditor):
     headers = ("Từ (GG:PP)", "Đến", "Nội dung")
     stretch_column = COL_TEXT

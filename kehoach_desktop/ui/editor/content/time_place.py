@@ -13,12 +13,14 @@ from ....core.dates import date_words, weekday
 from ....core.lunar import lunar_date
 from ..base import optional_row, text_of
 from .base import ContentEditor
+from .kinds import editor_of
 
 PARTS_OF_DAY = ("", "sáng", "trưa", "chiều", "tối")
 FORMS = (("", "(không ghi)"), ("in_person", "Trực tiếp"), ("online", "Trực tuyến"),
          ("hybrid", "Trực tiếp kết hợp trực tuyến"))
 
 
+@editor_of("time_place")
 class TimePlaceEditor(ContentEditor):
     def __init__(self, parent=None):
         super().__init__(parent)

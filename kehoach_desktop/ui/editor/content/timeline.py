@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from ....core import content as c
 from .base import RowTableEditor
+from .kinds import editor_of
 
 COL_FROM, COL_TO, COL_WORDS, COL_TEXT = range(4)
 _DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
@@ -42,6 +43,7 @@ def show_when(iso: str) -> str:
     return ""
 
 
+@editor_of("timeline")
 class TimelineEditor(RowTableEditor):
     headers = ("Từ (ngày/tháng/năm hoặc tháng/năm)", "Đến", "Hoặc ghi bằng chữ", "Công việc")
     stretch_column = COL_TEXT

@@ -1,0 +1,61 @@
+"""The program's log: one rotating file, kehoach.log, in the per-user log
+folder (paths.logs_dir()), set up once at start by the window (ui/app.py)
+and the command line (cli.py).
+
+Every module logs through ``logging.getLogger(__name__)``: the migrations,
+the backups and the crash log (crash_log.py) reach this file, which is the
+only place their messages survive in the windowed program (its stderr is
+nothing). A folder that cannot be written leaves the program without a log
+file, never without a start."""
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from .paths import logs_dir
+from .version import program_version
+
+LOG_FILE_NAME = "kehoach.log"
+MAX_BYTES = 1_000_000  # about 5,000 lines of messages, or a few hundred tracebacks
+BACKUP_COUNT = 4  # kehoach.log.1 … .4: at most 5 MB in all
+PACKAGE_LEVEL = logging.INFO  # our own messages; other libraries' from WARNING up (the root's level)
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class ProgramLogHandler(RotatingFileHandler):
+    """The handler set_up() installs; its class marks it, so that a second
+    set-up replaces it instead of adding another."""
+
+
+def installed() -> ProgramLogHandler | None:
+    return next((h for h in logging.getLogger().handlers if isinstance(h, ProgramLogHandler)), None)
+
+
+def log_file() -> Path | None:
+    """The file being written, None when the log could not be set up."""
+    handler = installed()
+    return Path(handler.baseFilename) if handler is not None else None
+
+
+def set_up(origin: str) -> Path | None:
+    """Send the program's log to the log file (origin: "window" or "command
+    line", written in its first line). Called again, for example with another
+    data folder, it replaces its handler: there is never more than one.
+    Returns the file, or None when the folder cannot be written."""
+    root = logging.getLogger()
+    old = installed()
+    if old is not None:
+        root.removeHandler(old)
+        old.close()
+    path = logs_dir() / LOG_FILE_NAME
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = ProgramLogHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter(FORMAT))
+    root.addHandler(handler)
+    logging.getLogger("kehoach_desktop").setLevel(PACKAGE_LEVEL)
+    logging.getLogger(__name__).info("KeHoach Desktop %s started (%s)", program_version() or "?", origin)
+    return path

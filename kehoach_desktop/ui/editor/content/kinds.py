@@ -1,0 +1,53 @@
+"""The content kinds as the clerk sees them, and the editor of each.
+
+Every editor module registers its class here with ``@editor_of(kind)``;
+the package's __init__ imports them all, so by the time any editor exists
+the table is complete. The free-content editor embeds the editors of other
+kinds through ``editor_for``, and the section tab labels its kind with
+``KIND_LABELS``: both read this module, which imports no editor, so neither
+imports the other."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from .base import ContentEditor
+
+KIND_LABELS = {
+    "free": "Nội dung tự do (đoạn văn, gạch đầu dòng, khoản)",
+    "time_place": "Thời gian – địa điểm – hình thức",
+    "participants": "Thành phần tham dự",
+    "programme": "Chương trình",
+    "assignments": "Phân công thực hiện",
+    "timeline": "Tiến độ thực hiện",
+    "activities": "Các hoạt động phối hợp",
+}
+DEFAULT_HEADINGS = {
+    "free": "NỘI DUNG",
+    "time_place": "THỜI GIAN – ĐỊA ĐIỂM",
+    "participants": "THÀNH PHẦN THAM DỰ",
+    "programme": "CHƯƠNG TRÌNH",
+    "assignments": "TỔ CHỨC THỰC HIỆN",
+    "timeline": "TIẾN ĐỘ THỰC HIỆN",
+    "activities": "NỘI DUNG HOẠT ĐỘNG",
+}
+EDITORS: dict[str, type[ContentEditor]] = {}
+
+E = TypeVar("E", bound="type[ContentEditor]")
+
+
+def editor_of(kind: str) -> Callable[[E], E]:
+    """Class decorator: the editor of this content kind."""
+    if kind not in KIND_LABELS:
+        raise ValueError(f"unknown content kind {kind!r}")
+
+    def register(cls: E) -> E:
+        EDITORS[kind] = cls
+        return cls
+
+    return register
+
+
+def editor_for(kind: str, parent=None) -> ContentEditor:
+    return EDITORS[kind](parent)
