@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", parents=[db_option], help="liệt kê các kế hoạch")
     p.add_argument("--json", action="store_true", help="in dạng JSON")
+    p.add_argument("--search", metavar="TỪ", default="",
+                   help="chỉ các kế hoạch có cụm từ này ở bất kỳ chỗ nào (gõ không dấu cũng được), "
+                        "như ô tìm kiếm của cửa sổ")
 
     p = sub.add_parser("import", parents=[db_option], help="nhập một kế hoạch từ tệp")
     p.add_argument("file", metavar="TỆP", type=Path, help="tệp .kehoach.json")
@@ -144,8 +147,10 @@ def _opened_store(args: argparse.Namespace):
 
 def cmd_list(args: argparse.Namespace) -> int:
     with _opened_store(args) as store:
-        plans = store.summaries()
-    return _print_plans(plans, args.json, "Chưa có kế hoạch nào.")
+        plans = store.summaries(query=args.search)
+    words = " ".join(args.search.split())
+    empty = f"Không có kế hoạch nào khớp với “{words}”." if words else "Chưa có kế hoạch nào."
+    return _print_plans(plans, args.json, empty)
 
 
 def cmd_trash(args: argparse.Namespace) -> int:
