@@ -1,12 +1,13 @@
-"""Qt item models for the plan list: a table model and a diacritic-free filter."""
+"""Qt item models for the plan list: a table model and a filter (the store's search, year, status)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
-from ..core.text import matches, sort_key
+from ..core.text import sort_key
 from ..store.plans import PlanSummary
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -134,20 +135,17 @@ class PlanTableModel(QAbstractTableModel):
 
 
 class PlanFilterModel(QSortFilterProxyModel):
-    """Keeps the rows whose text contains every word typed (ignoring case,
-    diacritics and Unicode composition), of the chosen year and status, in
-    the table model's order."""
+    """Keeps the rows of the plans the store's search found (PlanStore.search:
+    the one plan search, shared with `kehoach list --search`), of the chosen
+    year and status, in the table model's order."""
 
     NO_DATE = 0  # the year filter's value for plans without a date
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._query = ""
+        self._found: frozenset[int] | None = None  # the ids the search found; None: no search
         self._year: int | None = None
         self._status: str | None = None
-
-    def query(self) -> str:
-        return self._query
 
     def _refilter(self, change) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
@@ -158,8 +156,10 @@ class PlanFilterModel(QSortFilterProxyModel):
             change()
             self.invalidateFilter()
 
-    def set_query(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "_query", text))
+    def set_found(self, ids: Iterable[int] | None) -> None:
+        """Only these plans (what the search found); None: every plan."""
+        found = None if ids is None else frozenset(ids)
+        self._refilter(lambda: setattr(self, "_found", found))
 
     def set_year(self, year: int | None) -> None:
         """Only plans dated in this year (NO_DATE: plans without a date); None: all."""
@@ -169,7 +169,7 @@ class PlanFilterModel(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "_status", status))
 
     def is_filtered(self) -> bool:
-        return bool(self._query.strip()) or self._year is not None or self._status is not None
+        return self._found is not None or self._year is not None or self._status is not None
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         model: PlanTableModel = self.sourceModel()
@@ -178,10 +178,7 @@ class PlanFilterModel(QSortFilterProxyModel):
             return False
         if self._year is not None and (plan.plan_date.year if plan.plan_date else self.NO_DATE) != self._year:
             return False
-        if not self._query.strip():
-            return True
-        haystack = " ".join(model.display_text(plan, c) for c in range(model.columnCount()))
-        return matches(self._query, haystack)
+        return self._found is None or plan.id in self._found
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is the table model's (one Python sort instead of a

@@ -169,8 +169,10 @@ def test_write_a_plan_through_every_tab(qtbot, db, tmp_path, monkeypatch, doctex
 
     # search without diacritics
     win.search.setText("hoi nghi tong ket cong tac doan")
+    qtbot.waitUntil(lambda: not win.search_timer.isActive())  # the search runs once typing pauses
     assert win.proxy.rowCount() == 1 and win.current_plan_id() == plan_id
     win.search.setText("hien mau")
+    qtbot.waitUntil(lambda: not win.search_timer.isActive())
     assert win.proxy.rowCount() == 0
     win.search.clear()
 
