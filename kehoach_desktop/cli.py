@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from . import cli_text
+from .core.dates import short_date, short_datetime
 from .core.errors import UserError
 from .formats import exporters, importers
 from .store.database import open_database
@@ -175,8 +176,8 @@ def _print_plans(plans, as_json: bool, empty: str) -> int:
     deleted = f"{'Xoá lúc':<17}  " if trash else ""
     print(f"{'Mã':>4}  {'Số':<22} {'Ngày':<10}  {'Trạng thái':<11}  {deleted}Trích yếu")
     for p in plans:
-        day = p.plan_date.strftime("%d/%m/%Y") if p.plan_date else ""
-        deleted = f"{p.deleted_at.strftime('%H:%M %d/%m/%Y'):<17}  " if trash else ""
+        day = short_date(p.plan_date)
+        deleted = f"{short_datetime(p.deleted_at):<17}  " if trash else ""
         print(f"{p.id:>4}  {p.number:<22} {day:<10}  {STATUS_VI.get(p.status, p.status):<11}  {deleted}{p.title}")
     return 0
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.dates import short_datetime
 from ..core.errors import UserError
 from ..store import backups as b
 
@@ -91,7 +92,7 @@ class BackupsDialog(QDialog):
         self.copies = b.backups(self.db.file) if self.db.file is not None else []
         self.table.setRowCount(len(self.copies))
         for row, copy in enumerate(self.copies):
-            for column, text in enumerate((copy.made_at.strftime("%H:%M:%S %d/%m/%Y"), copy.reason_label,
+            for column, text in enumerate((short_datetime(copy.made_at, seconds=True), copy.reason_label,
                                            _plan_count(copy.path), f"{copy.size / 1024:.0f} KB")):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -120,7 +121,7 @@ class BackupsDialog(QDialog):
         copy = self.copies[rows[0].row()]
         question = self.tr("Khôi phục dữ liệu như lúc {time} ({kind})?\n\nDữ liệu hiện tại sẽ được sao lưu trước "
                            "(loại “trước khi khôi phục”), nên vẫn quay lại được.").format(
-            time=copy.made_at.strftime("%H:%M %d/%m/%Y"), kind=copy.reason_label)
+            time=short_datetime(copy.made_at), kind=copy.reason_label)
         if QMessageBox.question(self, self.tr("Khôi phục"), question) != QMessageBox.StandardButton.Yes:
             return
         self.window.editor.save_now()
@@ -134,5 +135,5 @@ class BackupsDialog(QDialog):
         self.window.editor.open_plan(None)
         self.window.reload()
         self.window.statusBar().showMessage(self.tr("Đã khôi phục dữ liệu như lúc {time}.").format(
-            time=copy.made_at.strftime("%H:%M %d/%m/%Y")), 10000)
+            time=short_datetime(copy.made_at)), 10000)
         self.refresh()

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+from ..core.dates import short_date
 from ..core.text import sort_key
 from ..store.plans import PlanSummary
 
@@ -88,7 +89,7 @@ class PlanTableModel(QAbstractTableModel):
         if column == self.COL_NUMBER:
             return plan.number
         if column == self.COL_DATE:
-            return plan.plan_date.strftime("%d/%m/%Y") if plan.plan_date else ""
+            return short_date(plan.plan_date)
         if column == self.COL_TITLE:
             return plan.title
         if column == self.COL_STATUS:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.dates import short_date
 from ..core.errors import UserError
 from ..core.numbering import number_text
 from ..core.text import matches
@@ -80,7 +81,7 @@ class RegisterTableModel(QAbstractTableModel):
         if column == self.COL_NUMBER:
             return number_text(entry.number)
         if column == self.COL_DATE:
-            return entry.issued_on.strftime("%d/%m/%Y")
+            return short_date(entry.issued_on)
         if column == self.COL_SYMBOL:
             return entry.symbol
         if column == self.COL_TITLE:

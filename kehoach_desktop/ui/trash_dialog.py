@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.dates import short_date, short_datetime
 from ..core.errors import UserError
 from ..store.plans import PlanSummary
 
@@ -72,9 +73,9 @@ class TrashDialog(QDialog):
         for plan in plans:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            deleted = plan.deleted_at.strftime("%H:%M %d/%m/%Y") if plan.deleted_at else ""
+            deleted = short_datetime(plan.deleted_at)
             values = (plan.number or self.tr("(chưa có số)"),
-                      plan.plan_date.strftime("%d/%m/%Y") if plan.plan_date else "", plan.title, deleted)
+                      short_date(plan.plan_date), plan.title, deleted)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(ID_ROLE, plan.id)
