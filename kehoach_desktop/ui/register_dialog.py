@@ -3,7 +3,6 @@ in the order of issue, searched without diacritics, exported to Excel, and
 the Word file of a line saved exactly as it was issued."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, QStandardPaths, Qt, Signal
@@ -23,22 +22,18 @@ from PySide6.QtWidgets import (
 
 from ..core.dates import short_date
 from ..core.errors import UserError
+from ..core.file_names import document_file_name
 from ..core.numbering import number_text
 from ..core.text import matches
 from ..store.database import Database
 from ..store.register import Register, RegisterEntry
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')  # not allowed in a Windows file name
-MAX_NAME = 150  # characters before the suffix: well inside Windows' path limit from a Documents folder
 
 
 def suggested_docx_name(entry: RegisterEntry) -> str:
-    """"05-KH-ĐTN Tổ chức Hội nghị sơ kết….docx": safe on Windows."""
-    title = " ".join(entry.title.split()[:10])
-    name = _UNSAFE.sub("-", f"{entry.label} {title}".strip())
-    name = name[:MAX_NAME].strip(" .-")
-    return (name or "van-ban") + ".docx"
+    """"05-KH-ĐTN Tổ chức Hội nghị sơ kết….docx"."""
+    return document_file_name(entry.label, entry.title, ".docx")
 
 
 class RegisterTableModel(QAbstractTableModel):
