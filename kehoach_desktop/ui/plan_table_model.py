@@ -169,9 +169,6 @@ class PlanFilterModel(QSortFilterProxyModel):
     def set_status(self, status: str | None) -> None:
         self._refilter(lambda: setattr(self, "_status", status))
 
-    def is_filtered(self) -> bool:
-        return self._found is not None or self._year is not None or self._status is not None
-
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         model: PlanTableModel = self.sourceModel()
         plan = model.plan_at(source_row)

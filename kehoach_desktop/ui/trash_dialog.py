@@ -28,7 +28,6 @@ class TrashDialog(QDialog):
         super().__init__(window)
         self.window = window
         self.store = window.store
-        self.restored: int | None = None  # the plan to show once the dialog closes
         self.setWindowTitle(self.tr("Thùng rác"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
@@ -113,7 +112,6 @@ class TrashDialog(QDialog):
         except UserError as exc:
             self._error(str(exc))
             return
-        self.restored = plan_id
         self.window.reload()
         self.window.select_plan(plan_id)
         self.refresh()

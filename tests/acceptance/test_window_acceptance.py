@@ -81,7 +81,7 @@ def write_plan(win, qtbot):
     assert "30" in participants.counted.text()
 
     programme = editor.add_section("programme").editor
-    programme.add_slot()
+    programme.add_parent_button.click()
     for column, value in enumerate(("08:00", "08:30", "Đón tiếp đại biểu.")):
         programme.tree.currentItem().setText(column, value)
 
