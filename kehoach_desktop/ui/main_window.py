@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Tìm kế hoạch (gõ không dấu cũng được)…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.tr("Tìm một cụm từ ở bất kỳ phần nào của kế hoạch: số, trích yếu, nội dung, "
+                                       "nơi nhận, chữ ký, ghi chú (Ctrl+F)"))
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY)
