@@ -13,6 +13,7 @@ from pathlib import Path
 from . import cli_text
 from .cli_db import opened_store
 from .cli_register import OFFICE_KEYS, cmd_issue, cmd_office, cmd_register
+from .core.dates import short_date, short_datetime
 from .core.errors import UserError
 from .crash_log import log_exception
 from .formats import exporters, importers
@@ -60,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", parents=[db_option], help="liệt kê các kế hoạch")
     p.add_argument("--json", action="store_true", help="in dạng JSON")
+    p.add_argument("--search", metavar="TỪ", default="",
+                   help="chỉ các kế hoạch có cụm từ này ở bất kỳ chỗ nào (gõ không dấu cũng được), "
+                        "như ô tìm kiếm của cửa sổ")
 
     p = sub.add_parser("import", parents=[db_option], help="nhập một kế hoạch từ tệp")
     p.add_argument("file", metavar="TỆP", type=Path, help="tệp .kehoach.json")
@@ -133,8 +137,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
-        plans = store.summaries()
-    return _print_plans(plans, args.json, "Chưa có kế hoạch nào.")
+        plans = store.summaries(query=args.search)
+    words = " ".join(args.search.split())
+    empty = f"Không có kế hoạch nào khớp với “{words}”." if words else "Chưa có kế hoạch nào."
+    return _print_plans(plans, args.json, empty)
 
 
 def cmd_trash(args: argparse.Namespace) -> int:
@@ -159,8 +165,8 @@ def _print_plans(plans, as_json: bool, empty: str) -> int:
     deleted = f"{'Xoá lúc':<17}  " if trash else ""
     print(f"{'Mã':>4}  {'Số':<22} {'Ngày':<10}  {'Trạng thái':<11}  {deleted}Trích yếu")
     for p in plans:
-        day = p.plan_date.strftime("%d/%m/%Y") if p.plan_date else ""
-        deleted = f"{p.deleted_at.strftime('%H:%M %d/%m/%Y'):<17}  " if trash else ""
+        day = short_date(p.plan_date)
+        deleted = f"{short_datetime(p.deleted_at):<17}  " if trash else ""
         print(f"{p.id:>4}  {p.number:<22} {day:<10}  {STATUS_VI.get(p.status, p.status):<11}  {deleted}{p.title}")
     return 0
 

@@ -7,6 +7,7 @@ import json
 import sys
 
 from .cli_db import opened_store
+from .core.dates import short_date
 from .core.errors import UserError
 
 # The office profile's fields that `kehoach office set` changes, in the order
@@ -59,7 +60,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     print(f"{'Số':<18} {'Ngày':<10}  {'Mã KH':>5}  {'Người ký':<22}  Trích yếu")
     for e in entries:
         plan_id = "" if e.plan_id is None else str(e.plan_id)
-        print(f"{e.label:<18} {e.issued_on.strftime('%d/%m/%Y'):<10}  {plan_id:>5}  {e.signer:<22}  {e.title}")
+        print(f"{e.label:<18} {short_date(e.issued_on):<10}  {plan_id:>5}  {e.signer:<22}  {e.title}")
     return 0
 
 
@@ -77,7 +78,7 @@ def cmd_office(args: argparse.Namespace) -> int:
     for key in OFFICE_KEYS:
         value = data[key]
         if key == "term_start":
-            value = profile.term_start.strftime("%d/%m/%Y") if profile.term_start else ""
+            value = short_date(profile.term_start)
         elif key == "numbering":
             value = f"{value} ({NUMBERING_VI[value]})"
         print(f"{FIELD_LABELS[key] + ' (' + key + ')':<45} {value or '(trống)'}")

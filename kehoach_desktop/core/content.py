@@ -86,8 +86,6 @@ class FreeContent:
 
 # ------------------------------------------------------------ time and place
 
-FacetName = Literal["form", "time", "place"]
-FACETS: tuple[str, ...] = ("form", "time", "place")
 FormMode = Literal["", "in_person", "online", "hybrid"]
 TimePlaceLayout = Literal["subsections", "items", "lines"]
 

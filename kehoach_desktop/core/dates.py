@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 _WEEKDAYS = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")  # Monday .. Saturday
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
@@ -36,6 +36,22 @@ def date_numeric(d: date, with_year: bool = True) -> str:
     """"20/02/2020", "11/4/2020" (same zero rule as the date line)."""
     text = f"{day_text(d.day)}/{month_text(d.month)}"
     return f"{text}/{d.year}" if with_year else text
+
+
+def short_date(d: date | None) -> str:
+    """"01/07/2023", "" for no date: a date as lists, messages and the
+    command line show it. Always two-digit day and month, so that dates
+    line up in columns; the plan's own text uses date_numeric()'s rule."""
+    return f"{day_text(d.day)}/{d.month:02d}/{d.year}" if d else ""
+
+
+def short_datetime(moment: datetime | None, seconds: bool = False) -> str:
+    """"08:05 01/07/2023" ("08:05:09 01/07/2023" with seconds), "" for none:
+    when something happened (deleted, backed up)."""
+    if moment is None:
+        return ""
+    time = f"{moment.hour:02d}:{moment.minute:02d}" + (f":{moment.second:02d}" if seconds else "")
+    return f"{time} {short_date(moment)}"
 
 
 def month_numeric(year: int, month: int) -> str:

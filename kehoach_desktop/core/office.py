@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
 
+from .dates import short_date
 from .errors import UserError
 from .model import AUTHORITIES, MAX_SIGNATURES, Plan, Signature
 from .text import nfc
@@ -58,8 +59,8 @@ class OfficeProfile:
                             "mỗi nhiệm kỳ); hãy khai báo trong hồ sơ cơ quan, ví dụ: "
                             "kehoach office set term_start 2025-12-30")
         if day < self.term_start:
-            raise UserError(f"ngày ban hành {_day(day)} trước ngày bắt đầu nhiệm kỳ hiện tại "
-                            f"({_day(self.term_start)}); sổ văn bản đi chỉ cấp số cho nhiệm kỳ hiện tại")
+            raise UserError(f"ngày ban hành {short_date(day)} trước ngày bắt đầu nhiệm kỳ hiện tại "
+                            f"({short_date(self.term_start)}); sổ văn bản đi chỉ cấp số cho nhiệm kỳ hiện tại")
         return self.term_start, None
 
     def apply_to(self, plan: Plan) -> Plan:
@@ -109,10 +110,6 @@ class OfficeProfile:
         if "signers" in data:
             profile.signers = _signers(data["signers"])
         return profile
-
-
-def _day(d: date) -> str:
-    return d.strftime("%d/%m/%Y")
 
 
 def _text(value: Any, name: str) -> str:

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+")  # a run of letters and digits; punctuation and "_" separate words
 
 # Vietnamese alphabet order. Tones count only between words with the same
 # letters (as in dictionaries and CLDR): none, huyền, hỏi, ngã, sắc, nặng.
@@ -31,6 +33,32 @@ def matches(query: str, text: str) -> bool:
     case, diacritics and how the characters were composed."""
     haystack = fold(text)
     return all(word in haystack for word in fold(query).split())
+
+
+def search_words(text: str) -> list[str]:
+    """The folded words of a text, punctuation dropped: "Số 37-KH/ĐTN" -> ["so", "37", "kh", "dtn"]."""
+    return _WORD.findall(fold(text))
+
+
+def search_index(texts: Iterable[str]) -> str:
+    """The text a search runs on: the folded words of each text one space
+    apart, the texts separated by " | ", the whole framed by spaces
+    (" to chuc hoi nghi | quan 12 "). With the spaces a phrase is found on
+    word boundaries only, and the bars keep it from running from one text
+    (a title) into the next (a date)."""
+    return " " + " | ".join(words for words in (" ".join(search_words(t)) for t in texts) if words) + " "
+
+
+def search_needle(query: str) -> str | None:
+    """What a query looks for in a search index, None when it has no word
+    (then nothing is filtered). The words form one phrase, whole words
+    from the first; the last may be the start of a word, so a result shows
+    while the clerk is still typing ("hoi ngh" finds "Hội nghị"), except a
+    number, which is whole ("quan 1" does not find "Quận 12")."""
+    words = search_words(query)
+    if not words:
+        return None
+    return " " + " ".join(words) + (" " if words[-1].isdigit() else "")
 
 
 @lru_cache(maxsize=4096)  # a few hundred distinct characters; sorting 5,000 names looks each up ~100,000 times

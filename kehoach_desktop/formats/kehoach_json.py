@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 FORMAT_NAME = "kehoach"
 FORMAT_VERSION = 1
-SUFFIX = ".kehoach.json"
 MAX_FILE_BYTES = 16 * 1024 * 1024  # a plan file is some 20 KB; refuse what could never be one before reading it
 MAX_DEPTH = 64  # a plan nests some 15 levels deep (subsections in free content)
 _TOO_BIG = f"tệp quá lớn cho một kế hoạch (hơn {MAX_FILE_BYTES // (1024 * 1024)} MB), không đọc"

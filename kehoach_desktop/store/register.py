@@ -73,10 +73,6 @@ def _entry_of_row(row: RegisterRow) -> RegisterEntry:
     return _entry(tuple(getattr(row, name.strip()) for name in _COLUMNS.split(",")))
 
 
-def _day(d: date) -> str:
-    return d.strftime("%d/%m/%Y")
-
-
 class Register:
     def __init__(self, db: Database):
         self.db = db

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.dates import short_datetime
 from ..core.errors import UserError
 from ..store import backups as b
 from ..store.restore import restore as restore_backup
@@ -63,7 +64,7 @@ class BackupsDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.model = ListModel((
-            Column(self.tr("Thời gian"), lambda listed: listed.copy.made_at.strftime("%H:%M:%S %d/%m/%Y")),
+            Column(self.tr("Thời gian"), lambda listed: short_datetime(listed.copy.made_at, seconds=True)),
             Column(self.tr("Loại"), lambda listed: listed.copy.reason_label),
             Column(self.tr("Số kế hoạch"), lambda listed: listed.plans),
             Column(self.tr("Kích thước"), lambda listed: listed.size),
@@ -134,7 +135,7 @@ class BackupsDialog(QDialog):
         copy = self.model.row(rows[0].row()).copy
         question = self.tr("Khôi phục dữ liệu như lúc {time} ({kind})?\n\nDữ liệu hiện tại sẽ được sao lưu trước "
                            "(loại “trước khi khôi phục”), nên vẫn quay lại được.").format(
-            time=copy.made_at.strftime("%H:%M %d/%m/%Y"), kind=copy.reason_label)
+            time=short_datetime(copy.made_at), kind=copy.reason_label)
         if QMessageBox.question(self, self.tr("Khôi phục"), question) != QMessageBox.StandardButton.Yes:
             return
         self.window.editor.save_now()
@@ -148,5 +149,5 @@ class BackupsDialog(QDialog):
         self.window.editor.open_plan(None)
         self.window.reload()
         self.window.statusBar().showMessage(self.tr("Đã khôi phục dữ liệu như lúc {time}.").format(
-            time=copy.made_at.strftime("%H:%M %d/%m/%Y")), 10000)
+            time=short_datetime(copy.made_at)), 10000)
         self.refresh()

@@ -2,7 +2,6 @@
 save as PDF, delete. The window owns the list; this object owns the actions."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
@@ -10,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.errors import UserError
+from ..core.file_names import document_file_name
 from ..core.model import Plan
 from ..store.plans import number_label
 
@@ -20,15 +20,12 @@ EXPORT_KINDS = (
     ("txt", "Xuất &văn bản thuần (.txt)…", "Văn bản (*.txt)", ".txt"),
     ("json", "Xuất tệp &kế hoạch (.kehoach.json)…", "Tệp kế hoạch (*.kehoach.json)", ".kehoach.json"),
 )
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 def suggested_file_name(plan: Plan, suffix: str) -> str:
-    """"37-KH-ĐTN Tổ chức Hội nghị sơ kết….docx": safe on Windows."""
+    """"37-KH-ĐTN Tổ chức Hội nghị sơ kết….docx"; a draft: "Dự thảo Tổ chức…"."""
     number = number_label(plan.number.value, plan.number) or "Dự thảo"
-    title = " ".join(plan.title_one_line.split()[:10])
-    name = _UNSAFE.sub("-", f"{number} {title}".strip()).strip(" .-")
-    return (name or "ke-hoach") + suffix
+    return document_file_name(number, plan.title_one_line, suffix, fallback="ke-hoach")
 
 
 class DocumentActions(QObject):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
+from ..core.dates import short_date
 from ..core.errors import UserError
 
 
@@ -62,7 +63,7 @@ class IssueActions(QObject):
         if not self._ask(title, self.tr("Cấp số tiếp theo của sổ văn bản đi cho “{title}”, ngày ban hành "
                                         "{day}?\n\nSau khi ban hành, kế hoạch chỉ xem, không sửa được; bản Word "
                                         "lúc ban hành được giữ lại để in lại đúng như cũ.")
-                         .format(title=plan.title_one_line[:80], day=today.strftime("%d/%m/%Y"))):
+                         .format(title=plan.title_one_line[:80], day=short_date(today))):
             return
         from ..formats.docx_export import render_docx
         from ..store.register import Register
@@ -76,4 +77,4 @@ class IssueActions(QObject):
         window.editor.open_plan(plan_id)
         self.issue_action.setEnabled(False)  # the plan shown is issued now
         window.statusBar().showMessage(self.tr("Đã ban hành: số {number}, ngày {day}.").format(
-            number=entry.label, day=entry.issued_on.strftime("%d/%m/%Y")), 10000)
+            number=entry.label, day=short_date(entry.issued_on)), 10000)

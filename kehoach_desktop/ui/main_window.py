@@ -39,6 +39,8 @@ from .plan_table_model import PlanFilterModel, PlanTableModel
 
 # The filters' "all" entry; not None, which is also what an empty combo box answers.
 ALL = "*"
+# The search runs once typing pauses this long (ms), not at every key: each run reads the database.
+SEARCH_DELAY = 250
 # Columns sized to their contents up to these widths; the title takes the rest.
 # Long numbers and bodies are elided (the tooltip shows them whole).
 MAX_WIDTHS = {PlanTableModel.COL_NUMBER: 150, PlanTableModel.COL_DATE: 140,
@@ -78,8 +80,14 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Tìm kế hoạch (gõ không dấu cũng được)…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._on_search)
-        self.search.returnPressed.connect(self._focus_table)
+        self.search.setToolTip(self.tr("Tìm một cụm từ ở bất kỳ phần nào của kế hoạch: số, trích yếu, nội dung, "
+                                       "nơi nhận, chữ ký, ghi chú (Ctrl+F)"))
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY)
+        self.search_timer.timeout.connect(self._on_search)
+        self.search.textChanged.connect(self._on_search_typed)
+        self.search.returnPressed.connect(self._on_search_entered)
 
         self.year_filter = QComboBox(self)
         self.year_filter.setToolTip(self.tr("Lọc theo năm ban hành"))
@@ -283,6 +291,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self.tr("Không đọc được danh sách: {error}").format(error=exc))
             return
         self.model.set_rows(plans)
+        self._apply_search()  # new plans may match the words in the search box
         self._fill_year_filter()
         self.list_stack.setCurrentWidget(self.table if plans else self.empty_label)
         for widget in (self.search, self.year_filter, self.status_filter):
@@ -357,11 +366,37 @@ class MainWindow(QMainWindow):
         if self.proxy.rowCount():
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_search(self, text: str) -> None:
+    def _on_search_typed(self, text: str) -> None:
+        """Search once typing pauses; an emptied box shows every plan at once."""
+        if text.strip():
+            self.search_timer.start()
+        else:
+            self._on_search()
+
+    def _on_search_entered(self) -> None:
+        if self.search_timer.isActive():
+            self._on_search()
+        self._focus_table()
+
+    def _on_search(self) -> None:
+        """Show the plans the store's search finds (PlanStore.search: a phrase
+        in any text of the plan, without diacritics; the same plans as
+        `kehoach list --search`), within the year and status filters; the
+        selected plan stays selected when it is still listed. The search runs
+        when the words change and when the list is reloaded, not after each
+        save, so that the plan being edited never drops out of the list."""
+        self.search_timer.stop()
         selected = self.current_plan_id()
-        self.proxy.set_query(text)
+        self._apply_search()
         self._update_status()
         self._select(selected)
+
+    def _apply_search(self) -> None:
+        query = self.search.text()
+        try:
+            self.proxy.set_found(self.store.search(query) if query.strip() else None)
+        except UserError as exc:
+            self.statusBar().showMessage(self.tr("Không tìm được: {error}").format(error=exc), 8000)
 
     def _update_status(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

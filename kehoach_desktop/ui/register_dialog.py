@@ -3,7 +3,6 @@ in the order of issue, searched without diacritics, exported to Excel, and
 the Word file of a line saved exactly as it was issued."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
@@ -21,22 +20,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.dates import short_date
 from ..core.errors import UserError
+from ..core.file_names import document_file_name
 from ..core.numbering import number_text
 from ..store.database import Database
 from ..store.register import Register, RegisterEntry
 from .list_model import Column, ListFilter, ListModel
 
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')  # not allowed in a Windows file name
-MAX_NAME = 150  # characters before the suffix: well inside Windows' path limit from a Documents folder
-
 
 def suggested_docx_name(entry: RegisterEntry) -> str:
-    """"05-KH-ĐTN Tổ chức Hội nghị sơ kết….docx": safe on Windows."""
-    title = " ".join(entry.title.split()[:10])
-    name = _UNSAFE.sub("-", f"{entry.label} {title}".strip())
-    name = name[:MAX_NAME].strip(" .-")
-    return (name or "van-ban") + ".docx"
+    """"05-KH-ĐTN Tổ chức Hội nghị sơ kết….docx"."""
+    return document_file_name(entry.label, entry.title, ".docx")
 
 
 class RegisterTableModel(ListModel):
@@ -48,7 +43,7 @@ class RegisterTableModel(ListModel):
         centre = Qt.AlignmentFlag.AlignCenter
         super().__init__((
             Column(self.tr("Số"), lambda entry: number_text(entry.number), align=centre),
-            Column(self.tr("Ngày"), lambda entry: entry.issued_on.strftime("%d/%m/%Y"), align=centre),
+            Column(self.tr("Ngày"), lambda entry: short_date(entry.issued_on), align=centre),
             Column(self.tr("Ký hiệu"), lambda entry: entry.symbol),
             Column(self.tr("Trích yếu"), lambda entry: entry.title),
             Column(self.tr("Người ký"), lambda entry: entry.signer),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.dates import short_date, short_datetime
 from ..core.errors import UserError
 from ..store.plans import PlanSummary
 from .list_model import Column, ListModel
@@ -26,7 +27,6 @@ class TrashDialog(QDialog):
         super().__init__(window)
         self.window = window
         self.store = window.store
-        self.restored: int | None = None  # the plan to show once the dialog closes
         self.setWindowTitle(self.tr("Thùng rác"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
@@ -36,10 +36,10 @@ class TrashDialog(QDialog):
         self.model = ListModel((
             Column(self.tr("Số"), lambda plan: plan.number or self.tr("(chưa có số)")),
             Column(self.tr("Ngày ban hành"),
-                   lambda plan: plan.plan_date.strftime("%d/%m/%Y") if plan.plan_date else ""),
+                   lambda plan: short_date(plan.plan_date)),
             Column(self.tr("Trích yếu"), lambda plan: plan.title),
             Column(self.tr("Xoá lúc"),
-                   lambda plan: plan.deleted_at.strftime("%H:%M %d/%m/%Y") if plan.deleted_at else ""),
+                   lambda plan: short_datetime(plan.deleted_at)),
         ), self, row_id=lambda plan: plan.id)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -105,7 +105,6 @@ class TrashDialog(QDialog):
         except UserError as exc:
             self._error(str(exc))
             return
-        self.restored = plan_id
         self.window.reload()
         self.window.select_plan(plan_id)
         self.refresh()

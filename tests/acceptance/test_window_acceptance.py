@@ -81,7 +81,7 @@ def write_plan(win, qtbot):
     assert "30" in participants.counted.text()
 
     programme = editor.add_section("programme").editor
-    programme.add_slot()
+    programme.add_parent_button.click()
     for column, value in enumerate(("08:00", "08:30", "Đón tiếp đại biểu.")):
         programme.tree.currentItem().setText(column, value)
 
@@ -169,8 +169,10 @@ def test_write_a_plan_through_every_tab(qtbot, db, tmp_path, monkeypatch):
 
     # search without diacritics
     win.search.setText("hoi nghi tong ket cong tac doan")
+    qtbot.waitUntil(lambda: not win.search_timer.isActive())  # the search runs once typing pauses
     assert win.proxy.rowCount() == 1 and win.current_plan_id() == plan_id
     win.search.setText("hien mau")
+    qtbot.waitUntil(lambda: not win.search_timer.isActive())
     assert win.proxy.rowCount() == 0
     win.search.clear()
 

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import REPO
+from conftest import FIXTURE_FILES, REPO, fixture_name
 from doc_compare import document_text
 
 from kehoach_desktop.cli import main
@@ -57,6 +57,24 @@ def test_list_shows_the_plan(capsys, dbfile, plan_file):
     code, out, _ = run(capsys, "--db", dbfile, "list", "--json")
     (row,) = json.loads(out)
     assert row["id"] == 1 and row["number"] == "37-KH/ĐTN" and row["status"] == "draft"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("quan 12", ["001"]), ("giua nhiem ky", ["003"]), ("hoi cuu chien binh", ["004"]),
+    ("lien doan lao dong", ["000", "002"]), ("Liên đoàn Lao động", ["000", "002"]), ("12 quan", [])])
+def test_list_search_finds_a_phrase_in_every_text_of_the_plans(capsys, dbfile, query, expected):
+    ids = {}
+    for path in FIXTURE_FILES:
+        run(capsys, "--db", dbfile, "import", path)
+        ids[len(ids) + 1] = fixture_name(path)[:3]
+    code, out, _ = run(capsys, "--db", dbfile, "list", "--search", query, "--json")
+    assert code == 0 and sorted(ids[row["id"]] for row in json.loads(out)) == expected
+    code, out, err = run(capsys, "--db", dbfile, "list", "--search", query)
+    assert code == 0 and err == ""
+    if expected:
+        assert sorted(ids[int(line.split()[0])] for line in out.splitlines()[1:]) == expected
+    else:
+        assert out == f"Không có kế hoạch nào khớp với “{query}”.\n"
 
 
 def test_show_equals_the_imported_file(capsys, dbfile, plan_file):

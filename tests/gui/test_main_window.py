@@ -58,6 +58,11 @@ def titles(win):
     return column(win.proxy, PlanTableModel.COL_TITLE)
 
 
+def searched(win, qtbot):
+    """Wait for the search that typing started (it runs once typing pauses)."""
+    qtbot.waitUntil(lambda: not win.search_timer.isActive())
+
+
 # ------------------------------------------------------------------ the window
 def test_lists_plans_newest_first_with_columns(window, db):
     assert window.windowTitle() == "KeHoach Desktop – Kế hoạch"
@@ -88,13 +93,16 @@ def test_sorting_by_date_title_and_number(window):
 
 def test_search_without_diacritics(window, qtbot):
     qtbot.keyClicks(window.search, "hoi nghi")
+    searched(window, qtbot)
     assert titles(window) == [SO_KET, TONG_KET]
     assert window.status_label.text().startswith("2/3 kế hoạch – ")
     assert SO_KET in window.preview.toPlainText()
     window.search.clear()
     qtbot.keyClicks(window.search, "HIEN MAU")
+    searched(window, qtbot)
     assert titles(window) == [HIEN_MAU]
     window.search.setText("không có gì như thế")
+    searched(window, qtbot)
     assert titles(window) == []
     assert window.preview.toPlainText() == ""
     assert "Không có kế hoạch nào khớp" in window.preview.placeholderText()
@@ -102,10 +110,11 @@ def test_search_without_diacritics(window, qtbot):
     assert len(titles(window)) == 3 and window.current_plan_id() is not None
 
 
-def test_search_keeps_the_selected_plan_when_it_still_matches(window):
+def test_search_keeps_the_selected_plan_when_it_still_matches(window, qtbot):
     window.table.selectRow(2)
     assert TONG_KET in window.preview.toPlainText()
     window.search.setText("hoi nghi")
+    searched(window, qtbot)
     assert window.proxy.index(window.table.currentIndex().row(), PlanTableModel.COL_TITLE).data() == TONG_KET
     assert TONG_KET in window.preview.toPlainText()
 
@@ -219,13 +228,14 @@ def test_table_model_without_a_window(qtbot, store):
 
     proxy = PlanFilterModel()
     proxy.setSourceModel(model)
-    proxy.set_query("tong ket")
+    proxy.set_found(store.search("tong ket"))
     assert proxy.rowCount() == 1 and proxy.index(0, 0).data(ID_ROLE) == ids[2]
-    proxy.set_query("  DOAN   khoi ")  # every word, anywhere in the row
+    proxy.set_found(store.search("  DOAN   khoi "))  # the words as a phrase, in any text of the plan
     assert proxy.rowCount() == 2
-    proxy.set_query("du thao")  # the status label is searched too
-    assert proxy.rowCount() == 2
-    proxy.set_query("")
+    proxy.set_status("draft")
+    assert proxy.rowCount() == 1
+    proxy.set_status(None)
+    proxy.set_found(None)
     proxy.sort(PlanTableModel.COL_DATE, Qt.SortOrder.AscendingOrder)
     assert column(proxy, PlanTableModel.COL_DATE) == ["15/01/2021", "23/12/2022", "01/07/2023"]
 

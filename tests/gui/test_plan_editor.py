@@ -257,13 +257,13 @@ def test_programme_editor_slots_and_sub_items(example):
     assert tree.topLevelItem(1).child(4).text(2) == "Phát biểu tham luậm;"
     tree.topLevelItem(1).child(4).setText(2, "Phát biểu tham luận;")  # the clerk fixes the typo
     tree.setCurrentItem(tree.topLevelItem(1))
-    page.editor.add_slot()
+    page.editor.add_parent_button.click()  # "Thêm mốc"
     new = tree.topLevelItem(2)
     new.setText(0, "11:00")
     new.setText(1, "11g30")  # not a valid time: reported, not saved
     new.setText(2, "Bế mạc.")
     assert "11g30" in page.editor.problems.text()
-    page.editor.add_item()
+    page.editor.add_child_button.click()
     tree.currentItem().setText(2, "Chụp ảnh lưu niệm.")
     assert win.editor.save_now()
     slots = win.store.get(plan_id).sections[3].content.slots

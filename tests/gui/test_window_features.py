@@ -44,7 +44,7 @@ def shown_titles(win):
     return sorted(win.proxy.index(r, 2).data() for r in range(win.proxy.rowCount()))
 
 
-def test_filters_by_year_and_status_with_search(window):
+def test_filters_by_year_and_status_with_search(window, qtbot):
     years = [window.year_filter.itemText(i) for i in range(window.year_filter.count())]
     assert years == ["Mọi năm", "2022", "2021", "Chưa có ngày"]
     window.year_filter.setCurrentIndex(1)
@@ -53,6 +53,7 @@ def test_filters_by_year_and_status_with_search(window):
     assert shown_titles(window) == ["Hội nghị sơ kết 2022"]
     assert window.status_label.text().startswith("1/4 kế hoạch")
     window.search.setText("hoi thao")
+    qtbot.waitUntil(lambda: not window.search_timer.isActive())  # the search runs once typing pauses
     assert shown_titles(window) == []
     window.year_filter.setCurrentIndex(0)
     window.status_filter.setCurrentIndex(0)

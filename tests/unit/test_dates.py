@@ -1,8 +1,16 @@
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from kehoach_desktop.core.dates import date_line, date_numeric, date_words, time_text, weekday
+from kehoach_desktop.core.dates import (
+    date_line,
+    date_numeric,
+    date_words,
+    short_date,
+    short_datetime,
+    time_text,
+    weekday,
+)
 from kehoach_desktop.core.lunar import lunar_date
 
 
@@ -19,6 +27,15 @@ def test_date_words_zero_rule(d, expected):
 def test_date_line_and_blank_date():
     assert date_line("Quận 12", date(2022, 8, 18)) == "Quận 12, ngày 18 tháng 8 năm 2022"
     assert date_line("TP. Hồ Chí Minh", None).startswith("TP. Hồ Chí Minh, ngày ")
+
+
+def test_short_dates_of_lists_and_messages_always_have_two_digits():
+    assert short_date(date(2023, 7, 1)) == "01/07/2023"  # not the plan text's "01/7/2023"
+    assert short_date(date(2022, 12, 23)) == "23/12/2022"
+    assert short_date(None) == ""
+    assert short_datetime(datetime(2026, 3, 4, 8, 5, 9)) == "08:05 04/03/2026"
+    assert short_datetime(datetime(2026, 3, 4, 8, 5, 9), seconds=True) == "08:05:09 04/03/2026"
+    assert short_datetime(None) == ""
 
 
 def test_numeric_dates_follow_the_same_rule():

@@ -10,7 +10,7 @@ from functools import cache
 
 from ...resource_files import read_json
 from .. import content as c
-from ..dates import date_numeric, date_words, weekday
+from ..dates import date_numeric, date_words, month_text, short_date, weekday
 from ..layout import body_lines
 from ..model import AUTHORITIES, Plan
 from ..text import fold
@@ -107,7 +107,7 @@ def date_padding(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             d, m = match.group(1), match.group(2)
             right_day = len(d) == 2 and not (day.day >= 10 and d.startswith("0"))
-            right_month = m == (f"{day.month:02d}" if day.month <= 2 else str(day.month))
+            right_month = m == month_text(day.month)
             if right_day and right_month:
                 continue
             should = date_numeric(day) if match.re is DATE_NUMERIC else date_words(day)
@@ -339,7 +339,7 @@ def abolished_names(ctx: CheckContext) -> Iterator[Finding]:
         found = district.search(text)
         if found or any(_folded_words(city) in _folded_words(text) for city in data["district_cities"]):
             yield Finding("abolished-names", "warning", f"“{text.strip()}” còn dùng tên cấp huyện, đã bỏ từ "
-                          f"{date.fromisoformat(data['effective']):%d/%m/%Y}", path, text.strip())
+                          f"{short_date(date.fromisoformat(data['effective']))}", path, text.strip())
             continue
         for old, new in data["merged_provinces"].items():
             if _folded_words(old.replace("–", " ")) in _folded_words(text):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...core.dates import short_date
 from ...core.errors import UserError
 from ...core.model import Plan, PlanStyle, Section
 from ...core.text import fold
@@ -147,7 +148,7 @@ def _report_header(plan: Plan, header: Header, back: Back, sections: list[RawSec
     if plan.number.value is not None:
         report.found.append(f"số, ký hiệu: {plan.number.value:02d}-{plan.number.symbol}")
     if plan.plan_date:
-        report.found.append(f"ngày ban hành: {plan.plan_date:%d/%m/%Y}, địa danh: {plan.place or '(không có)'}")
+        report.found.append(f"ngày ban hành: {short_date(plan.plan_date)}, địa danh: {plan.place or '(không có)'}")
     bodies = [b for b in plan.issuing_bodies if b]
     if bodies:
         report.found.append("cơ quan ban hành: " + "; ".join(bodies))

@@ -32,7 +32,6 @@ class Node:
     level: int = 0  # item level (1 "-", 2 "+") or heading depth (1 for "1.", 2 for "2.1.")
     tail: str = ""  # a heading's text on its own line after the colon
     children: list[Node] = field(default_factory=list)
-    lettered: bool = False  # "a)" rather than "1.": written back with the program's numbers
 
 
 @dataclass
@@ -124,7 +123,8 @@ def _tokens(lines: list[str]) -> list[Node]:
             depth = m.group(1).count(".") + 1
             tokens.append(Node("numbered", m.group(2).strip(), depth))
         elif m := LETTERED.match(text):
-            tokens.append(Node("numbered", m.group(2).strip(), depth + 1, lettered=True))
+            # "a)" one level under the last "1.": written back with the program's numbers
+            tokens.append(Node("numbered", m.group(2).strip(), depth + 1))
         elif m := ITEM_2.match(text):
             tokens.append(Node("item", text[m.end():].strip(), 2))
         elif m := STAR_LABEL.match(text):

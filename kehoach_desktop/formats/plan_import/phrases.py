@@ -13,7 +13,6 @@ from ...core.model import TimeFormat, WeekdayStyle
 from ...core.text import fold
 
 TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])(?:\s*giờ\s*|\s*[gh]|:)([0-5]\d)?(?:\s*phút)?(?![\d/])", re.I)
-TIME_SPAN = re.compile(rf"^{TIME.pattern}\s*[-–—]\s*{TIME.pattern}\s*:\s*", re.I)
 DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
 DATE_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 WEEKDAY = re.compile(r"\(\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*(?:[-–]\s*(?:thứ\s+\S+|chủ\s+nhật)\s*)?\)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from ...core.dates import short_date
 from ...store.register import RegisterEntry
 
 
@@ -31,5 +32,5 @@ class IssuedBanner(QFrame):
             return
         self.label.setText(self.tr("Kế hoạch đã ban hành, số {number}, ngày {day}: chỉ xem, không sửa được "
                                    "(danh sách khách mời vẫn sửa được). Bản Word đã ban hành được giữ trong sổ "
-                                   "văn bản đi.").format(number=entry.label, day=entry.issued_on.strftime("%d/%m/%Y")))
+                                   "văn bản đi.").format(number=entry.label, day=short_date(entry.issued_on)))
         self.show()

@@ -31,13 +31,6 @@ class ProgrammeEditor(TwoLevelTreeEditor):
     def fill(self, programme: c.Programme) -> None:
         self.fill_parents(programme.slots)
 
-    # the names the clerk's buttons had before the tree base existed
-    def add_slot(self):
-        return self.add_parent()
-
-    def add_item(self):
-        return self.add_child()
-
     def check(self) -> list[str]:
         wrong = [f"“{item.text(column).strip()}” (mốc {i + 1})" for i, item in enumerate(self.parents())
                  for column in (COL_START, COL_END)
