@@ -29,8 +29,8 @@ def fill_attendees(page) -> None:
     page.generate()
     for row, (name, reply) in enumerate((("Nguyễn Văn An", "Tham dự"), ("Trần Thị Bích", "Tham dự"),
                                          ("Lê Hoàng Châu", "Cử người thay"))):
-        page.table.item(row, COL["name"]).setText(name)
-        page.table.item(row, COL["reply"]).setText(reply)
+        page.model.setData(page.model.index(row, COL["name"]), name)
+        page.model.setData(page.model.index(row, COL["reply"]), reply)
 
 
 def main() -> int:
@@ -38,10 +38,12 @@ def main() -> int:
     os.environ["KEHOACH_DATA_DIR"] = str(workdir)
     sys.path.insert(0, str(REPO))
     from kehoach_desktop.formats import kehoach_json
+    from kehoach_desktop.logs import set_up as set_up_log
     from kehoach_desktop.store.database import open_database
     from kehoach_desktop.store.plans import PlanStore
     from kehoach_desktop.ui.app import application, create_window
 
+    set_up_log("window")  # as the program does at start: the About dialog shows the log folder in use
     app = application()
     db = open_database(workdir / "anh.sqlite3")
     PlanStore(db).add(kehoach_json.read_file(EXAMPLE))
@@ -103,6 +105,35 @@ def extra_screenshots(app, window, db) -> None:
     dialog.grab().save(str(IMAGES / "so-van-ban-di.png"))
     dialog.close()
     for name in ("cua-so-kiem-tra-the-thuc", "cua-so-da-ban-hanh", "so-van-ban-di"):
+        print(IMAGES / f"{name}.png")
+    search_and_about(app, window, db, settle)
+
+
+def search_and_about(app, window, db, settle) -> None:
+    """The list searched without diacritics over the five examples, and
+    Trợ giúp → Giới thiệu."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from kehoach_desktop.formats import kehoach_json
+    from kehoach_desktop.store.plans import PlanStore
+    from kehoach_desktop.ui.about_dialog import AboutDialog
+
+    store = PlanStore(db)
+    for path in sorted(EXAMPLE.parent.glob("*.kehoach.json"))[1:]:
+        store.add(kehoach_json.read_file(path))
+    window.reload()
+    window.search.setFocus()
+    QTest.keyClicks(window.search, "lien doan lao dong")
+    QTest.keyClick(window.search, Qt.Key.Key_Return)
+    settle()
+    window.grab().save(str(IMAGES / "cua-so-tim-kiem.png"))
+    dialog = AboutDialog(db, window)
+    dialog.show()
+    settle()
+    dialog.grab().save(str(IMAGES / "gioi-thieu.png"))
+    dialog.close()
+    for name in ("cua-so-tim-kiem", "gioi-thieu"):
         print(IMAGES / f"{name}.png")
 
 

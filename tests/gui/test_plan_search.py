@@ -15,7 +15,7 @@ from kehoach_desktop.cli import main
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
-from kehoach_desktop.ui.plan_table_model import ID_ROLE
+from kehoach_desktop.ui.list_model import ID_ROLE
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
