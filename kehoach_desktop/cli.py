@@ -17,6 +17,7 @@ from .core.dates import short_date, short_datetime
 from .core.errors import UserError
 from .crash_log import log_exception
 from .formats import exporters, importers
+from .logs import COMMAND_LINE
 from .logs import set_up as set_up_log
 
 STATUS_VI = {"draft": "Dự thảo", "issued": "Đã ban hành"}
@@ -326,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
     args = build_parser().parse_args(argv)
     if args.command not in (None, "gui"):  # the window sets its log up itself (ui/app.py)
-        set_up_log("command line")
+        set_up_log(COMMAND_LINE)
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:

@@ -21,6 +21,7 @@ MAX_BYTES = 1_000_000  # about 5,000 lines of messages, or a few hundred traceba
 BACKUP_COUNT = 4  # kehoach.log.1 … .4: at most 5 MB in all
 PACKAGE_LEVEL = logging.INFO  # our own messages; other libraries' from WARNING up (the root's level)
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+COMMAND_LINE = "command line"  # set_up()'s origin for the `kehoach` command
 
 
 class ProgramLogHandler(RotatingFileHandler):
@@ -38,16 +39,35 @@ def log_file() -> Path | None:
     return Path(handler.baseFilename) if handler is not None else None
 
 
+def remove() -> None:
+    """Take away what set_up() installed (the file is closed)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, ProgramLogHandler | WarningsOnStderr)]:
+        root.removeHandler(handler)
+        handler.close()
+
+
+class WarningsOnStderr(logging.StreamHandler):
+    """The command line's own copy of a warning (a backup not made, an
+    upgrade without a backup): the person at the terminal sees it, in
+    Vietnamese, as well as the log. Its class marks it, as above."""
+
+    def __init__(self) -> None:
+        super().__init__()  # sys.stderr, looked up at each message
+        self.setLevel(logging.WARNING)
+        self.setFormatter(logging.Formatter("Cảnh báo: %(message)s"))
+
+
 def set_up(origin: str) -> Path | None:
     """Send the program's log to the log file (origin: "window" or "command
-    line", written in its first line). Called again, for example with another
-    data folder, it replaces its handler: there is never more than one.
-    Returns the file, or None when the folder cannot be written."""
+    line", written in its first line); the command line also shows warnings
+    on stderr, which the window does not have. Called again, for example with
+    another data folder, it replaces its handlers: there is never more than
+    one of each. Returns the file, or None when the folder cannot be written."""
     root = logging.getLogger()
-    old = installed()
-    if old is not None:
-        root.removeHandler(old)
-        old.close()
+    remove()
+    if origin == COMMAND_LINE:
+        root.addHandler(WarningsOnStderr())
     path = logs_dir() / LOG_FILE_NAME
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

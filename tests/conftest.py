@@ -20,7 +20,6 @@ are in tests/skip_policy.py, loaded here as a plugin.
 """
 from __future__ import annotations
 
-import logging
 import os
 import uuid
 from pathlib import Path
@@ -128,10 +127,7 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("KEHOACH_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("KEHOACH_DB", raising=False)
     yield
-    handler = logs.installed()
-    if handler is not None:
-        logging.getLogger().removeHandler(handler)
-        handler.close()
+    logs.remove()
 
 
 @pytest.fixture

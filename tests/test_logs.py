@@ -37,7 +37,7 @@ def test_a_failed_daily_backup_is_a_warning_in_the_log_file(tmp_path):
     (tmp_path / "backups").write_text("not a folder")  # the day's copy cannot be made
     open_database(path).close()  # opens all the same
     text = log_text()
-    assert "WARNING kehoach_desktop.store.database" in text and "no automatic backup today" in text
+    assert "WARNING kehoach_desktop.store.database" in text and "hôm nay chưa sao lưu tự động được" in text
 
 
 def test_an_upgrade_and_its_backup_are_in_the_log_file(tmp_path):
@@ -108,3 +108,24 @@ def test_a_log_folder_that_cannot_be_written_does_not_stop_the_program(tmp_path)
     window = subprocess.run([sys.executable, "-m", "kehoach_desktop", "gui", "--db", str(db), "--smoke"],
                             env=env, capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert window.returncode == 0 and "smoke: 0 kế hoạch" in window.stdout, window.stderr
+
+
+def test_the_command_line_shows_a_warning_in_vietnamese_as_well_as_logging_it(tmp_path):
+    db = tmp_path / "kehoach.sqlite3"
+    open_database(db).close()
+    (tmp_path / "backups").write_text("not a folder")  # the day's copy cannot be made
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+    listed = subprocess.run([sys.executable, "-m", "kehoach_desktop", "--db", str(db), "list"],
+                            env=env, capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert listed.returncode == 0 and "Chưa có kế hoạch nào." in listed.stdout, listed.stderr
+    warning = f"Cảnh báo: {db}: hôm nay chưa sao lưu tự động được"
+    assert listed.stderr.startswith(warning) and listed.stderr.count("Cảnh báo:") == 1, listed.stderr
+    assert "hôm nay chưa sao lưu tự động được" in log_text()
+
+
+def test_a_second_set_up_keeps_one_warning_handler_for_the_command_line():
+    logs.set_up(logs.COMMAND_LINE)
+    logs.set_up(logs.COMMAND_LINE)
+    assert sum(isinstance(h, logs.WarningsOnStderr) for h in logging.getLogger().handlers) == 1
+    logs.set_up("window")
+    assert not any(isinstance(h, logs.WarningsOnStderr) for h in logging.getLogger().handlers)

@@ -1,8 +1,10 @@
 """The version-specific workarounds in the code, each reproduced with the
 installed version of the package it works around (in CI the locked one,
-packaging/constraints.txt). A test here fails when that version no longer
-has the bug, saying "PACKAGE VERSION no longer needs WORKAROUND: remove it",
-so that an update of the lock tells which workaround to drop.
+packaging/constraints.txt). A test here fails when the locked version no
+longer has the bug, saying "PACKAGE VERSION no longer needs WORKAROUND:
+remove it", so that an update of the lock tells which workaround to drop; a
+newer version taken from pyproject.toml's ranges (a developer's venv) only
+gives that as a warning.
 
 - kehoach_desktop/none_refs.py: PySide6-Essentials 6.12.0 drops a reference
   to None per QTextLine.draw call (fatal on CPython 3.11);
@@ -25,18 +27,39 @@ from __future__ import annotations
 
 import sys
 import tomllib
+import warnings
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 from packaging.requirements import Requirement
 from packaging.version import Version
+from test_lock import pins_here, read_pins
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 def no_longer_needed(package: str, workaround: str, evidence: str) -> str:
     return f"{package} {version(package)} no longer needs {workaround}: remove it ({evidence})"
+
+
+def is_the_locked_version(package: str) -> bool:
+    """True when the installed version is the one packaging/constraints.txt pins."""
+    return any(pin.version == Version(version(package)) for pin in pins_here(read_pins(), package))
+
+
+def still_needed(bug_seen: bool, package: str, workaround: str, evidence: str) -> None:
+    """The verdict: the bug is still there, or the workaround can go.
+
+    Only the locked version decides (CI runs on it): a developer whose venv
+    took a newer release from pyproject.toml's ranges is warned, not failed,
+    since the program still ships with the locked one."""
+    if bug_seen:
+        return
+    message = no_longer_needed(package, workaround, evidence)
+    if is_the_locked_version(package):
+        pytest.fail(message)
+    warnings.warn(f"{message} -- once the lock moves to this version", stacklevel=2)
 
 
 def test_pyside6_drops_a_reference_to_none_per_line_drawn(qapp):
@@ -72,9 +95,8 @@ def test_pyside6_drops_a_reference_to_none_per_line_drawn(qapp):
         dropped = before - sys.getrefcount(None)
     finally:
         painter.end()
-    assert dropped >= draws // 2, no_longer_needed(
-        "PySide6-Essentials", "kehoach_desktop/none_refs.py",
-        f"{draws} calls of QTextLine.draw took {dropped} references from None")
+    still_needed(dropped >= draws // 2, "PySide6-Essentials", "kehoach_desktop/none_refs.py",
+                 f"{draws} calls of QTextLine.draw took {dropped} references from None")
 
 
 def test_python_docx_opens_its_templates_through_the_folder_of_its_modules(tmp_path, monkeypatch):
@@ -90,13 +112,12 @@ def test_python_docx_opens_its_templates_through_the_folder_of_its_modules(tmp_p
     try:
         document.sections[0].header.add_paragraph("Số: 01-KH/ĐTN")  # a new header part opens its template
     except FileNotFoundError as exc:
-        opened = Path(exc.filename)
+        opened: Path | None = Path(exc.filename)
     else:
-        pytest.fail(no_longer_needed("python-docx", 'module_collection_mode={"docx": "pyz+py"} in packaging/kehoach.spec',
-                                     "a new header no longer opens a template beside its module"))
-    assert opened == Path(archived.parent, "..", "templates", "default-header.xml"), no_longer_needed(
-        "python-docx", 'module_collection_mode={"docx": "pyz+py"} in packaging/kehoach.spec',
-        f"it opened {opened}, not a path through the folder of its modules")
+        opened = None  # it found its template without the folder of its modules
+    still_needed(opened == Path(archived.parent, "..", "templates", "default-header.xml"), "python-docx",
+                 'module_collection_mode={"docx": "pyz+py"} in packaging/kehoach.spec',
+                 f"a new header opened {opened or 'its template'}, not a path through the folder of its modules")
 
 
 def test_openpyxl_read_only_sheets_have_no_merged_cells(tmp_path):
@@ -115,9 +136,9 @@ def test_openpyxl_read_only_sheets_have_no_merged_cells(tmp_path):
     try:
         sheet = read.active
         merged = getattr(sheet, "merged_cells", None)
-        assert merged is None or not list(merged.ranges), no_longer_needed(
-            "openpyxl", "reading merged cells from the sheet's XML in formats/attendees_xlsx.py (_merged_ranges)",
-            f"a read-only sheet has the merged cells {[str(r) for r in merged.ranges]}")
+        still_needed(merged is None or not list(merged.ranges), "openpyxl",
+                     "reading merged cells from the sheet's XML in formats/attendees_xlsx.py (_merged_ranges)",
+                     f"a read-only sheet has the merged cells {[str(r) for r in merged.ranges] if merged else []}")
         # What the workaround relies on: the private name of the sheet's part.
         assert getattr(sheet, "_worksheet_path", None) == "xl/worksheets/sheet1.xml", (
             f"openpyxl {version('openpyxl')}: read-only sheets lost _worksheet_path, so _merged_ranges() "

@@ -272,7 +272,7 @@ def _daily_backup(file: Path) -> None:
     try:
         daily_backup(file)
     except (OSError, sqlite3.Error) as exc:
-        logging.getLogger(__name__).warning("%s: no automatic backup today (%s)", file, exc)
+        logging.getLogger(__name__).warning("%s: hôm nay chưa sao lưu tự động được (%s)", file, exc)
 
 
 def _check_server(db: Database) -> None:

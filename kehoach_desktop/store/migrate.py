@@ -75,8 +75,8 @@ def upgrade_to_head(engine: Engine, file: Path | None, label: str,
         backup = backup_sqlite(file, reason=f"truoc-nang-cap-{current}")
     elif current is not None and file is None:
         logger.warning(
-            "%s: schema %s -> %s without a backup by the program (a server database: use the server's "
-            "backups, e.g. pg_dump, before upgrading)", label, current, head)
+            "%s: nâng cấp lược đồ %s -> %s mà chương trình không sao lưu trước được (cơ sở dữ liệu trên máy "
+            "chủ: hãy dùng bản sao lưu của máy chủ, ví dụ pg_dump)", label, current, head)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

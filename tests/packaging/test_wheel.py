@@ -9,7 +9,13 @@ interpreter (no build isolation, no download), installed without its
 dependencies, and the fresh environment sees the dependencies of the running
 one through a .pth file. A path listed in a .pth file is only added to
 sys.path, not processed as a site folder, so the running environment's own
-.pth files (its editable install of this project among them) stay out."""
+.pth files (its editable install of this project among them) stay out.
+
+With $KEHOACH_TEST_WHEEL_FROM_INDEX set (.ci/run runs this file once more so),
+the fresh environment is truly empty: it gets pip and installs the wheel with
+its dependencies from the package index (at the lock's versions when
+$PIP_CONSTRAINT names it), so a dependency missing from pyproject.toml fails
+here too."""
 from __future__ import annotations
 
 import importlib.util
@@ -68,14 +74,21 @@ def build_wheel(tmp: Path) -> Path:
     return wheel
 
 
+FROM_INDEX = bool(os.environ.get("KEHOACH_TEST_WHEEL_FROM_INDEX", "").strip())
+
+
 def fresh_venv(tmp: Path, wheel: Path) -> tuple[Path, Path]:
     """A new virtual environment from the base interpreter with the wheel in it;
     returns its python and its scripts folder."""
     venv = tmp / "venv"
     base = getattr(sys, "_base_executable", None) or sys.executable
-    run([base, "-m", "venv", "--without-pip", venv], cwd=tmp)
     scripts = venv / ("Scripts" if WINDOWS else "bin")
     python = scripts / ("python.exe" if WINDOWS else "python")
+    if FROM_INDEX:
+        run([base, "-m", "venv", venv], cwd=tmp)
+        run([python, "-m", "pip", "install", "--disable-pip-version-check", "--quiet", wheel], cwd=tmp, timeout=900)
+        return python, scripts
+    run([base, "-m", "venv", "--without-pip", venv], cwd=tmp)
     # This pip installs into the new environment (pip's --python), which needs no pip of its own.
     run([sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index",
          "--disable-pip-version-check", "--quiet", wheel], cwd=tmp, timeout=300)

@@ -44,7 +44,7 @@ def upgrade() -> None:
         except (DataError, ValueError) as exc:
             # A damaged plan keeps its old search text: opening it says it is damaged, and
             # one bad row must not stop the whole database from opening.
-            logging.getLogger(__name__).warning("plan %s: search text not recomputed (%s)", plan_id, exc)
+            logging.getLogger(__name__).warning("kế hoạch mã %s: chưa tính lại được chữ để tìm kiếm (%s)", plan_id, exc)
             continue
         connection.execute(sa.text("UPDATE plans SET search_text = :text WHERE id = :id"),
                            {"text": search_text(plan), "id": plan_id})
