@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
             return
         if self.model.row_of(plan_id) is None:  # saved as a new copy
             self.reload()
-            self._select(plan_id)
+            self.select_plan(plan_id)  # a search that would hide it is cleared
         else:
             self.model.replace_row(summary)
 

@@ -1,10 +1,11 @@
 """The editor tabs, driven for real: type, see it saved, reopen, conflicts."""
+import gc
 from datetime import date
 
 import pytest
 from conftest import FIXTURE_FILES
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from typing_helpers import type_text
 
 from kehoach_desktop.core.model import DocumentNumber, Plan
@@ -141,6 +142,39 @@ def test_conflict_with_another_window_keeps_both(window, qtbot, monkeypatch):
     copy = window.store.get(window.editor.plan_id)
     assert window.editor.plan_id != plan_id and copy.place == "Quận 5"
     assert window.model.rowCount() == 2
+
+
+def test_a_copy_kept_after_a_conflict_is_shown_even_when_the_search_would_hide_it(qtbot, db, fast_autosave):
+    store = PlanStore(db)
+    store.add(Plan(title="Kế hoạch khác", place="Quận 3"))
+    plan_id = store.add(Plan(title="Hội nghị", place="Quận 1"))
+    win = create_window(db)
+    qtbot.addWidget(win)
+    win.show()
+    win.search.setText("quan 1")  # the clerk found the plan by its place...
+    win.search.returnPressed.emit()
+    assert win.proxy.rowCount() == 1 and win.current_plan_id() == plan_id
+    other = store.get(plan_id)
+    other.title = "Sửa ở cửa sổ khác"
+    store.update(plan_id, other)  # ...another program saved it meanwhile...
+    general = win.editor.page("general")
+    general.place.clear()
+    type_text(general.place, "Quận 5")  # ...and the clerk changed the very words searched for
+
+    def keep_a_copy():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, keep_a_copy)
+            return
+        next(b for b in box.buttons() if b.text() == "Lưu thành bản sao").click()
+
+    QTimer.singleShot(20, keep_a_copy)  # the real box, answered as the clerk would
+    assert win.editor.save_now()
+    copy_id = max(summary.id for summary in store.summaries())
+    assert copy_id != plan_id and store.get(copy_id).place == "Quận 5"
+    assert win.current_plan_id() == copy_id and win.editor.plan_id == copy_id  # shown, not another plan
+    assert win.search.text() == ""  # the search that hid it was cleared
+    gc.collect()
 
 
 def test_conflict_reload_shows_the_saved_plan(window, monkeypatch):
