@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from operator import attrgetter
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +28,7 @@ from ..core.model import Plan
 from ..store.attendees import AttendeeStore, merge
 from ..store.contacts import ContactStore
 from ..store.plans import PlanStore
+from .file_dialogs import ask_open_path, ask_save_path
 from .list_model import Column, ListFilter, ListModel, field_column
 
 COLUMNS = (("name", "Họ và tên", 170), ("position", "Chức vụ", 170), ("unit", "Đơn vị", 170),
@@ -300,18 +299,14 @@ class AttendeesPage(QWidget):
         self.status.setText(self.tr("Danh bạ: thêm {added} người, cập nhật {updated} người.").format(
             added=added, updated=updated))
 
-    def _folder(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
     def import_excel(self) -> None:
         from ..formats.attendees_xlsx import read_workbook
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập danh sách khách mời"), self._folder(),
-                                              self.tr("Tệp Excel (*.xlsx)"))
-        if not path:
+        path = ask_open_path(self, self.tr("Nhập danh sách khách mời"), self.tr("Tệp Excel (*.xlsx)"))
+        if path is None:
             return
         try:
-            read = read_workbook(Path(path))
+            read = read_workbook(path)
         except UserError as exc:
             QMessageBox.critical(self, self.tr("Không nhập được danh sách"), str(exc))
             return
@@ -327,21 +322,15 @@ class AttendeesPage(QWidget):
         self._changed()
         self.save_now()
 
-    def _save_path(self, caption: str, name: str, file_filter: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, caption, str(Path(self._folder()) / name), file_filter)
-        return Path(path) if path else None
-
     def export_excel(self) -> None:
         from ..formats.attendees_xlsx import write_workbook
 
         if self.plan is None:
             return
-        path = self._save_path(self.tr("Xuất danh sách khách mời"), "Danh sách khách mời.xlsx",
-                               self.tr("Tệp Excel (*.xlsx)"))
+        path = ask_save_path(self, self.tr("Xuất danh sách khách mời"), "Danh sách khách mời.xlsx",
+                             self.tr("Tệp Excel (*.xlsx)"), ".xlsx")
         if path is None:
             return
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_suffix(".xlsx")
         try:
             write_workbook(self.plan, self.rows(), path, overwrite=True)  # the dialog asked about overwriting
         except UserError as exc:
@@ -354,11 +343,9 @@ class AttendeesPage(QWidget):
 
         if self.plan is None:
             return
-        path = self._save_path(self.tr("In thư mời"), "Thư mời.docx", self.tr("Tệp Word (*.docx)"))
+        path = ask_save_path(self, self.tr("In thư mời"), "Thư mời.docx", self.tr("Tệp Word (*.docx)"), ".docx")
         if path is None:
             return
-        if path.suffix.lower() != ".docx":
-            path = path.with_suffix(".docx")
         try:
             write_letters(self.plan, self.rows(), path, overwrite=True)
         except UserError as exc:

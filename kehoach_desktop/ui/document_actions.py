@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ..core.errors import UserError
 from ..core.file_names import document_file_name
 from ..core.model import Plan
 from ..store.plans import number_label
+from .file_dialogs import ask_open_path, ask_save_path
 
 EXPORT_KINDS = (
     # key, menu text, file filter, suffix
@@ -86,26 +87,23 @@ class DocumentActions(QObject):
     def _error(self, message: str) -> None:
         QMessageBox.critical(self.window, self.tr("Không thực hiện được"), message)
 
-    def _documents_folder(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
     # ------------------------------------------------------------------ actions
     def _import_file(self, title: str, file_filter: str, read) -> tuple[Path, object] | None:
         """Asks for a file, reads it with ``read`` (path -> (plan, extra)),
         saves the plan as a new one and selects it; (path, extra), or None
         when cancelled or refused (the message already shown)."""
-        path, _ = QFileDialog.getOpenFileName(self.window, title, self._documents_folder(), file_filter)
-        if not path:
+        path = ask_open_path(self.window, title, file_filter)
+        if path is None:
             return None
         try:
-            plan, extra = read(Path(path))
+            plan, extra = read(path)
             new_id = self.window.store.add(plan)
         except UserError as exc:
             self._error(str(exc))
             return None
         self.window.reload()
         self.window.select_plan(new_id)
-        return Path(path), extra
+        return path, extra
 
     def import_plan(self) -> None:
         from ..formats import importers  # loaded on first use: keeps the window's start fast
@@ -145,18 +143,16 @@ class DocumentActions(QObject):
             return
         plan_id, plan = found
         _key, _text, file_filter, suffix = next(k for k in EXPORT_KINDS if k[0] == kind)
-        start = str(Path(self._documents_folder()) / suggested_file_name(plan, suffix))
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Xuất kế hoạch"), start, self.tr(file_filter))
-        if not path:
+        path = ask_save_path(self.window, self.tr("Xuất kế hoạch"), suggested_file_name(plan, suffix),
+                             self.tr(file_filter), suffix)
+        if path is None:
             return
-        if not path.lower().endswith(suffix):
-            path += suffix
         from ..formats import exporters  # python-docx and friends, loaded on first use
         from ..store.register import Register
 
         try:
             issued = Register(self.window.db).issued_docx(plan_id)  # a reprint is the document as signed
-            exporters.export(plan, Path(path), overwrite=True, issued_docx=issued)  # the dialog asked already
+            exporters.export(plan, path, overwrite=True, issued_docx=issued)  # the dialog asked already
         except UserError as exc:
             self._error(str(exc))
             return

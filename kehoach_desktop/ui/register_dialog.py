@@ -3,13 +3,10 @@ in the order of issue, searched without diacritics, exported to Excel, and
 the Word file of a line saved exactly as it was issued."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +23,7 @@ from ..core.file_names import document_file_name
 from ..core.numbering import number_text
 from ..store.database import Database
 from ..store.register import Register, RegisterEntry
+from .file_dialogs import ask_save_path
 from .list_model import Column, ListFilter, ListModel
 
 
@@ -163,22 +161,11 @@ class RegisterDialog(QDialog):
     def _error(self, title: str, message: str) -> None:
         QMessageBox.critical(self, title, message)
 
-    def _folder(self) -> Path:
-        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-
-    def _save_path(self, caption: str, name: str, file_filter: str, suffix: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, caption, str(self._folder() / name), file_filter)
-        if not path:
-            return None
-        if not path.lower().endswith(suffix):
-            path += suffix
-        return Path(path)
-
     def export_excel(self) -> None:
         """The whole register (not only the lines the search shows) as a workbook."""
         from ..formats.register_xlsx import write_register
 
-        path = self._save_path(self.tr("Xuất sổ văn bản đi"), self.tr("Sổ văn bản đi.xlsx"),
+        path = ask_save_path(self, self.tr("Xuất sổ văn bản đi"), self.tr("Sổ văn bản đi.xlsx"),
                                self.tr("Tệp Excel (*.xlsx)"), ".xlsx")
         if path is None:
             return
@@ -197,7 +184,7 @@ class RegisterDialog(QDialog):
         entry = self.selected_entry()
         if entry is None:
             return
-        path = self._save_path(self.tr("Lưu bản Word đã ban hành"), suggested_docx_name(entry),
+        path = ask_save_path(self, self.tr("Lưu bản Word đã ban hành"), suggested_docx_name(entry),
                                self.tr("Tệp Word (*.docx)"), ".docx")
         if path is None:
             return
