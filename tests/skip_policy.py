@@ -9,7 +9,7 @@ need           skipped when                        a CI job without it names why
 PostgreSQL     $KEHOACH_TEST_PG_URL is not set     $KEHOACH_TEST_PG_SKIP
 LibreOffice    no ``soffice`` is found             $KEHOACH_TEST_NO_LIBREOFFICE
 poppler-utils  no ``pdftotext``/``pdfinfo``        $KEHOACH_TEST_NO_POPPLER
-POSIX          the platform is not POSIX           (nothing: Windows has no SIGKILL)
+POSIX          the platform is not POSIX           $KEHOACH_TEST_NO_POSIX
 =============  ==================================  =================================
 
 A test asks for what it needs with the fixtures ``pg_url``, ``libreoffice``,
@@ -43,14 +43,14 @@ class Need:
 
     name: str
     how_to_get_it: str
-    variable: str | None  # where a CI job without it says why; None: only a platform lacks it
+    variable: str  # where a CI job without it says why
 
     def reason_given(self) -> str:
         """Why this job does without it, as its variable says ("" when unset)."""
-        return os.environ.get(self.variable, "").strip() if self.variable else ""
+        return os.environ.get(self.variable, "").strip()
 
     def may_skip_in_ci(self) -> bool:
-        return self.variable is None or bool(self.reason_given())
+        return bool(self.reason_given())
 
 
 POSTGRESQL = Need("PostgreSQL", "set $KEHOACH_TEST_PG_URL=postgresql+psycopg://USER:PASSWORD@HOST:5432/postgres "
@@ -60,7 +60,7 @@ LIBREOFFICE = Need("LibreOffice", "install LibreOffice (.ci/run installs libreof
                                   "libreoffice-calc-nogui)", "KEHOACH_TEST_NO_LIBREOFFICE")
 POPPLER = Need("poppler-utils", "install poppler-utils (pdftotext, pdfinfo; .ci/run installs it)",
                "KEHOACH_TEST_NO_POPPLER")
-POSIX = Need("POSIX", "run on Linux or macOS", None)
+POSIX = Need("POSIX", "run on Linux or macOS (SIGKILL, resource limits)", "KEHOACH_TEST_NO_POSIX")
 
 
 def in_ci() -> bool:

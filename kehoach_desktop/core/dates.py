@@ -38,6 +38,11 @@ def date_numeric(d: date, with_year: bool = True) -> str:
     return f"{text}/{d.year}" if with_year else text
 
 
+# short_date()'s shape in the pattern language of Qt's date fields, so that a
+# date is typed the way lists and messages show it.
+SHORT_DATE_PATTERN = "dd/MM/yyyy"
+
+
 def short_date(d: date | None) -> str:
     """"01/07/2023", "" for no date: a date as lists, messages and the
     command line show it. Always two-digit day and month, so that dates

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.dates import SHORT_DATE_PATTERN
 from ..core.errors import UserError
 from ..core.model import MAX_SIGNATURES, Signature
 from ..core.office import OfficeProfile
@@ -80,7 +81,7 @@ class OfficeDialog(QDialog):
 
         term_row = QHBoxLayout()
         self.term_start = QDateEdit(self)
-        self.term_start.setDisplayFormat("dd/MM/yyyy")
+        self.term_start.setDisplayFormat(SHORT_DATE_PATTERN)
         self.term_start.setCalendarPopup(True)
         self.term_start.setDate(QDate.currentDate())
         self.term_unset = QCheckBox(self.tr("chưa đặt"), self)

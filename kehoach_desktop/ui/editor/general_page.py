@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from ...core.dates import date_words, weekday
+from ...core.dates import SHORT_DATE_PATTERN, date_words, weekday
 from ...core.model import MAX_ISSUING_BODIES, Plan
 from ...core.profile import load_profiles
 from .base import EditorPage, lines_of, optional_row, text_of
@@ -78,7 +78,7 @@ class GeneralPage(EditorPage):
     def _date_row(self) -> QWidget:
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setDisplayFormat(SHORT_DATE_PATTERN)
         self.date_words = QLabel(self)
         row, self.has_date = optional_row(self, self.date_edit, self.date_words, label=self.tr("Đã có ngày"))
         self.has_date.toggled.connect(self._show_date_words)

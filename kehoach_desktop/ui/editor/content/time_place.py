@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QTimeEdit
 
 from ....core import content as c
-from ....core.dates import date_words, weekday
+from ....core.dates import SHORT_DATE_PATTERN, date_words, weekday
 from ....core.lunar import lunar_date
 from ..base import optional_row, text_of
 from .base import ContentEditor
@@ -69,7 +69,7 @@ class TimePlaceEditor(ContentEditor):
     def _date_row(self, form, label):
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setDisplayFormat(SHORT_DATE_PATTERN)
         info = QLabel(self)
         row, check = optional_row(self, edit, info)
         form.addRow(label, row)
