@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from . import logs
+from .version import program_version
 
 logger = logging.getLogger(__name__)
 
@@ -17,5 +18,6 @@ def log_exception(exc_type, exc, tb, origin: str = "") -> Path | None:
     program has not (an error before or without the start-up's set-up)."""
     if logs.installed() is None:
         logs.set_up("by the crash log: an error before the start-up set the log up")
-    logger.error("unexpected error%s", f" ({origin})" if origin else "", exc_info=(exc_type, exc, tb))
+    logger.error("unexpected error%s, KeHoach Desktop %s", f" ({origin})" if origin else "",
+                 program_version() or "?", exc_info=(exc_type, exc, tb))
     return logs.log_file()

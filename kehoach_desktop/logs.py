@@ -14,7 +14,6 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from .paths import logs_dir
-from .version import program_version
 
 LOG_FILE_NAME = "kehoach.log"
 MAX_BYTES = 1_000_000  # about 5,000 lines of messages, or a few hundred tracebacks
@@ -77,5 +76,6 @@ def set_up(origin: str) -> Path | None:
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     logging.getLogger("kehoach_desktop").setLevel(PACKAGE_LEVEL)
-    logging.getLogger(__name__).info("KeHoach Desktop %s started (%s)", program_version() or "?", origin)
+    # The version is written with each error (crash_log), not here: reading it costs the start-up.
+    logging.getLogger(__name__).info("KeHoach Desktop started (%s)", origin)
     return path

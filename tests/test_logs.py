@@ -7,6 +7,7 @@ import logging
 import os
 import subprocess
 import sys
+import tomllib
 
 from conftest import REPO
 
@@ -79,7 +80,8 @@ def test_a_crash_is_logged_with_its_traceback():
         path = crash_log.log_exception(type(exc), exc, exc.__traceback__, origin="window")
     assert path == logs_dir() / logs.LOG_FILE_NAME
     text = log_text()
-    assert "ERROR kehoach_desktop.crash_log: unexpected error (window)" in text
+    version = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert f"ERROR kehoach_desktop.crash_log: unexpected error (window), KeHoach Desktop {version}" in text
     assert "Traceback" in text and "ValueError: hỏng rồi" in text
 
 

@@ -12,13 +12,13 @@ from datetime import date, datetime
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from ..core.checks.texts import plan_texts
 from ..core.codec import DataError, from_data, plan_from_data, plan_to_data
 from ..core.content import Content
 from ..core.dates import short_date
 from ..core.errors import UserError
 from ..core.model import DocumentNumber, Plan, PlanStyle, Section, Signature
 from ..core.numbering import number_text
+from ..core.plan_texts import plan_texts
 from ..core.text import search_index, search_needle
 from .database import Database
 from .values import datetime_value, json_value, optional_date, optional_datetime

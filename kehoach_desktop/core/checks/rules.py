@@ -13,9 +13,9 @@ from .. import content as c
 from ..dates import date_numeric, date_words, month_text, short_date, weekday
 from ..layout import body_lines
 from ..model import AUTHORITIES, Plan
+from ..plan_texts import plan_texts, structured
 from ..text import fold
 from .findings import CheckContext, Finding
-from .texts import plan_texts, structured
 
 
 @dataclass(frozen=True)

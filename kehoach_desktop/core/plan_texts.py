@@ -1,12 +1,14 @@
 """Every text the clerk typed into a plan, with the path of its field
-("sections[1].content.groups[0].entries[2].text"), for the checks that read
-words (weekdays, dates, spaces, spelling) and for taking the clerk there."""
+("sections[1].content.groups[0].entries[2].text"): what the plan search
+indexes (store/plans.py), and what the format checker's rules read for
+weekdays, dates, spaces and spelling, the path taking the clerk there. Kept
+outside core/checks so that the store's search does not load the rules."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .. import content as c
-from ..model import Plan
+from . import content as c
+from .model import Plan
 
 
 def plan_texts(plan: Plan) -> Iterator[tuple[str, str]]:
