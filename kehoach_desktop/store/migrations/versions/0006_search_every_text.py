@@ -13,7 +13,7 @@ those columns, this one must keep a reader of its own
 
 Revision ID: 0006
 Revises: 0005
-Create Date: 2026-12-08
+Create Date: 2026-12-06
 """
 import logging
 
