@@ -3,9 +3,9 @@ other. The pages are the ones the PDF and the printer get
 (formats/pdf_export.py), so what the clerk sees is what is printed.
 
 A toolbar above the pages zooms them (fit width, a whole page, a percent;
-Ctrl+wheel, Ctrl+0), shows "Trang n/m" and moves from page to page, and
-detaches the preview into a window of its own (for a second screen);
-closing that window brings it back. The pane can also be hidden
+Ctrl+wheel, Ctrl+0) and detaches the preview into a window of its own (for
+a second screen; closing that window brings it back); a bar below them
+shows "Trang n/m" and moves from page to page. The pane can also be hidden
 (``show_action``, for the main window's menu).
 
 ``PagePreview`` stays where the main window put it: what moves into the
@@ -35,7 +35,7 @@ from ..formats.pdf_export import MM_PER_INCH, build_document, layout_dpi, page_l
 
 GAP = 12  # pixels between pages and around them
 PAPER_SHADOW = QColor(0, 0, 0, 60)
-MIN_FIT_WIDTH = 200.0  # a page narrower than this is unreadable: the pane scrolls instead
+MIN_FIT_WIDTH = 60.0  # a fitted page never narrower (a pane squeezed to nothing)
 
 FIT_WIDTH = "width"  # the zoom modes besides a percent
 FIT_PAGE = "page"
@@ -165,6 +165,7 @@ class PagePreview(QWidget):
         body_layout.setSpacing(0)
         body_layout.addWidget(self.toolbar)
         body_layout.addWidget(self.area, 1)
+        body_layout.addWidget(self.page_bar)
 
         self.docked_note = self._build_docked_note()
         layout = QVBoxLayout(self)
@@ -490,6 +491,7 @@ class PagePreview(QWidget):
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Xem trước"), self.body)
         bar.setObjectName("preview-toolbar")
+        bar.setMovable(False)  # no grip: it is not in a main window's dock area
         bar.setIconSize(QSize(16, 16))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.zoom_box = QComboBox(bar)
@@ -509,21 +511,33 @@ class PagePreview(QWidget):
         self.page_label = QLabel(bar)
         self.page_label.setToolTip(self.tr("Trang đang xem / số trang"))
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.page_label.setMinimumWidth(self.page_label.fontMetrics().horizontalAdvance("Trang 888/888") + 8)
+        self.page_label.setMinimumWidth(self.page_label.fontMetrics().horizontalAdvance("Trang 88/88") + 8)
         self.page_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
+        # Zoom and detach above the pages, the page being read below them:
+        # each row fits a pane a little over 200 pixels wide.
         bar.addAction(self.zoom_out_action)
         bar.addWidget(self.zoom_box)
         bar.addAction(self.zoom_in_action)
-        bar.addSeparator()
-        bar.addAction(self.previous_action)
-        bar.addWidget(self.page_label)
-        bar.addAction(self.next_action)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
+        bar.addWidget(self._spacer(bar))
         bar.addAction(self.detach_action)
         self.toolbar = bar
+        pages = QToolBar(self.tr("Trang"), self.body)
+        pages.setObjectName("preview-page-bar")
+        pages.setIconSize(bar.iconSize())
+        pages.setMovable(False)
+        pages.addWidget(self._spacer(pages))
+        pages.addAction(self.previous_action)
+        pages.addWidget(self.page_label)
+        pages.addAction(self.next_action)
+        pages.addWidget(self._spacer(pages))
+        self.page_bar = pages
+
+    @staticmethod
+    def _spacer(parent: QWidget) -> QWidget:
+        spacer = QWidget(parent)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        return spacer
 
     def _build_docked_note(self) -> QWidget:
         """What the pane shows while the preview is in its own window."""
