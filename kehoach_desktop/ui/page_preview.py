@@ -35,7 +35,7 @@ from ..formats.pdf_export import MM_PER_INCH, build_document, layout_dpi, page_l
 
 GAP = 12  # pixels between pages and around them
 PAPER_SHADOW = QColor(0, 0, 0, 60)
-MIN_FIT_WIDTH = 60.0  # a fitted page never narrower (a pane squeezed to nothing)
+MIN_FIT_WIDTH = 200.0  # a fitted page never narrower: in a pane squeezed thinner it scrolls sideways
 
 FIT_WIDTH = "width"  # the zoom modes besides a percent
 FIT_PAGE = "page"
@@ -53,7 +53,7 @@ class _Pages(QWidget):
 
     def page_rect(self, index: int) -> QRectF:
         width, height = self.preview.page_size_px()
-        left = max(GAP, (self.width() - width) / 2)  # centred when the pane is wider than the page
+        left = max(1.0, (self.width() - width) / 2)  # centred (see _resize_canvas)
         return QRectF(left, GAP + index * (height + GAP), width, height)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -138,7 +138,6 @@ class _DetachedWindow(QWidget):
 class PagePreview(QWidget):
     """The plan's pages as printed, with zoom, page n/m and detach."""
 
-    zoom_changed = Signal()
     # Whether the main window's pane has the preview to show: False while the
     # preview is hidden (show_action) or detached into its own window, so that
     # the window can give the space to the editor.
@@ -260,7 +259,6 @@ class PagePreview(QWidget):
         self.canvas.update()
         self._show_zoom()
         self._update_page_label()
-        self.zoom_changed.emit()
 
     def zoom_percent(self) -> float:
         """The zoom in use as a percent: 100 is the paper's real size on the screen."""
@@ -437,14 +435,17 @@ class PagePreview(QWidget):
         return width / paper_width
 
     def _resize_canvas(self) -> None:
+        self.pinned_page = None  # the pages move: the page being read is the one in view again
         viewport = self.viewport().size()
         if not self.page_count():
             self.canvas.resize(viewport)  # the placeholder, in the middle of the pane
             return
         width, height = self.page_size_px()
-        count = self.page_count()
-        self.canvas.resize(QSize(max(int(width + 2 * GAP), viewport.width()),
-                                 int(GAP + count * (height + GAP))))
+        # A fitted page at its narrowest may eat into the gaps on its sides
+        # rather than bring a sideways scroll bar for a few pixels.
+        sides = 2 * GAP if not isinstance(self.zoom, str) else 2
+        self.canvas.resize(QSize(max(int(width + sides), viewport.width()),
+                                 int(GAP + self.page_count() * (height + GAP))))
 
     # ---- the toolbar
     def _build_actions(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
-from kehoach_desktop.ui.page_preview import FIT_PAGE, FIT_WIDTH, GAP, MAX_PERCENT, PagePreview
+from kehoach_desktop.ui.page_preview import FIT_PAGE, FIT_WIDTH, GAP, MAX_PERCENT, MIN_FIT_WIDTH, PagePreview
 
 
 def example(number: int = 0):
@@ -55,6 +55,15 @@ def test_fit_width_fills_the_width_without_a_sideways_bar(preview):
     assert not preview.horizontalScrollBar().isVisible()
     preview.resize(800, 700)  # a wider pane, a wider page
     assert preview.page_size_px()[0] == pytest.approx(preview.viewport().width() - 2 * GAP)
+    preview.resize(230, 700)  # a narrow pane: the page eats into the gaps, no sideways bar yet
+    assert preview.page_size_px()[0] == MIN_FIT_WIDTH and not preview.horizontalScrollBar().isVisible()
+    page = preview.canvas.page_rect(0)
+    assert 0 < page.left() and page.right() < preview.viewport().width()
+    preview.resize(150, 700)  # thinner still: the page keeps its width and scrolls sideways
+    bar = preview.horizontalScrollBar()
+    assert preview.page_size_px()[0] == MIN_FIT_WIDTH and bar.isVisible()
+    bar.setValue(bar.maximum())
+    assert preview.canvas.page_rect(0).right() <= visible(preview)[2]  # the right edge can be reached
 
 
 def test_fit_page_shows_a_whole_page(preview, qtbot):
