@@ -436,6 +436,7 @@ class PagePreview(QWidget):
 
     def _resize_canvas(self) -> None:
         self.pinned_page = None  # the pages move: the page being read is the one in view again
+        self._update_zoom_actions()  # a fitted zoom changes with the pane
         viewport = self.viewport().size()
         if not self.page_count():
             self.canvas.resize(viewport)  # the placeholder, in the middle of the pane
@@ -583,5 +584,8 @@ class PagePreview(QWidget):
             if index < 0:
                 box.setEditText(f"{percent}%")
         box.blockSignals(False)
+        self._update_zoom_actions()
+
+    def _update_zoom_actions(self) -> None:
         self.zoom_out_action.setEnabled(self.zoom_percent() > MIN_PERCENT + 0.5)
         self.zoom_in_action.setEnabled(self.zoom_percent() < MAX_PERCENT - 0.5)

@@ -53,6 +53,7 @@ def test_fit_width_fills_the_width_without_a_sideways_bar(preview):
     assert width == pytest.approx(preview.viewport().width() - 2 * GAP)
     assert abs(height / width - 297 / 210) < 0.01
     assert not preview.horizontalScrollBar().isVisible()
+    assert preview.zoom_out_action.isEnabled() and preview.zoom_in_action.isEnabled()
     preview.resize(800, 700)  # a wider pane, a wider page
     assert preview.page_size_px()[0] == pytest.approx(preview.viewport().width() - 2 * GAP)
     preview.resize(230, 700)  # a narrow pane: the page eats into the gaps, no sideways bar yet
