@@ -126,6 +126,10 @@ def test_assignments_units_tasks_deadlines_and_display(qtbot, db):
     assert editor.display.toPlainText().splitlines()[1] == "HỘI NGHỊ"
     editor.add_parent()
     tree.currentItem().setText(0, "Văn phòng Đoàn Khối")
+    tree.currentItem().setText(1, "20/01/2023")  # a unit has no deadline: marked and said, then moved
+    assert "dòng đơn vị không được lưu" in editor.problems.text()
+    tree.currentItem().setText(1, "")
+    assert "dòng đơn vị" not in editor.problems.text()
     editor.add_child()
     tree.currentItem().setText(0, "Gửi giấy mời")
     tree.currentItem().setText(1, "25/01/2023")

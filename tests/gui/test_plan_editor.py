@@ -301,6 +301,8 @@ def test_programme_editor_slots_and_sub_items(example):
     assert is_marked(new, 1) and not is_marked(new, 0)
     page.editor.add_child_button.click()
     tree.currentItem().setText(2, "Chụp ảnh lưu niệm.")
+    tree.currentItem().setText(0, "11g15")  # a "+" item has no time: marked and said, not dropped unsaid
+    assert is_marked(tree.currentItem(), 0) and "ý con (+) không được lưu" in page.editor.problems.text()
     assert win.editor.save_now()
     slots = win.store.get(plan_id).sections[3].content.slots
     assert slots[1].items[4] == "Phát biểu tham luận;"

@@ -11,7 +11,7 @@ from ....core.dates import date_numeric, parse_date, parse_time, stored_time
 from ....core.text import nfc
 from .kinds import editor_of
 from .tree import EXTRA_ROLE, TwoLevelTreeEditor
-from .typed_cells import KEPT, date_problem, mark, time_problem
+from .typed_cells import KEPT, date_problem, mark, nowhere_problem, time_problem
 
 COL_TEXT, COL_DATE, COL_TIME = range(3)
 TASK_STYLES = (("items", "Gạch đầu dòng (-)"), ("paragraphs", "Đoạn văn"))
@@ -85,6 +85,8 @@ class AssignmentsEditor(TwoLevelTreeEditor):
         self.tree.blockSignals(True)
         try:
             for unit in self.parents():
+                for column in (COL_DATE, COL_TIME):
+                    mark(unit, column, nowhere_problem(self.text(unit, column), "dòng nhiệm vụ"))
                 for task in self.children(unit):
                     time = parse_time(self.text(task, COL_TIME))
                     if time and time != task.text(COL_TIME):
@@ -96,8 +98,10 @@ class AssignmentsEditor(TwoLevelTreeEditor):
         super().refresh()
 
     def check(self) -> list[str]:
-        wrong_dates, wrong_times = [], []
+        wrong_dates, wrong_times, misplaced = [], [], []
         for unit_index, unit in enumerate(self.parents(), 1):
+            misplaced += [f"“{self.text(unit, column)}” (đơn vị {unit_index})" for column in (COL_DATE, COL_TIME)
+                          if self.text(unit, column)]
             for task_index, task in enumerate(self.children(unit), 1):
                 where = f"(đơn vị {unit_index}, nhiệm vụ {task_index})"
                 if date_problem(self.text(task, COL_DATE)):
@@ -109,7 +113,11 @@ class AssignmentsEditor(TwoLevelTreeEditor):
             problems.append(self.tr("Hạn không phải ngày có thật (cần dạng 20/02/2020): ") + ", ".join(wrong_dates))
         if wrong_times:
             problems.append(self.tr("Giờ không đọc được (ví dụ 08g00, 8 giờ 30, 08:00): ") + ", ".join(wrong_times))
-        return problems + [self.tr(KEPT)] if problems else []
+        kept = [self.tr(KEPT)] if problems else []
+        if misplaced:
+            problems.append(self.tr("Hạn, giờ gõ ở dòng đơn vị không được lưu, hãy ghi ở dòng nhiệm vụ: ")
+                            + ", ".join(misplaced))
+        return problems + kept
 
     def content(self) -> c.Assignments:
         result = copy.deepcopy(self._original) if isinstance(self._original, c.Assignments) else c.Assignments()

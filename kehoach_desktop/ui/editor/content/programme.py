@@ -7,7 +7,7 @@ from ....core import content as c
 from ....core.dates import parse_time, stored_time
 from .kinds import editor_of
 from .tree import TwoLevelTreeEditor
-from .typed_cells import KEPT, mark, time_problem
+from .typed_cells import KEPT, mark, nowhere_problem, time_problem
 
 COL_START, COL_END, COL_TEXT = range(3)
 
@@ -43,6 +43,8 @@ class ProgrammeEditor(TwoLevelTreeEditor):
                     if time and time != item.text(column):
                         item.setText(column, time)
                     mark(item, column, time_problem(self.text(item, column)))
+                    for child in self.children(item):
+                        mark(child, column, nowhere_problem(self.text(child, column), "dòng mốc"))
         finally:
             self.tree.blockSignals(False)
         super().refresh()
@@ -50,8 +52,13 @@ class ProgrammeEditor(TwoLevelTreeEditor):
     def check(self) -> list[str]:
         wrong = [f"“{self.text(item, column)}” (mốc {i + 1})" for i, item in enumerate(self.parents())
                  for column in (COL_START, COL_END) if time_problem(self.text(item, column))]
-        return [self.tr("Giờ không đọc được (ví dụ 08g00, 8 giờ 30, 08:00): ") + ", ".join(wrong),
-                self.tr(KEPT)] if wrong else []
+        misplaced = [f"“{self.text(child, column)}” (mốc {i + 1})" for i, item in enumerate(self.parents())
+                     for child in self.children(item) for column in (COL_START, COL_END) if self.text(child, column)]
+        problems = [self.tr("Giờ không đọc được (ví dụ 08g00, 8 giờ 30, 08:00): ") + ", ".join(wrong),
+                    self.tr(KEPT)] if wrong else []
+        if misplaced:
+            problems.append(self.tr("Giờ gõ ở ý con (+) không được lưu, hãy ghi ở dòng mốc: ") + ", ".join(misplaced))
+        return problems
 
     def content(self) -> c.Programme:
         programme = copy.deepcopy(self._original) if isinstance(self._original, c.Programme) else c.Programme()

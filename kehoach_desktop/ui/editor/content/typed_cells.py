@@ -43,6 +43,13 @@ def date_problem(typed: str, months: bool = False) -> str:
     return "Không đọc được thành ngày (ví dụ 20/02/2020" + (" hoặc 11/2019)." if months else ").")
 
 
+def nowhere_problem(typed: str, where: str) -> str:
+    """Why a cell of a row that has no such value (a unit's deadline, a
+    "+" item's time) is wrong: it would not be saved, so it is marked rather
+    than dropped without a word; ``where`` says where it belongs."""
+    return f"Dòng này không có ô này; ghi ở {where}." if nfc(typed).strip() else ""
+
+
 def mark(item: QTreeWidgetItem | QTableWidgetItem, column: int, problem: str) -> None:
     """Red text and the reason as tooltip for a wrong cell; the default look
     for a right one."""
