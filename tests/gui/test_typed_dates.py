@@ -98,3 +98,23 @@ def test_a_deadline_on_no_real_day_is_kept_marked_checked_and_printed(qtbot, db,
     kehoach_json.write_file(PlanStore(db).get(plan_id), path)
     again = kehoach_json.read_file(path).sections[ASSIGNMENTS].content.units[1].tasks[1]
     assert again.deadline_typed == "31/02/2023"
+
+
+def test_a_stored_time_that_is_not_one_is_kept_by_the_time_and_place_editor(qtbot, db):
+    """Qt's time field cannot hold "25g00": the value read from a file is
+    shown beside it in red and saved unchanged, until the clerk picks a time."""
+    from PySide6.QtCore import QTime
+
+    plan = kehoach_json.read_file(FIXTURE_FILES[0])
+    plan.sections[1].content.start_time = "25g00"  # II. THỜI GIAN – ĐỊA ĐIỂM
+    plan_id = PlanStore(db).add(plan)
+    win = open_window(qtbot, db)
+    editor = win.editor.section_pages[1].editor
+    assert "“25g00”: Không có giờ này." in editor.start_kept.text()
+    win.editor.page("general").title_edit.setPlainText("Tiêu đề khác")  # another edit: the time stays
+    assert win.editor.save_now()
+    assert PlanStore(db).get(plan_id).sections[1].content.start_time == "25g00"
+    editor.start_time.setTime(QTime(7, 30))  # the clerk picks a time
+    assert editor.start_kept.text() == ""
+    assert win.editor.save_now()
+    assert PlanStore(db).get(plan_id).sections[1].content.start_time == "07:30"
