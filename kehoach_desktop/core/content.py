@@ -103,7 +103,7 @@ class TimePlace:
 
     event_date: date | None = None
     end_date: date | None = None
-    start_time: str = ""  # "HH:MM" or ""
+    start_time: str = ""  # "HH:MM", "", or a text typed that is not a time (see Task.deadline_time)
     end_time: str = ""
     duration: str = ""  # "01 buổi"
     part_of_day: str = ""  # "sáng", "chiều", "tối" or ""
@@ -168,7 +168,7 @@ class Participants:
 
 @dataclass
 class ProgrammeSlot:
-    start_time: str = ""
+    start_time: str = ""  # "HH:MM", "", or a text typed that is not a time (see Task.deadline_time)
     end_time: str = ""
     text: str = ""
     items: list[str] = field(default_factory=list)  # "+" sub-items
@@ -185,10 +185,20 @@ class Programme:
 
 @dataclass
 class Task:
+    """A task and its deadline.
+
+    Nothing the clerk types is dropped: a deadline typed that is not a real
+    day ("31/02/2023") is kept as typed in ``deadline_typed`` (``deadline_date``
+    is then None), and a time that is not a real time ("25g00") is kept as
+    typed in ``deadline_time`` instead of "HH:MM". Both are printed as typed
+    and are errors of the format checker until corrected.
+    """
+
     text: str = ""
     deadline_date: date | None = None
-    deadline_time: str = ""
+    deadline_time: str = ""  # "HH:MM", "", or the text typed when it is not a time
     display: list[str] = field(default_factory=list)  # a displayed block under the task
+    deadline_typed: str = ""  # the deadline as typed when it is not a date
 
 
 @dataclass
@@ -222,6 +232,10 @@ class When:
     start: str = ""  # "YYYY-MM-DD" or "YYYY-MM"
     end: str = ""  # same granularity as start, for a range
     text: str = ""  # free wording when no date fits
+    # start / end as typed when not a real day or month ("31/02/2023"; the
+    # ISO field is then ""): printed as typed, a checker error (see Task)
+    start_typed: str = ""
+    end_typed: str = ""
 
 
 @dataclass

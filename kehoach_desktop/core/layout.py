@@ -12,7 +12,16 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import content as c
-from .dates import date_numeric, date_words, month_numeric, parse_partial, time_text, weekday
+from .dates import (
+    date_numeric,
+    date_shape,
+    date_words,
+    month_numeric,
+    parse_partial,
+    partial_numeric,
+    time_text,
+    weekday,
+)
 from .lunar import lunar_date
 from .model import Plan, PlanStyle
 from .numbering import section_number, subsection_number
@@ -257,7 +266,7 @@ class BodyLayout:
 
     # ---- assignments
     def task_text(self, task: c.Task) -> str:
-        if not task.deadline_date and not task.deadline_time:
+        if not task.deadline_date and not task.deadline_typed and not task.deadline_time:
             return task.text
         body = task.text.rstrip()
         end = body[-1] if body and body[-1] in ".;" else "."
@@ -267,6 +276,8 @@ class BodyLayout:
             when.append(self._time(task.deadline_time))
         if task.deadline_date:
             when.append("ngày " + date_numeric(task.deadline_date))
+        elif task.deadline_typed:  # not a real day: written as typed, the checker reports it
+            when.append("ngày " + task.deadline_typed)
         return f"{body} trước {' '.join(when)}{end}"
 
     def _assignments(self, a: c.Assignments, counter: _Counter, heading_line: Line | None) -> None:
@@ -283,6 +294,8 @@ class BodyLayout:
 
     # ---- timeline
     def when_text(self, when: c.When) -> str:
+        if when.start_typed or when.end_typed:
+            return _typed_when_text(when)
         if not when.start:
             return when.text
         y1, m1, d1 = parse_partial(when.start)
@@ -323,6 +336,18 @@ class BodyLayout:
                 for duty in act.duties:
                     text = " ".join(p for p in (duty.body.strip(), duty.text.strip()) if p)
                     self.lines.append(Line("item", text, level=2))
+
+
+def _typed_when_text(when: c.When) -> str:
+    """A timeline step whose day or month was typed and is not a real one
+    ("31/02/2023"): written with the text as typed, the other end as usual;
+    the format checker reports it."""
+    start = when.start_typed or partial_numeric(when.start)
+    end = when.end_typed or partial_numeric(when.end)
+    unit = "tháng" if date_shape(start) == "month" else "ngày"
+    if not end:
+        return f"{unit.capitalize()} {start}"
+    return f"Từ {unit} {start} đến {unit} {end}"
 
 
 def _numeric(year: int, month: int, day: int, with_year: bool = True) -> str:

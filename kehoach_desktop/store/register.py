@@ -32,7 +32,7 @@ from .values import date_value, datetime_value, json_value
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from .tables import RegisterRow
+    from .tables import PlanRow, RegisterRow
 
 Renderer = Callable[[Plan], bytes]
 ATTEMPTS = 5  # whole transactions tried when another program took the number first
@@ -78,14 +78,36 @@ class Register:
         self.db = db
 
     # ------------------------------------------------------------------ issuing
-    def issue(self, plan_id: int, issued_on: date | None = None, *, render: Renderer) -> RegisterEntry:
+    def as_issued(self, plan_id: int, issued_on: date | None = None) -> Plan:
+        """The plan as ``issue`` would make it now: the next number of its
+        type in the period, the date, status issued, the office's issuer code
+        when it has none. Nothing is taken or written: the checks before
+        issuing read this copy, so that a mistake that appears only with the
+        new number and date is seen before the number is used. Another program
+        may take that number meanwhile; ``issue(expected_number=...)`` then
+        refuses rather than give a number the clerk has not checked.
+
+        Raises UserError as ``issue`` does."""
+        from sqlalchemy.exc import OperationalError
+
+        try:
+            with self.db.sessions() as session:  # read only: closed without a commit
+                _row, plan, _period_start = self._stamped(session, plan_id, issued_on or date.today())
+                return plan
+        except OperationalError as exc:
+            raise UserError(_operational_message(self.db.label, exc)) from None
+
+    def issue(self, plan_id: int, issued_on: date | None = None, *, render: Renderer,
+              expected_number: int | None = None) -> RegisterEntry:
         """Give the draft plan its number and record it; ``issued_on`` is the
         plan's date (today by default), ``render`` makes the Word file of the
-        issued plan (its bytes are kept in the register).
+        issued plan (its bytes are kept in the register). With
+        ``expected_number`` (the number ``as_issued`` showed), another number
+        is refused: someone issued in between.
 
         Raises UserError (nothing changed) for an unknown, trashed or already
-        issued plan, an office profile that cannot number yet, or a database
-        that stays busy."""
+        issued plan, an office profile that cannot number yet, a number that
+        is no longer the expected one, or a database that stays busy."""
         from sqlalchemy.exc import IntegrityError, OperationalError
         from sqlalchemy.orm.exc import StaleDataError
 
@@ -93,7 +115,7 @@ class Register:
         for attempt in range(1, ATTEMPTS + 1):
             try:
                 with self.db.locked_session() as session:
-                    row = self._issue(session, plan_id, day, render)
+                    row = self._issue(session, plan_id, day, render, expected_number)
                 return _entry_of_row(row)
             except (IntegrityError, StaleDataError):
                 # Another program took the number (or changed the plan) first.
@@ -105,11 +127,13 @@ class Register:
             time.sleep(0.05 * attempt)
         raise AssertionError("unreachable")
 
-    def _issue(self, session: Session, plan_id: int, day: date, render: Renderer) -> RegisterRow:
+    def _stamped(self, session: Session, plan_id: int, day: date) -> tuple[PlanRow, Plan, date]:
+        """The plan's row, the plan stamped as issued on ``day`` with the next
+        number, and the period it is numbered in: what issuing does, without
+        writing (one way for ``as_issued`` and ``issue``)."""
         from .office import office_in_session
-        from .plan_rows import fill_row, load_row
-        from .plans import plan_from_row, registered_number, search_text
-        from .tables import RegisterRow
+        from .plan_rows import load_row
+        from .plans import plan_from_row, registered_number
 
         row = load_row(session, plan_id, self.db.label)
         if row.deleted_at is not None:
@@ -128,18 +152,31 @@ class Register:
         type_code = plan.number.type_code.strip().upper()
         if not type_code:
             raise UserError(f"kế hoạch mã số {plan_id} chưa có mã loại văn bản (ví dụ KH) nên chưa cấp số được")
-        number = self._next_number(session, type_code, period_start)
         plan.status = "issued"
         plan.plan_date = day
-        plan.number.value = number
+        plan.number.value = self._next_number(session, type_code, period_start)
         plan.number.type_code = type_code
         if not any(code.strip() for code in plan.number.issuer_codes):
             plan.number.issuer_codes = [office.issuer_code]
+        return row, plan, period_start
+
+    def _issue(self, session: Session, plan_id: int, day: date, render: Renderer,
+               expected_number: int | None) -> RegisterRow:
+        from .plan_rows import fill_row
+        from .plans import search_text
+        from .tables import RegisterRow
+
+        row, plan, period_start = self._stamped(session, plan_id, day)
+        number = plan.number.value
+        assert number is not None
+        if expected_number is not None and number != expected_number:
+            raise UserError(f"số {number_text(expected_number)} vừa được cấp cho văn bản khác; số tiếp theo bây giờ là "
+                            f"{number_text(number)} — hãy bấm Ban hành lại để kiểm tra với số mới")
         docx = render(plan)
         now = datetime.now()
         fill_row(row, plan, now, search_text(plan))
-        entry = RegisterRow(plan_id=plan_id, type_code=type_code, period_start=period_start, number=number,
-                            issued_on=day, symbol=plan.number.symbol, title=plan.title_one_line,
+        entry = RegisterRow(plan_id=plan_id, type_code=plan.number.type_code, period_start=period_start,
+                            number=number, issued_on=day, symbol=plan.number.symbol, title=plan.title_one_line,
                             signer=", ".join(s.name.strip() for s in plan.signatures if s.name.strip()),
                             recipients=[r.strip() for r in plan.recipients if r.strip()], docx=docx, created_at=now)
         session.add(entry)

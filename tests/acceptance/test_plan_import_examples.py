@@ -77,7 +77,8 @@ def test_the_text_imports_as_the_structured_fixture(example):
     got = plan_to_data(import_plan(example)[0])
     if example.name.startswith("003"):
         want["sections"][4]["content"]["steps"][8]["when"] = {"start": "", "end": "",
-                                                              "text": "Từ ngày 12/4 - 18/4/2020"}
+                                                              "text": "Từ ngày 12/4 - 18/4/2020",
+                                                              "start_typed": "", "end_typed": ""}
     assert got["sections"] == want["sections"]
     assert got["preamble"] == want["preamble"] and got["title"] == want["title"]
     assert got["style"] == want["style"] and got["profile"] == want["profile"]

@@ -123,6 +123,23 @@ def test_a_weekday_that_does_not_match_stays_as_typed():
     assert section.blocks[0].content.blocks[0].text == "07g30 ngày 31 tháng 01 năm 2023 (thứ Tư)."
 
 
+def test_an_impossible_deadline_and_times_in_other_styles():
+    """A deadline on no real day is kept as written, as the editor keeps it
+    (the checker reports it); "8 giờ 30" and "17h" are read like "08g30"."""
+    from kehoach_desktop.core.checks import check_plan
+
+    text = (PLAN.replace("trước ngày 20/3/2025.", "trước 17h ngày 31/02/2025.")
+            .replace("- 07g30 – 11g00:", "- 7 giờ 30 – 11:00:"))
+    plan, _ = plan_from_text(text)
+    task = plan.sections[4].content.units[0].tasks[0]
+    assert (task.text, task.deadline_date, task.deadline_time, task.deadline_typed) == \
+        ("Chuẩn bị cơ sở vật chất.", None, "17:00", "31/02/2025")
+    slot = plan.sections[3].content.slots[1]
+    assert (slot.start_time, slot.end_time) == ("07:30", "11:00")
+    assert [f.message for f in check_plan(plan) if f.rule == "typed-date-time"] == [
+        "Mục V, đơn vị 1, nhiệm vụ 1: hạn “31/02/2025” không phải ngày có thật"]
+
+
 def test_missing_and_repeated_numerals_bullets_and_bold_markers():
     text = (PLAN.replace("I. MỤC ĐÍCH, YÊU CẦU:", "MỤC ĐÍCH, YÊU CẦU").replace("III. THÀNH PHẦN", "II. THÀNH PHẦN")
             .replace("- Ban Thường vụ Đoàn phường", "• Ban Thường vụ Đoàn phường")

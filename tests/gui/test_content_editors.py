@@ -126,6 +126,10 @@ def test_assignments_units_tasks_deadlines_and_display(qtbot, db):
     assert editor.display.toPlainText().splitlines()[1] == "HỘI NGHỊ"
     editor.add_parent()
     tree.currentItem().setText(0, "Văn phòng Đoàn Khối")
+    tree.currentItem().setText(1, "20/01/2023")  # a unit has no deadline: marked and said, then moved
+    assert "dòng đơn vị không được lưu" in editor.problems.text()
+    tree.currentItem().setText(1, "")
+    assert "dòng đơn vị" not in editor.problems.text()
     editor.add_child()
     tree.currentItem().setText(0, "Gửi giấy mời")
     tree.currentItem().setText(1, "25/01/2023")
@@ -133,15 +137,17 @@ def test_assignments_units_tasks_deadlines_and_display(qtbot, db):
     type_text(editor.display, "GIẤY MỜI")
     editor.add_child()
     tree.currentItem().setText(0, "Chuẩn bị hội trường")
-    tree.currentItem().setText(1, "30/02/2023")  # no such day: reported, not saved
-    assert "30/02/2023" in editor.problems.text()
+    tree.currentItem().setText(1, "30/02/2023")  # no such day: kept as typed, in red, reported
+    tree.currentItem().setText(2, "8 giờ 30")  # the plans' own style: shown and stored as 08:30
+    assert "30/02/2023" in editor.problems.text() and tree.currentItem().text(2) == "08:30"
     units = saved_section(win, store, plan_id, 4).units
     assert units[0].tasks[2].display[1] == "HỘI NGHỊ"
     added = units[1]
     assert added.unit == "Văn phòng Đoàn Khối"
     assert (added.tasks[0].deadline_date, added.tasks[0].deadline_time, added.tasks[0].display) == \
         (date(2023, 1, 25), "16:00", ["GIẤY MỜI"])
-    assert added.tasks[1].deadline_date is None
+    assert (added.tasks[1].deadline_date, added.tasks[1].deadline_typed, added.tasks[1].deadline_time) == \
+        (None, "30/02/2023", "08:30")
     tree.setCurrentItem(tree.topLevelItem(1))
     editor.move(1)
     assert saved_section(win, store, plan_id, 4).units[2].unit == "Văn phòng Đoàn Khối"

@@ -13,6 +13,7 @@ from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.editor import plan_editor
+from kehoach_desktop.ui.editor.content.typed_cells import is_marked
 
 
 @pytest.fixture
@@ -293,17 +294,20 @@ def test_programme_editor_slots_and_sub_items(example):
     tree.setCurrentItem(tree.topLevelItem(1))
     page.editor.add_parent_button.click()  # "Thêm mốc"
     new = tree.topLevelItem(2)
-    new.setText(0, "11:00")
-    new.setText(1, "11g30")  # not a valid time: reported, not saved
+    new.setText(0, "11g")  # a time in the plans' own style: shown and stored as 11:00
+    new.setText(1, "25g30")  # no such time: kept as typed, in red, reported
     new.setText(2, "Bế mạc.")
-    assert "11g30" in page.editor.problems.text()
+    assert new.text(0) == "11:00" and "25g30" in page.editor.problems.text()
+    assert is_marked(new, 1) and not is_marked(new, 0)
     page.editor.add_child_button.click()
     tree.currentItem().setText(2, "Chụp ảnh lưu niệm.")
+    tree.currentItem().setText(0, "11g15")  # a "+" item has no time: marked and said, not dropped unsaid
+    assert is_marked(tree.currentItem(), 0) and "ý con (+) không được lưu" in page.editor.problems.text()
     assert win.editor.save_now()
     slots = win.store.get(plan_id).sections[3].content.slots
     assert slots[1].items[4] == "Phát biểu tham luận;"
     assert (slots[2].start_time, slots[2].end_time, slots[2].text, slots[2].items) == \
-        ("11:00", "", "Bế mạc.", ["Chụp ảnh lưu niệm."])
+        ("11:00", "25g30", "Bế mạc.", ["Chụp ảnh lưu niệm."])
     tree.setCurrentItem(tree.topLevelItem(2))
     page.editor.move(-1)
     page.editor.remove_current()
@@ -323,11 +327,13 @@ def test_timeline_editor(qtbot, db):
     assert [table.item(0, i).text() for i in range(2)] == ["11/2019", ""]
     assert [table.item(4, i).text() for i in range(2)] == ["01/03/2020", "15/03/2020"]
     table.item(2, 0).setText("21/02/2020")
-    table.item(3, 0).setText("31/02/2020")  # no such day: reported, the stored date is kept
+    table.item(3, 0).setText("31/02/2020")  # no such day: kept as typed, in red, reported
     assert "31/02/2020" in page.editor.problems.text()
+    assert is_marked(table.item(3, 0)) and not is_marked(table.item(2, 0))
     assert win.editor.save_now()
     steps = store.get(plan_id).sections[4].content.steps
-    assert steps[2].when.start == "2020-02-21" and steps[3].when.start == "2020-02-25"
+    assert steps[2].when.start == "2020-02-21"
+    assert (steps[3].when.start, steps[3].when.start_typed) == ("", "31/02/2020")
 
 
 
@@ -335,6 +341,6 @@ def test_timeline_editor(qtbot, db):
                                            ("11/2019", "2019-11"), ("", ""), ("31/02/2020", None),
                                            ("13/2020", None), ("tháng 5", None)])
 def test_timeline_dates_typed_by_the_clerk(typed, stored):
-    from kehoach_desktop.ui.editor.content.timeline import parse_when
+    from kehoach_desktop.core.dates import parse_day_or_month
 
-    assert parse_when(typed) == stored
+    assert parse_day_or_month(typed) == (stored or None)

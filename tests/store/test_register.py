@@ -136,6 +136,33 @@ def test_issue_numbers_dates_and_records_the_plan(store, register):
     assert register.entry(entry.id) == entry
 
 
+def test_as_issued_shows_the_number_and_date_to_come_and_takes_nothing(store, register, db):
+    """What the checks before issuing read: the plan as it will be issued."""
+    issue(register, store.add(draft()))
+    plan_id = store.add(draft(issuer_codes=("",), plan_date=date(2026, 1, 5)))
+    version = store.version(plan_id)
+    to_come = register.as_issued(plan_id, date(2026, 2, 10))
+    assert (to_come.status, to_come.number.value, to_come.plan_date) == ("issued", 2, date(2026, 2, 10))
+    assert to_come.number.symbol == "KH/ĐTN"  # the office's code, as issue() fills it
+    assert register.as_issued(plan_id, date(2026, 2, 10)) == to_come  # asking again takes nothing
+    stored = store.get(plan_id)
+    assert (stored.status, stored.number.value, stored.plan_date) == ("draft", None, date(2026, 1, 5))
+    assert store.version(plan_id) == version and len(register.entries()) == 1
+    entry = register.issue(plan_id, date(2026, 2, 10), render=render_docx, expected_number=2)
+    assert entry.label == "02-KH/ĐTN" and store.get(plan_id) == to_come
+    with pytest.raises(UserError, match="đã ban hành"):
+        register.as_issued(plan_id)
+
+
+def test_issue_refuses_a_number_other_than_the_one_checked(store, register):
+    first, second = store.add(draft()), store.add(draft())
+    expected = register.as_issued(second, date(2026, 2, 9)).number.value
+    issue(register, first)  # another clerk was quicker
+    with pytest.raises(UserError, match=r"số 01 vừa được cấp cho văn bản khác; số tiếp theo bây giờ là 02"):
+        register.issue(second, date(2026, 2, 9), render=render_docx, expected_number=expected)
+    assert store.get(second).status == "draft" and len(register.entries()) == 1
+
+
 def test_issue_defaults_to_today(store, register):
     entry = register.issue(store.add(draft()), render=render_docx)
     assert entry.issued_on == date.today()

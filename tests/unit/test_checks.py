@@ -49,6 +49,32 @@ def test_impossible_date(clean):
     assert [f.field for f in found(clean, "impossible-date")] == ["preamble[0]"]
 
 
+def test_dates_and_times_typed_wrong_in_the_tables(clean):
+    """A value the editor kept as typed is an error naming its place."""
+    assert found(clean, "typed-date-time") == []
+    tasks = clean.sections[4].content.units[1].tasks  # V. TỔ CHỨC THỰC HIỆN, second unit
+    tasks[0].deadline_typed, tasks[0].deadline_time = "31/02/2023", "25g00"
+    tasks[1].deadline_typed = "cuối tháng"
+    clean.sections[3].content.slots[0].end_time = "8 rưỡi"  # IV. CHƯƠNG TRÌNH
+    blocks = clean.sections[0].content.blocks  # I. MỤC ĐÍCH, YÊU CẦU
+    blocks.append(c.Subsection("Tiến độ", c.Timeline([c.TimelineStep(
+        c.When(start="2023-01", end_typed="32/01/2023"), "Chuẩn bị")])))
+    clean.sections[3].content.slots[1].start_time = "8g30"  # a hand-written file: read as 08:30, no finding
+    findings = found(clean, "typed-date-time")
+    assert [(f.severity, f.field, f.message) for f in findings] == [
+        ("error", f"sections[0].content.blocks[{len(blocks) - 1}].content.steps[0].when",
+         "Mục I, phần “Tiến độ”, bước 1: ngày kết thúc “32/01/2023” không phải ngày có thật"),
+        ("error", "sections[3].content.slots[0].end_time",
+         "Mục IV, mốc 1: giờ kết thúc “8 rưỡi” không đọc được thành giờ (cần dạng 08g00 hoặc 08:00)"),
+        ("error", "sections[4].content.units[1].tasks[0].deadline_date",
+         "Mục V, đơn vị 2, nhiệm vụ 1: hạn “31/02/2023” không phải ngày có thật"),
+        ("error", "sections[4].content.units[1].tasks[0].deadline_time",
+         "Mục V, đơn vị 2, nhiệm vụ 1: giờ của hạn “25g00” không phải giờ có thật"),
+        ("error", "sections[4].content.units[1].tasks[1].deadline_date",
+         "Mục V, đơn vị 2, nhiệm vụ 2: hạn “cuối tháng” không đọc được thành ngày (cần dạng 20/02/2020)")]
+    assert has_errors(findings)
+
+
 def test_date_padding(clean):
     clean.preamble[0] += " theo Công văn ngày 25/2/2020 và ngày 8/3/2020, ngày 20/02/2020, ngày 11/4/2020."
     assert [f.excerpt for f in found(clean, "date-padding")] == ["25/2/2020", "8/3/2020"]

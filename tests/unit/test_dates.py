@@ -5,9 +5,16 @@ import pytest
 from kehoach_desktop.core.dates import (
     date_line,
     date_numeric,
+    date_shape,
     date_words,
+    parse_date,
+    parse_day_or_month,
+    parse_time,
+    partial_numeric,
     short_date,
     short_datetime,
+    stored_time,
+    time_shaped,
     time_text,
     weekday,
 )
@@ -62,6 +69,56 @@ def test_time_styles():
     assert time_text("08:00", "giờ") == "08 giờ 00"
     assert time_text("17:30", "h") == "17h30"
     assert time_text("07:05", ":") == "07:05"
+
+
+def test_a_time_in_any_style_prints_in_the_plan_s_style():
+    assert time_text("8g", "g") == "08g00" and time_text("8 giờ 30", ":") == "08:30"
+    assert time_text("25g00", "giờ") == "25g00"  # not a time: written as typed (the checker reports it)
+
+
+@pytest.mark.parametrize("typed, stored", [
+    ("08g00", "08:00"), ("8g", "08:00"), ("8G", "08:00"), ("08h00", "08:00"), ("8h", "08:00"), ("17h30", "17:30"),
+    ("8 giờ 30", "08:30"), ("8 giờ", "08:00"), ("8giờ30", "08:30"), ("8 giờ 30 phút", "08:30"),
+    ("08 giờ 05", "08:05"), ("8 giờ 5", "08:05"), ("08:00", "08:00"), ("8:00", "08:00"), (" 7:45 ", "07:45"),
+    ("8.00", "08:00"), ("0g00", "00:00"), ("23h59", "23:59"),
+    ("8 gio\u031b\u0300 30", "08:30"),  # decomposed Unicode, as some keyboards type it
+])
+def test_parse_time_reads_every_style_the_plans_print(typed, stored):
+    assert parse_time(typed) == stored and stored_time(typed) == stored and time_shaped(typed)
+
+
+@pytest.mark.parametrize("typed, shaped", [
+    ("25g00", True), ("24:00", True), ("8:60", True), ("8g75", True), ("99h", True),
+    ("", False), ("8", False), ("8:", False), ("8:5", False), ("sáng", False), ("8g00 sáng", False),
+    ("08-00", False), ("8,00", False), ("8g00'", False), ("ngày 20/02/2020", False), ("20/02", False),
+])
+def test_parse_time_refuses_what_is_not_a_time(typed, shaped):
+    assert parse_time(typed) is None and time_shaped(typed) == shaped
+    assert stored_time(typed) == typed.strip()  # kept as typed, never dropped
+
+
+@pytest.mark.parametrize("typed, day", [
+    ("20/02/2020", date(2020, 2, 20)), ("1/3/2020", date(2020, 3, 1)), ("20.02.2020", date(2020, 2, 20)),
+    ("20-2-2020", date(2020, 2, 20)), (" 29/02/2024 ", date(2024, 2, 29)), ("20 / 02 / 2020", date(2020, 2, 20)),
+])
+def test_parse_date(typed, day):
+    assert parse_date(typed) == day and parse_day_or_month(typed) == day.isoformat() and date_shape(typed) == "day"
+
+
+@pytest.mark.parametrize("typed, shape", [
+    ("31/02/2023", "day"), ("29/02/2023", "day"), ("00/01/2023", "day"), ("12/13/2023", "day"),
+    ("20/02-2020", ""), ("2020-02-20", ""), ("20/02/20", ""), ("20/02", ""), ("", ""), ("hai mươi", ""),
+    ("11/2019", "month"),
+])
+def test_parse_date_refuses_what_is_not_a_day(typed, shape):
+    assert parse_date(typed) is None and date_shape(typed) == shape
+
+
+def test_months_of_a_timeline():
+    assert parse_day_or_month("11/2019") == "2019-11" and parse_day_or_month("3.2020") == "2020-03"
+    assert parse_day_or_month("13/2019") is None and parse_day_or_month("") is None
+    assert partial_numeric("2019-11") == "11/2019" and partial_numeric("2020-02-20") == "20/02/2020"
+    assert partial_numeric("") == ""
 
 
 @pytest.mark.parametrize("solar, text", [

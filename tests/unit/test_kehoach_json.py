@@ -131,10 +131,38 @@ def test_impossible_date(tmp_path):
     expect_error(_write(tmp_path, data), "$.plan.plan_date", "không hợp lệ")
 
 
-def test_bad_time(tmp_path):
+def test_a_time_or_deadline_typed_wrong_is_kept_as_typed_for_the_checker(tmp_path):
+    """Nothing typed is dropped: a file holds what the editor kept ("25g00",
+    "31/02/2023"), reads back the same, and the checker names each."""
+    from kehoach_desktop.core.checks import check_plan
+
     data = _minimal()
-    data["plan"]["sections"][0]["content"] = {"kind": "time_place", "start_time": "8g"}
-    expect_error(_write(tmp_path, data), "start_time", "sai dạng")
+    data["plan"]["sections"] = [
+        {"heading": "Thời gian", "content": {"kind": "time_place", "start_time": "25g00"}},
+        {"heading": "Phân công", "content": {"kind": "assignments", "units": [{"unit": "Văn phòng", "tasks": [
+            {"text": "Gửi giấy mời", "deadline_typed": "31/02/2023", "deadline_time": "sáng"}]}]}},
+        {"heading": "Tiến độ", "content": {"kind": "timeline", "steps": [
+            {"when": {"start_typed": "13/2023"}, "text": "Sơ kết"}]}}]
+    plan = kehoach_json.read_file(_write(tmp_path, data))
+    assert plan.sections[0].content.start_time == "25g00"
+    task = plan.sections[1].content.units[0].tasks[0]
+    assert (task.deadline_date, task.deadline_typed, task.deadline_time) == (None, "31/02/2023", "sáng")
+    again = kehoach_json.read_file(_write(tmp_path, kehoach_json.dumps(plan), "again.kehoach.json"))
+    assert again == plan
+    messages = [f.message for f in check_plan(plan) if f.rule == "typed-date-time"]
+    assert messages == ["Mục I: giờ bắt đầu “25g00” không phải giờ có thật",
+                        "Mục II, đơn vị 1, nhiệm vụ 1: hạn “31/02/2023” không phải ngày có thật",
+                        "Mục II, đơn vị 1, nhiệm vụ 1: giờ của hạn “sáng” không đọc được thành giờ "
+                        "(cần dạng 08g00 hoặc 08:00)",
+                        "Mục III, bước 1: ngày bắt đầu “13/2023” không phải ngày có thật"]
+
+
+def test_a_file_without_the_typed_fields_still_loads(tmp_path):
+    data = _minimal()
+    data["plan"]["sections"][0]["content"] = {"kind": "assignments", "units": [{"unit": "A", "tasks": [
+        {"text": "B", "deadline_date": "2023-02-20", "deadline_time": "08:00"}]}]}
+    task = kehoach_json.read_file(_write(tmp_path, data)).sections[0].content.units[0].tasks[0]
+    assert (task.deadline_typed, task.deadline_time) == ("", "08:00")
 
 
 def test_too_many_issuing_bodies(tmp_path):

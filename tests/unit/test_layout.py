@@ -116,6 +116,23 @@ def test_timeline_steps():
                                "- Từ ngày 12/4 đến ngày 18/5/2020: hoàn chỉnh", "- Sau hội nghị: báo cáo"]
 
 
+def test_dates_and_times_typed_wrong_are_printed_as_typed():
+    """Never dropped: the checker reports them, the text keeps them."""
+    tasks = c.Assignments([c.UnitAssignment("Văn phòng", [
+        c.Task("Gửi giấy mời", deadline_typed="31/02/2023"),
+        c.Task("Báo cáo;", deadline_time="25g00", deadline_typed="cuối tháng")])])
+    prog = c.Programme([c.ProgrammeSlot("8g", "8 rưỡi", "Đón tiếp.")])
+    steps = [c.TimelineStep(c.When(start_typed="31/02/2023"), "họp"),
+             c.TimelineStep(c.When(start="2023-01-05", end_typed="32/01/2023"), "chuẩn bị"),
+             c.TimelineStep(c.When(start_typed="13/2023", end="2024-02"), "tập huấn")]
+    plan = Plan(sections=[Section("Phân công", tasks), Section("Chương trình", prog),
+                          Section("Tiến độ", c.Timeline(steps))])
+    assert texts(plan)[2:] == ["- Gửi giấy mời trước ngày 31/02/2023.", "- Báo cáo trước 25g00 ngày cuối tháng;",
+                               "II. CHƯƠNG TRÌNH:", "- 08g00 – 8 rưỡi: Đón tiếp.", "III. TIẾN ĐỘ:",
+                               "- Ngày 31/02/2023: họp", "- Từ ngày 05/01/2023 đến ngày 32/01/2023: chuẩn bị",
+                               "- Từ tháng 13/2023 đến tháng 02/2024: tập huấn"]
+
+
 def test_activities():
     act = c.Activity("Hiến máu tình nguyện", time="Tháng 7/2023", content=["Thực hiện kế hoạch."],
                      duties=[c.Duty("Đoàn Khối", "xây dựng kế hoạch."), c.Duty("", "Các cơ sở vận động.")])

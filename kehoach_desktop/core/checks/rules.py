@@ -10,9 +10,20 @@ from functools import cache
 
 from ...resource_files import read_json
 from .. import content as c
-from ..dates import date_numeric, date_words, month_text, short_date, weekday
+from ..dates import (
+    date_numeric,
+    date_shape,
+    date_words,
+    month_text,
+    parse_time,
+    short_date,
+    time_shaped,
+    valid_time,
+    weekday,
+)
 from ..layout import body_lines
 from ..model import AUTHORITIES, Plan
+from ..numbering import roman
 from ..plan_texts import plan_texts, structured
 from ..text import fold
 from .findings import CheckContext, Finding
@@ -95,6 +106,71 @@ def impossible_date(ctx: CheckContext) -> Iterator[Finding]:
             if day is None:
                 yield Finding("impossible-date", "error", f"ngày “{match.group(0)}” không có thật", path,
                               match.group(0))
+
+
+def _places(plan: Plan) -> Iterator[tuple[str, str, c.Content]]:
+    """Every content object with its path and its place in words for the
+    clerk ("Mục II", "Mục III, phần “Chương trình”")."""
+    def walk(content: c.Content, path: str, place: str) -> Iterator[tuple[str, str, c.Content]]:
+        yield path, place, content
+        if isinstance(content, c.FreeContent):
+            for i, block in enumerate(content.blocks):
+                if isinstance(block, c.Subsection):
+                    yield from walk(block.content, f"{path}.blocks[{i}].content",
+                                    f"{place}, phần “{block.heading.strip()}”")
+                elif isinstance(block, c.Embedded):
+                    yield from walk(block.content, f"{path}.blocks[{i}].content", place)
+
+    for i, section in enumerate(plan.sections):
+        yield from walk(section.content, f"sections[{i}].content", f"Mục {roman(i + 1)}")
+
+
+def _not_a_date(typed: str, months: bool = False) -> str:
+    if date_shape(typed):
+        return "không phải ngày có thật"
+    return "không đọc được thành ngày (cần dạng 20/02/2020" + (" hoặc 11/2019)" if months else ")")
+
+
+def _not_a_time(value: str) -> str | None:
+    """What is wrong with a stored time, None when it is a time."""
+    if not value or valid_time(value) or parse_time(value):
+        return None
+    return "không phải giờ có thật" if time_shaped(value) else "không đọc được thành giờ (cần dạng 08g00 hoặc 08:00)"
+
+
+@rule("typed-date-time", "Ngày, giờ gõ không đúng",
+      "Hạn chót, mốc tiến độ và giờ gõ trong bảng phải là ngày, giờ có thật (“31/02/2023”, “25g00” không có). "
+      "Chương trình giữ nguyên chữ đã gõ và in ra như vậy cho đến khi sửa.")
+def typed_date_time(ctx: CheckContext) -> Iterator[Finding]:
+    def time_findings(value: str, where: str, what: str, field: str) -> Iterator[Finding]:
+        problem = _not_a_time(value)
+        if problem:
+            yield Finding("typed-date-time", "error", f"{where}: {what} “{value}” {problem}", field, value)
+
+    for path, place, content in _places(ctx.plan):
+        if isinstance(content, c.Assignments):
+            for u, unit in enumerate(content.units):
+                for t, task in enumerate(unit.tasks):
+                    where, here = f"{place}, đơn vị {u + 1}, nhiệm vụ {t + 1}", f"{path}.units[{u}].tasks[{t}]"
+                    if task.deadline_typed and task.deadline_date is None:
+                        yield Finding("typed-date-time", "error", f"{where}: hạn “{task.deadline_typed}” "
+                                      f"{_not_a_date(task.deadline_typed)}", f"{here}.deadline_date",
+                                      task.deadline_typed)
+                    yield from time_findings(task.deadline_time, where, "giờ của hạn", f"{here}.deadline_time")
+        elif isinstance(content, c.Timeline):
+            for s, step in enumerate(content.steps):
+                for typed, what in ((step.when.start_typed, "ngày bắt đầu"), (step.when.end_typed, "ngày kết thúc")):
+                    if typed:
+                        yield Finding("typed-date-time", "error", f"{place}, bước {s + 1}: {what} “{typed}” "
+                                      f"{_not_a_date(typed, months=True)}", f"{path}.steps[{s}].when", typed)
+        elif isinstance(content, c.Programme):
+            for s, slot in enumerate(content.slots):
+                where = f"{place}, mốc {s + 1}"
+                yield from time_findings(slot.start_time, where, "giờ bắt đầu", f"{path}.slots[{s}].start_time")
+                yield from time_findings(slot.end_time, where, "giờ kết thúc", f"{path}.slots[{s}].end_time")
+        elif isinstance(content, c.TimePlace):
+            yield from time_findings(content.start_time, place, "giờ bắt đầu", f"{path}.start_time")
+            yield from time_findings(content.end_time, place, "giờ kết thúc", f"{path}.end_time")
 
 
 @rule("date-padding", "Viết ngày tháng chưa đúng quy định",

@@ -11,6 +11,7 @@ import difflib
 import re
 
 from ...core import content as c
+from ...core.dates import stored_time
 from ...core.layout import BodyLayout, body_lines
 from ...core.model import Plan, PlanStyle, Section
 from ...core.text import fold
@@ -38,7 +39,7 @@ def _word(token: str) -> str:
 
 
 def _time_token(match: re.Match) -> str:
-    return f" t{int(match.group(1)):02d}{int(match.group(2) or 0):02d} "
+    return " t" + stored_time(match.group(0)).replace(":", "") + " "
 
 
 def words_of(texts: list[str]) -> list[str]:
@@ -247,11 +248,11 @@ def programme(nodes: list[Node], style: PlanStyle) -> c.Programme | None:
             return None
         if node.level == 1:
             slot = c.ProgrammeSlot(text=node.text)
-            match = re.match(rf"^{ph.TIME.pattern}(?:\s*[-–—]\s*{ph.TIME.pattern})?\s*:\s*", node.text, re.I)
+            match = re.match(rf"^({ph.TIME.pattern})(?:\s*[-–—]\s*({ph.TIME.pattern}))?\s*:\s*", node.text, re.I)
             if match:
-                slot.start_time = ph.hhmm(match.group(1), match.group(2))
-                if match.group(3):
-                    slot.end_time = ph.hhmm(match.group(3), match.group(4))
+                slot.start_time = stored_time(match.group(1))
+                if match.group(4):
+                    slot.end_time = stored_time(match.group(4))
                 slot.text = node.text[match.end():]
             prog.slots.append(slot)
         elif prog.slots:

@@ -9,10 +9,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...core import content as c
+from ...core.dates import stored_time
 from ...core.model import TimeFormat, WeekdayStyle
 from ...core.text import fold
 
-TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])(?:\s*giờ\s*|\s*[gh]|:)([0-5]\d)?(?:\s*phút)?(?![\d/])", re.I)
+# A time in running text; what it matches is read by core.dates.stored_time,
+# the one reader of typed times (a colon needs its minutes, as there).
+TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])(?:\s*giờ\s*|\s*[gh]|:(?=[0-5]\d))([0-5]\d)?(?:\s*phút)?(?![\d/])",
+                  re.I)
 DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
 DATE_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 WEEKDAY = re.compile(r"\(\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*(?:[-–]\s*(?:thứ\s+\S+|chủ\s+nhật)\s*)?\)",
@@ -23,11 +27,8 @@ TOTAL = re.compile(r"^\(?\s*(dự kiến|tổng cộng|tổng số)\s*:?\s*(\d{1
                    re.I)
 HEADING_TOTAL = re.compile(r"^(dự kiến|tổng cộng)\s*:?\s*(\d{1,5})\s+(đồng chí|đ/c|đại biểu|người|cán bộ)\s*(?:,?\s*gồm)?\s*:?$",
                            re.I)
-DEADLINE = re.compile(rf"\s+trước\s+(?:{TIME.pattern}\s*)?(?:ngày\s+(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}))?\s*([.;]?)$", re.I)
-
-
-def hhmm(hours: str, minutes: str | None) -> str:
-    return f"{int(hours):02d}:{int(minutes or 0):02d}"
+DEADLINE = re.compile(rf"\s+trước\s+(?:({TIME.pattern})\s*)?(?:ngày\s+((\d{{1,2}})/(\d{{1,2}})/(\d{{4}})))?\s*([.;]?)$",
+                      re.I)
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
@@ -96,9 +97,9 @@ def parse_time_phrase(text: str, tp: c.TimePlace) -> bool:
         tp.part_of_day, before = part.group(1).lower(), before[:part.start()].strip().rstrip(",").strip()
     times = list(TIME.finditer(before))
     if times:
-        tp.start_time = hhmm(times[0].group(1), times[0].group(2))
+        tp.start_time = stored_time(times[0].group(0))
         if len(times) > 1:
-            tp.end_time = hhmm(times[1].group(1), times[1].group(2))
+            tp.end_time = stored_time(times[1].group(0))
         before = before[:times[0].start()].strip() + before[times[-1].end():].strip()
     return not before.strip(" ,")
 
@@ -125,12 +126,14 @@ def parse_deadline(text: str) -> c.Task:
     match = DEADLINE.search(text)
     if not match:
         return c.Task(text)
-    hours, minutes, day, month, year, end = match.groups()
+    time, _hours, _minutes, typed, day, month, year, end = match.groups()
     when = safe_date(int(year), int(month), int(day)) if year else None
-    if hours is None and when is None:
+    if time is None and year is None:
         return c.Task(text)
     body = text[:match.start()].rstrip() + (end or ".")
-    return c.Task(body, when, hhmm(hours, minutes) if hours else "")
+    # A day that does not exist ("31/02/2023") is kept as written, as the
+    # editor keeps it; the format checker reports it.
+    return c.Task(body, when, stored_time(time) if time else "", deadline_typed="" if when or not year else typed)
 
 
 _MONTH = r"(\d{1,2})/(\d{4})"

@@ -3,16 +3,15 @@ deadlines; a task's displayed block (centred lines) is edited below the tree."""
 from __future__ import annotations
 
 import copy
-from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit
 
 from ....core import content as c
-from ....core.dates import date_numeric, valid_time
+from ....core.dates import date_numeric, parse_date, parse_time, stored_time
 from ....core.text import nfc
 from .kinds import editor_of
-from .timeline import parse_when
 from .tree import EXTRA_ROLE, TwoLevelTreeEditor
+from .typed_cells import KEPT, date_problem, mark, nowhere_problem, time_problem
 
 COL_TEXT, COL_DATE, COL_TIME = range(3)
 TASK_STYLES = (("items", "Gạch đầu dòng (-)"), ("paragraphs", "Đoạn văn"))
@@ -45,7 +44,8 @@ class AssignmentsEditor(TwoLevelTreeEditor):
         return [unit.unit, "", ""]
 
     def child_values(self, task: c.Task) -> list[str]:
-        return [task.text, date_numeric(task.deadline_date) if task.deadline_date else "", task.deadline_time]
+        return [task.text, date_numeric(task.deadline_date) if task.deadline_date else task.deadline_typed,
+                task.deadline_time]
 
     def children_of(self, unit: c.UnitAssignment) -> list[c.Task]:
         return unit.tasks
@@ -79,23 +79,45 @@ class AssignmentsEditor(TwoLevelTreeEditor):
         self._edited()
 
     # ---- checks and content
+    def refresh(self) -> None:
+        """Times in any style are shown as stored ("8g" -> "08:00"); a date or
+        time that is not a real one stays as typed, in red (typed_cells)."""
+        self.tree.blockSignals(True)
+        try:
+            for unit in self.parents():
+                for column in (COL_DATE, COL_TIME):
+                    mark(unit, column, nowhere_problem(self.text(unit, column), "dòng nhiệm vụ"))
+                for task in self.children(unit):
+                    time = parse_time(self.text(task, COL_TIME))
+                    if time and time != task.text(COL_TIME):
+                        task.setText(COL_TIME, time)
+                    mark(task, COL_DATE, date_problem(self.text(task, COL_DATE)))
+                    mark(task, COL_TIME, time_problem(self.text(task, COL_TIME)))
+        finally:
+            self.tree.blockSignals(False)
+        super().refresh()
+
     def check(self) -> list[str]:
-        wrong_dates, wrong_times = [], []
+        wrong_dates, wrong_times, misplaced = [], [], []
         for unit_index, unit in enumerate(self.parents(), 1):
+            misplaced += [f"“{self.text(unit, column)}” (đơn vị {unit_index})" for column in (COL_DATE, COL_TIME)
+                          if self.text(unit, column)]
             for task_index, task in enumerate(self.children(unit), 1):
                 where = f"(đơn vị {unit_index}, nhiệm vụ {task_index})"
-                typed = self.text(task, COL_DATE)
-                if typed and (parse_when(typed) or "").count("-") != 2:
-                    wrong_dates.append(f"“{typed}” {where}")
-                typed = self.text(task, COL_TIME)
-                if typed and not valid_time(typed):
-                    wrong_times.append(f"“{typed}” {where}")
+                if date_problem(self.text(task, COL_DATE)):
+                    wrong_dates.append(f"“{self.text(task, COL_DATE)}” {where}")
+                if time_problem(self.text(task, COL_TIME)):
+                    wrong_times.append(f"“{self.text(task, COL_TIME)}” {where}")
         problems = []
         if wrong_dates:
-            problems.append(self.tr("Hạn không hợp lệ, cần dạng 20/02/2020: ") + ", ".join(wrong_dates))
+            problems.append(self.tr("Hạn không phải ngày có thật (cần dạng 20/02/2020): ") + ", ".join(wrong_dates))
         if wrong_times:
-            problems.append(self.tr("Giờ không hợp lệ, cần dạng GG:PP như 08:00: ") + ", ".join(wrong_times))
-        return problems
+            problems.append(self.tr("Giờ không đọc được (ví dụ 08g00, 8 giờ 30, 08:00): ") + ", ".join(wrong_times))
+        kept = [self.tr(KEPT)] if problems else []
+        if misplaced:
+            problems.append(self.tr("Hạn, giờ gõ ở dòng đơn vị không được lưu, hãy ghi ở dòng nhiệm vụ: ")
+                            + ", ".join(misplaced))
+        return problems + kept
 
     def content(self) -> c.Assignments:
         result = copy.deepcopy(self._original) if isinstance(self._original, c.Assignments) else c.Assignments()
@@ -106,13 +128,12 @@ class AssignmentsEditor(TwoLevelTreeEditor):
                                     old_unit.inline if isinstance(old_unit, c.UnitAssignment) else False)
             for task_item in self.children(unit_item):
                 old = task_item.data(0, EXTRA_ROLE) if isinstance(task_item.data(0, EXTRA_ROLE), c.Task) else c.Task()
-                typed_date = parse_when(self.text(task_item, COL_DATE))
-                deadline = (date.fromisoformat(typed_date) if typed_date and typed_date.count("-") == 2
-                            else None if typed_date == "" else old.deadline_date)
-                typed_time = self.text(task_item, COL_TIME)
-                deadline_time = typed_time if not typed_time or valid_time(typed_time) else old.deadline_time
-                task = c.Task(self.text(task_item, COL_TEXT), deadline, deadline_time, list(old.display))
-                if task.text or task.display or task.deadline_date:
+                typed_date = self.text(task_item, COL_DATE)
+                deadline = parse_date(typed_date)
+                # a deadline that is not a real day is kept as typed (typed_cells)
+                task = c.Task(self.text(task_item, COL_TEXT), deadline, stored_time(self.text(task_item, COL_TIME)),
+                              list(old.display), "" if deadline else typed_date)
+                if task.text or task.display or task.deadline_date or task.deadline_typed or task.deadline_time:
                     unit.tasks.append(task)
             units.append(unit)
         result.units = units

@@ -4,9 +4,10 @@ from __future__ import annotations
 import copy
 
 from ....core import content as c
-from ....core.dates import valid_time
+from ....core.dates import parse_time, stored_time
 from .kinds import editor_of
-from .tree import EXTRA_ROLE, TwoLevelTreeEditor
+from .tree import TwoLevelTreeEditor
+from .typed_cells import KEPT, mark, nowhere_problem, time_problem
 
 COL_START, COL_END, COL_TEXT = range(3)
 
@@ -31,26 +32,41 @@ class ProgrammeEditor(TwoLevelTreeEditor):
     def fill(self, programme: c.Programme) -> None:
         self.fill_parents(programme.slots)
 
+    def refresh(self) -> None:
+        """Times in any style are shown as stored ("8g30" -> "08:30"); one that
+        is not a time stays as typed, in red (typed_cells)."""
+        self.tree.blockSignals(True)
+        try:
+            for item in self.parents():
+                for column in (COL_START, COL_END):
+                    time = parse_time(self.text(item, column))
+                    if time and time != item.text(column):
+                        item.setText(column, time)
+                    mark(item, column, time_problem(self.text(item, column)))
+                    for child in self.children(item):
+                        mark(child, column, nowhere_problem(self.text(child, column), "dòng mốc"))
+        finally:
+            self.tree.blockSignals(False)
+        super().refresh()
+
     def check(self) -> list[str]:
-        wrong = [f"“{item.text(column).strip()}” (mốc {i + 1})" for i, item in enumerate(self.parents())
-                 for column in (COL_START, COL_END)
-                 if item.text(column).strip() and not valid_time(item.text(column).strip())]
-        return [self.tr("Giờ không hợp lệ, cần dạng GG:PP như 08:00: ") + ", ".join(wrong)] if wrong else []
+        wrong = [f"“{self.text(item, column)}” (mốc {i + 1})" for i, item in enumerate(self.parents())
+                 for column in (COL_START, COL_END) if time_problem(self.text(item, column))]
+        misplaced = [f"“{self.text(child, column)}” (mốc {i + 1})" for i, item in enumerate(self.parents())
+                     for child in self.children(item) for column in (COL_START, COL_END) if self.text(child, column)]
+        problems = [self.tr("Giờ không đọc được (ví dụ 08g00, 8 giờ 30, 08:00): ") + ", ".join(wrong),
+                    self.tr(KEPT)] if wrong else []
+        if misplaced:
+            problems.append(self.tr("Giờ gõ ở ý con (+) không được lưu, hãy ghi ở dòng mốc: ") + ", ".join(misplaced))
+        return problems
 
     def content(self) -> c.Programme:
         programme = copy.deepcopy(self._original) if isinstance(self._original, c.Programme) else c.Programme()
         slots = []
         for item in self.parents():
-            old = item.data(0, EXTRA_ROLE) if isinstance(item.data(0, EXTRA_ROLE), c.ProgrammeSlot) else c.ProgrammeSlot()
             children = [self.text(child, COL_TEXT) for child in self.children(item)]
-            slots.append(c.ProgrammeSlot(_time(item.text(COL_START), old.start_time),
-                                         _time(item.text(COL_END), old.end_time),
+            # a time that is not a time is kept as typed (typed_cells)
+            slots.append(c.ProgrammeSlot(stored_time(item.text(COL_START)), stored_time(item.text(COL_END)),
                                          self.text(item, COL_TEXT), [t for t in children if t]))
         programme.slots = slots
         return programme
-
-
-def _time(typed: str, last_good: str) -> str:
-    """An invalid time is not saved over the last good one (the red label tells the clerk)."""
-    typed = typed.strip()
-    return typed if not typed or valid_time(typed) else last_good

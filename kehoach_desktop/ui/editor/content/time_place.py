@@ -9,11 +9,12 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QTimeEdit
 
 from ....core import content as c
-from ....core.dates import SHORT_DATE_PATTERN, date_words, weekday
+from ....core.dates import SHORT_DATE_PATTERN, date_words, parse_time, weekday
 from ....core.lunar import lunar_date
 from ..base import optional_row, text_of
 from .base import ContentEditor
 from .kinds import editor_of
+from .typed_cells import KEPT, time_problem
 
 PARTS_OF_DAY = ("", "sáng", "trưa", "chiều", "tối")
 FORMS = (("", "(không ghi)"), ("in_person", "Trực tiếp"), ("online", "Trực tuyến"),
@@ -26,8 +27,12 @@ class TimePlaceEditor(ContentEditor):
         super().__init__(parent)
         form = QFormLayout(self)
         self.has_date, self.event_date, self.date_info = self._date_row(form, self.tr("Ngày tổ chức:"))
-        self.has_start, self.start_time = self._time_row(form, self.tr("Bắt đầu lúc:"))
-        self.has_end, self.end_time = self._time_row(form, self.tr("Kết thúc lúc:"))
+        # A time read from a file that is not a time ("25g00") cannot sit in a
+        # time field: it is shown beside it in red and kept until the clerk
+        # picks a time (or unticks the box), never replaced by the field's own.
+        self._kept: dict[str, str] = {}
+        self.has_start, self.start_time, self.start_kept = self._time_row(form, self.tr("Bắt đầu lúc:"))
+        self.has_end, self.end_time, self.end_kept = self._time_row(form, self.tr("Kết thúc lúc:"))
         self.duration = QLineEdit(self)
         self.duration.setPlaceholderText("01 buổi")
         form.addRow(self.tr("Thời lượng:"), self.duration)
@@ -61,8 +66,11 @@ class TimePlaceEditor(ContentEditor):
         for combo in (self.part_of_day, self.form_mode):
             combo.currentIndexChanged.connect(self._edited)
         self.event_date.dateChanged.connect(self._edited)
-        self.start_time.timeChanged.connect(self._edited)
-        self.end_time.timeChanged.connect(self._edited)
+        for name, check, edit in (("start_time", self.has_start, self.start_time),
+                                  ("end_time", self.has_end, self.end_time)):
+            edit.timeChanged.connect(lambda *_a, name=name: self._drop_kept(name))
+            check.toggled.connect(lambda *_a, name=name: self._drop_kept(name))
+            edit.timeChanged.connect(self._edited)
         self.event_date.dateChanged.connect(self._show_date_info)
         self.has_date.toggled.connect(self._show_date_info)
 
@@ -78,9 +86,15 @@ class TimePlaceEditor(ContentEditor):
     def _time_row(self, form, label):
         edit = QTimeEdit(self)
         edit.setDisplayFormat("HH:mm")
-        row, check = optional_row(self, edit)
+        kept = QLabel(self)
+        kept.setStyleSheet("color: #b00020")
+        row, check = optional_row(self, edit, kept)
         form.addRow(label, row)
-        return check, edit
+        return check, edit, kept
+
+    def _drop_kept(self, name: str) -> None:
+        if not self._loading and self._kept.pop(name, None) is not None:
+            (self.start_kept if name == "start_time" else self.end_kept).setText("")
 
     def _picked(self) -> date | None:
         return self.event_date.date().toPython() if self.has_date.isChecked() else None
@@ -92,18 +106,22 @@ class TimePlaceEditor(ContentEditor):
             return
         self.date_info.setText(f"{weekday(picked, 'capital')}, {date_words(picked)} – {lunar_date(picked).text()}")
 
-    @staticmethod
-    def _set_time(check, edit, value: str) -> None:
+    def _set_time(self, name: str, check, edit, kept: QLabel, value: str) -> None:
+        time = parse_time(value)
         check.setChecked(bool(value))
         edit.setEnabled(bool(value))
-        edit.setTime(QTime.fromString(value, "HH:mm") if value else QTime(8, 0))
+        edit.setTime(QTime.fromString(time, "HH:mm") if time else QTime(8, 0))
+        if value and not time:
+            self._kept[name] = value
+        kept.setText(f"“{value}”: {time_problem(value)} {self.tr(KEPT)}" if value and not time else "")
 
     def fill(self, tp: c.TimePlace) -> None:
         self.has_date.setChecked(tp.event_date is not None)
         self.event_date.setEnabled(tp.event_date is not None)
         self.event_date.setDate(QDate(tp.event_date or date.today()))
-        self._set_time(self.has_start, self.start_time, tp.start_time)
-        self._set_time(self.has_end, self.end_time, tp.end_time)
+        self._kept = {}
+        self._set_time("start_time", self.has_start, self.start_time, self.start_kept, tp.start_time)
+        self._set_time("end_time", self.has_end, self.end_time, self.end_kept, tp.end_time)
         self.duration.setText(tp.duration)
         self.part_of_day.setCurrentIndex(PARTS_OF_DAY.index(tp.part_of_day) if tp.part_of_day in PARTS_OF_DAY else 0)
         self.tentative.setChecked(tp.tentative)
@@ -119,8 +137,10 @@ class TimePlaceEditor(ContentEditor):
     def content(self) -> c.TimePlace:
         tp = copy.deepcopy(self._original) if isinstance(self._original, c.TimePlace) else c.TimePlace()
         tp.event_date = self._picked()
-        tp.start_time = self.start_time.time().toString("HH:mm") if self.has_start.isChecked() else ""
-        tp.end_time = self.end_time.time().toString("HH:mm") if self.has_end.isChecked() else ""
+        tp.start_time = self._kept.get("start_time") or (
+            self.start_time.time().toString("HH:mm") if self.has_start.isChecked() else "")
+        tp.end_time = self._kept.get("end_time") or (
+            self.end_time.time().toString("HH:mm") if self.has_end.isChecked() else "")
         tp.duration = text_of(self.duration)
         tp.part_of_day = PARTS_OF_DAY[self.part_of_day.currentIndex()]
         tp.tentative = self.tentative.isChecked()

@@ -3,44 +3,16 @@ or free words."""
 from __future__ import annotations
 
 import copy
-import re
-from datetime import date
 
 from PySide6.QtWidgets import QLabel
 
 from ....core import content as c
+from ....core.dates import parse_day_or_month, partial_numeric
 from .base import RowTableEditor
 from .kinds import editor_of
+from .typed_cells import KEPT, date_problem, mark
 
 COL_FROM, COL_TO, COL_WORDS, COL_TEXT = range(4)
-_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-_MONTH = re.compile(r"^(\d{1,2})/(\d{4})$")
-
-
-def parse_when(typed: str) -> str | None:
-    """"20/02/2020" -> "2020-02-20", "11/2019" -> "2019-11", "" -> ""; None when not a date."""
-    typed = typed.strip()
-    if not typed:
-        return ""
-    if match := _DAY.match(typed):
-        day, month, year = map(int, match.groups())
-        try:
-            return date(year, month, day).isoformat()
-        except ValueError:
-            return None
-    if match := _MONTH.match(typed):
-        month, year = map(int, match.groups())
-        return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
-    return None
-
-
-def show_when(iso: str) -> str:
-    parts = iso.split("-") if iso else []
-    if len(parts) == 3:
-        return f"{parts[2]}/{parts[1]}/{parts[0]}"
-    if len(parts) == 2:
-        return f"{parts[1]}/{parts[0]}"
-    return ""
 
 
 @editor_of("timeline")
@@ -57,24 +29,36 @@ class TimelineEditor(RowTableEditor):
         self.body_layout.addWidget(self.problems)
 
     def fill(self, timeline: c.Timeline) -> None:
-        self.set_rows([(show_when(s.when.start), show_when(s.when.end), s.when.text, s.text)
+        self.set_rows([(s.when.start_typed or partial_numeric(s.when.start),
+                        s.when.end_typed or partial_numeric(s.when.end), s.when.text, s.text)
                        for s in timeline.steps])
 
     def refresh(self) -> None:
-        wrong = [f"“{self.cell(r, col)}” (bước {r + 1})" for r in range(self.table.rowCount())
-                 for col in (COL_FROM, COL_TO) if parse_when(self.cell(r, col)) is None]
-        self.problems.setText(self.tr("Ngày không hợp lệ, cần dạng 20/02/2020 hoặc 11/2019: ") + ", ".join(wrong)
-                              if wrong else "")
+        """A day or month that is not a real one stays as typed, in red (typed_cells)."""
+        wrong = []
+        self.table.blockSignals(True)
+        try:
+            for row in range(self.table.rowCount()):
+                for column in (COL_FROM, COL_TO):
+                    problem = date_problem(self.cell(row, column), months=True)
+                    if self.table.item(row, column) is not None:
+                        mark(self.table.item(row, column), column, problem)
+                    if problem:
+                        wrong.append(f"“{self.cell(row, column)}” (bước {row + 1})")
+        finally:
+            self.table.blockSignals(False)
+        self.problems.setText(self.tr("Ngày không có thật hoặc không đọc được (cần dạng 20/02/2020 hoặc 11/2019): ")
+                              + ", ".join(wrong) + "\n" + self.tr(KEPT) if wrong else "")
 
     def content(self) -> c.Timeline:
         timeline = copy.deepcopy(self._original) if isinstance(self._original, c.Timeline) else c.Timeline()
-        before = timeline.steps
         steps = []
         for row in range(self.table.rowCount()):
-            old = before[row].when if row < len(before) else c.When()
-            start, end = parse_when(self.cell(row, COL_FROM)), parse_when(self.cell(row, COL_TO))
-            when = c.When(start if start is not None else old.start, end if end is not None else old.end,
-                          self.cell(row, COL_WORDS))
+            typed_start, typed_end = self.cell(row, COL_FROM), self.cell(row, COL_TO)
+            start, end = parse_day_or_month(typed_start), parse_day_or_month(typed_end)
+            # a day or month that is not a real one is kept as typed (typed_cells)
+            when = c.When(start or "", end or "", self.cell(row, COL_WORDS),
+                          "" if start else typed_start, "" if end else typed_end)
             steps.append(c.TimelineStep(when, self.cell(row, COL_TEXT)))
         timeline.steps = steps
         return timeline
