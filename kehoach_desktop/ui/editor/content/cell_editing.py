@@ -73,8 +73,9 @@ class CellTextEdit(QPlainTextEdit):
     def needed_height(self, width: int) -> int:
         margins = self.contentsMargins()
         inner = width - margins.left() - margins.right()
+        # 2 pixels more than the lines: at their exact height a QPlainTextEdit still scrolls by one line.
         return (text_height(self.toPlainText(), self.font(), inner, self.document().documentMargin())
-                + margins.top() + margins.bottom())
+                + margins.top() + margins.bottom() + 2)
 
     def fit(self) -> None:
         """Cover the cell, and the rows below it as far as the text needs;
@@ -82,7 +83,12 @@ class CellTextEdit(QPlainTextEdit):
         if not self.cell.isValid():
             return
         room = self.parentWidget().height() if self.parentWidget() is not None else self.cell.height()
-        height = max(self.cell.height(), min(self.needed_height(self.cell.width()), room))
+        needed = self.needed_height(self.cell.width())
+        # A scroll bar only when the whole text cannot be shown (one shown while the box was
+        # small would otherwise narrow the lines and stay).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if needed <= room
+                                        else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        height = max(self.cell.height(), min(needed, room))
         top = self.cell.top()
         if top + height > room:
             top = max(0, room - height)
@@ -147,7 +153,9 @@ class CellDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index):  # noqa: N802 - Qt API
         """As high as the text wrapped in its column (the view's wrapping
         alone does not know the column's width in a tree)."""
-        width = self.view.columnWidth(index.column()) if hasattr(self.view, "columnWidth") else option.rect.width()
+        width = self.view.columnWidth(index.column())
+        if isinstance(self.view, QTableView) and self.view.showGrid():
+            width -= 1  # a table draws its cells one pixel narrower, beside the grid line
         if isinstance(self.view, QTreeView) and index.column() == 0:
             depth, parent = 0, index.parent()
             while parent.isValid():
