@@ -152,6 +152,28 @@ def test_a_new_task_and_a_new_unit_are_typed_at_once(qtbot, db):
     assert units[1].unit == "Van phong Doan Khoi" and units[1].tasks == []
 
 
+def test_cells_a_row_does_not_have_are_skipped_and_stay_closed(qtbot, db):
+    """A sub-item of a programme has no times, a unit of the assignments no deadline."""
+    win, store, plan_id, editor = open_section(qtbot, db, example(0), 3)
+    tree = editor.tree
+    slot = tree.topLevelItem(1)
+    tree.setCurrentItem(slot, 2)
+    tree.setFocus()
+    key(Qt.Key.Key_Tab)  # to the sub-item's text, past its times
+    assert (tree.currentItem(), tree.currentColumn()) == (slot.child(0), 2)
+    key(Qt.Key.Key_Backtab)
+    assert (tree.currentItem(), tree.currentColumn()) == (slot, 2)
+    tree.setCurrentItem(slot.child(0), 0)
+    keys("9")
+    assert tree.state() != tree.State.EditingState and slot.child(0).text(0) == ""
+    win, store, plan_id, editor = open_section(qtbot, db, example(0), 4)
+    tree = editor.tree
+    tree.setCurrentItem(tree.topLevelItem(0), 0)
+    tree.setFocus()
+    key(Qt.Key.Key_Tab)
+    assert (tree.currentItem(), tree.currentColumn()) == (tree.topLevelItem(0).child(0), 0)
+
+
 def test_typing_on_a_cell_replaces_it_f2_goes_on_escape_cancels(qtbot, db):
     win, store, plan_id, editor = open_section(qtbot, db, example(0), 3)
     tree = editor.tree

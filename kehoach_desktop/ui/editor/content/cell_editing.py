@@ -17,6 +17,7 @@ adding or removing rows)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, QTimer
@@ -105,10 +106,14 @@ class CellDelegate(QStyledItemDelegate):
         self.view = view
         self.text_columns = set(text_columns)
         self.editor: QWidget | None = None  # the open editor
+        # Cells that mean nothing on their row (a sub-item's times) are not opened; the editor says which.
+        self.can_edit: Callable[[QModelIndex], bool] = lambda _index: True
         self.replacing = False  # the editor being opened takes the typed key in place of the cell's text
 
     # ------------------------------------------------------------ editors
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
+        if not self.can_edit(index):
+            return None
         if index.column() in self.text_columns:
             editor = CellTextEdit(parent)
         else:
@@ -251,7 +256,7 @@ class CellDelegate(QStyledItemDelegate):
         if event.preeditString() or not event.commitString():
             return False  # Qt's own path (setEditorData takes the flag)
         index = self.view.currentIndex()
-        if not index.isValid() or not index.flags() & Qt.ItemFlag.ItemIsEditable:
+        if not editable(self.view, index):
             self.replacing = False
             return False
         self.view.edit(index)
@@ -276,8 +281,14 @@ def next_cell(view: QAbstractItemView, index: QModelIndex, move: str) -> QModelI
         else:
             target = (target.siblingAtColumn(target.column() - 1) if target.column() > 0
                       else _row_above(view, target.siblingAtColumn(columns - 1)))
-        if not target.isValid() or target.flags() & Qt.ItemFlag.ItemIsEditable:
+        if not target.isValid() or editable(view, target):
             return target
+
+
+def editable(view: QAbstractItemView, index: QModelIndex) -> bool:
+    delegate = view.itemDelegate()
+    return (index.isValid() and bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
+            and (not isinstance(delegate, CellDelegate) or delegate.can_edit(index)))
 
 
 def _row_below(view, index: QModelIndex) -> QModelIndex:

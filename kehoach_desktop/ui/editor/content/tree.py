@@ -19,9 +19,12 @@ class TwoLevelTreeEditor(ContentEditor):
     stretch_column = 0
     add_parent_label = "Thêm"
     add_child_label = "Thêm ý con"
-    child_column = 0  # where a new child row is typed (a new parent row: in its first column)
     # The columns of long texts, edited in a box of several lines (the stretched one unless told).
     text_columns: tuple[int, ...] | None = None
+    # The columns a parent row / a child row has (None: all); the others stay blank and closed.
+    # A new row is typed in the first of them.
+    parent_columns: tuple[int, ...] | None = None
+    child_columns: tuple[int, ...] | None = None
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -32,6 +35,7 @@ class TwoLevelTreeEditor(ContentEditor):
         self.tree.header().setStretchLastSection(False)
         self.cells = spreadsheet(self.tree, self.text_columns if self.text_columns is not None
                                  else (self.stretch_column,))
+        self.cells.can_edit = self._has_column
         self.body_layout.addWidget(self.tree, 1)
         buttons, (self.add_parent_button, self.add_child_button, self.remove_button, self.up_button,
                   self.down_button) = button_row(self, (
@@ -58,6 +62,10 @@ class TwoLevelTreeEditor(ContentEditor):
     def check(self) -> list[str]:
         """Problems to show under the tree (bad times, dates)."""
         return []
+
+    def _has_column(self, index) -> bool:
+        columns = self.child_columns if index.parent().isValid() else self.parent_columns
+        return columns is None or index.column() in columns
 
     # ---- rows
     def make_row(self, values, extra=None) -> QTreeWidgetItem:
@@ -104,7 +112,7 @@ class TwoLevelTreeEditor(ContentEditor):
         item = self.make_row([""] * len(self.headers), obj)
         self.tree.insertTopLevelItem(index, item)
         self._changed_structure()
-        self._open(item, 0)
+        self._open(item, (self.parent_columns or (0,))[0])
         return item
 
     def add_child(self, obj=None) -> QTreeWidgetItem | None:
@@ -117,7 +125,7 @@ class TwoLevelTreeEditor(ContentEditor):
         parent.insertChild(parent.indexOfChild(current) + 1 if current.parent() else parent.childCount(), child)
         parent.setExpanded(True)
         self._changed_structure()
-        self._open(child, self.child_column)
+        self._open(child, (self.child_columns or (0,))[0])
         return child
 
     def _open(self, item: QTreeWidgetItem, column: int) -> None:
