@@ -8,7 +8,8 @@
   the next or previous cell (across rows; on a cell not being edited they
   only go there); Escape cancels the cell's edit only;
 - the text columns are edited in a box of several lines that grows with the
-  text (Shift+Enter, as in Word, starts a new line in it), and the rows show
+  text (Shift+Enter, as in Word, starts a new line in it) and writes into
+  its cell as it is typed (Escape puts the cell's text back); the rows show
   their whole text, wrapped, in rows as high as it needs.
 
 ``open_cell`` opens a cell for typing (a new row's first cell), and
@@ -69,6 +70,7 @@ class CellTextEdit(QPlainTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setToolTip(CELL_HINT)
         self.cell = QRect()
+        self.original: str | None = None  # the cell's text when it was opened (what Escape brings back)
         self.document().contentsChanged.connect(self.fit)
 
     def needed_height(self, width: int) -> int:
@@ -116,6 +118,9 @@ class CellDelegate(QStyledItemDelegate):
             return None
         if index.column() in self.text_columns:
             editor = CellTextEdit(parent)
+            # A long text reaches its cell as it is typed, as a line edit's does its field: the
+            # plan's autosave and undo see it before Enter, and closing the window does not lose it.
+            editor.textChanged.connect(lambda: self.commitData.emit(editor))
         else:
             editor = super().createEditor(parent, option, index)
             editor.setToolTip(CELL_HINT)
@@ -133,11 +138,16 @@ class CellDelegate(QStyledItemDelegate):
             super().setEditorData(editor, index)
             return
         text = index.data(Qt.ItemDataRole.EditRole) or ""
+        if editor.original is None:
+            editor.original = text
+        if not replacing and editor.toPlainText() == text:
+            return  # the cell took the editor's own text: the cursor stays where it is
+        editor.blockSignals(True)  # the cell's own text is not written back to it
+        editor.setPlainText(text)
+        editor.blockSignals(False)
         if replacing:
-            editor.setPlainText(text)
             editor.selectAll()  # the key typed replaces it
-        elif editor.toPlainText() != text:  # a change from elsewhere (undo, a program): not at each key
-            editor.setPlainText(text)
+        else:
             editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt API
@@ -187,9 +197,13 @@ class CellDelegate(QStyledItemDelegate):
             self.replacing = False
 
     def cancel(self) -> None:
+        """Escape: the cell gets back the text it had when opened."""
         editor = self.editor
-        if editor is not None and shiboken6.isValid(editor):
-            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+        if editor is None or not shiboken6.isValid(editor):
+            return
+        if isinstance(editor, CellTextEdit) and editor.original is not None:
+            editor.setPlainText(editor.original)  # written back to the cell like any change
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
 
     def move(self, move: str) -> bool:
         current = self.view.currentIndex()
