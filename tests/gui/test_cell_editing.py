@@ -174,6 +174,21 @@ def test_cells_a_row_does_not_have_are_skipped_and_stay_closed(qtbot, db):
     assert (tree.currentItem(), tree.currentColumn()) == (tree.topLevelItem(0).child(0), 0)
 
 
+def test_alt_up_moves_the_row_being_typed_in(qtbot, db):
+    win, store, plan_id, editor = open_section(qtbot, db, example(0), 3)
+    tree = editor.tree
+    slot = tree.topLevelItem(1)
+    tree.setCurrentItem(slot.child(1), 2)
+    tree.setFocus()
+    key(Qt.Key.Key_F2)
+    keys(" (sua)")
+    key(Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # "Lên": the text typed goes with its row
+    qtbot.waitUntil(lambda: slot.child(0).text(2).endswith(" (sua)"), timeout=2000)  # a button's shortcut clicks late
+    assert tree.state() != tree.State.EditingState
+    items = saved(win, store, plan_id, 3).slots[1].items
+    assert items[0].endswith(" (sua)") and len(items) == 9
+
+
 def test_typing_on_a_cell_replaces_it_f2_goes_on_escape_cancels(qtbot, db):
     win, store, plan_id, editor = open_section(qtbot, db, example(0), 3)
     tree = editor.tree
