@@ -254,15 +254,23 @@ def test_a_new_participant_row_is_typed_at_once(qtbot, db):
     assert groups[0].entries[1] == c.ParticipantEntry("Đại diện Văn phòng Thành Đoàn", 2)
 
 
-def test_a_long_text_is_saved_while_it_is_typed(qtbot, db):
+def test_what_is_typed_is_saved_before_enter_and_escape_takes_it_back(qtbot, db):
     """As a line edit's text: the autosave does not wait for Enter."""
     win, store, plan_id, editor = open_section(qtbot, db, example(0), 2)
     editor.table.setCurrentCell(9, 1)
     click(editor.add_button)
     type_text(focus(), "Đại diện Văn phòng")
+    key(Qt.Key.Key_Tab)
+    QTest.keyClicks(focus(), "4")
     assert editing(editor.table) is focus()
-    qtbot.waitUntil(lambda: store.get(plan_id).sections[2].content.groups[-1].entries[-1].text
-                    == "Đại diện Văn phòng", timeout=3000)
+
+    def last_entry():
+        return store.get(plan_id).sections[2].content.groups[-1].entries[-1]
+
+    qtbot.waitUntil(lambda: (last_entry().text, last_entry().count) == ("Đại diện Văn phòng", 4), timeout=3000)
+    key(Qt.Key.Key_Escape)  # the count's edit only: the cell is blank again, the text stays
+    assert editor.table.item(10, 2).text() == "" and editor.table.item(10, 1).text() == "Đại diện Văn phòng"
+    qtbot.waitUntil(lambda: last_entry().count is None, timeout=3000)
 
 
 def test_tab_goes_on_to_the_next_row_and_shift_tab_back(qtbot, db):

@@ -7,9 +7,9 @@
 - Enter commits and goes to the cell below; Tab / Shift+Tab commit and edit
   the next or previous cell (across rows; on a cell not being edited they
   only go there); Escape cancels the cell's edit only;
+- what is typed reaches the cell at once (Escape puts the cell's text back);
 - the text columns are edited in a box of several lines that grows with the
-  text (Shift+Enter, as in Word, starts a new line in it) and writes into
-  its cell as it is typed (Escape puts the cell's text back); the rows show
+  text (Shift+Enter, as in Word, starts a new line in it); the rows show
   their whole text, wrapped, in rows as high as it needs.
 
 ``open_cell`` opens a cell for typing (a new row's first cell), and
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
+    QLineEdit,
     QPlainTextEdit,
     QStyledItemDelegate,
     QTableView,
@@ -70,7 +71,6 @@ class CellTextEdit(QPlainTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setToolTip(CELL_HINT)
         self.cell = QRect()
-        self.original: str | None = None  # the cell's text when it was opened (what Escape brings back)
         self.document().contentsChanged.connect(self.fit)
 
     def needed_height(self, width: int) -> int:
@@ -108,6 +108,7 @@ class CellDelegate(QStyledItemDelegate):
         self.view = view
         self.text_columns = set(text_columns)
         self.editor: QWidget | None = None  # the open editor
+        self.original: str | None = None  # its cell's text when it was opened (what Escape brings back)
         # Cells that mean nothing on their row (a sub-item's times) are not opened; the editor says which.
         self.can_edit: Callable[[QModelIndex], bool] = lambda _index: True
         self.replacing = False  # the editor being opened takes the typed key in place of the cell's text
@@ -116,15 +117,17 @@ class CellDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
         if not self.can_edit(index):
             return None
+        # What is typed reaches the cell at once, as a line edit's text does its field: the plan's
+        # autosave and undo see it before Enter, and switching plans or closing the window keeps it.
         if index.column() in self.text_columns:
             editor = CellTextEdit(parent)
-            # A long text reaches its cell as it is typed, as a line edit's does its field: the
-            # plan's autosave and undo see it before Enter, and closing the window does not lose it.
             editor.textChanged.connect(lambda: self.commitData.emit(editor))
         else:
-            editor = super().createEditor(parent, option, index)
+            editor = QLineEdit(parent)
+            editor.setFrame(False)
             editor.setToolTip(CELL_HINT)
-        self.editor = editor
+            editor.textEdited.connect(lambda: self.commitData.emit(editor))
+        self.editor, self.original = editor, None
         return editor
 
     def destroyEditor(self, editor, index) -> None:  # noqa: N802 - Qt API
@@ -134,12 +137,13 @@ class CellDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt API
         replacing, self.replacing = self.replacing, False
-        if not isinstance(editor, CellTextEdit):
-            super().setEditorData(editor, index)
+        text = cell_text(index)
+        if editor is self.editor and self.original is None:
+            self.original = text
+        if isinstance(editor, QLineEdit):
+            if editor.text() != text:  # not its own text coming back: the cursor stays
+                editor.setText(text)  # (opened by a key, Qt selects it all: the key replaces it)
             return
-        text = index.data(Qt.ItemDataRole.EditRole) or ""
-        if editor.original is None:
-            editor.original = text
         if not replacing and editor.toPlainText() == text:
             return  # the cell took the editor's own text: the cursor stays where it is
         editor.blockSignals(True)  # the cell's own text is not written back to it
@@ -151,11 +155,9 @@ class CellDelegate(QStyledItemDelegate):
             editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt API
-        if isinstance(editor, CellTextEdit):
-            if editor.toPlainText() != (index.data(Qt.ItemDataRole.EditRole) or ""):
-                model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
+        text = editor.toPlainText() if isinstance(editor, CellTextEdit) else editor.text()
+        if text != cell_text(index):
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802 - Qt API
         if isinstance(editor, CellTextEdit):
@@ -201,8 +203,12 @@ class CellDelegate(QStyledItemDelegate):
         editor = self.editor
         if editor is None or not shiboken6.isValid(editor):
             return
-        if isinstance(editor, CellTextEdit) and editor.original is not None:
-            editor.setPlainText(editor.original)  # written back to the cell like any change
+        if self.original is not None:
+            if isinstance(editor, CellTextEdit):
+                editor.setPlainText(self.original)
+            else:
+                editor.setText(self.original)
+            self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
 
     def move(self, move: str) -> bool:
@@ -279,6 +285,11 @@ class CellDelegate(QStyledItemDelegate):
             return False
         QApplication.sendEvent(self.editor.focusProxy() or self.editor, event)
         return True
+
+
+def cell_text(index: QModelIndex) -> str:
+    value = index.data(Qt.ItemDataRole.EditRole)
+    return "" if value is None else str(value)
 
 
 def next_cell(view: QAbstractItemView, index: QModelIndex, move: str) -> QModelIndex:
