@@ -41,6 +41,7 @@ def open_section(qtbot, db, plan, index):
     qtbot.waitExposed(win)
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow, timeout=2000)  # keys go to the focus, as on a desktop
+    win.select_plan(plan_id)
     page = win.editor.section_pages[index]
     win.editor.tabs.setCurrentWidget(page)
     return win, store, plan_id, page.editor
@@ -384,3 +385,17 @@ def test_outline_a_subsection_added_inside_one_stays_at_its_level(qtbot, db):
     assert [b.heading for b in blocks] == ["Mục đích", "Yêu cầu"]
     assert [getattr(b, "heading", None) for b in blocks[0].content.blocks] == [None, "Về tổ chức", "Về thời gian"]
     assert blocks[0].content.blocks[2].content.blocks == [c.Item("Đúng hạn.", 1)]
+
+
+def test_switching_plans_while_typing_in_a_cell_keeps_the_text(qtbot, db):
+    """The plan left is saved with the cell's text, and the list, re-sorted
+    by that save, is not read through a stale index (this crashed)."""
+    other_id = PlanStore(db).add(example(4))
+    win, store, plan_id, editor = open_section(qtbot, db, example(3), 4)
+    editor.table.setCurrentCell(1, 0)
+    click(editor.add_button)
+    type_text(focus(), "Tổng kết, đánh giá, khen thưởng các tập thể và cá nhân có thành tích xuất sắc")
+    win.select_plan(other_id)
+    assert win.editor.plan_id == other_id
+    steps = store.get(plan_id).sections[4].content.steps
+    assert steps[2].text == "Tổng kết, đánh giá, khen thưởng các tập thể và cá nhân có thành tích xuất sắc"
