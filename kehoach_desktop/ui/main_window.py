@@ -343,8 +343,8 @@ class MainWindow(QMainWindow):
         if not index.isValid() and self.proxy.rowCount():
             index = self.proxy.index(0, 0)
         if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+            self.table.selectRow(index.row())  # saves the plan left: the list may re-sort, ``index`` is stale
+            self.table.scrollTo(self.table.currentIndex())
         else:
             self.table.setCurrentIndex(QModelIndex())
             self._set_preview(None)

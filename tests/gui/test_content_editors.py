@@ -57,9 +57,12 @@ def test_outline_typing_adding_indenting_and_moving(qtbot, db):
     type_text(outline.text, "Biểu dương cá nhân")
     outline.indent()
     outline.indent()  # "-" -> "+"
-    outline.add_row("subsection")
+    outline.add_row("subsection")  # added while writing the lines of 1.: it follows 1. as 2.
     type_text(outline.text, "Yêu cầu")
-    outline.outdent()  # 1.2. leaves 1. and becomes 2.
+    assert outline.tree.topLevelItem(1).text(0) == "2."
+    outline.indent()  # into 1. as 1.1.
+    assert outline.tree.topLevelItem(0).child(2).text(0) == "1.1."
+    outline.outdent()  # 1.1. leaves 1. and becomes 2. again
     outline.add_row("item1")
     type_text(outline.text, "Tiết kiệm, hiệu quả.")
     assert outline.tree.topLevelItem(1).text(0) == "2."

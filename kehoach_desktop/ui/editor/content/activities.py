@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ....core import content as c
 from ....core.text import nfc
 from .base import ContentEditor, button_row, split_panes
+from .cell_editing import open_cell, spreadsheet
 from .kinds import editor_of
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
@@ -53,6 +54,7 @@ class ActivitiesEditor(ContentEditor):
         self.duties.setHorizontalHeaderLabels([self.tr("Đơn vị"), self.tr("Nhiệm vụ")])
         self.duties.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.duties.verticalHeader().hide()
+        spreadsheet(self.duties, (0, 1))
         duty_buttons, (self.add_duty_button, self.remove_duty_button) = button_row(self.form_widget, (
             ("Thêm đơn vị phụ trách", self.add_duty, ""), ("Xoá dòng", self.remove_duty, "")))
         form.addRow(self.tr("Tên hoạt động:"), self.title)
@@ -142,7 +144,7 @@ class ActivitiesEditor(ContentEditor):
     def add_duty(self) -> None:
         current = self.duties.currentRow()
         row = self._add_duty_row(row=current + 1 if current >= 0 else None)
-        self.duties.setCurrentCell(row, 0)
+        open_cell(self.duties, self.duties.model().index(row, 0))
         self._store()
 
     def remove_duty(self) -> None:

@@ -23,6 +23,7 @@ class AssignmentsEditor(TwoLevelTreeEditor):
     stretch_column = COL_TEXT
     add_parent_label = "Thêm đơn vị"
     add_child_label = "Thêm nhiệm vụ"
+    parent_columns = (COL_TEXT,)  # a unit has no deadline
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 
 from ....core.content import Content
 from ....core.text import nfc
+from .cell_editing import commit_open_cell, open_cell, spreadsheet
 
 
 def button_row(parent: QWidget, entries) -> tuple[QHBoxLayout, list[QPushButton]]:
@@ -75,6 +76,8 @@ class RowTableEditor(ContentEditor):
 
     headers: tuple[str, ...] = ()
     stretch_column = 0
+    # The columns of long texts, edited in a box of several lines (the stretched one unless told).
+    text_columns: tuple[int, ...] | None = None
     add_label = "Thêm dòng"
     remove_label = "Xoá dòng"
 
@@ -87,6 +90,8 @@ class RowTableEditor(ContentEditor):
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.headers])
         self.table.horizontalHeader().setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.cells = spreadsheet(self.table, self.text_columns if self.text_columns is not None
+                                 else (self.stretch_column,))
         self.body_layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr(self.add_label), self)
@@ -129,16 +134,19 @@ class RowTableEditor(ContentEditor):
         return nfc(item.text()).strip() if item is not None else ""
 
     def add_row(self) -> None:
+        """A row below the current one, its main text cell open for typing."""
+        commit_open_cell(self.table)
         row = self.table.currentRow() + 1 if self.table.currentRow() >= 0 else self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(row)
         self.set_row(row, self.new_row_values(row))
         self.table.blockSignals(False)
-        self.table.setCurrentCell(row, self.stretch_column)
         self.refresh()
         self._edited()
+        open_cell(self.table, self.table.model().index(row, self.stretch_column))
 
     def remove_row(self) -> None:
+        commit_open_cell(self.table)
         if self.table.currentRow() >= 0:
             self.table.removeRow(self.table.currentRow())
             self.refresh()

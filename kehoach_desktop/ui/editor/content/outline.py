@@ -272,13 +272,20 @@ class OutlineEditor(ContentEditor):
 
     # ------------------------------------------------------------ actions
     def add_row(self, kind: str) -> QTreeWidgetItem:
-        """After the current row; into a subsection when one is selected and
-        the new row is not itself a subsection."""
+        """At the level the clerk is writing at, right after the current row.
+        A new subsection goes after the subsection holding the current row
+        (adding "Yêu cầu" while writing the lines of "1. Mục đích" gives
+        "2.", not "1.1."; Ctrl+] puts it inside the one above); another row
+        on a subsection's heading is the subsection's first line, anywhere
+        else it follows the current row at its level."""
         item = self._item(Row(kind))
         current, row = self._current()
         if current is None:
             self.tree.addTopLevelItem(item)
-        elif row.kind == "subsection" and row.content is None and kind != "subsection":
+        elif kind == "subsection":
+            after = current if row.kind == "subsection" or current.parent() is None else current.parent()
+            self._insert(after.parent(), self._index(after) + 1, item)
+        elif row.kind == "subsection" and row.content is None:
             current.insertChild(0, item)
             current.setExpanded(True)
         else:

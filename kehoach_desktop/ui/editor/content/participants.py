@@ -17,6 +17,7 @@ COL_GROUP, COL_TEXT, COL_COUNT, COL_REMARK = range(4)
 class ParticipantsEditor(RowTableEditor):
     headers = ("Nhóm", "Thành phần (chức vụ, đơn vị)", "Số người", "Ghi chú")
     stretch_column = COL_TEXT
+    text_columns = (COL_GROUP, COL_TEXT, COL_REMARK)
 
     def __init__(self, parent=None):
         super().__init__(parent)

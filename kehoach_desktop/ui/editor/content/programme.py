@@ -18,7 +18,7 @@ class ProgrammeEditor(TwoLevelTreeEditor):
     stretch_column = COL_TEXT
     add_parent_label = "Thêm mốc"
     add_child_label = "Thêm ý (+)"
-    child_column = COL_TEXT
+    child_columns = (COL_TEXT,)  # a sub-item has no times
 
     def parent_values(self, slot: c.ProgrammeSlot) -> list[str]:
         return [slot.start_time, slot.end_time, slot.text]

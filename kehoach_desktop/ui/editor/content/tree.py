@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
 
 from ....core.text import nfc
 from .base import ContentEditor, button_row
+from .cell_editing import commit_open_cell, open_cell, spreadsheet
 
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 EXTRA_ROLE = Qt.ItemDataRole.UserRole  # what a row keeps that has no column (a task's displayed block)
@@ -18,7 +19,12 @@ class TwoLevelTreeEditor(ContentEditor):
     stretch_column = 0
     add_parent_label = "Thêm"
     add_child_label = "Thêm ý con"
-    child_column = 0  # where a new child row is typed
+    # The columns of long texts, edited in a box of several lines (the stretched one unless told).
+    text_columns: tuple[int, ...] | None = None
+    # The columns a parent row / a child row has (None: all); the others stay blank and closed.
+    # A new row is typed in the first of them.
+    parent_columns: tuple[int, ...] | None = None
+    child_columns: tuple[int, ...] | None = None
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -27,7 +33,9 @@ class TwoLevelTreeEditor(ContentEditor):
         self.tree.setHeaderLabels([self.tr(h) for h in self.headers])
         self.tree.header().setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self.tree.setWordWrap(True)
+        self.cells = spreadsheet(self.tree, self.text_columns if self.text_columns is not None
+                                 else (self.stretch_column,))
+        self.cells.can_edit = self._has_column
         self.body_layout.addWidget(self.tree, 1)
         buttons, (self.add_parent_button, self.add_child_button, self.remove_button, self.up_button,
                   self.down_button) = button_row(self, (
@@ -54,6 +62,10 @@ class TwoLevelTreeEditor(ContentEditor):
     def check(self) -> list[str]:
         """Problems to show under the tree (bad times, dates)."""
         return []
+
+    def _has_column(self, index) -> bool:
+        columns = self.child_columns if index.parent().isValid() else self.parent_columns
+        return columns is None or index.column() in columns
 
     # ---- rows
     def make_row(self, values, extra=None) -> QTreeWidgetItem:
@@ -89,17 +101,22 @@ class TwoLevelTreeEditor(ContentEditor):
         return nfc(item.text(column)).strip()
 
     # ---- actions
+    # Each button adds at its own level, after the current row: "Thêm" a
+    # parent after the current parent (the one holding the current child),
+    # "Thêm ý con" a child after the current child (or last, under a parent).
     def add_parent(self, obj=None) -> QTreeWidgetItem:
+        commit_open_cell(self.tree)
         current = self.tree.currentItem()
         top = (current.parent() or current) if current is not None else None
         index = self.tree.indexOfTopLevelItem(top) + 1 if top is not None else self.tree.topLevelItemCount()
         item = self.make_row([""] * len(self.headers), obj)
         self.tree.insertTopLevelItem(index, item)
-        self.tree.setCurrentItem(item, 0)
         self._changed_structure()
+        self._open(item, (self.parent_columns or (0,))[0])
         return item
 
     def add_child(self, obj=None) -> QTreeWidgetItem | None:
+        commit_open_cell(self.tree)
         current = self.tree.currentItem()
         if current is None:
             return None
@@ -107,11 +124,16 @@ class TwoLevelTreeEditor(ContentEditor):
         child = self.make_row([""] * len(self.headers), obj)
         parent.insertChild(parent.indexOfChild(current) + 1 if current.parent() else parent.childCount(), child)
         parent.setExpanded(True)
-        self.tree.setCurrentItem(child, self.child_column)
         self._changed_structure()
+        self._open(child, (self.child_columns or (0,))[0])
         return child
 
+    def _open(self, item: QTreeWidgetItem, column: int) -> None:
+        """The new row's cell, open for typing."""
+        open_cell(self.tree, self.tree.indexFromItem(item, column))
+
     def remove_current(self) -> None:
+        commit_open_cell(self.tree)
         current = self.tree.currentItem()
         if current is None:
             return
@@ -123,6 +145,7 @@ class TwoLevelTreeEditor(ContentEditor):
         self._changed_structure()
 
     def move(self, delta: int) -> None:
+        commit_open_cell(self.tree)
         current = self.tree.currentItem()
         if current is None:
             return
