@@ -9,7 +9,7 @@ import pytest
 from conftest import FIXTURE_FILES
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from typing_helpers import type_text
 
 from kehoach_desktop.formats import kehoach_json
@@ -41,7 +41,8 @@ def type_into_cell(qtbot, tree, item, column, text, shown=None):
     cell then shows ``shown`` (the text typed by default)."""
     tree.setCurrentItem(item, column)
     tree.editItem(item, column)
-    editors = [w for w in tree.viewport().findChildren(QLineEdit) if w.isVisible()]
+    # a line edit for dates and times, a growing text box for the text column (cell_editing)
+    editors = [w for kind in (QLineEdit, QPlainTextEdit) for w in tree.viewport().findChildren(kind) if w.isVisible()]
     assert len(editors) == 1
     editors[0].selectAll()
     type_text(editors[0], text)

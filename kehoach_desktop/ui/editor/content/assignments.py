@@ -7,11 +7,11 @@ import copy
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit
 
 from ....core import content as c
-from ....core.dates import date_numeric, parse_date, parse_time, stored_time
+from ....core.dates import date_numeric, parse_date, stored_time
 from ....core.text import nfc
 from .kinds import editor_of
 from .tree import EXTRA_ROLE, TwoLevelTreeEditor
-from .typed_cells import KEPT, date_problem, mark, nowhere_problem, time_problem
+from .typed_cells import KEPT, date_problem, mark, nowhere_problem, show_time_stored, time_problem
 
 COL_TEXT, COL_DATE, COL_TIME = range(3)
 TASK_STYLES = (("items", "Gạch đầu dòng (-)"), ("paragraphs", "Đoạn văn"))
@@ -89,9 +89,7 @@ class AssignmentsEditor(TwoLevelTreeEditor):
                 for column in (COL_DATE, COL_TIME):
                     mark(unit, column, nowhere_problem(self.text(unit, column), "dòng nhiệm vụ"))
                 for task in self.children(unit):
-                    time = parse_time(self.text(task, COL_TIME))
-                    if time and time != task.text(COL_TIME):
-                        task.setText(COL_TIME, time)
+                    show_time_stored(self.tree, task, COL_TIME)
                     mark(task, COL_DATE, date_problem(self.text(task, COL_DATE)))
                     mark(task, COL_TIME, time_problem(self.text(task, COL_TIME)))
         finally:

@@ -4,10 +4,10 @@ from __future__ import annotations
 import copy
 
 from ....core import content as c
-from ....core.dates import parse_time, stored_time
+from ....core.dates import stored_time
 from .kinds import editor_of
 from .tree import TwoLevelTreeEditor
-from .typed_cells import KEPT, mark, nowhere_problem, time_problem
+from .typed_cells import KEPT, mark, nowhere_problem, show_time_stored, time_problem
 
 COL_START, COL_END, COL_TEXT = range(3)
 
@@ -39,9 +39,7 @@ class ProgrammeEditor(TwoLevelTreeEditor):
         try:
             for item in self.parents():
                 for column in (COL_START, COL_END):
-                    time = parse_time(self.text(item, column))
-                    if time and time != item.text(column):
-                        item.setText(column, time)
+                    show_time_stored(self.tree, item, column)
                     mark(item, column, time_problem(self.text(item, column)))
                     for child in self.children(item):
                         mark(child, column, nowhere_problem(self.text(child, column), "dòng mốc"))

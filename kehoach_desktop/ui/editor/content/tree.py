@@ -3,7 +3,7 @@ with children (sub-items, tasks), edited in place, with buttons to add,
 remove and move rows. Subclasses give the columns and turn rows into content."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from ....core.text import nfc
@@ -36,6 +36,9 @@ class TwoLevelTreeEditor(ContentEditor):
         self.cells = spreadsheet(self.tree, self.text_columns if self.text_columns is not None
                                  else (self.stretch_column,))
         self.cells.can_edit = self._has_column
+        # A closed cell is shown as stored (a time typed "8g30" reads "08:30"); queued: the view
+        # leaves its editing state only after the signal.
+        self.cells.closeEditor.connect(lambda *_args: QTimer.singleShot(0, self, self.refresh))
         self.body_layout.addWidget(self.tree, 1)
         buttons, (self.add_parent_button, self.add_child_button, self.remove_button, self.up_button,
                   self.down_button) = button_row(self, (

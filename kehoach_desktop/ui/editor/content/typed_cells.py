@@ -63,6 +63,18 @@ def mark(item: QTreeWidgetItem | QTableWidgetItem, column: int, problem: str) ->
         item.setToolTip(tip)
 
 
+def show_time_stored(tree, item: QTreeWidgetItem, column: int) -> None:
+    """A time typed in any style is shown as stored ("8g30" -> "08:30"),
+    once its cell is closed: rewriting it while it is being typed would
+    turn "8 giờ" into "08:00" before the clerk types the minutes."""
+    time = parse_time(nfc(item.text(column)).strip())
+    if not time or time == item.text(column):
+        return
+    if tree.state() == tree.State.EditingState and tree.currentItem() is item and tree.currentColumn() == column:
+        return
+    item.setText(column, time)
+
+
 def is_marked(item: QTreeWidgetItem | QTableWidgetItem, column: int = 0) -> bool:
     brush = item.foreground(column) if isinstance(item, QTreeWidgetItem) else item.foreground()
     return brush.style() != Qt.BrushStyle.NoBrush and brush.color() == WRONG
