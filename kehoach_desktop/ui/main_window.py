@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PlanTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        header.setResizeContentsPrecision(60)  # size columns from the first rows, not from thousands
+        header.setResizeContentsPrecision(20)  # size columns from the first rows (a screenful), not from thousands
         self.table.sortByColumn(PlanTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
