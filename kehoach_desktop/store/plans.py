@@ -213,13 +213,25 @@ class PlanStore:
         """(id, plan date, status) of every plan outside the trash, in the
         list's order (summaries()): what the window's list needs to order,
         filter and count its rows. The other columns are read when shown
-        (summaries_of()), so that the window opens as fast on 10,000 plans as
-        on 1,000: three narrow columns are read, no JSON decoded, no row
-        object made per plan."""
+        (summaries_of()), so that the window opens about as fast on 10,000
+        plans as on 1,000.
+
+        Each of the three queries reads one index of plans (date, status,
+        deleted_at: each holds the id), never the table: a plan's row holds
+        its search text, about a page of the file, so reading the rows would
+        read the whole file (10,000 pages, 20-120 ms, for 10,000 plans)."""
         with self.db.reader() as cursor:
-            cursor.execute(f"SELECT id, plan_date, status FROM plans WHERE deleted_at IS NULL ORDER BY {_LIST_ORDER}")
-            rows = cursor.fetchall()
-        return [(plan_id, optional_date(day), status) for plan_id, day, status in rows]
+            cursor.execute("SELECT id, plan_date FROM plans ORDER BY plan_date DESC, id DESC")
+            dated = cursor.fetchall()
+            cursor.execute("SELECT id, status FROM plans")
+            statuses = dict(cursor.fetchall())
+            cursor.execute("SELECT id FROM plans WHERE deleted_at IS NOT NULL")
+            trashed = {row[0] for row in cursor.fetchall()}
+        # Plans without a date last: SQLite sorts NULL last in descending order, PostgreSQL first.
+        # A plan added between two queries has no status yet: it is listed at the next reading.
+        keys = [(plan_id, optional_date(day), statuses[plan_id]) for plan_id, day in dated
+                if plan_id not in trashed and plan_id in statuses]
+        return [key for key in keys if key[1] is not None] + [key for key in keys if key[1] is None]
 
     def summaries_of(self, ids: Sequence[int]) -> list[PlanSummary]:
         """The list rows of these plans (in the trash or not), in no particular
