@@ -17,7 +17,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 
 def documents_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    """The clerk's Documents folder; the home folder when there is none (Qt's
+    dialog would open the parent folder with "Documents" typed as the name)."""
+    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    return documents if documents.is_dir() else Path.home()
 
 
 def dialog_options() -> QFileDialog.Option:

@@ -5,7 +5,6 @@ import re
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -111,8 +110,10 @@ def when_shown(kind: type, then) -> None:
     QTimer.singleShot(50, look)
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="Windows keeps its own dialog, in the language of Windows")
 def test_the_save_dialog_and_its_overwrite_question_speak_vietnamese(qapp, qtbot, tmp_path):
+    """Off Windows this is the dialog the clerk gets; on Windows, offscreen
+    (no system dialog there), Qt's own dialog too, which the print dialog's
+    "…" button opens on every system."""
     qt_vi.install(qapp)
     existing = tmp_path / "Kế hoạch.docx"
     existing.write_bytes(b"")
@@ -146,3 +147,13 @@ def test_qt_own_dialog_off_windows_unless_the_desktop_speaks_vietnamese(qapp):
     options = file_dialogs.dialog_options()
     native = sys.platform == "win32" or QLocale.system().language() == QLocale.Language.Vietnamese
     assert bool(options & QFileDialog.Option.DontUseNativeDialog) is not native
+
+
+def test_the_dialogs_start_in_a_folder_that_exists(qapp, monkeypatch, tmp_path):
+    assert file_dialogs.documents_folder().is_dir()
+    if sys.platform == "linux":  # a home folder without Documents, then with it
+        monkeypatch.setenv("HOME", str(tmp_path))
+        monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
+        assert file_dialogs.documents_folder() == tmp_path
+        (tmp_path / "Documents").mkdir()
+        assert file_dialogs.documents_folder() == tmp_path / "Documents"
