@@ -77,13 +77,19 @@ class ListModel(QAbstractTableModel):
         self._row_id = row_id
         self._search = search
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._positions: dict | None = None  # row id -> position, built by row_of() when needed
 
     # ------------------------------------------------------------------ rows
-    def set_rows(self, rows: Iterable) -> None:
+    def set_rows(self, rows: Iterable, *, sorted_by: tuple[int, Qt.SortOrder] | None = None) -> None:
+        """The rows, sorted in the model's order; ``sorted_by``: the (column,
+        order) the rows already come in (a store's ORDER BY), so that a model
+        sorted that way needs no Python sort."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._positions = None
         self.endResetModel()
-        self.sort(*self._sort)
+        if sorted_by != self._sort:
+            self.sort(*self._sort)
 
     def rows(self) -> list:
         return list(self._rows)
@@ -93,7 +99,9 @@ class ListModel(QAbstractTableModel):
 
     def row_of(self, row_id) -> int | None:
         """The position of the row with this id, or None."""
-        return next((i for i, row in enumerate(self._rows) if self._row_id(row) == row_id), None)
+        if self._positions is None:  # one pass, then each look-up is a dict's
+            self._positions = {self._row_id(row): i for i, row in enumerate(self._rows)}
+        return self._positions.get(row_id)
 
     def replace_row(self, row) -> None:
         """The row with the same id takes the new values in place (the
@@ -106,17 +114,20 @@ class ListModel(QAbstractTableModel):
 
     def set_row(self, position: int, row) -> None:
         self._rows[position] = row
+        self._positions = None
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.columns) - 1))
 
     def insert_row(self, position: int, row) -> None:
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows.insert(position, row)
+        self._positions = None
         self.endInsertRows()
 
     def remove_rows(self, positions: Iterable[int]) -> None:
         for position in sorted(set(positions), reverse=True):
             self.beginRemoveRows(QModelIndex(), position, position)
             del self._rows[position]
+            self._positions = None
             self.endRemoveRows()
 
     def row_text(self, row) -> str:
@@ -139,6 +150,7 @@ class ListModel(QAbstractTableModel):
         order_of = sorted(range(len(self._rows)), key=keys.__getitem__,
                           reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = [self._rows[i] for i in order_of]
+        self._positions = None
         moved = {old: new for new, old in enumerate(order_of)}
         old = self.persistentIndexList()
         self.changePersistentIndexList(old, [self.index(moved[index.row()], index.column()) for index in old])
@@ -216,6 +228,10 @@ class ListFilter(QSortFilterProxyModel):
     def set_query(self, text: str) -> None:
         self.refilter(lambda: setattr(self, "_query", text))
 
+    def query(self) -> str:
+        """The words typed (set_query), without the spaces around them."""
+        return self._query.strip()
+
     def refilter(self, change: Callable[[], None]) -> None:
         """Apply a change of the filter's conditions and filter again."""
         # beginFilterChange came with Qt 6.9; the else branch is for PySide6
@@ -236,7 +252,7 @@ class ListFilter(QSortFilterProxyModel):
         model: ListModel = self.sourceModel()
         if not self.accepts(model.row(source_row)):
             return False
-        return not self._query.strip() or matches(self._query, model.search_text(source_row))
+        return not self.query() or matches(self._query, model.search_text(source_row))
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is the model's (one Python sort); the filter keeps its order."""

@@ -35,7 +35,7 @@ from .editor.plan_editor import PlanEditor, redo_keys, undo_keys
 from .list_model import ID_ROLE
 from .new_plan import NewPlanActions
 from .page_preview import PagePreview
-from .plan_table_model import PlanFilterModel, PlanTableModel
+from .plan_table_model import PlanFilterModel, PlanTableModel, listed_plans
 
 # The filters' "all" entry; not None, which is also what an empty combo box answers.
 ALL = "*"
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PlanTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        header.setResizeContentsPrecision(60)  # size columns from the first rows, not from thousands
+        header.setResizeContentsPrecision(20)  # size columns from the first rows (a screenful), not from thousands
         self.table.sortByColumn(PlanTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
@@ -286,11 +286,11 @@ class MainWindow(QMainWindow):
         """Read the list again; the selected plan stays selected if it still exists."""
         selected = self.current_plan_id()
         try:
-            plans = self.store.summaries()
+            plans = listed_plans(self.store)  # the columns of the plans shown are read when shown
         except UserError as exc:
             self.status_label.setText(self.tr("Không đọc được danh sách: {error}").format(error=exc))
             return
-        self.model.set_rows(plans)
+        self.model.set_listed(plans)
         self._apply_search()  # new plans may match the words in the search box
         self._fill_year_filter()
         self.list_stack.setCurrentWidget(self.table if plans else self.empty_label)

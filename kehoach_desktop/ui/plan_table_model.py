@@ -3,13 +3,75 @@ what the store's search found, year and status."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from dataclasses import fields
+from datetime import date, datetime
+from operator import itemgetter
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ..core.dates import short_date
-from ..store.plans import PlanSummary
+from ..store.plans import PlanStore, PlanSummary
 from .list_model import Column, ListFilter, ListModel
+
+# Read for a block of this many plans at once when the list first shows one of them.
+BLOCK = 200
+
+
+class SummaryReader:
+    """The list columns of the plans of one reading of the list, read from
+    the store when first shown, a block of neighbours (in the list's order)
+    at a time: the window's start reads a screenful, not the archive."""
+
+    def __init__(self, store: PlanStore, ids: list[int]):
+        self._store = store
+        self._ids = ids
+        self._positions: dict[int, int] | None = None
+        self._read: dict[int, PlanSummary] = {}
+
+    def summary(self, plan_id: int, plan_date: date | None, status: str) -> PlanSummary:
+        found = self._read.get(plan_id)
+        if found is None:
+            if self._positions is None:
+                self._positions = {plan_id: i for i, plan_id in enumerate(self._ids)}
+            start = self._positions.get(plan_id, 0) // BLOCK * BLOCK
+            block = [i for i in self._ids[start:start + BLOCK] if i not in self._read]
+            self._read.update((s.id, s) for s in self._store.summaries_of([plan_id, *block]))
+            # A plan deleted by another program since the list was read: its row stays, blank, until reloaded.
+            found = self._read.setdefault(plan_id, _blank(plan_id, plan_date, status))
+        return found
+
+
+def _blank(plan_id: int, plan_date: date | None, status: str) -> PlanSummary:
+    return PlanSummary(plan_id, "", plan_date, "", status, "", datetime.min, 0)
+
+
+class ListedPlan(tuple):
+    """A row of the plan list as its start reads it: what orders, filters and
+    counts it (id, date, status) at once; its other PlanSummary fields
+    (number, title, body…) from the SummaryReader on first use. A tuple
+    (id, date, status, reader): 10,000 of them are made in 2 ms, a third of
+    the time of as many small objects."""
+
+    __slots__ = ()
+    _LATER = frozenset(field.name for field in fields(PlanSummary)) - {"id", "plan_date", "status"}
+
+    id = property(itemgetter(0))
+    plan_date = property(itemgetter(1))
+    status = property(itemgetter(2))
+
+    def __getattr__(self, name: str):  # only for what the properties do not give
+        if name not in ListedPlan._LATER:
+            raise AttributeError(name)
+        plan_id, plan_date, status, reader = self
+        return getattr(reader.summary(plan_id, plan_date, status), name)
+
+
+def listed_plans(store: PlanStore) -> list[ListedPlan]:
+    """Every plan outside the trash, in the store's list order (newest plan
+    date first: PlanTableModel.STORE_ORDER), their columns read when shown."""
+    keys = store.list_keys()
+    reader = SummaryReader(store, [plan_id for plan_id, _date, _status in keys])
+    return [ListedPlan((*key, reader)) for key in keys]
 
 
 class PlanTableModel(ListModel):
@@ -30,6 +92,14 @@ class PlanTableModel(ListModel):
             Column(self.tr("Trạng thái"), self.status_text),
             Column(self.tr("Cơ quan ban hành"), lambda plan: plan.issuing_body),
         ), parent, row_id=lambda plan: plan.id)
+
+    # The order of the store's lists (PlanStore.summaries, list_keys): the model's own by date, newest first.
+    STORE_ORDER = (COL_DATE, Qt.SortOrder.DescendingOrder)
+
+    def set_listed(self, plans: Iterable) -> None:
+        """The rows of listed_plans() or PlanStore.summaries(), in the store's
+        order: sorted again only when the clerk chose another."""
+        self.set_rows(plans, sorted_by=self.STORE_ORDER)
 
     def status_text(self, plan: PlanSummary) -> str:
         label = self.STATUS_LABELS.get(plan.status)
@@ -59,15 +129,25 @@ class PlanFilterModel(ListFilter):
 
     def set_found(self, ids: Iterable[int] | None) -> None:
         """Only these plans (what the search found); None: every plan."""
-        found = None if ids is None else frozenset(ids)
-        self.refilter(lambda: setattr(self, "_found", found))
+        self._set("_found", None if ids is None else frozenset(ids))
 
     def set_year(self, year: int | None) -> None:
         """Only plans dated in this year (NO_DATE: plans without a date); None: all."""
-        self.refilter(lambda: setattr(self, "_year", year))
+        self._set("_year", year)
 
     def set_status(self, status: str | None) -> None:
-        self.refilter(lambda: setattr(self, "_status", status))
+        self._set("_status", status)
+
+    def _set(self, condition: str, value) -> None:
+        # Filtering again costs a call per plan: only when the condition changes.
+        if getattr(self, condition) != value:
+            self.refilter(lambda: setattr(self, condition, value))
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt API
+        # Nothing chosen (as when the window opens): every plan, without reading its row.
+        if self._found is None and self._year is None and self._status is None and not self.query():
+            return True
+        return super().filterAcceptsRow(source_row, source_parent)
 
     def accepts(self, plan: PlanSummary) -> bool:
         if self._status is not None and plan.status != self._status:
