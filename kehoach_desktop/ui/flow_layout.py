@@ -5,7 +5,7 @@ widened) wraps them instead of cutting them or scrolling sideways."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QLayout, QSizePolicy, QStyle, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
@@ -19,6 +19,11 @@ class FlowLayout(QLayout):
     # ---- QLayout's item list
     def addItem(self, item) -> None:  # noqa: N802 - Qt API
         self._items.append(item)
+
+    def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802 - named like QBoxLayout's
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -51,8 +56,8 @@ class FlowLayout(QLayout):
         """The widest single widget: below that, one would be cut."""
         size = QSize(0, 0)
         for item in self._items:
-            if not item.isEmpty():
-                size = size.expandedTo(item.sizeHint())
+            if not item.isEmpty():  # a wrapped label may be narrower than its one line
+                size = size.expandedTo(item.minimumSize() if item.hasHeightForWidth() else item.sizeHint())
         left, top, right, bottom = self.getContentsMargins()
         return size + QSize(left + right, top + bottom)
 
@@ -83,10 +88,11 @@ class FlowLayout(QLayout):
             width = min(hint.width(), area.width())
             if x > area.x() and x + width > area.right() + 1:
                 x, y, row_height = area.x(), y + row_height + gap, 0
+            height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
             if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
             x += width + gap
-            row_height = max(row_height, hint.height())
+            row_height = max(row_height, height)
         return y + row_height - rect.y() + bottom
 
 

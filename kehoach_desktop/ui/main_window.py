@@ -56,8 +56,8 @@ LIST_COLUMNS = ((PlanTableModel.COL_TITLE, "Tổ chức Hội nghị", None, 4),
                 (PlanTableModel.COL_NUMBER, "104-KH/ĐTN", 150, 1),
                 (PlanTableModel.COL_STATUS, "Đã ban hành", 110, 0),
                 (PlanTableModel.COL_BODY, "BCH ĐOÀN KHỐI", 160, 1))
-LIST_MIN_CHARS = 30  # the plan list's pane, in average characters: title and date shown
-PREVIEW_MIN_WIDTH = 240  # the live preview's pane: a page still recognisable
+LIST_MIN_CHARS = 24  # the plan list's pane, in average characters: title and date shown
+PREVIEW_MIN_WIDTH = 170  # the live preview's pane at its narrowest (a 1024-pixel screen): a page still recognisable
 # The window's first size on a large screen; a smaller one gets its whole free area.
 FIRST_SIZE = QSize(1440, 880)
 

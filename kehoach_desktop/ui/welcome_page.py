@@ -9,6 +9,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+# A wrapped label's own smallest width is that of its longest line: the page
+# would be as wide as its longest sentence.
+NARROWEST = 200
 # (button text, what it does, where else it is found)
 WAYS = (
     ("Khai báo hồ sơ cơ quan…",
@@ -39,9 +42,11 @@ class WelcomePage(QWidget):
         font.setBold(True)
         title.setFont(font)
         title.setWordWrap(True)
+        title.setMinimumWidth(NARROWEST)
         layout.addWidget(title)
         intro = QLabel(self.tr("Chưa có kế hoạch nào. Bắt đầu bằng một trong ba cách:"), self)
         intro.setWordWrap(True)
+        intro.setMinimumWidth(NARROWEST)
         layout.addWidget(intro)
         self.buttons: list[QPushButton] = []
         for number, ((text, explanation, elsewhere), start) in enumerate(zip(WAYS, starts, strict=True), 1):
@@ -57,6 +62,7 @@ class WelcomePage(QWidget):
             note = QLabel(self.tr("{what} ({where})").format(what=self.tr(explanation), where=self.tr(elsewhere)), self)
             note.setWordWrap(True)
             note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setMinimumWidth(NARROWEST)
             layout.addWidget(note)
             self.buttons.append(button)
         layout.addStretch(1)

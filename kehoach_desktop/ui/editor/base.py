@@ -3,7 +3,7 @@ a plan, and say when the clerk changed something."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from ...core.model import Plan
 from ...core.text import nfc
@@ -91,4 +91,9 @@ def optional_row(parent: QWidget, field: QWidget, *extras: QWidget, label: str =
     for widget in (check, field, *extras):
         widget.setParent(row)
         layout.addWidget(widget)
+        if isinstance(widget, QLabel):
+            widget.setWordWrap(True)  # a long date in words: two lines rather than a wider pane
+    policy = row.sizePolicy()
+    policy.setHeightForWidth(True)
+    row.setSizePolicy(policy)
     return row, check

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LIST_CHARS = 20  # the list's width in average characters: "IV. Chương trình hội ng…"
+LIST_CHARS = 22  # the list's width in average characters: "IV. Chương trình hội ng…"
 
 
 class PageScroller(QScrollArea):
@@ -61,6 +61,7 @@ class PageList(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSpacing(2)
         self.list.setFixedWidth(self.fontMetrics().averageCharWidth() * LIST_CHARS + 8)
         self.stack = QStackedWidget(self)
         self.side = QVBoxLayout()  # the list, then what the editor puts under it ("Thêm mục")
