@@ -5,7 +5,7 @@ widened) wraps them instead of cutting them or scrolling sideways."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QSizePolicy, QStyle, QWidget, QWidgetItem
+from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QStyle, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
@@ -85,7 +85,7 @@ class FlowLayout(QLayout):
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
-            width = min(hint.width(), area.width())
+            width = min(_natural_width(item), area.width())
             if x > area.x() and x + width > area.right() + 1:
                 x, y, row_height = area.x(), y + row_height + gap, 0
             height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
@@ -94,6 +94,17 @@ class FlowLayout(QLayout):
             x += width + gap
             row_height = max(row_height, height)
         return y + row_height - rect.y() + bottom
+
+
+def _natural_width(item) -> int:
+    """A wrapped label's width on one line (its size hint is a narrower
+    "pleasant" shape); other widgets' size hint."""
+    label = item.widget()
+    if isinstance(label, QLabel) and label.wordWrap():
+        margins = label.contentsMargins()
+        return (label.fontMetrics().horizontalAdvance(label.text()) + 2 * label.margin() + margins.left()
+                + margins.right() + 2)
+    return item.sizeHint().width()
 
 
 def flow_row(parent: QWidget, *widgets: QWidget) -> QWidget:

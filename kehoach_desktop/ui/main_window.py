@@ -150,6 +150,11 @@ class MainWindow(QMainWindow):
 
     def _build_preview(self) -> None:
         self.preview = PagePreview(self)
+        # Pages as wide as the pane: a scroll bar that came and went would
+        # change that width, hence the pages' height, hence the need of the
+        # scroll bar, for ever (a hang at some pane sizes). Always shown, it
+        # takes its room once.
+        self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._set_preview(None)
 
     def _build_layout(self) -> None:
@@ -580,7 +585,7 @@ class MainWindow(QMainWindow):
         if plan_id is None:
             self.preview.clear()
             if not self.model.rowCount():
-                hint = ""  # the list's empty-state hint says it all
+                hint = self.tr("Trang in của kế hoạch sẽ hiện ở đây.")  # the welcome page says how to begin
             elif not self.proxy.rowCount():
                 hint = self.tr("Không có kế hoạch nào khớp với nội dung tìm và bộ lọc.")
             else:

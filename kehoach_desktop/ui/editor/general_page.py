@@ -26,7 +26,6 @@ class GeneralPage(EditorPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow pane puts a field under its label
         self.profile = QComboBox(self)
         for profile in load_profiles().values():
             self.profile.addItem(profile.name, profile.id)

@@ -27,7 +27,6 @@ class SectionPage(EditorPage):
         self.kind = section.content.kind
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.heading = QLineEdit(self)
         form.addRow(self.tr("Tên mục:"), self.heading)
         form.addRow(self.tr("Loại nội dung:"), QLabel(self.tr(KIND_LABELS.get(self.kind, self.kind)), self))
