@@ -161,6 +161,13 @@ def test_every_section_is_reachable_however_many(window, qtbot):
         page = editor.tabs.currentWidget()
         assert editor.tabs.indexOf(page) == index and page.isVisible()
     assert editor.tabs.tabText(12) == "XII. Thời gian – địa điểm"
+    editor.tabs.setCurrentIndex(0)
+    general = editor.page("general")
+    general.place.setFocus()
+    QTest.keyClick(general.place, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)  # from a field
+    assert editor.tabs.currentIndex() == 1
+    QTest.keyClick(editor.tabs.list, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert editor.tabs.currentIndex() == 0
     assert not pages.horizontalScrollBar().isVisible()
 
 

@@ -13,6 +13,7 @@ page taller than a laptop's screen scrolls, a page never scrolls sideways
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -74,6 +75,11 @@ class PageList(QWidget):
         self.setFocusProxy(self.list)
         self._pages: list[QWidget] = []
         self.list.currentRowChanged.connect(self._show_row)
+        # Ctrl+PgDown / Ctrl+PgUp go to the next / previous page from any field, as they did between tabs.
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.setCurrentIndex(self.currentIndex() + step))
 
     def add_below_list(self, widget: QWidget) -> None:
         widget.setFixedWidth(self.list.width())
@@ -102,7 +108,8 @@ class PageList(QWidget):
         self.list.takeItem(index)
         self.list.blockSignals(False)
         self.stack.removeWidget(scroller)
-        page.setParent(self)  # the caller decides the page's fate (deleteLater)
+        scroller.takeWidget()  # the caller decides the page's fate (deleteLater)
+        page.setParent(self)
         page.hide()
         scroller.deleteLater()
         self._show_row(self.list.currentRow())
