@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -37,6 +36,7 @@ from .document_actions import DocumentActions
 from .editor.page_list import PageScroller
 from .editor.plan_editor import PlanEditor, redo_keys, undo_keys
 from .fitted_columns import ColumnFitter, Fit
+from .flow_layout import flow_row
 from .list_model import ID_ROLE
 from .new_plan import NewPlanActions
 from .page_preview import PagePreview
@@ -56,7 +56,7 @@ LIST_COLUMNS = ((PlanTableModel.COL_TITLE, "Tổ chức Hội nghị", None, 4),
                 (PlanTableModel.COL_NUMBER, "104-KH/ĐTN", 150, 1),
                 (PlanTableModel.COL_STATUS, "Đã ban hành", 110, 0),
                 (PlanTableModel.COL_BODY, "BCH ĐOÀN KHỐI", 160, 1))
-LIST_MIN_CHARS = 24  # the plan list's pane, in average characters: title and date shown
+LIST_MIN_CHARS = 24  # the plan list's pane at its narrowest, in average characters: the title column at least
 PREVIEW_MIN_WIDTH = 170  # the live preview's pane at its narrowest (a 1024-pixel screen): a page still recognisable
 # The window's first size on a large screen; a smaller one gets its whole free area.
 FIRST_SIZE = QSize(1440, 880)
@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.year_filter.currentIndexChanged.connect(self._on_filter)
         self.status_filter = QComboBox(self)
         self.status_filter.setToolTip(self.tr("Lọc theo trạng thái"))
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_filter.addItem(self.tr("Mọi trạng thái"), ALL)
         for status, label in PlanTableModel.STATUS_LABELS.items():
             self.status_filter.addItem(PlanTableModel.tr(label), status)
@@ -163,10 +164,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(left)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.search)
-        filters = QHBoxLayout()
-        filters.addWidget(self.year_filter, 1)
-        filters.addWidget(self.status_filter, 1)
-        layout.addLayout(filters)
+        # side by side, or one under the other when the pane is narrow
+        layout.addWidget(flow_row(left, self.year_filter, self.status_filter))
         layout.addWidget(self.list_stack)
 
         right = QWidget(self)

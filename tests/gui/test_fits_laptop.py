@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -91,6 +92,14 @@ def cut_texts(window) -> list[str]:
                     + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, widget))
             if wide > widget.contentsRect().width():
                 problems.append(f"{name} {widget.text()!r}: {wide} > {widget.contentsRect().width()}")
+        elif isinstance(widget, QComboBox) and widget.currentText() and not widget.isEditable():
+            option = QStyleOptionComboBox()
+            option.initFrom(widget)
+            room = style.subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, widget).width()
+            wide = metrics.horizontalAdvance(widget.currentText())
+            if wide > room:
+                problems.append(f"{name} {widget.currentText()!r}: {wide} > {room}")
         elif isinstance(widget, QGroupBox) and widget.title():
             wide = metrics.horizontalAdvance(widget.title()) + 8
             if wide > widget.contentsRect().width():

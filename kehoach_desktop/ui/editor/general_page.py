@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from ...core.dates import SHORT_DATE_PATTERN, date_words, weekday
@@ -28,10 +28,11 @@ class GeneralPage(EditorPage):
         form = QFormLayout(self)
         self.profile = QComboBox(self)
         for profile in load_profiles().values():
-            self.profile.addItem(profile.name, profile.id)
+            # "Đoàn TNCS Hồ Chí Minh (Hướng dẫn 29-HD/TWĐTN-VP)": the organisation in the box, the
+            # guidance it follows in the tooltip; the whole name would be wider than a laptop's pane.
+            self.profile.addItem(profile.name.split(" (")[0], profile.id)
+            self.profile.setItemData(self.profile.count() - 1, profile.name, Qt.ItemDataRole.ToolTipRole)
         self.profile.setCurrentIndex(-1)  # none until a plan is loaded
-        self.profile.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.profile.setMinimumContentsLength(20)  # the profile's long name is elided, not the pane widened
         form.addRow(self.tr("Thể thức:"), self.profile)
         self.superior = QLineEdit(self)
         self.superior.setPlaceholderText(self.tr("Ví dụ: THÀNH ĐOÀN TP. HỒ CHÍ MINH"))
