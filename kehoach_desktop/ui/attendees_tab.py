@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,12 +28,19 @@ from ..store.attendees import AttendeeStore, merge
 from ..store.contacts import ContactStore
 from ..store.plans import PlanStore
 from .file_dialogs import ask_open_path, ask_save_path
+from .fitted_columns import ColumnFitter, Fit
+from .flow_layout import flow_row
 from .list_model import Column, ListFilter, ListModel, field_column
 
-COLUMNS = (("name", "Họ và tên", 170), ("position", "Chức vụ", 170), ("unit", "Đơn vị", 170),
-           ("group", "Nhóm", 100), ("phone", "Điện thoại", 100), ("email", "Email", 150),
-           ("reply", "Phản hồi", 110), ("attended", "Có mặt", 60), ("note", "Ghi chú", 120))
-COL = {key: i for i, (key, _label, _width) in enumerate(COLUMNS)}
+COLUMNS = (("name", "Họ và tên"), ("position", "Chức vụ"), ("unit", "Đơn vị"), ("group", "Nhóm"),
+           ("phone", "Điện thoại"), ("email", "Email"), ("reply", "Phản hồi"), ("attended", "Có mặt"),
+           ("note", "Ghi chú"))
+COL = {key: i for i, (key, _label) in enumerate(COLUMNS)}
+# The columns fit the pane (fitted_columns.py), most important first: in a
+# narrow pane the last ones are hidden, and the page says which.
+# key: (smallest width in average characters, largest or None, share of the room left)
+FITS = {"name": (16, None, 3), "unit": (14, None, 3), "position": (14, None, 2), "reply": (13, 16, 1),
+        "attended": (8, 9, 0), "group": (10, 18, 1), "phone": (11, 14, 1), "email": (14, 26, 1), "note": (10, None, 1)}
 SAVE_MS = 500
 ALL = "*"  # the group filter's "every group"
 _BY_LABEL = {label: key for key, label in REPLIES.items()}
@@ -91,32 +97,33 @@ class AttendeesPage(QWidget):
         filters.addWidget(self.group_filter)
         layout.addLayout(filters)
 
-        self.model = ListModel([self._column(key, self.tr(label)) for key, label, _width in COLUMNS], self,
+        self.model = ListModel([self._column(key, self.tr(label)) for key, label in COLUMNS], self,
                                search=lambda a: " ".join((a.name, a.position, a.unit, a.phone, a.email)))
         self.proxy = _AttendeeFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        for i, (_key, _label, width) in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, width)
-        self.table.horizontalHeader().setSectionResizeMode(COL["unit"], QHeaderView.ResizeMode.Stretch)
+        char = self.fontMetrics().averageCharWidth()
+        self.fitter = ColumnFitter(self.table, [
+            Fit(COL[key], low * char, high * char if high else None, share) for key, (low, high, share) in FITS.items()
+        ], self._show_hidden_columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setItemDelegateForColumn(COL["reply"], _ReplyDelegate(self.table))
         layout.addWidget(self.table, 1)
 
-        bulk = QHBoxLayout()
-        bulk.addWidget(QLabel(self.tr("Các dòng đã chọn:"), self))
+        self.hidden_note = QLabel(self)
+        self.hidden_note.setWordWrap(True)
+        self.hidden_note.hide()
+        layout.addWidget(self.hidden_note)
+
         self.bulk_reply = QComboBox(self)
         self.bulk_reply.addItems(list(REPLIES.values()))
         self.apply_reply_button = QPushButton(self.tr("Đặt phản hồi"), self)
         self.present_button = QPushButton(self.tr("Có mặt"), self)
         self.absent_button = QPushButton(self.tr("Không có mặt"), self)
-        for widget in (self.bulk_reply, self.apply_reply_button, self.present_button, self.absent_button):
-            bulk.addWidget(widget)
-        bulk.addStretch(1)
-        layout.addLayout(bulk)
+        layout.addWidget(flow_row(self, QLabel(self.tr("Các dòng đã chọn:"), self), self.bulk_reply,
+                                  self.apply_reply_button, self.present_button, self.absent_button))
 
-        actions = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Thêm người"), self)
         self.remove_button = QPushButton(self.tr("Xoá dòng"), self)
         self.generate_button = QPushButton(self.tr("Tạo từ thành phần tham dự"), self)
@@ -125,13 +132,8 @@ class AttendeesPage(QWidget):
         self.import_button = QPushButton(self.tr("Nhập Excel…"), self)
         self.export_button = QPushButton(self.tr("Xuất Excel…"), self)
         self.letters_button = QPushButton(self.tr("In thư mời…"), self)
-        for button in (self.add_button, self.remove_button, self.generate_button, self.pick_button,
-                       self.keep_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        for button in (self.import_button, self.export_button, self.letters_button):
-            actions.addWidget(button)
-        layout.addLayout(actions)
+        layout.addWidget(flow_row(self, self.add_button, self.remove_button, self.generate_button, self.pick_button,
+                                  self.keep_button, self.import_button, self.export_button, self.letters_button))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -155,6 +157,12 @@ class AttendeesPage(QWidget):
         self.export_button.clicked.connect(self.export_excel)
         self.letters_button.clicked.connect(self.print_letters)
         self.setEnabled(False)
+
+    def _show_hidden_columns(self, hidden: list[int]) -> None:
+        names = ", ".join(self.tr(COLUMNS[column][1]) for column in sorted(hidden))
+        self.hidden_note.setText(self.tr("Khung hẹp nên đang ẩn cột: {names}. Kéo rộng khung soạn thảo (hoặc thu "
+                                         "hẹp khung xem trước) để thấy đủ các cột.").format(names=names))
+        self.hidden_note.setVisible(bool(hidden))
 
     @staticmethod
     def _column(key: str, header: str) -> Column:

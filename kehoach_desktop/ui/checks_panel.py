@@ -97,6 +97,8 @@ class ChecksPanel(QWidget):
         header.setSectionResizeMode(FindingsModel.COL_SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FindingsModel.COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FindingsModel.COL_PLACE, QHeaderView.ResizeMode.ResizeToContents)
+        # at least four rows of findings, whatever the window's height
+        self.table.setMinimumHeight(header.sizeHint().height() + 4 * (self.fontMetrics().lineSpacing() + 8))
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
         self.summary = QLabel(self)
@@ -123,9 +125,13 @@ class ChecksPanel(QWidget):
             self.go_to.emit(self.model.row(index.row()).field)
 
 
+DOCK_SHARE = 0.4  # the panel's first height, of the window's: a dozen findings on a laptop
+
+
 class ChecksActions(QObject):
     """"Kiểm tra thể thức" (F7): checks the open plan and shows the panel
-    docked under the window."""
+    docked under the window. The first time, the panel takes DOCK_SHARE of
+    the window's height; the clerk can drag its edge, undock it, or close it."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -148,5 +154,9 @@ class ChecksActions(QObject):
             self.window.statusBar().showMessage(self.tr("Chọn một kế hoạch để kiểm tra."), 5000)
             return
         self.panel.show_findings(check_plan(plan))
+        first = not self.dock.isVisible() and not self.dock.property("kehoach-sized")
         self.dock.show()
         self.dock.raise_()
+        if first and not self.dock.isFloating():
+            self.dock.setProperty("kehoach-sized", True)
+            self.window.resizeDocks([self.dock], [int(self.window.height() * DOCK_SHARE)], Qt.Orientation.Vertical)

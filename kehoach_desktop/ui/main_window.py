@@ -1,8 +1,12 @@
 """The main window: the plan list (searchable, filtered by year and status),
-the editor tabs of the selected plan, and its A4 pages as they will print.
+the editor of the selected plan, and its A4 pages as they will print. On a
+database without plans, a welcome page stands where the editor is.
 
-The window remembers its size, its panes and the last plan open, per
-database, in a settings file in the data folder.
+The window fits the screen it opens on (a 1280×720 laptop minus its
+taskbar): it never opens larger than the screen's free area, the panes have
+minimum widths the controls fit in, and what does not fit scrolls up and
+down, never sideways. It remembers its size, its panes and the last plan
+open, per database, in a settings file in the data folder.
 """
 from __future__ import annotations
 
@@ -11,8 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -31,20 +33,33 @@ from ..paths import data_dir
 from ..store.database import Database
 from ..store.plans import PlanStore
 from .document_actions import DocumentActions
+from .editor.page_list import PageScroller
 from .editor.plan_editor import PlanEditor, redo_keys, undo_keys
+from .fitted_columns import ColumnFitter, Fit
+from .flow_layout import flow_row
 from .list_model import ID_ROLE
 from .new_plan import NewPlanActions
 from .page_preview import PagePreview
 from .plan_table_model import PlanFilterModel, PlanTableModel, listed_plans
+from .welcome_page import WelcomePage
 
 # The filters' "all" entry; not None, which is also what an empty combo box answers.
 ALL = "*"
 # The search runs once typing pauses this long (ms), not at every key: each run reads the database.
 SEARCH_DELAY = 250
-# Columns sized to their contents up to these widths; the title takes the rest.
-# Long numbers and bodies are elided (the tooltip shows them whole).
-MAX_WIDTHS = {PlanTableModel.COL_NUMBER: 150, PlanTableModel.COL_DATE: 140,
-              PlanTableModel.COL_STATUS: 130, PlanTableModel.COL_BODY: 160}
+# The list's columns fit its pane (fitted_columns.py), most important first:
+# (column, sample of the smallest useful width, largest width in pixels or
+# None, share of the room left). A narrow pane hides the last ones; long
+# texts are elided (the tooltip shows them whole).
+LIST_COLUMNS = ((PlanTableModel.COL_TITLE, "Tổ chức Hội nghị", None, 4),
+                (PlanTableModel.COL_DATE, "23/12/2022", 100, 0),
+                (PlanTableModel.COL_NUMBER, "104-KH/ĐTN", 150, 1),
+                (PlanTableModel.COL_STATUS, "Đã ban hành", 110, 0),
+                (PlanTableModel.COL_BODY, "BCH ĐOÀN KHỐI", 160, 1))
+LIST_MIN_CHARS = 24  # the plan list's pane at its narrowest, in average characters: the title column at least
+PREVIEW_MIN_WIDTH = 170  # the live preview's pane at its narrowest (a 1024-pixel screen): a page still recognisable
+# The window's first size on a large screen; a smaller one gets its whole free area.
+FIRST_SIZE = QSize(1440, 880)
 
 
 class MainWindow(QMainWindow):
@@ -65,10 +80,12 @@ class MainWindow(QMainWindow):
         self.preview_timer.setInterval(300)
         self.preview_timer.timeout.connect(self._preview_edits)
         self.editor.edited.connect(self.preview_timer.start)
+        self.editor.loaded.connect(self.refresh_preview)
         self.editor.tabs.currentChanged.connect(self._follow_tab)
         self._build_layout()
         self._build_menus()
         self._build_toolbar()
+        self._build_welcome()
         self.editor.history_changed.connect(self._update_undo)
         self._update_undo()
         self._fit_to_screen()
@@ -95,6 +112,7 @@ class MainWindow(QMainWindow):
         self.year_filter.currentIndexChanged.connect(self._on_filter)
         self.status_filter = QComboBox(self)
         self.status_filter.setToolTip(self.tr("Lọc theo trạng thái"))
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_filter.addItem(self.tr("Mọi trạng thái"), ALL)
         for status, label in PlanTableModel.STATUS_LABELS.items():
             self.status_filter.addItem(PlanTableModel.tr(label), status)
@@ -112,10 +130,11 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(PlanTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        header.setResizeContentsPrecision(20)  # size columns from the first rows (a screenful), not from thousands
+        metrics = self.table.fontMetrics()
+        self.list_columns = ColumnFitter(self.table, [
+            Fit(column, metrics.horizontalAdvance(sample) + 18, limit, share)
+            for column, sample, limit, share in LIST_COLUMNS])
         self.table.sortByColumn(PlanTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
@@ -131,28 +150,34 @@ class MainWindow(QMainWindow):
         self.list_stack.addWidget(self.empty_label)
 
     def _build_preview(self) -> None:
-        self.preview = PagePreview(self)
+        self.preview = PagePreview(self)  # its vertical scroll bar always shown: see page_preview.py
         self._set_preview(None)
 
     def _build_layout(self) -> None:
         left = QWidget(self)
+        left.setMinimumWidth(self.fontMetrics().averageCharWidth() * LIST_MIN_CHARS)
         layout = QVBoxLayout(left)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.search)
-        filters = QHBoxLayout()
-        filters.addWidget(self.year_filter, 1)
-        filters.addWidget(self.status_filter, 1)
-        layout.addLayout(filters)
+        # side by side, or one under the other when the pane is narrow
+        layout.addWidget(flow_row(left, self.year_filter, self.status_filter))
         layout.addWidget(self.list_stack)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 6, 6, 6)
         right_layout.addWidget(self.preview)
+        right.setMinimumWidth(PREVIEW_MIN_WIDTH)
+        # hidden or detached into its own window: the splitter gives its room to the editor
+        self.preview.pane_shown_changed.connect(right.setVisible)
+
+        # The editor, or the welcome page on a database without plans (_build_welcome).
+        self.editor_stack = QStackedWidget(self)
+        self.editor_stack.addWidget(self.editor)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.editor_stack)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
         for index, stretch in enumerate((3, 4, 3)):
@@ -162,6 +187,13 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addWidget(self.status_label, 1)
+
+    def _build_welcome(self) -> None:
+        """The three ways to begin, each the window's own action."""
+        self.welcome = WelcomePage((self.open_office, self.new_plan_actions.template_action.trigger,
+                                    self.document_actions.import_existing_action.trigger), self)
+        self.welcome_scroller = PageScroller(self.welcome, self.editor_stack)
+        self.editor_stack.addWidget(self.welcome_scroller)
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Tệp"))
@@ -210,6 +242,10 @@ class MainWindow(QMainWindow):
 
         self.checks = ChecksActions(self)
         self.issue_actions = IssueActions(self)
+        view = self.menuBar().addMenu(self.tr("&Xem"))
+        self.preview.show_action.setShortcut(QKeySequence("F8"))
+        view.addAction(self.preview.show_action)
+        view.addAction(self.preview.detach_action)
         tools = self.menuBar().addMenu(self.tr("&Công cụ"))
         tools.addAction(self.checks.check_action)
         tools.addAction(self.issue_actions.issue_action)
@@ -272,14 +308,51 @@ class MainWindow(QMainWindow):
                               if not action.shortcut().isEmpty() else action.text().replace("&", ""))
 
     def _fit_to_screen(self) -> None:
-        available = self.screen().availableGeometry()
-        self.resize(min(1400, int(available.width() * 0.95)), min(820, int(available.height() * 0.9)))
-        self.splitter.setSizes([self.width() * 3 // 10, self.width() * 4 // 10, self.width() * 3 // 10])
+        """The first size: FIRST_SIZE, or the screen's free area (without the
+        taskbar) when that is smaller; the plan list a fifth of the width,
+        the editor what it needs, the preview the rest."""
+        area = self.screen().availableGeometry()
+        frame = self._frame_margins()
+        size = FIRST_SIZE.boundedTo(QSize(area.width() - frame.width(), area.height() - frame.height()))
+        self.resize(size)
+        self.move(area.x() + max(0, area.width() - size.width() - frame.width()) // 2,
+                  area.y() + max(0, area.height() - size.height() - frame.height()) // 2)
+        self._share_panes()
 
-    def _fit_columns(self) -> None:
-        for column, limit in MAX_WIDTHS.items():
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
+    def _share_panes(self) -> None:
+        width = self.width()
+        left = max(self.splitter.widget(0).minimumSizeHint().width(), width // 5)
+        editor = max(self.splitter.widget(1).minimumSizeHint().width(), width * 45 // 100)
+        self.splitter.setSizes([left, editor, max(PREVIEW_MIN_WIDTH, width - left - editor)])
+
+    def _frame_margins(self) -> QSize:
+        """The window manager's frame around the window: known once shown,
+        else the style's title bar and a border as an estimate."""
+        frame, inner = self.frameGeometry(), self.geometry()
+        if self.isVisible() and frame != inner:
+            return QSize(frame.width() - inner.width(), frame.height() - inner.height())
+        title = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        return QSize(8, title + 8)
+
+    def _keep_on_screen(self) -> None:
+        """Shrink and move the window into the screen's free area (a size
+        remembered from a larger screen, or the frame larger than guessed)."""
+        area = self.screen().availableGeometry()
+        frame = self._frame_margins()
+        if self.isMaximized() or self.isFullScreen():
+            return
+        size = self.size().boundedTo(QSize(area.width() - frame.width(), area.height() - frame.height()))
+        if size != self.size():
+            self.resize(size)
+        outer = self.frameGeometry()
+        x = min(max(outer.x(), area.x()), area.right() + 1 - outer.width())
+        y = min(max(outer.y(), area.y()), area.bottom() + 1 - outer.height())
+        if (x, y) != (outer.x(), outer.y()):
+            self.move(max(x, area.x()), max(y, area.y()))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        QTimer.singleShot(0, self._keep_on_screen)  # once the frame is known
 
     # ------------------------------------------------------------------ actions
     def reload(self) -> None:
@@ -294,9 +367,10 @@ class MainWindow(QMainWindow):
         self._apply_search()  # new plans may match the words in the search box
         self._fill_year_filter()
         self.list_stack.setCurrentWidget(self.table if plans else self.empty_label)
+        if hasattr(self, "welcome_scroller"):
+            self.editor_stack.setCurrentWidget(self.editor if plans else self.welcome_scroller)
         for widget in (self.search, self.year_filter, self.status_filter):
             widget.setEnabled(bool(plans))
-        self._fit_columns()
         self._update_status()
         self._select(selected)
 
@@ -409,8 +483,18 @@ class MainWindow(QMainWindow):
     def _on_current_changed(self, current, _previous) -> None:
         plan_id = current.data(ID_ROLE) if current.isValid() else None
         if plan_id != self.editor.plan_id:
-            self.editor.open_plan(plan_id)  # saves the plan being left first
-        self._set_preview(plan_id)
+            self.editor.open_plan(plan_id)  # saves the plan being left first; `loaded` redraws the preview
+        else:
+            self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        """Draw the preview again from the selected plan as the editor shows
+        it, unsaved edits included. Called whenever the plan may have changed
+        other than by typing (typing redraws after a pause, _preview_edits):
+        the editor (re)loaded it (after Ban hành, a refused save, another
+        plan selected) and after the office profile was changed."""
+        self.preview_timer.stop()
+        self._set_preview(self.current_plan_id())
 
     def _on_saved(self, plan_id: int) -> None:
         """A save changed the list's columns (number, date, title…)."""
@@ -447,6 +531,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            self._keep_on_screen()  # remembered on a larger screen, or a screen since unplugged
         splitter = settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -481,7 +566,8 @@ class MainWindow(QMainWindow):
     def open_office(self) -> None:
         from .office_dialog import OfficeDialog
 
-        OfficeDialog(self.db, self).exec()
+        if OfficeDialog(self.db, self).exec() == OfficeDialog.DialogCode.Accepted:
+            self.refresh_preview()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.editor.save_now()
@@ -499,7 +585,7 @@ class MainWindow(QMainWindow):
         if plan_id is None:
             self.preview.clear()
             if not self.model.rowCount():
-                hint = ""  # the list's empty-state hint says it all
+                hint = self.tr("Trang in của kế hoạch sẽ hiện ở đây.")  # the welcome page says how to begin
             elif not self.proxy.rowCount():
                 hint = self.tr("Không có kế hoạch nào khớp với nội dung tìm và bộ lọc.")
             else:
@@ -507,8 +593,9 @@ class MainWindow(QMainWindow):
             self.preview.setPlaceholderText(hint)
             return
         try:
-            # The editor has just loaded this plan: no second read from the database.
-            plan = self.editor.plan if self.editor.plan_id == plan_id else self.store.get(plan_id)
+            # The editor's plan, as shown (no second read from the database).
+            plan = self.editor.current_plan() if self.editor.plan_id == plan_id else None
+            plan = plan if plan is not None else self.store.get(plan_id)
             self.preview.show_plan(plan)
         except UserError as exc:
             self.preview.clear()

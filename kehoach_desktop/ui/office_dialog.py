@@ -72,7 +72,7 @@ class OfficeDialog(QDialog):
         self.fields: dict[str, QLineEdit] = {}
         for name, label, example in TEXT_FIELDS:
             edit = QLineEdit(self)
-            edit.setPlaceholderText(example)
+            edit.setPlaceholderText(self.tr("Ví dụ: {example}").format(example=example))
             self.fields[name] = edit
             form.addRow(self.tr(label), edit)
         self.fields["issuer_code"].setToolTip(self.tr(

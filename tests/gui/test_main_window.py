@@ -76,10 +76,22 @@ def test_lists_plans_newest_first_with_columns(window, db):
 
 
 def test_columns_are_not_cut_off(window):
+    """The columns fit the list's pane: a wide pane shows the number, date
+    and status whole; a narrow one hides the least important columns and
+    never scrolls sideways."""
     table = window.table
+    window.resize(1366, 728)
+    window.splitter.setSizes([700, 400, 266])
     for col in (PlanTableModel.COL_NUMBER, PlanTableModel.COL_DATE, PlanTableModel.COL_STATUS):
         needed = max(table.sizeHintForColumn(col), table.horizontalHeader().sectionSizeHint(col))
+        assert not table.isColumnHidden(col)
         assert table.columnWidth(col) >= needed, window.proxy.headerData(col, Qt.Orientation.Horizontal)
+    window.splitter.setSizes([0, 2000, 0])  # the list at its smallest
+    header = table.horizontalHeader()
+    shown = [col for col in range(5) if not table.isColumnHidden(col)]
+    assert PlanTableModel.COL_TITLE in shown and PlanTableModel.COL_BODY not in shown
+    assert sum(header.sectionSize(col) for col in shown) <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
 
 
 def test_sorting_by_date_title_and_number(window):
@@ -187,10 +199,12 @@ def test_empty_database_shows_a_hint_then_the_first_plan(qtbot, db):
     assert "Chưa có kế hoạch nào" in win.empty_label.text()
     assert "Nhập kế hoạch có sẵn (Ctrl+Shift+O)" in win.empty_label.text()
     assert win.status_label.text().startswith("0 kế hoạch – ")
-    assert not win.search.isEnabled() and win.preview.placeholderText() == ""
+    assert not win.search.isEnabled() and win.preview.placeholderText() == "Trang in của kế hoạch sẽ hiện ở đây."
+    assert win.editor_stack.currentWidget() is win.welcome_scroller
     PlanStore(db).add(Plan(title=HIEN_MAU, plan_date=date(2023, 7, 1)))
     win.reload()
     assert win.list_stack.currentWidget() is win.table and win.search.isEnabled()
+    assert win.editor_stack.currentWidget() is win.editor
     assert HIEN_MAU in win.preview.toPlainText()
 
 

@@ -2,11 +2,16 @@
 a plan, and say when the clerk changed something."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from ...core.model import Plan
 from ...core.text import nfc
+from ..flow_layout import FlowLayout
+
+# A date box holding no date shows this day as nothing (show_no_date): Qt's
+# own empty value, 01/01/2000, would read as a real date.
+NO_DATE = QDate(1752, 9, 14)
 
 
 class EditorPage(QWidget):
@@ -68,15 +73,27 @@ def lines_of(widget: QPlainTextEdit) -> list[str]:
     return [line.strip() for line in nfc(widget.toPlainText()).splitlines() if line.strip()]
 
 
+def show_no_date(edit: QDateEdit) -> None:
+    """The box shows nothing when set to NO_DATE, its smallest day."""
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(" ")
+    edit.setDate(NO_DATE)
+
+
 def optional_row(parent: QWidget, field: QWidget, *extras: QWidget, label: str = "") -> tuple[QWidget, QCheckBox]:
-    """A row "[x] field extras…" where the box turns the optional field on."""
+    """A row "[x] field extras…" where the box turns the optional field on;
+    the extras (a date in words) go to a second line when the pane is narrow."""
     row = QWidget(parent)
-    layout = QHBoxLayout(row)
+    layout = FlowLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     check = QCheckBox(label, row)
     check.toggled.connect(field.setEnabled)
     for widget in (check, field, *extras):
         widget.setParent(row)
         layout.addWidget(widget)
-    layout.addStretch(1)
+        if isinstance(widget, QLabel):
+            widget.setWordWrap(True)  # a long date in words: two lines rather than a wider pane
+    policy = row.sizePolicy()
+    policy.setHeightForWidth(True)
+    row.setSizePolicy(policy)
     return row, check

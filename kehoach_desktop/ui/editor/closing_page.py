@@ -1,4 +1,7 @@
-"""Tab "Kết thúc – Nơi nhận – Ký": closing sentence, recipients, one to three signature blocks."""
+"""Page "Kết thúc – Nơi nhận – Ký": closing sentence, recipients, one to three
+signature blocks, one under the other: side by side they were too narrow
+for a body's name on a laptop ("BAN THƯỜNG VỤ ĐOÀN KHỐI" read "…HIẾN BINH
+KHỐI"); the page scrolls up and down instead (page_list.PageScroller)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -28,11 +31,11 @@ class SignatureBox(QGroupBox):
         self.authority = QComboBox(self)
         self.authority.addItems([a or self.tr("(không có)") for a in AUTHORITIES])
         self.body = QLineEdit(self)
-        self.body.setPlaceholderText("BAN THƯỜNG VỤ ĐOÀN KHỐI")
+        self.body.setPlaceholderText(self.tr("Ví dụ: BAN THƯỜNG VỤ ĐOÀN PHƯỜNG"))
         self.position = QLineEdit(self)
-        self.position.setPlaceholderText("BÍ THƯ")
+        self.position.setPlaceholderText(self.tr("Ví dụ: BÍ THƯ"))
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("Nguyễn Văn A")
+        self.name.setPlaceholderText(self.tr("Ví dụ: Nguyễn Văn A"))
         form.addRow(self.tr("Thẩm quyền:"), self.authority)
         form.addRow(self.tr("Tập thể lãnh đạo:"), self.body)
         form.addRow(self.tr("Chức vụ:"), self.position)
@@ -50,8 +53,9 @@ class SignatureBox(QGroupBox):
 
 
 def signature_strip(parent) -> tuple[QScrollArea, list[SignatureBox]]:
-    """The signature blocks side by side. Three are wider than a small
-    screen's editor pane: they scroll sideways instead of widening the window."""
+    """The signature blocks side by side, for the office profile's dialog.
+    Three are wider than a small screen: they scroll sideways instead of
+    widening the dialog."""
     strip = QWidget(parent)
     row = QHBoxLayout(strip)
     row.setContentsMargins(0, 0, 0, 0)
@@ -81,16 +85,17 @@ class ClosingPage(EditorPage):
         form.addRow(self.tr("Câu kết:"), self.closing)
         self.recipients = QPlainTextEdit(self)
         self.recipients.setPlaceholderText(self.tr("Mỗi nơi nhận một dòng; dòng cuối: Lưu: VP"))
+        self.recipients.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         form.addRow(self.tr("Nơi nhận:"), self.recipients)
         self.count = QSpinBox(self)
         self.count.setRange(1, MAX_SIGNATURES)
         self.count.setSuffix(self.tr(" khối chữ ký"))
         form.addRow(self.tr("Số người ký:"), self.count)
         layout.addLayout(form)
-        scroller, self.boxes = signature_strip(self)
+        self.boxes = [SignatureBox(i + 1, self) for i in range(MAX_SIGNATURES)]
         for box in self.boxes:
             self.watch(box.authority, box.body, box.position, box.name)
-        layout.addWidget(scroller)
+            layout.addWidget(box)
         layout.addStretch(1)
         self.count.valueChanged.connect(self._show_boxes)
         self.watch(self.closing, self.recipients, self.count)

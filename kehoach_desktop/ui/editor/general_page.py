@@ -1,15 +1,20 @@
-"""Tab "Thông tin chung": profile, bodies, number, place and date, type, title, preamble."""
+"""Page "Thông tin chung": profile, bodies, number, place and date, type, title, preamble.
+
+Sample values are placeholders that say so ("Ví dụ: …"), and a plan
+without a date shows an empty date box: nothing on an empty form may look
+like data the clerk typed."""
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from ...core.dates import SHORT_DATE_PATTERN, date_words, weekday
 from ...core.model import MAX_ISSUING_BODIES, Plan
 from ...core.profile import load_profiles
-from .base import EditorPage, lines_of, optional_row, text_of
+from ..flow_layout import FlowLayout
+from .base import NO_DATE, EditorPage, lines_of, optional_row, show_no_date, text_of
 
 DOCUMENT_TYPES = ("KẾ HOẠCH", "KẾ HOẠCH PHỐI HỢP", "KẾ HOẠCH LIÊN TỊCH")
 
@@ -23,26 +28,32 @@ class GeneralPage(EditorPage):
         form = QFormLayout(self)
         self.profile = QComboBox(self)
         for profile in load_profiles().values():
-            self.profile.addItem(profile.name, profile.id)
+            # "Đoàn TNCS Hồ Chí Minh (Hướng dẫn 29-HD/TWĐTN-VP)": the organisation in the box, the
+            # guidance it follows in the tooltip; the whole name would be wider than a laptop's pane.
+            self.profile.addItem(profile.name.split(" (")[0], profile.id)
+            self.profile.setItemData(self.profile.count() - 1, profile.name, Qt.ItemDataRole.ToolTipRole)
+        self.profile.setCurrentIndex(-1)  # none until a plan is loaded
         form.addRow(self.tr("Thể thức:"), self.profile)
         self.superior = QLineEdit(self)
-        self.superior.setPlaceholderText("THÀNH ĐOÀN TP. HỒ CHÍ MINH")
+        self.superior.setPlaceholderText(self.tr("Ví dụ: THÀNH ĐOÀN TP. HỒ CHÍ MINH"))
         form.addRow(self.tr("Cơ quan cấp trên:"), self.superior)
         self.bodies = [QLineEdit(self) for _ in range(MAX_ISSUING_BODIES)]
-        self.bodies[0].setPlaceholderText("BCH ĐOÀN QUẬN 12")
+        self.bodies[0].setPlaceholderText(self.tr("Ví dụ: BCH ĐOÀN PHƯỜNG SÀI GÒN"))
         for i, edit in enumerate(self.bodies):
             label = self.tr("Cơ quan ban hành:") if i == 0 else self.tr("Cơ quan phối hợp {n}:").format(n=i + 1)
             form.addRow(label, edit)
         self.organisation = QLineEdit(self)
+        self.organisation.setPlaceholderText(self.tr("Ví dụ: ĐOÀN TNCS HỒ CHÍ MINH"))
         form.addRow(self.tr("Tên tổ chức:"), self.organisation)
         form.addRow(self.tr("Số, ký hiệu:"), self._number_row())
         self.place = QLineEdit(self)
-        self.place.setPlaceholderText("TP. Hồ Chí Minh")
+        self.place.setPlaceholderText(self.tr("Ví dụ: TP. Hồ Chí Minh"))
         form.addRow(self.tr("Địa danh:"), self.place)
         form.addRow(self.tr("Ngày ban hành:"), self._date_row())
         self.document_type = QComboBox(self)
         self.document_type.setEditable(True)
         self.document_type.addItems(DOCUMENT_TYPES)
+        self.document_type.setCurrentIndex(-1)
         form.addRow(self.tr("Tên loại văn bản:"), self.document_type)
         self.title_edit = QPlainTextEdit(self)
         self.title_edit.setPlaceholderText(self.tr("Trích yếu; xuống dòng ở đâu thì bản in xuống dòng ở đó"))
@@ -56,8 +67,10 @@ class GeneralPage(EditorPage):
                    self.title_edit, self.preamble)
 
     def _number_row(self) -> QWidget:
+        """"Số [37] Loại [KH] Cơ quan [ĐTN] Đơn vị soạn [VP]", each pair kept
+        together, wrapped onto a second line when the pane is narrow."""
         row = QWidget(self)
-        layout = QHBoxLayout(row)
+        layout = FlowLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         self.number = QSpinBox(row)
         self.number.setRange(0, 9999)
@@ -65,28 +78,41 @@ class GeneralPage(EditorPage):
         self.type_code = QLineEdit(row)
         self.type_code.setMaximumWidth(80)
         self.issuer_codes = QLineEdit(row)
-        self.issuer_codes.setPlaceholderText("ĐTN")
+        self.issuer_codes.setPlaceholderText(self.tr("Ví dụ: ĐTN"))
+        self.issuer_codes.setMinimumWidth(self.fontMetrics().horizontalAdvance("ĐTN-HCCB-CĐVC") + 16)
         self.suffix = QLineEdit(row)
         self.suffix.setMaximumWidth(80)
-        self.suffix.setPlaceholderText("VP")
+        self.suffix.setToolTip(self.tr("Đơn vị soạn thảo, nếu có; ví dụ: VP"))
         for widget, label in ((self.number, "Số"), (self.type_code, "Loại"), (self.issuer_codes, "Cơ quan"),
                               (self.suffix, "Đơn vị soạn")):
-            layout.addWidget(QLabel(self.tr(label), row))
-            layout.addWidget(widget)
+            pair = QWidget(row)
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(QLabel(self.tr(label), pair))
+            widget.setParent(pair)
+            pair_layout.addWidget(widget)
+            layout.addWidget(pair)
         return row
 
     def _date_row(self) -> QWidget:
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(SHORT_DATE_PATTERN)
+        show_no_date(self.date_edit)
         self.date_words = QLabel(self)
         row, self.has_date = optional_row(self, self.date_edit, self.date_words, label=self.tr("Đã có ngày"))
+        self.has_date.toggled.connect(self._date_turned_on)
         self.has_date.toggled.connect(self._show_date_words)
         self.date_edit.dateChanged.connect(self._show_date_words)
         return row
 
+    def _date_turned_on(self, on: bool) -> None:
+        """Ticking "Đã có ngày" on an empty date box starts from today."""
+        if on and self.date_edit.date() == NO_DATE:
+            self.date_edit.setDate(QDate.currentDate())
+
     def _picked_date(self) -> date | None:
-        if not self.has_date.isChecked():
+        if not self.has_date.isChecked() or self.date_edit.date() == NO_DATE:
             return None
         return self.date_edit.date().toPython()
 
@@ -108,7 +134,7 @@ class GeneralPage(EditorPage):
         self.place.setText(plan.place)
         self.has_date.setChecked(plan.plan_date is not None)
         self.date_edit.setEnabled(plan.plan_date is not None)
-        self.date_edit.setDate(QDate(plan.plan_date or date.today()))
+        self.date_edit.setDate(QDate(plan.plan_date) if plan.plan_date else NO_DATE)
         self._show_date_words()
         self.document_type.setCurrentText(plan.document_type)
         self.title_edit.setPlainText(plan.title)

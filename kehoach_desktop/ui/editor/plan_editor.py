@@ -1,4 +1,5 @@
-"""The plan editor: tabs keyed by page id, saved to the database by itself.
+"""The plan editor: pages keyed by page id, chosen from a list beside them
+(page_list.py), saved to the database by itself.
 
 Every edit restarts a short timer; when it fires (or when the clerk switches
 plans or closes the window) the plan is saved in one transaction, guarded by
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from ...core.codec import plan_from_data, plan_to_data
 from ...core.content import CONTENT_KINDS
@@ -25,6 +26,7 @@ from .content import DEFAULT_HEADINGS, KIND_LABELS
 from .general_page import GeneralPage
 from .history import PlanHistory
 from .issued_banner import IssuedBanner
+from .page_list import PageList
 from .section_page import SectionPage
 
 PAGES: tuple[type[EditorPage], ...] = (GeneralPage, ClosingPage)
@@ -47,6 +49,7 @@ class PlanEditor(QWidget):
     saved = Signal(int)  # plan id, after a successful save
     edited = Signal()  # any change by the clerk, saved or not yet
     history_changed = Signal()  # undo or redo became possible or impossible
+    loaded = Signal()  # open_plan() showed a plan (or none): the preview draws it again
 
     def __init__(self, store: PlanStore, parent=None):
         super().__init__(parent)
@@ -55,7 +58,9 @@ class PlanEditor(QWidget):
         self.plan: Plan | None = None
         self.version: int | None = None
         self.dirty = False
-        self.tabs = QTabWidget(self)
+        # Named "tabs" as the QTabWidget it replaced: the window and the tests
+        # reach the pages through the same calls (page_list.py).
+        self.tabs = PageList(self)
         self.pages: dict[str, EditorPage] = {}
         self.section_pages: list[SectionPage] = []
         for page_class in PAGES:
@@ -67,7 +72,8 @@ class PlanEditor(QWidget):
 
         self.attendees = AttendeesPage(store, self.current_plan, self.tabs)
         self.tabs.addTab(self.attendees, self.tr(self.attendees.title))
-        self.tabs.setCornerWidget(self._add_section_button())
+        self.add_section_button = self._add_section_button()
+        self.tabs.add_below_list(self.add_section_button)
         self.issued_banner = IssuedBanner(self)
         self.read_only = False  # the register issued the plan: it is shown, not edited
         layout = QVBoxLayout(self)
@@ -95,6 +101,8 @@ class PlanEditor(QWidget):
     def _add_section_button(self) -> QToolButton:
         button = QToolButton(self)
         button.setText(self.tr("Thêm mục"))
+        button.setToolTip(self.tr("Thêm một mục nội dung vào cuối kế hoạch"))
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         self.add_section_actions: dict[str, QAction] = {}
@@ -124,11 +132,12 @@ class PlanEditor(QWidget):
         return page
 
     def _retitle(self) -> None:
-        """Tab titles carry the generated numeral: "II. Thời gian – địa điểm"
-        (sentence case: stacked diacritics of capitals get clipped in tab bars)."""
+        """The list's entries carry the generated numeral: "II. Thời gian – địa
+        điểm" (sentence case: easier to read in a narrow list than capitals;
+        the list elides a long one and shows it whole as a tooltip)."""
         for index, page in enumerate(self.section_pages):
             heading = page.heading.text().strip().lower().capitalize() or self.tr("(chưa đặt tên)")
-            self.tabs.setTabText(self.tabs.indexOf(page), f"{section_number(index)} {heading[:28]}")
+            self.tabs.setTabText(self.tabs.indexOf(page), f"{section_number(index)} {heading}")
 
     def add_section(self, kind: str) -> SectionPage | None:
         if self.plan is None:
@@ -147,7 +156,7 @@ class PlanEditor(QWidget):
         if not 0 <= new < len(self.section_pages):
             return
         self.section_pages.insert(new, self.section_pages.pop(old))
-        self.tabs.tabBar().moveTab(1 + old, 1 + new)
+        self.tabs.moveTab(1 + old, 1 + new)
         self._retitle()
         self.tabs.setCurrentWidget(page)
         self._on_changed()
@@ -184,6 +193,7 @@ class PlanEditor(QWidget):
         self.history.reset(plan_to_data(self.plan) if self.plan is not None else None)
         self.history_changed.emit()
         self.attendees.open_plan(self.plan_id if self.plan is not None else None)
+        self.loaded.emit()
 
     def _set_read_only(self, entry) -> None:
         """A plan in the register is read-only; its invitation list is not
@@ -192,7 +202,7 @@ class PlanEditor(QWidget):
         self.issued_banner.show_entry(entry)
         for page in [*self.pages.values()]:
             page.setEnabled(not self.read_only)
-        self.tabs.cornerWidget().setEnabled(not self.read_only)
+        self.add_section_button.setEnabled(not self.read_only)
 
     def _load_pages(self) -> None:
         self._clear_sections()
@@ -257,7 +267,7 @@ class PlanEditor(QWidget):
         return False
 
     def go_to_field(self, path: str) -> None:
-        """Shows the tab of a field named by its path in the plan (as the
+        """Shows the page of a field named by its path in the plan (as the
         format checker names it) and puts the cursor there."""
         if self.plan is None:
             return
@@ -283,7 +293,7 @@ class PlanEditor(QWidget):
                        "number": {"type_code": page.type_code, "issuer_codes": page.issuer_codes,
                                   "suffix": page.suffix}.get(rest, page.number)}
             target = widgets.get(name, page)
-        self.tabs.setCurrentWidget(page)
+        self.tabs.reveal(page, target)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_plan(self) -> Plan | None:

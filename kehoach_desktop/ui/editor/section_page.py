@@ -1,14 +1,15 @@
-"""A tab for one section: its heading, its content editor, and moving or
-removing it. Its number (I., II.) is never typed: the tab shows the one the
-order gives."""
+"""A page for one section: its heading, its content editor, and moving or
+removing it. Its number (I., II.) is never typed: the editor's list of
+pages shows the one the order gives."""
 from __future__ import annotations
 
 import itertools
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ...core.model import Plan, Section
+from ..flow_layout import flow_row
 from .base import EditorPage, text_of
 from .content import KIND_LABELS, editor_for
 
@@ -32,18 +33,13 @@ class SectionPage(EditorPage):
         layout.addLayout(form)
         self.editor = editor_for(self.kind, self)
         layout.addWidget(self.editor, 1)
-        buttons = QHBoxLayout()
-        self.up_button = QPushButton(self.tr("◀ Chuyển lên trước"), self)
-        self.down_button = QPushButton(self.tr("Chuyển xuống sau ▶"), self)
+        self.up_button = QPushButton(self.tr("▲ Chuyển lên trước"), self)
+        self.down_button = QPushButton(self.tr("▼ Chuyển xuống sau"), self)
         self.remove_button = QPushButton(self.tr("Xoá mục này…"), self)
         self.up_button.clicked.connect(lambda: self.move_requested.emit(self, -1))
         self.down_button.clicked.connect(lambda: self.move_requested.emit(self, 1))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
-        for button in (self.up_button, self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_button)
-        layout.addLayout(buttons)
+        layout.addWidget(flow_row(self, self.up_button, self.down_button, self.remove_button))
         self.heading.textEdited.connect(lambda _text: self.heading_changed.emit(self))
         self.watch(self.heading)
         self.editor.changed.connect(self._on_edit)

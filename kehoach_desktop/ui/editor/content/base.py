@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 
 from ....core.content import Content
 from ....core.text import nfc
+from ...flow_layout import FlowLayout
 from .cell_editing import commit_open_cell, open_cell, spreadsheet
 
 
-def button_row(parent: QWidget, entries) -> tuple[QHBoxLayout, list[QPushButton]]:
-    """A row of buttons, left-aligned: entries are (label, slot, keys); keys
+def button_row(parent: QWidget, entries) -> tuple[FlowLayout, list[QPushButton]]:
+    """A row of buttons, left-aligned, wrapped in a narrow pane: entries are (label, slot, keys); keys
     ("Alt+Up", or "") become the button's shortcut and tooltip."""
-    row = QHBoxLayout()
+    row = FlowLayout()
     buttons = []
     for label, slot, keys in entries:
         button = QPushButton(parent.tr(label), parent)
@@ -25,7 +26,6 @@ def button_row(parent: QWidget, entries) -> tuple[QHBoxLayout, list[QPushButton]
             button.setToolTip(keys)
         row.addWidget(button)
         buttons.append(button)
-    row.addStretch(1)
     return row, buttons
 
 
@@ -82,7 +82,7 @@ class RowTableEditor(ContentEditor):
     remove_label = "Xoá dòng"
 
     def __init__(self, parent=None):
-        from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableWidget
+        from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget
 
         super().__init__(parent)
         self.body_layout = QVBoxLayout(self)

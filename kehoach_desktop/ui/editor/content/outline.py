@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ....core import content as c
 from ....core.text import nfc
+from ...flow_layout import FlowLayout
 from .base import ContentEditor, button_row, split_panes
 from .kinds import KIND_LABELS, editor_for, editor_of
 
@@ -127,7 +127,7 @@ class OutlineEditor(ContentEditor):
         self.detail = QWidget(splitter)
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
-        kind_row = QHBoxLayout()
+        kind_row = FlowLayout()  # wraps in a narrow pane
         self.kind_label = QLabel(self.tr("Kiểu dòng:"), self.detail)
         self.kind = QComboBox(self.detail)
         for kind, label in LEAF_LABELS.items():
@@ -136,7 +136,6 @@ class OutlineEditor(ContentEditor):
         kind_row.addWidget(self.kind_label)
         kind_row.addWidget(self.kind)
         kind_row.addWidget(self.inline)
-        kind_row.addStretch(1)
         detail_layout.addLayout(kind_row)
         self.text = QPlainTextEdit(self.detail)
         detail_layout.addWidget(self.text, 1)
