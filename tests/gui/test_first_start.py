@@ -140,22 +140,10 @@ def test_preview_follows_number_and_date_edits(draft, qtbot):
     qtbot.waitUntil(lambda: "ngày 26 tháng 3 năm 2024" in draft.preview.toPlainText(), timeout=2000)
 
 
-def test_preview_shows_the_number_and_date_given_by_ban_hanh(draft, db, monkeypatch):
-    OfficeStore(db).set("term_start", "2022-10-01")
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
-    before = draft.preview.toPlainText()
-    assert "01-KH/ĐTN" not in before
-    draft.issue_actions.issue_action.trigger()
-    today = date.today()
-    text = draft.preview.toPlainText()
-    assert "01-KH/ĐTN" in text  # at once: no edit, no timer
-    assert f"ngày {today.day:02d} tháng {today.month}" in text or f"ngày {today.day} tháng {today.month}" in text
-
-
-def test_refresh_preview_after_the_office_profile(draft, qtbot, monkeypatch):
-    drawn = []
-    monkeypatch.setattr(draft.preview, "show_plan", lambda plan: drawn.append(plan))
-
+def test_refresh_preview_after_the_office_profile(draft, qtbot):
+    # (after Ban hành: tests/gui/test_issue.py, with the real confirmation boxes)
+    before = draft.preview.document
     when_shown(OfficeDialog, lambda dialog: click(qtbot, dialog.ok_button))
     draft.open_office()
-    assert drawn and drawn[-1] is draft.editor.plan
+    assert draft.preview.document is not before  # laid out again from the plan
+    assert draft.preview.toPlainText() == before.toPlainText()
