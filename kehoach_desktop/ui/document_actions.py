@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
@@ -27,6 +28,20 @@ def suggested_file_name(plan: Plan, suffix: str) -> str:
     """"37-KH-ĐTN Tổ chức Hội nghị sơ kết….docx"; a draft: "Dự thảo Tổ chức…"."""
     number = number_label(plan.number.value, plan.number) or "Dự thảo"
     return document_file_name(number, plan.title_one_line, suffix, fallback="ke-hoach")
+
+
+def run_printer_dialog(dialog, printer) -> int:
+    """exec() a print or print preview dialog built on ``printer``, then
+    delete the dialog. Qt keeps only a pointer to the printer: Python owns
+    it, so it must stay referenced as long as the dialog exists (a temporary
+    freed after the constructor made the preview paint on freed memory, a
+    segmentation fault every time). The dialog is deleted here, while this
+    frame still holds the printer, rather than left to the window with a
+    pointer to a printer gone."""
+    try:
+        return dialog.exec()
+    finally:
+        shiboken6.delete(dialog)  # ``printer``, a parameter, is referenced until this returns
 
 
 class DocumentActions(QObject):
@@ -175,12 +190,13 @@ class DocumentActions(QObject):
         _plan_id, plan = found
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        dialog = QPrintPreviewDialog(self._printer(), self.window)
-        dialog.setWindowTitle(self.tr("Xem trước khi in"))
         from ..formats.pdf_export import paint_plan
 
-        dialog.paintRequested.connect(lambda printer: paint_plan(plan, printer))
-        dialog.exec()
+        printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Xem trước khi in"))
+        dialog.paintRequested.connect(lambda target: paint_plan(plan, target))
+        run_printer_dialog(dialog, printer)
 
     def print_plan(self) -> None:
         found = self._plan()
@@ -192,7 +208,7 @@ class DocumentActions(QObject):
         printer = self._printer()
         dialog = QPrintDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("In kế hoạch"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        if run_printer_dialog(dialog, printer) == QPrintDialog.DialogCode.Accepted:
             from ..formats.pdf_export import paint_plan
 
             paint_plan(plan, printer)
