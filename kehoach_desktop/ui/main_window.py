@@ -344,7 +344,9 @@ class MainWindow(QMainWindow):
             index = self.proxy.index(0, 0)
         if index.isValid():
             self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+            # Not ``index``: selecting saves the plan being left, which re-sorts the
+            # proxy and leaves that index pointing into freed mappings (a crash).
+            self.table.scrollTo(self.table.currentIndex())
         else:
             self.table.setCurrentIndex(QModelIndex())
             self._set_preview(None)
