@@ -9,11 +9,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from ..core.cancel import CancelledError
 from ..core.errors import UserError
 from ..core.file_names import document_file_name
 from ..core.model import Plan
 from ..store.plans import number_label
 from .file_dialogs import ask_open_path, ask_save_path
+from .jobs import run_job
 
 EXPORT_KINDS = (
     # key, menu text, file filter, suffix
@@ -104,15 +106,22 @@ class DocumentActions(QObject):
 
     # ------------------------------------------------------------------ actions
     def _import_file(self, title: str, file_filter: str, read) -> tuple[Path, object] | None:
-        """Asks for a file, reads it with ``read`` (path -> (plan, extra)),
-        saves the plan as a new one and selects it; (path, extra), or None
-        when cancelled or refused (the message already shown)."""
+        """Asks for a file, reads it off the GUI thread with ``read`` (path,
+        cancel token -> (plan, extra)), saves the plan as a new one and
+        selects it; (path, extra), or None when cancelled or refused (the
+        message already shown)."""
         path = ask_open_path(self.window, title, file_filter)
         if path is None:
             return None
         try:
-            plan, extra = read(path)
+            plan, extra = run_job(self.window, self.tr("Đang đọc “{file}”…").format(file=path.name),
+                                  lambda token: read(path, token))
+            # Stored here, on the GUI thread, once the job is over: a cancelled
+            # import adds nothing, and the database stays the GUI thread's.
             new_id = self.window.store.add(plan)
+        except CancelledError:
+            self.window.statusBar().showMessage(self.tr("Đã huỷ, không nhập {file}.").format(file=path.name), 8000)
+            return None
         except UserError as exc:
             self._error(str(exc))
             return None
@@ -163,11 +172,18 @@ class DocumentActions(QObject):
         if path is None:
             return
         from ..formats import exporters  # python-docx and friends, loaded on first use
+        from ..formats.safe_write import write_atomically
         from ..store.register import Register
 
         try:
             issued = Register(self.window.db).issued_docx(plan_id)  # a reprint is the document as signed
-            exporters.export(plan, path, overwrite=True, issued_docx=issued)  # the dialog asked already
+            data = run_job(self.window, self.tr("Đang tạo “{file}”…").format(file=path.name),
+                           lambda _token: exporters.export_bytes(plan, path, issued_docx=issued))
+            # Written on the GUI thread after the job: a cancelled export leaves no file.
+            write_atomically(path, data, overwrite=True)  # the dialog asked already
+        except CancelledError:
+            self.window.statusBar().showMessage(self.tr("Đã huỷ, chưa lưu {file}.").format(file=path.name), 8000)
+            return
         except UserError as exc:
             self._error(str(exc))
             return
