@@ -15,7 +15,7 @@ from ..core.file_names import document_file_name
 from ..core.model import Plan
 from ..store.plans import number_label
 from .file_dialogs import ask_open_path, ask_save_path
-from .jobs import run_job
+from .jobs import read_in_job, write_in_job
 
 EXPORT_KINDS = (
     # key, menu text, file filter, suffix
@@ -114,8 +114,7 @@ class DocumentActions(QObject):
         if path is None:
             return None
         try:
-            plan, extra = run_job(self.window, self.tr("Đang đọc “{file}”…").format(file=path.name),
-                                  lambda token: read(path, token))
+            plan, extra = read_in_job(self.window, path, read)
             # Stored here, on the GUI thread, once the job is over: a cancelled
             # import adds nothing, and the database stays the GUI thread's.
             new_id = self.window.store.add(plan)
@@ -172,15 +171,11 @@ class DocumentActions(QObject):
         if path is None:
             return
         from ..formats import exporters  # python-docx and friends, loaded on first use
-        from ..formats.safe_write import write_atomically
         from ..store.register import Register
 
         try:
             issued = Register(self.window.db).issued_docx(plan_id)  # a reprint is the document as signed
-            data = run_job(self.window, self.tr("Đang tạo “{file}”…").format(file=path.name),
-                           lambda _token: exporters.export_bytes(plan, path, issued_docx=issued))
-            # Written on the GUI thread after the job: a cancelled export leaves no file.
-            write_atomically(path, data, overwrite=True)  # the dialog asked already
+            write_in_job(self.window, path, lambda: exporters.export_bytes(plan, path, issued_docx=issued))
         except CancelledError:
             self.window.statusBar().showMessage(self.tr("Đã huỷ, chưa lưu {file}.").format(file=path.name), 8000)
             return

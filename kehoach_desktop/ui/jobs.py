@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 import shiboken6
@@ -34,6 +35,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.cancel import CancelledError, CancelToken
+from ..formats.safe_write import write_atomically
 
 T = TypeVar("T")
 
@@ -112,3 +114,18 @@ def _progress_dialog(parent: QWidget | None, text: str, token: CancelToken, loop
     dialog.canceled.connect(cancel)
     dialog.show()
     return dialog
+
+
+def read_in_job(parent: QWidget | None, path: Path, read: Callable[[Path, CancelToken], T]) -> T:
+    """``read(path, token)`` as a job: a file read (an import, a list from Excel)."""
+    text = QCoreApplication.translate("jobs", "Đang đọc “{file}”…").format(file=path.name)
+    return run_job(parent, text, lambda token: read(path, token))
+
+
+def write_in_job(parent: QWidget | None, path: Path, render: Callable[[], bytes]) -> None:
+    """The file's content made by ``render()`` as a job, then written on the
+    GUI thread (temporary file and rename, replacing a file the save dialog
+    asked about): a cancelled export leaves no file, not even a part."""
+    text = QCoreApplication.translate("jobs", "Đang tạo “{file}”…").format(file=path.name)
+    data = run_job(parent, text, lambda _token: render())
+    write_atomically(path, data, overwrite=True)
