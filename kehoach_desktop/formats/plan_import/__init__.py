@@ -52,9 +52,7 @@ def import_plan(path: Path, cancel: CancelToken | None = None) -> tuple[Plan, Im
     check_cancel(cancel)
     if not any(line.strip() for line in lines):
         raise UserError("tệp không có chữ nào để nhập", file=path.name)
-    found = plan_from_lines(lines)
-    check_cancel(cancel)
-    return found
+    return plan_from_lines(lines, cancel)
 
 
 def plan_from_text(text: str) -> tuple[Plan, ImportReport]:
@@ -67,7 +65,7 @@ def plan_from_text(text: str) -> tuple[Plan, ImportReport]:
     return plan_from_lines(lines)
 
 
-def plan_from_lines(lines: list[str]) -> tuple[Plan, ImportReport]:
+def plan_from_lines(lines: list[str], cancel: CancelToken | None = None) -> tuple[Plan, ImportReport]:
     report = ImportReport()
     lines = unglue(lines)
     header = parse_header(lines)
@@ -104,6 +102,7 @@ def plan_from_lines(lines: list[str]) -> tuple[Plan, ImportReport]:
         report.guessed.append(f"phụ lục sau chữ ký được đặt thành mục cuối “{appendix.heading}”; chương trình "
                               "in nó trước câu kết và chữ ký, hãy xem lại")
     for section in sections:
+        check_cancel(cancel)  # each section's recognisers are the long part of a long plan
         content = section_content(section, style)
         plan.sections.append(Section(section.heading.rstrip(":").strip(), content))
         report.found.append(f"mục {section.numeral or '(không số)'} “{section.heading.rstrip(':')}”: "
