@@ -15,9 +15,10 @@ from pathlib import Path
 import docx
 import pytest
 from conftest import FIXTURE_FILES, example_text
+from dialog_helpers import Clerk
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from kehoach_desktop.core.cancel import CancelledError, CancelToken
 from kehoach_desktop.formats import kehoach_json
@@ -26,45 +27,6 @@ from kehoach_desktop.formats.libreoffice import convert
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.jobs import SHOW_AFTER_MS, run_job
-
-
-class Clerk:
-    """Answers the dialogs as they come, from a timer: a file dialog with a
-    file name, the progress dialog with Huỷ (or not), a message box with
-    Escape after noting its text. Counts its ticks: they prove the event
-    loop ran while a job worked."""
-
-    def __init__(self, file: Path | None = None, cancel: bool = False):
-        self.file, self.cancel = file, cancel
-        self.ticks = 0
-        self.progress_seen_at: float | None = None
-        self.cancelled_at: float | None = None
-        self.messages: list[str] = []
-        self.timer = QTimer()
-        self.timer.setInterval(50)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _tick(self) -> None:
-        self.ticks += 1
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QFileDialog):
-            # Typed, as a clerk would: selectFile() waits for the folder to be listed.
-            modal.findChild(QLineEdit, "fileNameEdit").setText(str(self.file))
-            modal.accept()
-        elif isinstance(modal, QProgressDialog):
-            if self.progress_seen_at is None:
-                self.progress_seen_at = time.monotonic()
-                self.label = modal.labelText()
-            if self.cancel and self.cancelled_at is None:
-                self.cancelled_at = time.monotonic()
-                QTest.mouseClick(modal.findChild(QPushButton), Qt.MouseButton.LeftButton)
-        elif isinstance(modal, QMessageBox):
-            self.messages.append(f"{modal.text()}\n{modal.informativeText()}")
-            QTest.keyClick(modal, Qt.Key.Key_Escape)
-
-    def stop(self) -> None:
-        self.timer.stop()
 
 
 @pytest.fixture
