@@ -18,15 +18,16 @@ class Clerk:
     """Answers the modal dialogs from a timer until ``stop()``.
 
     ``file``: typed into file dialogs. ``cancel``: press Huỷ on the progress
-    dialog. ``yes``: answer message boxes Yes (else Escape). ``handlers``:
+    dialog. ``button``: the text of the message box button to click, else
+    ``yes``: answer message boxes Yes, else Escape. ``handlers``:
     {dialog class: function(dialog)} for the other dialogs, each used once,
     in front of Escape. What it saw: ``messages`` (each message box's text),
     ``shown`` (class names), ``ticks`` (the timer ran that often: the event
     loop was running), ``progress_seen_at``/``cancelled_at`` (monotonic)."""
 
     def __init__(self, file: Path | None = None, *, cancel: bool = False, yes: bool = False,
-                 handlers: dict[type, Callable[[QWidget], None]] | None = None):
-        self.file, self.cancel, self.yes = file, cancel, yes
+                 button: str | None = None, handlers: dict[type, Callable[[QWidget], None]] | None = None):
+        self.file, self.cancel, self.yes, self.button = file, cancel, yes, button
         self.handlers = dict(handlers or {})
         self.ticks = 0
         self.progress_seen_at: float | None = None
@@ -67,7 +68,10 @@ class Clerk:
         elif isinstance(modal, QMessageBox):
             self.messages.append(f"{modal.text()}\n{modal.informativeText()}")
             yes = modal.button(QMessageBox.StandardButton.Yes)
-            if self.yes and yes is not None:
+            named = [b for b in modal.buttons() if b.text() == self.button]
+            if named:
+                named[0].click()
+            elif self.yes and yes is not None:
                 yes.click()
             else:
                 QTest.keyClick(modal, Qt.Key.Key_Escape)

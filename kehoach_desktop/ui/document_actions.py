@@ -247,10 +247,14 @@ class DocumentActions(QObject):
         from .trash_dialog import TrashDialog
 
         self.window.editor.save_now()
-        TrashDialog(self.window).exec()
+        dialog = TrashDialog(self.window)
+        dialog.exec()
+        dialog.deleteLater()  # not one more child of the window per opening
 
     def open_backups(self) -> None:
         from .backups_dialog import BackupsDialog
 
         self.window.editor.save_now()
-        BackupsDialog(self.window).exec()
+        dialog = BackupsDialog(self.window)
+        dialog.exec()
+        dialog.deleteLater()
