@@ -22,6 +22,8 @@ from pathlib import Path
 LAST_LINE = "sweep: survived"
 QUIT_TEXT = "Thoát"
 CLOSE_EVERY_MS = 120
+# Where QPrintDialog is the system's own window, not a Qt dialog a timer can close.
+NATIVE_PRINT_DIALOG = ("win32", "darwin")
 
 
 def test_every_action_on_every_example_survives(tmp_path):
@@ -116,8 +118,12 @@ def sweep(db_path: Path) -> int:
                     for inner in action.menu().actions():
                         add(inner)
                 return
-            if label(action) != QUIT_TEXT:
-                found.append(action)
+            if label(action) == QUIT_TEXT:
+                return
+            if action is window.document_actions.print_action and sys.platform in NATIVE_PRINT_DIALOG:
+                print(f"  left out: {label(action)} (the system's own print dialog, no timer closes it)")
+                return
+            found.append(action)
 
         in_menus: list[QAction] = []
         for menu_action in window.menuBar().actions():
