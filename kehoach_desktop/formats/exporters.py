@@ -59,11 +59,19 @@ def check_target(path: Path, *, overwrite: bool) -> None:
 
 def export(plan: Plan, path: Path, *, overwrite: bool = False, options: ExportOptions = ExportOptions(),
            issued_docx: bytes | None = None) -> None:
-    """Write the plan in the format of the path's extension. ``issued_docx``
+    """Write the plan in the format of the path's extension (see export_bytes)."""
+    write_atomically(Path(path), export_bytes(plan, path, options=options, issued_docx=issued_docx),
+                     overwrite=overwrite)
+
+
+def export_bytes(plan: Plan, path: Path, *, options: ExportOptions = ExportOptions(),
+                 issued_docx: bytes | None = None) -> bytes:
+    """The file's content in the format of the path's extension. ``issued_docx``
     is the Word file kept by the register when the plan was issued: a .docx
     export of an issued plan is that file, byte for byte, so that a reprint
-    is the document that was signed (a two-sided layout is made anew)."""
-    if issued_docx is not None and suffix_of(path) == ".docx" and options == ExportOptions():
-        write_atomically(Path(path), issued_docx, overwrite=overwrite)
-        return
-    write_atomically(Path(path), render(plan, suffix_of(path), options), overwrite=overwrite)
+    is the document that was signed (a two-sided layout is made anew). The
+    window renders this off its thread, then writes it (ui/jobs.py)."""
+    suffix = suffix_of(path)
+    if issued_docx is not None and suffix == ".docx" and options == ExportOptions():
+        return issued_docx
+    return render(plan, suffix, options)

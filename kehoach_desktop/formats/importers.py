@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.cancel import CancelToken
 from ..core.errors import UserError
 from ..core.model import Plan
 from . import kehoach_json
@@ -10,10 +11,10 @@ from . import kehoach_json
 WORD_OR_TEXT = (".docx", ".doc", ".txt")
 
 
-def read_plan(path: Path) -> tuple[Plan, list[str]]:
+def read_plan(path: Path, cancel: CancelToken | None = None) -> tuple[Plan, list[str]]:
     """The plan in the file, and notes for the clerk (nothing fatal): for a
     Word or text file, the import report (what was recognised, what to
-    check, what was kept as plain paragraphs)."""
+    check, what was kept as plain paragraphs). ``cancel``: see import_plan."""
     path = Path(path)
     name = path.name.lower()
     if name.endswith(".json"):
@@ -21,6 +22,6 @@ def read_plan(path: Path) -> tuple[Plan, list[str]]:
     if name.endswith(WORD_OR_TEXT):
         from .plan_import import import_plan
 
-        plan, report = import_plan(path)
+        plan, report = import_plan(path, cancel)
         return plan, report.lines()
     raise UserError("không nhận ra loại tệp; cần tệp .kehoach.json, .docx, .doc hoặc .txt", file=str(path))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.attendees import REPLIES, Attendee, from_participants, problems
+from ..core.cancel import CancelledError
 from ..core.errors import UserError
 from ..core.model import Plan
 from ..store.attendees import AttendeeStore, merge
@@ -30,6 +31,7 @@ from ..store.plans import PlanStore
 from .file_dialogs import ask_open_path, ask_save_path
 from .fitted_columns import ColumnFitter, Fit
 from .flow_layout import flow_row
+from .jobs import read_in_job, write_in_job
 from .list_model import Column, ListFilter, ListModel, field_column
 
 COLUMNS = (("name", "Họ và tên"), ("position", "Chức vụ"), ("unit", "Đơn vị"), ("group", "Nhóm"),
@@ -314,7 +316,9 @@ class AttendeesPage(QWidget):
         if path is None:
             return
         try:
-            read = read_workbook(path)
+            read = read_in_job(self, path, lambda source, _token: read_workbook(source))
+        except CancelledError:
+            return
         except UserError as exc:
             QMessageBox.critical(self, self.tr("Không nhập được danh sách"), str(exc))
             return
@@ -331,7 +335,7 @@ class AttendeesPage(QWidget):
         self.save_now()
 
     def export_excel(self) -> None:
-        from ..formats.attendees_xlsx import write_workbook
+        from ..formats.attendees_xlsx import workbook_bytes
 
         if self.plan is None:
             return
@@ -339,23 +343,29 @@ class AttendeesPage(QWidget):
                              self.tr("Tệp Excel (*.xlsx)"), ".xlsx")
         if path is None:
             return
+        plan, rows = self.plan, self.rows()  # read from the widgets here, not in the job
         try:
-            write_workbook(self.plan, self.rows(), path, overwrite=True)  # the dialog asked about overwriting
+            write_in_job(self, path, lambda: workbook_bytes(plan, rows))
+        except CancelledError:
+            return
         except UserError as exc:
             QMessageBox.critical(self, self.tr("Không xuất được"), str(exc))
             return
         self.status.setText(self.tr("Đã lưu {file}.").format(file=path))
 
     def print_letters(self) -> None:
-        from ..formats.invitations_docx import write_letters
+        from ..formats.invitations_docx import letters_bytes
 
         if self.plan is None:
             return
         path = ask_save_path(self, self.tr("In thư mời"), "Thư mời.docx", self.tr("Tệp Word (*.docx)"), ".docx")
         if path is None:
             return
+        plan, rows = self.plan, self.rows()  # read from the widgets here, not in the job
         try:
-            write_letters(self.plan, self.rows(), path, overwrite=True)
+            write_in_job(self, path, lambda: letters_bytes(plan, rows))
+        except CancelledError:
+            return
         except UserError as exc:
             QMessageBox.critical(self, self.tr("Không in được thư mời"), str(exc))
             return

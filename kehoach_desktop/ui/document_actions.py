@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from ..core.cancel import CancelledError
 from ..core.errors import UserError
 from ..core.file_names import document_file_name
 from ..core.model import Plan
 from ..store.plans import number_label
 from .file_dialogs import ask_open_path, ask_save_path
+from .jobs import read_in_job, write_in_job
 
 EXPORT_KINDS = (
     # key, menu text, file filter, suffix
@@ -27,6 +30,20 @@ def suggested_file_name(plan: Plan, suffix: str) -> str:
     """"37-KH-ĐTN Tổ chức Hội nghị sơ kết….docx"; a draft: "Dự thảo Tổ chức…"."""
     number = number_label(plan.number.value, plan.number) or "Dự thảo"
     return document_file_name(number, plan.title_one_line, suffix, fallback="ke-hoach")
+
+
+def run_printer_dialog(dialog, printer) -> int:
+    """exec() a print or print preview dialog built on ``printer``, then
+    delete the dialog. Qt keeps only a pointer to the printer: Python owns
+    it, so it must stay referenced as long as the dialog exists (a temporary
+    freed after the constructor made the preview paint on freed memory, a
+    segmentation fault every time). The dialog is deleted here, while this
+    frame still holds the printer, rather than left to the window with a
+    pointer to a printer gone."""
+    try:
+        return dialog.exec()
+    finally:
+        shiboken6.delete(dialog)  # ``printer``, a parameter, is referenced until this returns
 
 
 class DocumentActions(QObject):
@@ -89,15 +106,21 @@ class DocumentActions(QObject):
 
     # ------------------------------------------------------------------ actions
     def _import_file(self, title: str, file_filter: str, read) -> tuple[Path, object] | None:
-        """Asks for a file, reads it with ``read`` (path -> (plan, extra)),
-        saves the plan as a new one and selects it; (path, extra), or None
-        when cancelled or refused (the message already shown)."""
+        """Asks for a file, reads it off the GUI thread with ``read`` (path,
+        cancel token -> (plan, extra)), saves the plan as a new one and
+        selects it; (path, extra), or None when cancelled or refused (the
+        message already shown)."""
         path = ask_open_path(self.window, title, file_filter)
         if path is None:
             return None
         try:
-            plan, extra = read(path)
+            plan, extra = read_in_job(self.window, path, read)
+            # Stored here, on the GUI thread, once the job is over: a cancelled
+            # import adds nothing, and the database stays the GUI thread's.
             new_id = self.window.store.add(plan)
+        except CancelledError:
+            self.window.statusBar().showMessage(self.tr("Đã huỷ, không nhập {file}.").format(file=path.name), 8000)
+            return None
         except UserError as exc:
             self._error(str(exc))
             return None
@@ -152,7 +175,10 @@ class DocumentActions(QObject):
 
         try:
             issued = Register(self.window.db).issued_docx(plan_id)  # a reprint is the document as signed
-            exporters.export(plan, path, overwrite=True, issued_docx=issued)  # the dialog asked already
+            write_in_job(self.window, path, lambda: exporters.export_bytes(plan, path, issued_docx=issued))
+        except CancelledError:
+            self.window.statusBar().showMessage(self.tr("Đã huỷ, chưa lưu {file}.").format(file=path.name), 8000)
+            return
         except UserError as exc:
             self._error(str(exc))
             return
@@ -175,12 +201,13 @@ class DocumentActions(QObject):
         _plan_id, plan = found
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        dialog = QPrintPreviewDialog(self._printer(), self.window)
-        dialog.setWindowTitle(self.tr("Xem trước khi in"))
         from ..formats.pdf_export import paint_plan
 
-        dialog.paintRequested.connect(lambda printer: paint_plan(plan, printer))
-        dialog.exec()
+        printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Xem trước khi in"))
+        dialog.paintRequested.connect(lambda target: paint_plan(plan, target))
+        run_printer_dialog(dialog, printer)
 
     def print_plan(self) -> None:
         found = self._plan()
@@ -192,7 +219,7 @@ class DocumentActions(QObject):
         printer = self._printer()
         dialog = QPrintDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("In kế hoạch"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        if run_printer_dialog(dialog, printer) == QPrintDialog.DialogCode.Accepted:
             from ..formats.pdf_export import paint_plan
 
             paint_plan(plan, printer)
@@ -220,10 +247,14 @@ class DocumentActions(QObject):
         from .trash_dialog import TrashDialog
 
         self.window.editor.save_now()
-        TrashDialog(self.window).exec()
+        dialog = TrashDialog(self.window)
+        dialog.exec()
+        dialog.deleteLater()  # not one more child of the window per opening
 
     def open_backups(self) -> None:
         from .backups_dialog import BackupsDialog
 
         self.window.editor.save_now()
-        BackupsDialog(self.window).exec()
+        dialog = BackupsDialog(self.window)
+        dialog.exec()
+        dialog.deleteLater()

@@ -417,7 +417,9 @@ class MainWindow(QMainWindow):
         if not index.isValid() and self.proxy.rowCount():
             index = self.proxy.index(0, 0)
         if index.isValid():
-            self.table.selectRow(index.row())  # saves the plan left: the list may re-sort, ``index`` is stale
+            self.table.selectRow(index.row())
+            # Not ``index``: selecting saves the plan being left, which re-sorts the
+            # proxy and leaves that index pointing into freed mappings (a crash).
             self.table.scrollTo(self.table.currentIndex())
         else:
             self.table.setCurrentIndex(QModelIndex())

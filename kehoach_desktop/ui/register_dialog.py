@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.cancel import CancelledError
 from ..core.dates import short_date
 from ..core.errors import UserError
 from ..core.file_names import document_file_name
@@ -24,6 +25,7 @@ from ..core.numbering import number_text
 from ..store.database import Database
 from ..store.register import Register, RegisterEntry
 from .file_dialogs import ask_save_path
+from .jobs import write_in_job
 from .list_model import Column, ListFilter, ListModel
 
 
@@ -163,15 +165,18 @@ class RegisterDialog(QDialog):
 
     def export_excel(self) -> None:
         """The whole register (not only the lines the search shows) as a workbook."""
-        from ..formats.register_xlsx import write_register
+        from ..formats.register_xlsx import register_bytes
 
         path = ask_save_path(self, self.tr("Xuất sổ văn bản đi"), self.tr("Sổ văn bản đi.xlsx"),
                                self.tr("Tệp Excel (*.xlsx)"), ".xlsx")
         if path is None:
             return
         try:
-            # The file dialog already asked before replacing a file.
-            count = self.register.export_xlsx(path, write=write_register, overwrite=True)
+            entries = self.register.entries()  # the database is read on the GUI thread (ui/jobs.py)
+            write_in_job(self, path, lambda: register_bytes(entries))
+            count = len(entries)
+        except CancelledError:
+            return
         except UserError as exc:
             self._error(self.tr("Không xuất được sổ văn bản đi"), str(exc))
             return

@@ -5,10 +5,11 @@ import subprocess
 from datetime import date
 
 import pytest
+from dialog_helpers import Clerk
 from doc_compare import compare, document_words, words
 from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 from typing_helpers import type_text
 
 from kehoach_desktop.core import content as c
@@ -191,10 +192,13 @@ def test_write_a_plan_through_every_tab(qtbot, db, tmp_path, monkeypatch):
     def print_to_pdf(dialog):
         dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         dialog.printer().setOutputFileName(str(printed))
-        return QPrintDialog.DialogCode.Accepted
+        name = dialog.findChild(QLineEdit, "filename")  # Qt's own dialog (Linux) reads its field on OK
+        if name is not None:
+            name.setText(str(printed))
+        dialog.accept()
 
-    monkeypatch.setattr(QPrintDialog, "exec", print_to_pdf)
-    win.document_actions.print_action.trigger()
+    with Clerk(handlers={QPrintDialog: print_to_pdf}):  # the real dialog, answered by a timer
+        win.document_actions.print_action.trigger()
     text = tmp_path / "in.txt"
     subprocess.run(["pdftotext", "-raw", str(printed), str(text)], check=True)
     result = compare(word, text)

@@ -2,6 +2,7 @@
 Excel in and out, letters; saved by itself."""
 import pytest
 from conftest import FIXTURE_FILES
+from dialog_helpers import Clerk
 from doc_compare import document_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QMessageBox
@@ -161,7 +162,7 @@ def test_switching_plans_saves_the_list(page, qtbot, db):
     assert [(a.name, a.unit) for a in AttendeeStore(db).list(first)] == [("Võ Thị Hạnh", "Quận Đoàn 1")]
 
 
-def test_address_book_keeps_people_across_plans(page, db, monkeypatch):
+def test_address_book_keeps_people_across_plans(page, db):
     from kehoach_desktop.store.contacts import ContactStore
     from kehoach_desktop.ui.contacts_dialog import ContactsDialog
 
@@ -182,10 +183,10 @@ def test_address_book_keeps_people_across_plans(page, db, monkeypatch):
         assert model.setData(model.index(0, 1), "Phó Bí thư Thường trực")  # corrected once, in the book
         dialog.table.selectRow(0)
         dialog.group.setCurrentText("Khách mời")
-        return ContactsDialog.DialogCode.Accepted
+        dialog.accept()
 
-    monkeypatch.setattr(ContactsDialog, "exec", choose)
-    page.pick_contacts()
+    with Clerk(handlers={ContactsDialog: choose}):  # the real dialog, answered by a timer
+        page.pick_contacts()
     (row,) = page.rows()
     assert (row.name, row.position, row.group, row.phone) == ("Nguyễn Văn An", "Phó Bí thư Thường trực", "Khách mời",
                                                               "0912345678")

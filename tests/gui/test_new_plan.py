@@ -2,7 +2,8 @@
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QDialog, QInputDialog
+from dialog_helpers import Clerk
+from PySide6.QtWidgets import QInputDialog
 
 from kehoach_desktop.core.model import DocumentNumber, Plan
 from kehoach_desktop.store.plans import PlanStore
@@ -27,24 +28,30 @@ def test_new_blank_plan_opens_in_the_editor(window):
     assert window.editor.tabs.currentIndex() == 0
 
 
-def test_new_plan_from_the_conference_template(window, monkeypatch):
-    monkeypatch.setattr(QInputDialog, "getItem",
-                        staticmethod(lambda *a, **k: ("Kế hoạch tổ chức hội nghị (mẫu đủ các mục)", True)))
-    window.new_plan_actions.template_action.trigger()
+def test_new_plan_from_the_conference_template(window):
+    def choose(dialog):
+        dialog.setTextValue("Kế hoạch tổ chức hội nghị (mẫu đủ các mục)")
+        dialog.accept()
+
+    with Clerk(handlers={QInputDialog: choose}):  # the real dialog, answered by a timer
+        window.new_plan_actions.template_action.trigger()
     assert len(window.editor.section_pages) == 5
     assert window.editor.tabs.tabText(2) == "II. Thời gian – địa điểm"
 
 
-def test_copy_asks_to_confirm_the_header_and_clears_number_and_date(window, monkeypatch):
+def test_copy_asks_to_confirm_the_header_and_clears_number_and_date(window):
+    seen = []
+
     def confirm(dialog):
-        assert dialog.place.text() == "Quận 12"
+        seen.append(dialog.place.text())
         dialog.place.setText("Phường Tân Thới Hiệp")
         dialog.bodies[0].setText("BCH ĐOÀN PHƯỜNG TÂN THỚI HIỆP")
-        return QDialog.DialogCode.Accepted
+        dialog.accept()
 
-    monkeypatch.setattr(ConfirmHeaderDialog, "exec", confirm)
     original_id = window.current_plan_id()
-    window.new_plan_actions.copy_action.trigger()
+    with Clerk(handlers={ConfirmHeaderDialog: confirm}):
+        window.new_plan_actions.copy_action.trigger()
+    assert seen == ["Quận 12"]
     copy_id = window.current_plan_id()
     assert copy_id != original_id
     copy = window.store.get(copy_id)
@@ -54,9 +61,10 @@ def test_copy_asks_to_confirm_the_header_and_clears_number_and_date(window, monk
     assert window.store.get(original_id).place == "Quận 12"
 
 
-def test_cancelled_copy_adds_nothing(window, monkeypatch):
-    monkeypatch.setattr(ConfirmHeaderDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
-    window.new_plan_actions.copy_action.trigger()
+def test_cancelled_copy_adds_nothing(window):
+    with Clerk() as clerk:  # Escape
+        window.new_plan_actions.copy_action.trigger()
+    assert clerk.shown == ["ConfirmHeaderDialog"]
     assert window.model.rowCount() == 1
 
 

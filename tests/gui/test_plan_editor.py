@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from conftest import FIXTURE_FILES
+from dialog_helpers import Clerk
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from typing_helpers import type_text
@@ -120,7 +121,7 @@ def test_a_fixture_loads_and_saves_unchanged(qtbot, db):
     assert kehoach_json.dumps(store.get(plan_id)) == kehoach_json.dumps(plan)
 
 
-def test_conflict_with_another_window_keeps_both(window, qtbot, monkeypatch):
+def test_conflict_with_another_window_keeps_both(window, qtbot):
     plan_id = window.editor.plan_id
     other = window.store.get(plan_id)
     other.title = "Sửa ở cửa sổ khác"
@@ -129,16 +130,9 @@ def test_conflict_with_another_window_keeps_both(window, qtbot, monkeypatch):
     general.place.setText("Quận 5")
     general.place.textEdited.emit("Quận 5")
 
-    shown = []
-
-    def choose_copy(box):
-        shown.append(box.text())
-        next(b for b in box.buttons() if b.text() == "Lưu thành bản sao").click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", choose_copy)
-    assert window.editor.save_now()
-    assert "sửa ở nơi khác" in shown[0]
+    with Clerk(button="Lưu thành bản sao") as clerk:  # the real box, answered by a timer
+        assert window.editor.save_now()
+    assert "sửa ở nơi khác" in clerk.messages[0]
     assert window.store.get(plan_id).title == "Sửa ở cửa sổ khác"  # theirs is intact
     copy = window.store.get(window.editor.plan_id)
     assert window.editor.plan_id != plan_id and copy.place == "Quận 5"
@@ -178,7 +172,7 @@ def test_a_copy_kept_after_a_conflict_is_shown_even_when_the_search_would_hide_i
     gc.collect()
 
 
-def test_conflict_reload_shows_the_saved_plan(window, monkeypatch):
+def test_conflict_reload_shows_the_saved_plan(window):
     plan_id = window.editor.plan_id
     other = window.store.get(plan_id)
     other.title = "Bản của người khác"
@@ -187,12 +181,8 @@ def test_conflict_reload_shows_the_saved_plan(window, monkeypatch):
     general.place.setText("Quận 9")
     general.place.textEdited.emit("Quận 9")
 
-    def choose_reload(box):
-        next(b for b in box.buttons() if b.text() == "Tải lại bản đã lưu").click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", choose_reload)
-    assert not window.editor.save_now()
+    with Clerk(button="Tải lại bản đã lưu"):
+        assert not window.editor.save_now()
     assert general.title_edit.toPlainText() == "Bản của người khác"
     assert window.store.get(plan_id).place == "" and window.model.rowCount() == 1
 

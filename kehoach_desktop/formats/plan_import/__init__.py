@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...core.cancel import CancelToken
+from ...core.cancel import check as check_cancel
 from ...core.dates import short_date
 from ...core.errors import UserError
 from ...core.model import Plan, PlanStyle, Section
@@ -40,14 +42,17 @@ class ImportReport:
         return out
 
 
-def import_plan(path: Path) -> tuple[Plan, ImportReport]:
+def import_plan(path: Path, cancel: CancelToken | None = None) -> tuple[Plan, ImportReport]:
     """The plan in a .docx, .doc or .txt file. Raises UserError naming the
-    file when it cannot be read or holds no text."""
+    file when it cannot be read or holds no text; CancelledError once
+    ``cancel`` is cancelled (checked between the steps, and LibreOffice
+    killed at once)."""
     path = Path(path)
-    lines = read_lines(path)
+    lines = read_lines(path, cancel)
+    check_cancel(cancel)
     if not any(line.strip() for line in lines):
         raise UserError("tệp không có chữ nào để nhập", file=path.name)
-    return plan_from_lines(lines)
+    return plan_from_lines(lines, cancel)
 
 
 def plan_from_text(text: str) -> tuple[Plan, ImportReport]:
@@ -60,7 +65,7 @@ def plan_from_text(text: str) -> tuple[Plan, ImportReport]:
     return plan_from_lines(lines)
 
 
-def plan_from_lines(lines: list[str]) -> tuple[Plan, ImportReport]:
+def plan_from_lines(lines: list[str], cancel: CancelToken | None = None) -> tuple[Plan, ImportReport]:
     report = ImportReport()
     lines = unglue(lines)
     header = parse_header(lines)
@@ -97,6 +102,7 @@ def plan_from_lines(lines: list[str]) -> tuple[Plan, ImportReport]:
         report.guessed.append(f"phụ lục sau chữ ký được đặt thành mục cuối “{appendix.heading}”; chương trình "
                               "in nó trước câu kết và chữ ký, hãy xem lại")
     for section in sections:
+        check_cancel(cancel)  # each section's recognisers are the long part of a long plan
         content = section_content(section, style)
         plan.sections.append(Section(section.heading.rstrip(":").strip(), content))
         report.found.append(f"mục {section.numeral or '(không số)'} “{section.heading.rstrip(':')}”: "

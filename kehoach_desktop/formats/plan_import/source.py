@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+from ...core.cancel import CancelToken
 from ...core.errors import UserError
 from ..libreoffice import convert, find_soffice
 from ..ooxml import replaced_by_end_mark
@@ -41,8 +42,9 @@ def clean_line(text: str) -> str:
     return _SPACES.sub(" ", text).rstrip()
 
 
-def read_lines(path: Path) -> list[str]:
-    """The cleaned lines of a .docx, .doc or .txt plan."""
+def read_lines(path: Path, cancel: CancelToken | None = None) -> list[str]:
+    """The cleaned lines of a .docx, .doc or .txt plan; ``cancel`` stops a
+    .doc's conversion (formats/libreoffice.py)."""
     path = Path(path)
     try:
         head = path.read_bytes()[:8]
@@ -50,7 +52,7 @@ def read_lines(path: Path) -> list[str]:
         raise UserError(f"không đọc được tệp ({exc.strerror})", file=path.name) from None
     suffix = path.suffix.lower()
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return _legacy_doc(path)
+        return _legacy_doc(path, cancel)
     if head.startswith(b"PK"):
         return [clean_line(t) for t in docx_lines(path)]
     if suffix in (".docx", ".doc"):
@@ -58,13 +60,13 @@ def read_lines(path: Path) -> list[str]:
     return [clean_line(t) for t in _text_lines(path)]
 
 
-def _legacy_doc(path: Path) -> list[str]:
+def _legacy_doc(path: Path, cancel: CancelToken | None) -> list[str]:
     if find_soffice() is None:
         raise UserError("đây là tệp Word cũ (.doc). Hãy mở tệp bằng Word và lưu lại dưới dạng .docx, "
                         "hoặc cài LibreOffice để chương trình tự chuyển", file=path.name)
     with tempfile.TemporaryDirectory(prefix="kehoach-doc-") as tmp:
         try:
-            converted = convert([path], "docx", Path(tmp))[0]
+            converted = convert([path], "docx", Path(tmp), cancel=cancel)[0]
         except UserError as exc:
             raise UserError(f"không chuyển được tệp .doc sang .docx: {exc.detail}", file=path.name) from None
         return [clean_line(t) for t in docx_lines(converted, label=path.name)]
