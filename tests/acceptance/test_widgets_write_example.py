@@ -29,9 +29,9 @@ import pytest
 from conftest import FIXTURES
 from dialog_helpers import Clerk
 from doc_compare import compare
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QInputDialog, QMenu, QStyle, QStyleOptionButton, QWidget
 from typing_helpers import type_text
 
 from kehoach_desktop.core.codec import plan_to_data
@@ -71,11 +71,25 @@ def retype(widget: QWidget, text: str) -> None:
     type_text(widget, text)
 
 
-def type_date(edit: QWidget, day: str) -> None:
-    """A date typed into a date box: "23/12/2022", from its first part."""
-    click(edit)
+def type_date(edit: QWidget, digits: str) -> None:
+    """Digits typed into a date or time box: click its first part, select
+    that part (Home, Shift+Right twice) and type "23122022" or "0800"; each
+    part, once full, hands on to the next."""
+    QTest.mouseClick(edit, LEFT, Qt.KeyboardModifier.NoModifier, QPoint(6, edit.height() // 2))
     QTest.keyClick(edit, Qt.Key.Key_Home)
-    QTest.keyClicks(edit, day)
+    for _ in range(2):
+        QTest.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClicks(edit, digits)
+
+
+def tick(box: QCheckBox) -> None:
+    """Click a check box on its square (the box may be wider than its label)."""
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    square = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    was = box.isChecked()
+    QTest.mouseClick(box, LEFT, Qt.KeyboardModifier.NoModifier, square.center())
+    assert box.isChecked() != was, box.text()
 
 
 def keys(widget: QWidget, *pressed: Qt.Key) -> None:
@@ -163,8 +177,8 @@ def write_general(editor, general, plan) -> None:
     retype(general.number, str(plan.number.value))
     assert (general.type_code.text(), general.issuer_codes.text()) == ("KH", "ĐTN")  # the template's
     type_into(general.place, plan.place)
-    click(general.has_date)
-    type_date(general.date_edit, plan.plan_date.strftime("%d/%m/%Y"))
+    tick(general.has_date)
+    type_date(general.date_edit, plan.plan_date.strftime("%d%m%Y"))
     type_into(general.title_edit, TITLE)
     type_into(general.preamble, "\n".join(plan.preamble))
 
@@ -180,13 +194,13 @@ def write_outline(outline, blocks) -> None:
 
 
 def write_time_place(page, tp) -> None:
-    click(page.has_date)
-    type_date(page.event_date, tp.event_date.strftime("%d/%m/%Y"))
-    click(page.has_start)
-    type_date(page.start_time, tp.start_time)
-    click(page.tentative)
+    tick(page.has_date)
+    type_date(page.event_date, tp.event_date.strftime("%d%m%Y"))
+    tick(page.has_start)
+    type_date(page.start_time, tp.start_time.replace(":", ""))
+    tick(page.tentative)
     assert page.show_weekday.isChecked()  # the default
-    click(page.show_lunar)
+    tick(page.show_lunar)
     type_into(page.venue, tp.venue)
     type_into(page.address, tp.address)
 
@@ -201,7 +215,7 @@ def write_participants(page, participants) -> None:
                 type_cell(table, group.title, Qt.Key.Key_Return)
             else:
                 type_cell(table, entry.text, Qt.Key.Key_Return)
-    click(page.has_total)
+    tick(page.has_total)
     retype(page.stated_total, str(participants.stated_total))
 
 
