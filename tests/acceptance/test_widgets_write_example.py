@@ -157,21 +157,15 @@ def open_cell_editor(view) -> QWidget:
     return editor
 
 
-def type_cell(view, text: str, *then: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+def type_cell(view, text: str, *then: Qt.Key) -> None:
     """Type into the open cell, then press ``then`` (Enter, Tab…)."""
     editor = open_cell_editor(view)
     type_text(editor, text)
     for key in then:
-        QTest.keyClick(editor, key, modifier)
+        QTest.keyClick(editor, key)
 
 
 # ------------------------------------------------------------------ the plan
-TITLE = ("Tổ chức Hội nghị sơ kết chương trình phối hợp hoạt động của\n"
-         "Đoàn Khối Dân – Chính – Đảng Thành phố với các\n"
-         "Quận – Huyện Đoàn và Thành Đoàn Thành phố Thủ Đức năm 2022;\n"
-         "thống nhất phương hướng phối hợp năm 2023")
-
-
 def write_general(editor, general, plan) -> None:
     go_to(editor, general)
     type_into(general.superior, plan.superior_body)
@@ -182,7 +176,7 @@ def write_general(editor, general, plan) -> None:
     type_into(general.place, plan.place)
     tick(general.has_date)
     type_date(general.date_edit, plan.plan_date.strftime("%d%m%Y"))
-    type_into(general.title_edit, TITLE)
+    type_into(general.title_edit, plan.title)  # its four lines, Enter between them
     type_into(general.preamble, "\n".join(plan.preamble))
 
 
