@@ -8,7 +8,8 @@ gives that as a warning.
 
 - kehoach_desktop/none_refs.py: PySide6-Essentials 6.12.0 drops a reference
   to None per QTextLine.draw call (fatal on CPython 3.11);
-  test_pyside6_drops_a_reference_to_none_per_line_drawn.
+  test_pyside6_drops_a_reference_to_none_per_line_drawn; and one to True per
+  signal emitted from Python; test_pyside6_drops_a_reference_to_true_per_signal_emitted.
 - packaging/kehoach.spec, module_collection_mode for docx: python-docx 1.2.0
   opens its templates at "docx/parts/../templates";
   test_python_docx_opens_its_templates_through_the_folder_of_its_modules.
@@ -98,6 +99,30 @@ def test_pyside6_drops_a_reference_to_none_per_line_drawn(qapp):
     still_needed(dropped >= draws // 2, "PySide6-Essentials", "kehoach_desktop/none_refs.py",
                  f"{draws} calls of QTextLine.draw took {dropped} references from None")
 
+
+
+def test_pyside6_drops_a_reference_to_true_per_signal_emitted(qapp):
+    """Every edit emits signals from Python (changed, edited, a cell's
+    commitData); with the bug each emit takes one reference from True."""
+    from PySide6.QtCore import QObject
+
+    from kehoach_desktop.none_refs import guard_none_refcount
+
+    guard_none_refcount()  # the emits below must never be what frees True
+    if sys.version_info >= (3, 12):
+        before = sys.getrefcount(True)
+        guard_none_refcount()
+        assert sys.getrefcount(True) == before
+        return
+    emits = 200
+    sender = QObject()
+    sender.objectNameChanged.emit("")  # the first call may create what later calls reuse
+    before = sys.getrefcount(True)
+    for _ in range(emits):
+        sender.objectNameChanged.emit("")
+    dropped = before - sys.getrefcount(True)
+    still_needed(dropped >= emits // 2, "PySide6-Essentials", "kehoach_desktop/none_refs.py",
+                 f"{emits} signals emitted took {dropped} references from True")
 
 def test_python_docx_opens_its_templates_through_the_folder_of_its_modules(tmp_path, monkeypatch):
     """In the bundle python-docx's modules live in PyInstaller's archive: their
