@@ -6,8 +6,9 @@ and 1280×680 (1366×768 and 1280×720 screens minus a taskbar).
 
 The screen is larger than the window so that no size is squeezed by the
 screen: the window is resized to exactly each size. Uses a throw-away data
-folder and a real SQLite database holding the five example plans
-(tests/fixtures/plans), imported as `kehoach import` does. For each size:
+folder ($TMPDIR/kehoach-anh-huong-dan, emptied first) and a real SQLite
+database holding the five example plans (tests/fixtures/plans), read and
+stored as `kehoach import` does. For each size:
 
 - every page of the editor's list (Thông tin chung, I. … V., Kết thúc – Nơi
   nhận – Ký, Khách mời) with example 000 open: cua-so-<page>.png;
@@ -67,6 +68,15 @@ def fill_attendees(page) -> None:
         page.model.setData(page.model.index(row, COL["reply"]), reply)
 
 
+def show_first_line(page) -> None:
+    """In a free-content outline, the first line under the first
+    subsection chosen: its text and its "Kiểu dòng" below the outline."""
+    from PySide6.QtWidgets import QTreeWidget
+
+    tree = page.findChild(QTreeWidget)
+    tree.setCurrentItem(tree.topLevelItem(0).child(0))
+
+
 def at_size(app, window, width: int, height: int) -> None:
     """The window at exactly this size, its panes shared as on first start."""
     window.resize(width, height)
@@ -77,7 +87,10 @@ def at_size(app, window, width: int, height: int) -> None:
 
 
 def main() -> int:
-    workdir = Path(tempfile.mkdtemp(prefix="kehoach-anh-"))
+    # A fixed folder, so that the status bar reads the same in every run (it names the database).
+    workdir = Path(tempfile.gettempdir()) / "kehoach-anh-huong-dan"
+    shutil.rmtree(workdir, ignore_errors=True)
+    (workdir / "trong").mkdir(parents=True)
     os.environ["KEHOACH_DATA_DIR"] = str(workdir)
     sys.path.insert(0, str(REPO))
     from kehoach_desktop.formats import kehoach_json
@@ -91,7 +104,7 @@ def main() -> int:
     app = application()
     IMAGES.mkdir(parents=True, exist_ok=True)
 
-    empty = open_database(workdir / "trong.sqlite3")
+    empty = open_database(workdir / "trong" / "kehoach.sqlite3")
     welcome = create_window(empty)
     welcome.show()
     settle(app)
@@ -101,7 +114,7 @@ def main() -> int:
     welcome.close()
     empty.close()
 
-    db = open_database(workdir / "anh.sqlite3")
+    db = open_database(workdir / "kehoach.sqlite3")
     store = PlanStore(db)
     first = None
     for path in EXAMPLES:
@@ -120,6 +133,8 @@ def main() -> int:
             tabs.setCurrentIndex(index)
             if tabs.currentWidget() is window.editor.attendees:
                 fill_attendees(window.editor.attendees)
+            elif name == "cua-so-muc-dich-yeu-cau":
+                show_first_line(tabs.currentWidget())
             settle(app)
             save(window, f"{name}{suffix}")
         # The preview given the room the list and the editor can spare, zoomed to fit its width.
