@@ -1,24 +1,58 @@
-"""Screenshots of the window for the user guide, with example plan 000 open:
-one per editor tab, on a real X screen.
+"""Screenshots of the window for the user guide (docs/huong-dan.md), on a
+real X screen, at the two laptop sizes the window is made to fit: 1366×728
+and 1280×680 (1366×768 and 1280×720 screens minus a taskbar).
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/take_screenshots.py
 
-Writes docs/images/cua-so-*.png. Uses a throw-away database and data folder.
+The screen is larger than the window so that no size is squeezed by the
+screen: the window is resized to exactly each size. Uses a throw-away data
+folder ($TMPDIR/kehoach-anh-huong-dan, emptied first) and a real SQLite
+database holding the five example plans (tests/fixtures/plans), read and
+stored as `kehoach import` does. For each size:
+
+- every page of the editor's list (Thông tin chung, I. … V., Kết thúc – Nơi
+  nhận – Ký, Khách mời) with example 000 open: cua-so-<page>.png;
+- the preview widened, at "Vừa chiều rộng": cua-so-xem-truoc.png;
+- the welcome page of an empty database: cua-so-chao-mung.png;
+
+the 1366×728 ones under those names, the 1280×680 ones with "-1280" before
+".png". Then, at 1366×728: the format checker's panel, the plan once issued,
+the register, the search, the About dialog, and the preview detached into
+its own window. The images are made smaller with pngquant and optipng when
+they are installed (apt install pngquant optipng); without them, as Qt
+writes them.
 """
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 IMAGES = REPO / "docs" / "images"
-EXAMPLE = next((REPO / "tests" / "fixtures" / "plans").glob("000_*.kehoach.json"))
-# file name for each tab, in tab order
-TAB_FILES = ["cua-so-thong-tin-chung", "cua-so-muc-dich-yeu-cau", "cua-so-thoi-gian-dia-diem",
-             "cua-so-thanh-phan", "cua-so-chuong-trinh", "cua-so-to-chuc-thuc-hien", "cua-so-ket-thuc-ky",
-             "cua-so-khach-moi"]
+EXAMPLES = sorted((REPO / "tests" / "fixtures" / "plans").glob("*.kehoach.json"))  # 000 first
+# (width, height, what goes before ".png"); the first size is the guide's main one
+SIZES = ((1366, 728, ""), (1280, 680, "-1280"))
+# file name of each page of the editor of example 000, in the list's order
+PAGE_FILES = ["cua-so-thong-tin-chung", "cua-so-muc-dich-yeu-cau", "cua-so-thoi-gian-dia-diem",
+              "cua-so-thanh-phan", "cua-so-chuong-trinh", "cua-so-to-chuc-thuc-hien", "cua-so-ket-thuc-ky",
+              "cua-so-khach-moi"]
+written: list[Path] = []
+
+
+def settle(app, rounds: int = 15) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def save(widget, name: str) -> None:
+    path = IMAGES / f"{name}.png"
+    widget.grab().save(str(path))
+    written.append(path)
+    print(path, f"{widget.width()}x{widget.height()}")
 
 
 def fill_attendees(page) -> None:
@@ -26,15 +60,37 @@ def fill_attendees(page) -> None:
     (made-up people: the plan names roles)."""
     from kehoach_desktop.ui.attendees_tab import COL
 
-    page.generate()
+    if page.model.rowCount() == 0:
+        page.generate()
     for row, (name, reply) in enumerate((("Nguyễn Văn An", "Tham dự"), ("Trần Thị Bích", "Tham dự"),
                                          ("Lê Hoàng Châu", "Cử người thay"))):
         page.model.setData(page.model.index(row, COL["name"]), name)
         page.model.setData(page.model.index(row, COL["reply"]), reply)
 
 
+def show_first_line(page) -> None:
+    """In a free-content outline, the first line under the first
+    subsection chosen: its text and its "Kiểu dòng" below the outline."""
+    from PySide6.QtWidgets import QTreeWidget
+
+    tree = page.findChild(QTreeWidget)
+    tree.setCurrentItem(tree.topLevelItem(0).child(0))
+
+
+def at_size(app, window, width: int, height: int) -> None:
+    """The window at exactly this size, its panes shared as on first start."""
+    window.resize(width, height)
+    settle(app)
+    window._share_panes()  # as _fit_to_screen does when the window opens at this size
+    settle(app)
+    assert (window.width(), window.height()) == (width, height), (window.width(), window.height())
+
+
 def main() -> int:
-    workdir = Path(tempfile.mkdtemp(prefix="kehoach-anh-"))
+    # A fixed folder, so that the status bar reads the same in every run (it names the database).
+    workdir = Path(tempfile.gettempdir()) / "kehoach-anh-huong-dan"
+    shutil.rmtree(workdir, ignore_errors=True)
+    (workdir / "trong").mkdir(parents=True)
     os.environ["KEHOACH_DATA_DIR"] = str(workdir)
     sys.path.insert(0, str(REPO))
     from kehoach_desktop.formats import kehoach_json
@@ -42,33 +98,62 @@ def main() -> int:
     from kehoach_desktop.store.database import open_database
     from kehoach_desktop.store.plans import PlanStore
     from kehoach_desktop.ui.app import application, create_window
+    from kehoach_desktop.ui.page_preview import FIT_WIDTH
 
     set_up_log("window")  # as the program does at start: the About dialog shows the log folder in use
     app = application()
-    db = open_database(workdir / "anh.sqlite3")
-    PlanStore(db).add(kehoach_json.read_file(EXAMPLE))
-    window = create_window(db)
-    window.resize(1500, 900)
-    window.splitter.setSizes([330, 640, 530])
-    window.show()
-    for _ in range(20):
-        app.processEvents()
     IMAGES.mkdir(parents=True, exist_ok=True)
-    for index, name in enumerate(TAB_FILES):
-        window.editor.tabs.setCurrentIndex(index)
-        if window.editor.tabs.currentWidget() is window.editor.attendees:
-            fill_attendees(window.editor.attendees)
-        for _ in range(10):
-            app.processEvents()
-        window.grab().save(str(IMAGES / f"{name}.png"))
-        print(IMAGES / f"{name}.png")
-    extra_screenshots(app, window, db)
+
+    empty = open_database(workdir / "trong" / "kehoach.sqlite3")
+    welcome = create_window(empty)
+    welcome.show()
+    settle(app)
+    for width, height, suffix in SIZES:
+        at_size(app, welcome, width, height)
+        save(welcome, f"cua-so-chao-mung{suffix}")
+    welcome.close()
+    empty.close()
+
+    db = open_database(workdir / "kehoach.sqlite3")
+    store = PlanStore(db)
+    first = None
+    for path in EXAMPLES:
+        plan_id = store.add(kehoach_json.read_file(path))
+        first = first or plan_id
+    window = create_window(db)
+    window.show()
+    settle(app)
+    window.select_plan(first)
+    settle(app)
+    tabs = window.editor.tabs
+    assert tabs.count() == len(PAGE_FILES), [tabs.tabText(i) for i in range(tabs.count())]
+    for width, height, suffix in SIZES:
+        at_size(app, window, width, height)
+        for index, name in enumerate(PAGE_FILES):
+            tabs.setCurrentIndex(index)
+            if tabs.currentWidget() is window.editor.attendees:
+                fill_attendees(window.editor.attendees)
+            elif name == "cua-so-muc-dich-yeu-cau":
+                show_first_line(tabs.currentWidget())
+            settle(app)
+            save(window, f"{name}{suffix}")
+        # The preview given the room the list and the editor can spare, zoomed to fit its width.
+        tabs.setCurrentIndex(0)
+        window.splitter.setSizes([0, 0, width])
+        window.preview.set_zoom(FIT_WIDTH)
+        settle(app)
+        window.preview.go_to_page(0)
+        settle(app)
+        save(window, f"cua-so-xem-truoc{suffix}")
+    at_size(app, window, *SIZES[0][:2])
+    extra_screenshots(app, window, db, first)
     window.close()
     db.close()
+    shrink(written)
     return 0
 
 
-def extra_screenshots(app, window, db) -> None:
+def extra_screenshots(app, window, db, first: int) -> None:
     """The format checker's panel, and the plan once issued (read-only,
     under its banner) with the register of outgoing documents."""
     from datetime import date
@@ -79,62 +164,79 @@ def extra_screenshots(app, window, db) -> None:
     from kehoach_desktop.store.register import Register
     from kehoach_desktop.ui.register_dialog import RegisterDialog
 
-    def settle():
-        for _ in range(15):
-            app.processEvents()
-
     window.editor.tabs.setCurrentIndex(0)
     window.checks.check_action.trigger()
-    settle()
-    window.grab().save(str(IMAGES / "cua-so-kiem-tra-the-thuc.png"))
+    settle(app)
+    save(window, "cua-so-kiem-tra-the-thuc")
     window.checks.dock.hide()
     store = PlanStore(db)
-    draft = store.get(1)
+    draft = store.get(first)
     draft.status, draft.number.value, draft.plan_date = "draft", None, None
     draft_id = store.add(draft)
     OfficeStore(db).set("term_start", "2022-10-01")
     Register(db).issue(draft_id, date(2023, 1, 3), render=render_docx)
     window.reload()
     window.select_plan(draft_id)
-    settle()
-    window.grab().save(str(IMAGES / "cua-so-da-ban-hanh.png"))
+    settle(app)
+    save(window, "cua-so-da-ban-hanh")
     dialog = RegisterDialog(db, window)
     dialog.resize(1000, 320)
     dialog.show()
-    settle()
-    dialog.grab().save(str(IMAGES / "so-van-ban-di.png"))
+    settle(app)
+    save(dialog, "so-van-ban-di")
     dialog.close()
-    for name in ("cua-so-kiem-tra-the-thuc", "cua-so-da-ban-hanh", "so-van-ban-di"):
-        print(IMAGES / f"{name}.png")
-    search_and_about(app, window, db, settle)
+    search_and_about(app, window, db)
+    detached(app, window, first)
 
 
-def search_and_about(app, window, db, settle) -> None:
-    """The list searched without diacritics over the five examples, and
-    Trợ giúp → Giới thiệu."""
+def search_and_about(app, window, db) -> None:
+    """The list searched without diacritics over the examples, and Trợ
+    giúp → Giới thiệu."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from kehoach_desktop.formats import kehoach_json
-    from kehoach_desktop.store.plans import PlanStore
     from kehoach_desktop.ui.about_dialog import AboutDialog
 
-    store = PlanStore(db)
-    for path in sorted(EXAMPLE.parent.glob("*.kehoach.json"))[1:]:
-        store.add(kehoach_json.read_file(path))
-    window.reload()
     window.search.setFocus()
     QTest.keyClicks(window.search, "lien doan lao dong")
     QTest.keyClick(window.search, Qt.Key.Key_Return)
-    settle()
-    window.grab().save(str(IMAGES / "cua-so-tim-kiem.png"))
+    settle(app)
+    save(window, "cua-so-tim-kiem")
+    window.search.clear()
+    settle(app)
     dialog = AboutDialog(db, window)
     dialog.show()
-    settle()
-    dialog.grab().save(str(IMAGES / "gioi-thieu.png"))
+    settle(app)
+    save(dialog, "gioi-thieu")
     dialog.close()
-    for name in ("cua-so-tim-kiem", "gioi-thieu"):
-        print(IMAGES / f"{name}.png")
+
+
+def detached(app, window, first: int) -> None:
+    """Xem → Tách ra cửa sổ riêng: the preview in its own window, the
+    editor given the room."""
+    window.select_plan(first)
+    settle(app)
+    window.preview.detach_action.trigger()
+    settle(app)
+    preview_window = window.preview.detached_window
+    preview_window.resize(700, 728)
+    settle(app)
+    save(preview_window, "xem-truoc-cua-so-rieng")
+    save(window, "cua-so-khi-tach-xem-truoc")
+    window.preview.detach_action.trigger()
+    settle(app)
+
+
+def shrink(paths: list[Path]) -> None:
+    """Fewer colours (pngquant, which keeps a file it cannot make smaller)
+    then lossless recompression (optipng)."""
+    pngquant, optipng = shutil.which("pngquant"), shutil.which("optipng")
+    for path in paths:
+        if pngquant:
+            subprocess.run([pngquant, "--force", "--skip-if-larger", "--quality", "70-95", "--ext", ".png",
+                            str(path)], check=False)
+        if optipng:
+            subprocess.run([optipng, "-quiet", "-o2", str(path)], check=True)
 
 
 if __name__ == "__main__":
