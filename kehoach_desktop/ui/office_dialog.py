@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,13 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.dates import SHORT_DATE_PATTERN
 from ..core.errors import UserError
 from ..core.model import MAX_SIGNATURES, Signature
 from ..core.office import OfficeProfile
 from ..core.text import nfc
 from ..store.database import Database
 from ..store.office import OfficeStore
+from .date_field import DateField
 from .editor.closing_page import signature_strip
 
 # (value stored in the profile, what the clerk reads)
@@ -80,9 +79,7 @@ class OfficeDialog(QDialog):
             "và chữ số."))
 
         term_row = QHBoxLayout()
-        self.term_start = QDateEdit(self)
-        self.term_start.setDisplayFormat(SHORT_DATE_PATTERN)
-        self.term_start.setCalendarPopup(True)
+        self.term_start = DateField(self)
         self.term_start.setDate(QDate.currentDate())
         self.term_unset = QCheckBox(self.tr("chưa đặt"), self)
         self.term_unset.toggled.connect(lambda unset: self.term_start.setEnabled(not unset))

@@ -8,11 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from ...core.dates import SHORT_DATE_PATTERN, date_words, weekday
+from ...core.dates import date_words, weekday
 from ...core.model import MAX_ISSUING_BODIES, Plan
 from ...core.profile import load_profiles
+from ..date_field import DateField
 from ..flow_layout import FlowLayout
 from .base import NO_DATE, EditorPage, lines_of, optional_row, show_no_date, text_of
 
@@ -95,9 +96,7 @@ class GeneralPage(EditorPage):
         return row
 
     def _date_row(self) -> QWidget:
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(SHORT_DATE_PATTERN)
+        self.date_edit = DateField(self)
         show_no_date(self.date_edit)
         self.date_words = QLabel(self)
         row, self.has_date = optional_row(self, self.date_edit, self.date_words, label=self.tr("Đã có ngày"))

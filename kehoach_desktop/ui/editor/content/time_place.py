@@ -6,11 +6,12 @@ import copy
 from datetime import date
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QTimeEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QTimeEdit
 
 from ....core import content as c
-from ....core.dates import SHORT_DATE_PATTERN, date_words, parse_time, weekday
+from ....core.dates import date_words, parse_time, weekday
 from ....core.lunar import lunar_date
+from ...date_field import DateField
 from ..base import optional_row, text_of
 from .base import ContentEditor
 from .kinds import editor_of
@@ -75,9 +76,7 @@ class TimePlaceEditor(ContentEditor):
         self.has_date.toggled.connect(self._show_date_info)
 
     def _date_row(self, form, label):
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(SHORT_DATE_PATTERN)
+        edit = DateField(self)
         info = QLabel(self)
         row, check = optional_row(self, edit, info)
         form.addRow(label, row)
