@@ -138,10 +138,8 @@ class MainWindow(QMainWindow):
         self.table.sortByColumn(PlanTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
-        self.empty_label = QLabel(self.tr("Chưa có kế hoạch nào.\n\nMở kế hoạch cũ (Word, văn bản) bằng "
-                                          "Tệp → Nhập kế hoạch có sẵn (Ctrl+Shift+O),\nnhập tệp .kehoach.json bằng "
-                                          "Tệp → Nhập tệp kế hoạch (Ctrl+O),\nhoặc tạo kế hoạch mới (Ctrl+N)."),
-                                  self)
+        # the welcome page beside it says how to begin
+        self.empty_label = QLabel(self.tr("Chưa có kế hoạch nào."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -583,6 +581,7 @@ class MainWindow(QMainWindow):
             self.new_plan_actions.update_enabled(plan_id is not None)
         if hasattr(self, "issue_actions"):
             self.issue_actions.issue_action.setEnabled(plan_id is not None and not self.editor.read_only)
+            self.save_action.setEnabled(plan_id is not None)  # (an issued plan: its guest list is still edited)
             self.checks.check_action.setEnabled(plan_id is not None)
         if plan_id is None:
             self.preview.clear()

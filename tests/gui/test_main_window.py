@@ -197,13 +197,15 @@ def test_empty_database_shows_a_hint_then_the_first_plan(qtbot, db):
     qtbot.addWidget(win)
     assert win.list_stack.currentWidget() is win.empty_label
     assert "Chưa có kế hoạch nào" in win.empty_label.text()
-    assert "Nhập kế hoạch có sẵn (Ctrl+Shift+O)" in win.empty_label.text()
+    assert "Ctrl" not in win.empty_label.text()  # the ways to begin are the welcome page's, said once
+    assert not win.save_action.isEnabled()  # nothing to save
     assert win.status_label.text().startswith("0 kế hoạch – ")
     assert not win.search.isEnabled() and win.preview.placeholderText() == "Trang in của kế hoạch sẽ hiện ở đây."
     assert win.editor_stack.currentWidget() is win.welcome_scroller
     PlanStore(db).add(Plan(title=HIEN_MAU, plan_date=date(2023, 7, 1)))
     win.reload()
     assert win.list_stack.currentWidget() is win.table and win.search.isEnabled()
+    assert win.save_action.isEnabled()
     assert win.editor_stack.currentWidget() is win.editor
     assert HIEN_MAU in win.preview.toPlainText()
 
