@@ -1,34 +1,36 @@
-"""A date box that takes a date typed whole.
+"""Date and time boxes that take a date or a time typed whole.
 
-Qt's QDateEdit edits a date section by section: "23/12/2022" typed into it
-after a click or Ctrl+A gives 06/12/2022 or 06/12/3122, silently. A clerk
-types dates whole, so DateField collects the digits and separators typed
-(shown as typed, the box's own formatting held off) and reads them with
-core.dates when the typing ends (Enter, Tab, leaving the box): "23/12/2022",
-"23.12.2022", "23-12-2022", "2/3/2023" and "23122022" all work. A text that
-is no day on the calendar ("31/02/2023") stays shown, in red, with the
-reason as tooltip, and the date is not changed until it is corrected.
-The arrows, the calendar pop-up and Qt's section editing work as before.
+Qt's QDateEdit and QTimeEdit edit section by section: "23/12/2022" typed
+after a click or Ctrl+A gives 06/12/2022 or 06/12/3122, and "08g00" (the way
+the plans write times) cannot be typed at all, silently. A clerk types them
+whole, so these boxes collect what is typed (shown as typed, the box's own
+formatting held off) and read it with core.dates when it is whole (a year of
+four digits, four digits of a time) or the typing ends (Enter, Tab, leaving
+the box):
+- DateField: "23/12/2022", "23.12.2022", "23-12-2022", "2/3/2023", "23122022";
+- TimeField: "08g00", "8g", "08h00", "8 giờ 30", "08:00", "0800".
+A text that is no day or no time ("31/02/2023", "25g00") stays shown, in
+red, with the reason as tooltip, and the value is not changed until it is
+corrected. The arrows, the calendar pop-up and Qt's section editing work as
+before.
 """
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QTimeEdit, QWidget
 
-from ..core.dates import SHORT_DATE_PATTERN, parse_date, short_date
+from ..core.dates import SHORT_DATE_PATTERN, parse_date, parse_time, short_date
 
-TYPED = set("0123456789/.-")
 EIGHT_DIGITS = re.compile(r"^(\d{2})(\d{2})(\d{4})$")  # "23122022"
-# A date typed this far is whole (its year has four digits): it is read at once, as
-# Qt's own sections hand on when full, so the date is there before the clerk moves on.
-WHOLE = re.compile(r"^(\d{8}|\d{1,2}[./-]\d{1,2}[./-]\d{4})$")
-WRONG_STYLE = "QDateEdit { color: #b00020; }"
+FOUR_DIGITS = re.compile(r"^(\d{2})(\d{2})$")  # "0800"
+WRONG_COLOUR = "#b00020"
 
 
-def read_typed_date(typed: str):
+def read_typed_date(typed: str) -> date | None:
     """The day a clerk typed, or None."""
     typed = typed.strip()
     if match := EIGHT_DIGITS.match(typed):
@@ -36,21 +38,45 @@ def read_typed_date(typed: str):
     return parse_date(typed)
 
 
-class DateField(QDateEdit):
-    def __init__(self, parent=None):
+def read_typed_time(typed: str) -> str | None:
+    """The time a clerk typed as "HH:MM", or None."""
+    typed = typed.strip()
+    if match := FOUR_DIGITS.match(typed):
+        typed = ":".join(match.groups())
+    return parse_time(typed)
+
+
+class _TypedWhole:
+    """What the two boxes share; a subclass says which keys are typed, when
+    a text is whole, how it is read and how its value is set and shown."""
+
+    whole: re.Pattern[str]
+    wrong_text = ""  # the tooltip of a text that is not read: {typed}, {value}
+    selector = ""  # the class in the style sheet that colours the text
+
+    def _typed_key(self, text: str) -> bool:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _read(self, typed: str):  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _accept(self, value) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _value_label(self) -> str:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _start_typing(self) -> None:
         self.typed: str | None = None  # the text being typed whole, None when not typing
-        self.wrong = ""  # a text typed that is no day: shown until corrected
-        self.typed_whole = False  # the last keys typed a date whole: Tab leaves the box
-        super().__init__(parent)
-        self.setDisplayFormat(SHORT_DATE_PATTERN)
-        self.setCalendarPopup(True)
-        self.dateChanged.connect(self._clear_wrong)
+        self.wrong = ""  # a text typed that is no day or time: shown until corrected
+        self.typed_whole = False  # the last keys typed a value whole: Tab leaves the box
 
     # ---- typing
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         text = event.text()
         key = event.key()
-        if text and text in TYPED and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        plain = not event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
+        if text and plain and self._typed_key(text):
             self._type((self.typed or "") + text)
             return
         if self.typed is not None:
@@ -59,65 +85,66 @@ class DateField(QDateEdit):
                 return
             if key == Qt.Key.Key_Escape:
                 self.typed = None
-                self._show(self.wrong or self._date_text())
+                self._show(self.wrong or self._value_text())
                 return
             self.finish_typing()
         typed_whole, self.typed_whole = self.typed_whole, False
         if typed_whole and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            # a date typed whole is done with: Tab leaves the box (Qt's own Tab goes to the next section)
+            # a value typed whole is done with: Tab leaves the box (Qt's own Tab goes to the next section)
             QWidget.focusNextPrevChild(self, key == Qt.Key.Key_Tab)
             return
         if self.wrong and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return  # Qt would "fix" the text kept: 31/02 into 28/02
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # type: ignore[misc]
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.finish_typing()
         self.typed_whole = False
         if self.wrong:
-            self._show(self.textFromDateTime(self.dateTime()))  # what Qt reads on leaving: the date unchanged
-        super().focusOutEvent(event)
+            self._show(self._value_text())  # what Qt reads on leaving: the value unchanged
+        super().focusOutEvent(event)  # type: ignore[misc]
         if self.wrong:
             self._show(self.wrong)
 
     def _type(self, text: str) -> None:
         self.typed = text
         self._show(text)
-        if WHOLE.match(text):
+        if self.whole.match(text.strip()):
             self.finish_typing()
 
-    def _date_text(self) -> str:
-        return self.textFromDateTime(self.dateTime()) if self.date() != self.minimumDate() else self.specialValueText()
+    def _value_text(self) -> str:
+        box = self  # a QDateTimeEdit
+        if box.dateTime() == box.minimumDateTime() and box.specialValueText():  # type: ignore[attr-defined]
+            return box.specialValueText()  # type: ignore[attr-defined]
+        return box.textFromDateTime(box.dateTime())  # type: ignore[attr-defined]
 
     def _show(self, text: str) -> None:
         """Show ``text`` without the box reading it (it would reformat it)."""
-        line = self.lineEdit()
+        line = self.lineEdit()  # type: ignore[attr-defined]
         line.blockSignals(True)
         line.setText(text)
         line.setCursorPosition(len(text))
         line.blockSignals(False)
 
     def finish_typing(self) -> bool:
-        """Read what was typed: a day sets the date; anything else stays
+        """Read what was typed: a value sets the box; anything else stays
         shown, in red (False)."""
         if self.typed is None:
             return not self.wrong
         typed, self.typed = self.typed.strip(), None
         self.typed_whole = True
         if not typed:
-            self._show(self.wrong or self._date_text())
+            self._show(self.wrong or self._value_text())
             return not self.wrong
-        day = read_typed_date(typed)
-        if day is not None and self.minimumDate().toPython() <= day <= self.maximumDate().toPython():
+        value = self._read(typed)
+        if value is not None:
             self.wrong = ""
             self._mark("")
-            if QDate(day) == self.date():
-                self._show(self._date_text())
-            self.setDate(QDate(day))
+            self._accept(value)
+            self._show(self._value_text())
             return True
         self.wrong = typed
-        self._mark(self.tr("“{typed}” không phải một ngày (cần dạng 20/02/2020); ngày vẫn là {day}.").format(
-            typed=typed, day=short_date(self.date().toPython())))
+        self._mark(self.wrong_text.format(typed=typed, value=self._value_label()))
         self._show(typed)
         return False
 
@@ -126,19 +153,74 @@ class DateField(QDateEdit):
     def validate(self, text: str, pos: int):
         if self.typed is not None or (self.wrong and text == self.wrong):
             return QValidator.State.Intermediate, text, pos
-        return super().validate(text, pos)
+        return super().validate(text, pos)  # type: ignore[misc]
 
     def fixup(self, text: str) -> str:
         if self.typed is not None or (self.wrong and text == self.wrong):
             return text
-        return super().fixup(text)
+        return super().fixup(text)  # type: ignore[misc]
 
     # ---- marking
     def _mark(self, problem: str) -> None:
-        self.setStyleSheet(WRONG_STYLE if problem else "")
-        self.setToolTip(problem)
+        self.setStyleSheet(f"{self.selector} {{ color: {WRONG_COLOUR}; }}" if problem else "")  # type: ignore[attr-defined]
+        self.setToolTip(problem)  # type: ignore[attr-defined]
 
     def _clear_wrong(self, *_args) -> None:
+        """A value picked otherwise (the calendar, the arrows) ends the mark."""
         if self.wrong and self.typed is None:
             self.wrong = ""
             self._mark("")
+
+
+class DateField(_TypedWhole, QDateEdit):
+    # a date typed this far is whole (its year has four digits): read at once, as
+    # Qt's own sections hand on when full, so the date is there before the clerk moves on
+    whole = re.compile(r"^(\d{8}|\d{1,2}[./-]\d{1,2}[./-]\d{4})$")
+    wrong_text = "“{typed}” không phải một ngày có thật (cần dạng 20/02/2020); ngày vẫn là {value}."
+    selector = "QDateEdit"
+
+    def __init__(self, parent=None):
+        self._start_typing()  # before Qt's constructor: it calls validate()
+        super().__init__(parent)
+        self.setDisplayFormat(SHORT_DATE_PATTERN)
+        self.setCalendarPopup(True)
+        self.dateChanged.connect(self._clear_wrong)
+
+    def _typed_key(self, text: str) -> bool:
+        return text in "0123456789/.-"
+
+    def _read(self, typed: str):
+        day = read_typed_date(typed)
+        if day is None or not self.minimumDate().toPython() <= day <= self.maximumDate().toPython():
+            return None
+        return day
+
+    def _accept(self, value: date) -> None:
+        self.setDate(QDate(value))
+
+    def _value_label(self) -> str:
+        return short_date(self.date().toPython())
+
+
+class TimeField(_TypedWhole, QTimeEdit):
+    whole = re.compile(r"^(\d{4}|\d{1,2}\s*[:.gGhH]\s*\d{2})$")
+    wrong_text = "“{typed}” không phải một giờ (ví dụ 08g00, 8 giờ 30, 08:00); giờ vẫn là {value}."
+    selector = "QTimeEdit"
+
+    def __init__(self, parent=None):
+        self._start_typing()  # before Qt's constructor: it calls validate()
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.timeChanged.connect(self._clear_wrong)
+
+    def _typed_key(self, text: str) -> bool:
+        return text.isprintable()  # "8 giờ 30 phút": the reading decides
+
+    def _read(self, typed: str):
+        return read_typed_time(typed)
+
+    def _accept(self, value: str) -> None:
+        self.setTime(QTime.fromString(value, "HH:mm"))
+
+    def _value_label(self) -> str:
+        return self.time().toString("HH:mm")

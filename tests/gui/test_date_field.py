@@ -1,16 +1,17 @@
-"""Dates typed whole into the date boxes (ui/date_field.py): Qt's own
+"""Dates and times typed whole into the date and time boxes (ui/date_field.py): Qt's own
 QDateEdit turned "23/12/2022" typed after a click into 06/12/3122, without a
 word. Typed as a clerk types, keys only."""
 import pytest
 from conftest import FIXTURE_FILES
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from typing_helpers import type_text
 
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
-from kehoach_desktop.ui.date_field import DateField
+from kehoach_desktop.ui.date_field import DateField, TimeField
 from kehoach_desktop.ui.editor import plan_editor
 
 
@@ -104,3 +105,45 @@ def test_the_plan_date_typed_in_the_window_is_saved(qtbot, db, monkeypatch):
     qtbot.waitUntil(lambda: str(PlanStore(db).get(plan_id).plan_date) == "2023-01-15")
     assert "Chủ nhật, ngày 15 tháng 01 năm 2023" in win.editor.page("general").date_words.text()
     win.close()
+
+
+@pytest.fixture
+def time_boxes(qtbot):
+    """A time box set to 07:00 and a field to leave it for."""
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    field, other = TimeField(form), QLineEdit(form)
+    layout.addWidget(field)
+    layout.addWidget(other)
+    qtbot.addWidget(form)
+    form.show()
+    field.setTime(QTime(7, 0))
+    field.setFocus()
+    yield field, other
+    form.close()
+
+
+@pytest.mark.parametrize(("typed", "hhmm"), [("08g00", "08:00"), ("8g", "08:00"), ("08h00", "08:00"),
+                                              ("8 giờ 30", "08:30"), ("8 giờ 30 phút", "08:30"),
+                                              ("08:00", "08:00"), ("8:15", "08:15"), ("0800", "08:00")])
+def test_a_time_typed_in_any_style_the_plans_print(time_boxes, typed, hhmm):
+    field, _other = time_boxes
+    QTest.mouseClick(field.lineEdit(), Qt.MouseButton.LeftButton)
+    type_text(field, typed)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert field.time().toString("HH:mm") == hhmm and field.lineEdit().text() == hhmm
+
+
+def test_no_such_time_stays_shown_marked(time_boxes, qtbot):
+    field, other = time_boxes
+    type_text(field, "25g00")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert field.lineEdit().text() == "25g00" and field.time() == QTime(7, 0)
+    assert "25g00" in field.toolTip() and "07:00" in field.toolTip()
+    other.setFocus()
+    qtbot.waitUntil(lambda: not field.hasFocus())
+    assert field.lineEdit().text() == "25g00"
+    field.setFocus()
+    type_text(field, "9g30")
+    QTest.keyClick(field, Qt.Key.Key_Tab)
+    assert field.time() == QTime(9, 30) and not field.toolTip() and other.hasFocus()

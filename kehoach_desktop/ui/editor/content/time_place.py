@@ -6,12 +6,12 @@ import copy
 from datetime import date
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QTimeEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit
 
 from ....core import content as c
 from ....core.dates import date_words, parse_time, weekday
 from ....core.lunar import lunar_date
-from ...date_field import DateField
+from ...date_field import DateField, TimeField
 from ..base import optional_row, text_of
 from .base import ContentEditor
 from .kinds import editor_of
@@ -83,8 +83,7 @@ class TimePlaceEditor(ContentEditor):
         return check, edit, info
 
     def _time_row(self, form, label):
-        edit = QTimeEdit(self)
-        edit.setDisplayFormat("HH:mm")
+        edit = TimeField(self)
         kept = QLabel(self)
         kept.setStyleSheet("color: #b00020")
         row, check = optional_row(self, edit, kept)
