@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -25,6 +24,7 @@ from ..core.numbering import number_text
 from ..store.database import Database
 from ..store.register import Register, RegisterEntry
 from .file_dialogs import ask_save_path
+from .fitted_columns import ColumnFitter, Fit
 from .jobs import write_in_job
 from .list_model import Column, ListFilter, ListModel
 
@@ -50,6 +50,16 @@ class RegisterTableModel(ListModel):
             Column(self.tr("Nơi nhận"), lambda entry: "; ".join(entry.recipients),
                    tooltip=lambda entry: "\n".join(entry.recipients)),
         ), parent, row_id=lambda entry: entry.id, search=lambda entry: f"{entry.label} {self.row_text(entry)}")
+
+
+# The columns fit the dialog (fitted_columns.py), most important first:
+# (column, smallest width in average characters, largest or None, share of
+# the room left). A signer's name ("Nguyễn Đăng Khoa") is shown whole; the
+# title and the recipients share what is left, elided, their tooltips whole.
+REGISTER_FITS = ((RegisterTableModel.COL_TITLE, 24, None, 4),
+                 (RegisterTableModel.COL_NUMBER, 4, 6, 0), (RegisterTableModel.COL_DATE, 10, 10, 0),
+                 (RegisterTableModel.COL_SYMBOL, 12, 16, 0), (RegisterTableModel.COL_SIGNER, 20, 26, 1),
+                 (RegisterTableModel.COL_RECIPIENTS, 14, None, 2))
 
 
 class RegisterDialog(QDialog):
@@ -82,10 +92,9 @@ class RegisterDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for column in (RegisterTableModel.COL_NUMBER, RegisterTableModel.COL_DATE, RegisterTableModel.COL_SYMBOL):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RegisterTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        char = self.table.fontMetrics().averageCharWidth()
+        self.columns = ColumnFitter(self.table, [Fit(column, low * char, None if high is None else high * char, share)
+                                                 for column, low, high, share in REGISTER_FITS])
         layout.addWidget(self.table, 1)
 
         self.status = QLabel(self)
