@@ -14,8 +14,9 @@ that has rows) is only as wide as its header and leaves the room to the
 columns that have text (a guest
 list made from the participants has positions and no units).
 
-That width is measured here, not asked of Qt: ``sectionSizeHint`` answers 0
-for a hidden section, so a column hidden in a narrow pane came back cut.
+That width is measured here, not only asked of Qt: ``sectionSizeHint``
+answers 0 for a hidden section, so a column hidden in a narrow pane came
+back cut.
 """
 from __future__ import annotations
 
@@ -107,7 +108,9 @@ class ColumnFitter(QObject):
     def _smallest(self, fit: Fit) -> Fit:
         """At least the header's width: its label and sort arrow are never cut.
         An empty column (empty_stays_small) is just that wide."""
-        header = header_width(self.header, fit.column)
+        # Qt's own hint is kept where it is larger (it gives every column room for an arrow); it is 0
+        # for a hidden column, which header_width measures alone
+        header = max(header_width(self.header, fit.column), self.header.sectionSizeHint(fit.column))
         if self.empty_stays_small and self.table.model().rowCount() and self._empty(fit.column):
             return Fit(fit.column, header, header, 0)
         low = max(fit.minimum, header)

@@ -53,13 +53,17 @@ class RegisterTableModel(ListModel):
 
 
 # The columns fit the dialog (fitted_columns.py), most important first:
-# (column, smallest width in average characters, largest or None, share of
-# the room left). A signer's name ("Nguyễn Đăng Khoa") is shown whole; the
-# title and the recipients share what is left, elided, their tooltips whole.
-REGISTER_FITS = ((RegisterTableModel.COL_TITLE, 24, None, 4),
-                 (RegisterTableModel.COL_NUMBER, 4, 6, 0), (RegisterTableModel.COL_DATE, 10, 10, 0),
-                 (RegisterTableModel.COL_SYMBOL, 12, 16, 0), (RegisterTableModel.COL_SIGNER, 20, 26, 1),
-                 (RegisterTableModel.COL_RECIPIENTS, 14, None, 2))
+# (column, sample of the smallest width, largest width as a sample or None,
+# share of the room left). The short columns are as wide as their longest
+# value; a signer's name ("Nguyễn Đăng Khoa") is shown whole; the title and
+# the recipients share what is left, elided, their tooltips whole.
+REGISTER_FITS = ((RegisterTableModel.COL_TITLE, "Tổ chức Hội nghị sơ kết", None, 4),
+                 (RegisterTableModel.COL_NUMBER, "0000", "0000", 0),
+                 (RegisterTableModel.COL_DATE, "00/00/0000", "00/00/0000", 0),
+                 (RegisterTableModel.COL_SYMBOL, "KH/ĐTN-VP", "KH/ĐTN-VP", 0),
+                 (RegisterTableModel.COL_SIGNER, "Nguyễn Đăng Khoa", "Nguyễn Thị Phương Thảo", 1),
+                 (RegisterTableModel.COL_RECIPIENTS, "Thành Đoàn (để báo cáo)", None, 2))
+CELL_MARGINS = 12  # the style's text margins and the grid line, around a cell's text
 
 
 class RegisterDialog(QDialog):
@@ -92,8 +96,10 @@ class RegisterDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
-        char = self.table.fontMetrics().averageCharWidth()
-        self.columns = ColumnFitter(self.table, [Fit(column, low * char, None if high is None else high * char, share)
+        def wide(sample: str) -> int:
+            return self.table.fontMetrics().horizontalAdvance(sample) + CELL_MARGINS
+
+        self.columns = ColumnFitter(self.table, [Fit(column, wide(low), None if high is None else wide(high), share)
                                                  for column, low, high, share in REGISTER_FITS])
         layout.addWidget(self.table, 1)
 
