@@ -40,8 +40,9 @@ COLUMNS = (("name", "Họ và tên"), ("position", "Chức vụ"), ("unit", "Đ�
 COL = {key: i for i, (key, _label) in enumerate(COLUMNS)}
 # The columns fit the pane (fitted_columns.py), most important first: in a
 # narrow pane the last ones are hidden, and the page says which.
-# key: (smallest width in average characters, largest or None, share of the room left)
-FITS = {"name": (16, None, 3), "unit": (14, None, 3), "position": (14, None, 2), "reply": (13, 16, 1),
+# key: (smallest width in average characters, largest or None, share of the room left);
+# a column nobody filled in keeps its smallest width.
+FITS = {"name": (16, None, 3), "unit": (14, None, 3), "position": (20, None, 4), "reply": (13, 16, 1),
         "attended": (8, 9, 0), "group": (10, 18, 1), "phone": (11, 14, 1), "email": (14, 26, 1), "note": (10, None, 1)}
 SAVE_MS = 500
 ALL = "*"  # the group filter's "every group"
@@ -108,7 +109,7 @@ class AttendeesPage(QWidget):
         char = self.fontMetrics().averageCharWidth()
         self.fitter = ColumnFitter(self.table, [
             Fit(COL[key], low * char, high * char if high else None, share) for key, (low, high, share) in FITS.items()
-        ], self._show_hidden_columns)
+        ], self._show_hidden_columns, empty_stays_small=True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setItemDelegateForColumn(COL["reply"], _ReplyDelegate(self.table))
         layout.addWidget(self.table, 1)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -25,6 +24,7 @@ from ..core.numbering import number_text
 from ..store.database import Database
 from ..store.register import Register, RegisterEntry
 from .file_dialogs import ask_save_path
+from .fitted_columns import ColumnFitter, Fit
 from .jobs import write_in_job
 from .list_model import Column, ListFilter, ListModel
 
@@ -50,6 +50,20 @@ class RegisterTableModel(ListModel):
             Column(self.tr("Nơi nhận"), lambda entry: "; ".join(entry.recipients),
                    tooltip=lambda entry: "\n".join(entry.recipients)),
         ), parent, row_id=lambda entry: entry.id, search=lambda entry: f"{entry.label} {self.row_text(entry)}")
+
+
+# The columns fit the dialog (fitted_columns.py), most important first:
+# (column, sample of the smallest width, largest width as a sample or None,
+# share of the room left). The short columns are as wide as their longest
+# value; a signer's name ("Nguyễn Đăng Khoa") is shown whole; the title and
+# the recipients share what is left, elided, their tooltips whole.
+REGISTER_FITS = ((RegisterTableModel.COL_TITLE, "Tổ chức Hội nghị sơ kết", None, 4),
+                 (RegisterTableModel.COL_NUMBER, "0000", "0000", 0),
+                 (RegisterTableModel.COL_DATE, "00/00/0000", "00/00/0000", 0),
+                 (RegisterTableModel.COL_SYMBOL, "KH/ĐTN-VP", "KH/ĐTN-VP", 0),
+                 (RegisterTableModel.COL_SIGNER, "Nguyễn Đăng Khoa", "Nguyễn Thị Phương Thảo", 1),
+                 (RegisterTableModel.COL_RECIPIENTS, "Thành Đoàn (để báo cáo)", None, 2))
+CELL_MARGINS = 12  # the style's text margins and the grid line, around a cell's text
 
 
 class RegisterDialog(QDialog):
@@ -82,10 +96,11 @@ class RegisterDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for column in (RegisterTableModel.COL_NUMBER, RegisterTableModel.COL_DATE, RegisterTableModel.COL_SYMBOL):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RegisterTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        def wide(sample: str) -> int:
+            return self.table.fontMetrics().horizontalAdvance(sample) + CELL_MARGINS
+
+        self.columns = ColumnFitter(self.table, [Fit(column, wide(low), None if high is None else wide(high), share)
+                                                 for column, low, high, share in REGISTER_FITS])
         layout.addWidget(self.table, 1)
 
         self.status = QLabel(self)

@@ -192,3 +192,18 @@ def test_address_book_keeps_people_across_plans(page, db):
                                                               "0912345678")
     assert ContactStore(db).list("an")[0].position == "Phó Bí thư Thường trực"
     assert [a.name for a in saved(page)] == ["Nguyễn Văn An"]
+
+
+def test_an_empty_column_leaves_its_room_to_the_filled_ones(page, qtbot):
+    """A list made from the participants has long positions and no units:
+    "Đơn vị" shrinks to its header and "Chức vụ" takes the room; a unit typed
+    gives the column its share back."""
+    page.window().resize(1366, 728)
+    page.generate()
+    qtbot.wait(10)  # the columns are fitted again once the rows are in
+    header = page.table.horizontalHeader()
+    position, unit = header.sectionSize(COL["position"]), header.sectionSize(COL["unit"])
+    assert unit < header.fontMetrics().horizontalAdvance("Đơn vị") + 30
+    assert position > 2 * unit
+    set_cell(page.table, 0, "unit", "Đoàn Khối Dân – Chính – Đảng")
+    qtbot.waitUntil(lambda: header.sectionSize(COL["unit"]) > unit + 20, timeout=1000)

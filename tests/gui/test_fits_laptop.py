@@ -1,6 +1,7 @@
 """The window on a laptop: at 1366×728 and 1280×680 (1366×768 and 1280×720
 screens minus a taskbar), on every page of the editor, nothing scrolls
-sideways and no text is cut; every section of a long plan can be reached;
+sideways and no text is cut (labels, buttons, fields, and the headers of
+every table and tree); every section of a long plan can be reached;
 the preview can be widened; the window never opens larger than the screen.
 
 Run on example 000 (five sections, long bodies, a signature block) with
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionHeader,
     QWidget,
 )
 
@@ -72,6 +75,8 @@ def cut_texts(window) -> list[str]:
         metrics = widget.fontMetrics()
         if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisible():
             problems.append(f"{name}: scrolls sideways")
+        elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            problems += cut_sections(widget, name)
         elif isinstance(widget, QLabel) and widget.text() and widget.textFormat() != Qt.TextFormat.RichText:
             room = widget.contentsRect()
             if widget.wordWrap():
@@ -84,6 +89,8 @@ def cut_texts(window) -> list[str]:
         elif isinstance(widget, QPushButton) and widget.text():
             wide = metrics.horizontalAdvance(widget.text().replace("&", "")) + 2 * style.pixelMetric(
                 QStyle.PixelMetric.PM_ButtonMargin, None, widget) // 2
+            if widget.menu() is not None:  # the menu's arrow has its own room ("Thêm…" of a free section)
+                wide += style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, widget)
             if wide > widget.contentsRect().width():
                 problems.append(f"{name} {widget.text()!r}: {wide} > {widget.contentsRect().width()}")
         elif isinstance(widget, QCheckBox) and widget.text():
@@ -110,6 +117,32 @@ def cut_texts(window) -> list[str]:
             room = widget.contentsRect().width() - 8
             if len(widget.text()) <= 40 and wide > room:
                 problems.append(f"{name} {widget.text()!r}: {wide} > {room}")
+    return problems
+
+
+def cut_sections(header: QHeaderView, name: str) -> list[str]:
+    """The shown sections of a table's or tree's header whose text is cut:
+    the text, the style's margins on both sides and, on the sorted column,
+    the sort arrow with its margin must fit the section."""
+    problems = []
+    model = header.model()
+    style = header.style()
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, header)
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, option, header)
+    metrics = header.fontMetrics()
+    view = header.parent()
+    for column in range(header.count()):
+        text = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else None
+        if header.isSectionHidden(column) or not text:
+            continue
+        wide = max(metrics.horizontalAdvance(line) for line in str(text).splitlines()) + 2 * margin
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            wide += arrow + margin
+        if wide > header.sectionSize(column):
+            problems.append(f"{name} of {type(view).__name__} {view.objectName()}: column {text!r}: "
+                            f"{wide} > {header.sectionSize(column)}")
     return problems
 
 

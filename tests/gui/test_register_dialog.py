@@ -10,7 +10,8 @@ import docx
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from test_fits_laptop import cut_sections
 
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.model import DocumentNumber, Plan, Section, Signature
@@ -199,6 +200,25 @@ def test_open_plan_emits_the_plan_id_and_closes(qtbot, dialog, issued):
     assert blocker.args == [issued[2]]
     assert dialog.chosen_plan_id == issued[2]
     assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1000, 320), (800, 400)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_columns_fit_and_a_signer_is_shown_whole(qtbot, db, issued, size):
+    """Before, the title took the room and the signer's name read "Nguyễn Đăn…"."""
+    plan_id = PlanStore(db).add(draft("Hội thao truyền thống", "Nguyễn Đăng Khoa"))
+    Register(db).issue(plan_id, date(2026, 2, 12), render=render_docx)
+    dlg = RegisterDialog(db)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.resize(*size)
+    for _ in range(3):
+        QApplication.processEvents()
+    header = dlg.table.horizontalHeader()
+    assert cut_sections(header, "register") == []
+    assert not dlg.table.horizontalScrollBar().isVisible()
+    name = dlg.table.fontMetrics().horizontalAdvance("Nguyễn Đăng Khoa") + 8  # the cell's margins
+    assert header.sectionSize(RegisterTableModel.COL_SIGNER) >= name
+    assert header.sectionSize(RegisterTableModel.COL_TITLE) > header.sectionSize(RegisterTableModel.COL_SIGNER)
 
 
 def test_an_empty_register(qtbot, db):

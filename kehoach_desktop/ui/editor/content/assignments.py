@@ -19,8 +19,11 @@ TASK_STYLES = (("items", "Gạch đầu dòng (-)"), ("paragraphs", "Đoạn vă
 
 @editor_of("assignments")
 class AssignmentsEditor(TwoLevelTreeEditor):
-    headers = ("Đơn vị / nhiệm vụ", "Hạn (ngày/tháng/năm)", "Giờ (GG:PP)")
+    headers = ("Đơn vị / nhiệm vụ", "Hạn", "Giờ")
+    # short headers leave the tasks their room; the tooltips say what to type
+    header_tips = {COL_DATE: "Hạn (ngày/tháng/năm, ví dụ 20/02/2023)", COL_TIME: "Giờ (ví dụ 08:00, 08g00, 8 giờ 30)"}
     stretch_column = COL_TEXT
+    column_fits = {COL_DATE: (11, 11, 0), COL_TIME: (7, 7, 0)}  # "20/02/2023", "08:00"
     add_parent_label = "Thêm đơn vị"
     add_child_label = "Thêm nhiệm vụ"
     parent_columns = (COL_TEXT,)  # a unit has no deadline

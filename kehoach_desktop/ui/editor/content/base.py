@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 
 from ....core.content import Content
 from ....core.text import nfc
+from ...fitted_columns import ColumnFitter, Fit
 from ...flow_layout import FlowLayout
 from .cell_editing import commit_open_cell, open_cell, spreadsheet
 
@@ -27,6 +28,24 @@ def button_row(parent: QWidget, entries) -> tuple[FlowLayout, list[QPushButton]]
         row.addWidget(button)
         buttons.append(button)
     return row, buttons
+
+
+# A column's room, in average characters: (smallest, largest or None, share of the room left).
+# Unless told, the long-text column takes the room and the others are as wide as their header.
+TEXT_FIT = (12, None, 1)
+HEADER_FIT = (0, 0, 0)
+
+
+def fit_columns(view, stretch_column: int, fits: dict[int, tuple[int, int | None, int]]) -> ColumnFitter:
+    """Keep the columns of a content editor's table or tree fitted to its
+    pane (fitted_columns.py): no sideways scrolling, no header cut; the
+    long-text column is the most important, then the others in order."""
+    char = view.fontMetrics().averageCharWidth()
+    count = view.model().columnCount()
+    order = [stretch_column] + [column for column in range(count) if column != stretch_column]
+    ranges = {column: fits.get(column, TEXT_FIT if column == stretch_column else HEADER_FIT) for column in order}
+    return ColumnFitter(view, [Fit(column, low * char, None if high is None else high * char, share)
+                               for column, (low, high, share) in ranges.items()])
 
 
 def split_panes(editor: QWidget, orientation) -> tuple[QSplitter, QWidget, QVBoxLayout]:
@@ -75,20 +94,26 @@ class RowTableEditor(ContentEditor):
     to edits in ``refresh()`` (totals, checks)."""
 
     headers: tuple[str, ...] = ()
+    # A header's full wording, shown as its tooltip where the header itself is kept short.
+    header_tips: dict[int, str] = {}
     stretch_column = 0
+    # The columns' room (fit_columns); unless told, the stretched one takes what is left.
+    column_fits: dict[int, tuple[int, int | None, int]] = {}
     # The columns of long texts, edited in a box of several lines (the stretched one unless told).
     text_columns: tuple[int, ...] | None = None
     add_label = "Thêm dòng"
     remove_label = "Xoá dòng"
 
     def __init__(self, parent=None):
-        from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget
+        from PySide6.QtWidgets import QPushButton, QTableWidget
 
         super().__init__(parent)
         self.body_layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(self.headers), self)
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.headers])
-        self.table.horizontalHeader().setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
+        for column, tip in self.header_tips.items():
+            self.table.horizontalHeaderItem(column).setToolTip(self.tr(tip))
+        self.columns = fit_columns(self.table, self.stretch_column, self.column_fits)
         self.table.verticalHeader().hide()
         self.cells = spreadsheet(self.table, self.text_columns if self.text_columns is not None
                                  else (self.stretch_column,))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPlainTextEdit,
-    QToolButton,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -111,9 +111,8 @@ class OutlineEditor(ContentEditor):
                       ("Xoá", self.remove_current, ""), ("Thụt vào →", self.indent, "Ctrl+]"),
                       ("← Lùi ra", self.outdent, "Ctrl+["), ("Lên", lambda: self.move(-1), "Alt+Up"),
                       ("Xuống", lambda: self.move(1), "Alt+Down")))
-        self.add_button = QToolButton(top)
-        self.add_button.setText(self.tr("Thêm…"))
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button with a menu keeps room for the menu's arrow (a tool button drew it over the "…")
+        self.add_button = QPushButton(self.tr("Thêm…"), top)
         menu = QMenu(self.add_button)
         self.add_actions = {}
         for kind, label in ADD_LABELS.items():

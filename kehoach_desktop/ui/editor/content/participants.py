@@ -17,6 +17,8 @@ COL_GROUP, COL_TEXT, COL_COUNT, COL_REMARK = range(4)
 class ParticipantsEditor(RowTableEditor):
     headers = ("Nhóm", "Thành phần (chức vụ, đơn vị)", "Số người", "Ghi chú")
     stretch_column = COL_TEXT
+    # the list of positions and units takes the room; a group name and a remark are short
+    column_fits = {COL_TEXT: (16, None, 4), COL_GROUP: (11, 18, 2), COL_REMARK: (6, 14, 1)}
     text_columns = (COL_GROUP, COL_TEXT, COL_REMARK)
 
     def __init__(self, parent=None):

@@ -16,6 +16,7 @@ COL_START, COL_END, COL_TEXT = range(3)
 class ProgrammeEditor(TwoLevelTreeEditor):
     headers = ("Từ (GG:PP)", "Đến", "Nội dung")
     stretch_column = COL_TEXT
+    column_fits = {COL_END: (7, 7, 0)}  # "08:00"
     add_parent_label = "Thêm mốc"
     add_child_label = "Thêm ý (+)"
     child_columns = (COL_TEXT,)  # a sub-item has no times

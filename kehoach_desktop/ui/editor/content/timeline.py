@@ -17,8 +17,13 @@ COL_FROM, COL_TO, COL_WORDS, COL_TEXT = range(4)
 
 @editor_of("timeline")
 class TimelineEditor(RowTableEditor):
-    headers = ("Từ (ngày/tháng/năm hoặc tháng/năm)", "Đến", "Hoặc ghi bằng chữ", "Công việc")
+    headers = ("Từ", "Đến", "Hoặc bằng chữ", "Công việc")
+    # short headers leave the steps their room; the tooltips say what to type
+    header_tips = {COL_FROM: "Từ ngày/tháng/năm hoặc tháng/năm (ví dụ 20/02/2023, 11/2023)",
+                   COL_TO: "Đến ngày/tháng/năm hoặc tháng/năm (để trống nếu chỉ một ngày)",
+                   COL_WORDS: "Hoặc ghi thời gian bằng chữ (ví dụ: Quý I/2023)"}
     stretch_column = COL_TEXT
+    column_fits = {COL_FROM: (11, 11, 0), COL_TO: (11, 11, 0), COL_WORDS: (10, 18, 1), COL_TEXT: (14, None, 4)}
     add_label = "Thêm bước"
     remove_label = "Xoá bước"
 

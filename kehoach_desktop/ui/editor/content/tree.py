@@ -4,10 +4,10 @@ remove and move rows. Subclasses give the columns and turn rows into content."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from ....core.text import nfc
-from .base import ContentEditor, button_row
+from .base import ContentEditor, button_row, fit_columns
 from .cell_editing import commit_open_cell, open_cell, spreadsheet
 
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -16,7 +16,11 @@ EXTRA_ROLE = Qt.ItemDataRole.UserRole  # what a row keeps that has no column (a 
 
 class TwoLevelTreeEditor(ContentEditor):
     headers: tuple[str, ...] = ()
+    # A header's full wording, shown as its tooltip where the header itself is kept short.
+    header_tips: dict[int, str] = {}
     stretch_column = 0
+    # The columns' room (base.fit_columns); unless told, the stretched one takes what is left.
+    column_fits: dict[int, tuple[int, int | None, int]] = {}
     add_parent_label = "Thêm"
     add_child_label = "Thêm ý con"
     # The columns of long texts, edited in a box of several lines (the stretched one unless told).
@@ -31,8 +35,9 @@ class TwoLevelTreeEditor(ContentEditor):
         self.body_layout = QVBoxLayout(self)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr(h) for h in self.headers])
-        self.tree.header().setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
+        for column, tip in self.header_tips.items():
+            self.tree.headerItem().setToolTip(column, self.tr(tip))
+        self.columns = fit_columns(self.tree, self.stretch_column, self.column_fits)
         self.cells = spreadsheet(self.tree, self.text_columns if self.text_columns is not None
                                  else (self.stretch_column,))
         self.cells.can_edit = self._has_column
