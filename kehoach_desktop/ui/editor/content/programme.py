@@ -14,7 +14,9 @@ COL_START, COL_END, COL_TEXT = range(3)
 
 @editor_of("programme")
 class ProgrammeEditor(TwoLevelTreeEditor):
-    headers = ("Từ (GG:PP)", "Đến", "Nội dung")
+    headers = ("Từ", "Đến", "Nội dung")
+    header_tips = {COL_START: "Giờ bắt đầu (ví dụ 07g00, 7 giờ 30, 07:00)",
+                   COL_END: "Giờ kết thúc (ví dụ 08g00, 8 giờ, 08:00)"}
     stretch_column = COL_TEXT
     column_fits = {COL_END: (7, 7, 0)}  # "08:00"
     add_parent_label = "Thêm mốc"
