@@ -23,8 +23,9 @@ class Clerk:
     {dialog class: function(dialog)} for the other dialogs, each used once,
     in front of Escape. What it saw: ``messages`` (each message box's text),
     ``boxes`` (each message box's title and text), ``suggested`` (each file
-    dialog's title and the file name it offered), ``shown`` (class names), ``ticks`` (the timer ran that often: the event
-    loop was running), ``progress_seen_at``/``cancelled_at`` (monotonic)."""
+    dialog's title, the file name it offered and its folder), ``shown``
+    (class names), ``ticks`` (the timer ran that often: the event loop was
+    running), ``progress_seen_at``/``cancelled_at`` (monotonic)."""
 
     def __init__(self, file: Path | None = None, *, cancel: bool = False, yes: bool = False,
                  button: str | None = None, handlers: dict[type, Callable[[QWidget], None]] | None = None):
@@ -36,7 +37,7 @@ class Clerk:
         self.label = ""
         self.messages: list[str] = []
         self.boxes: list[tuple[str, str]] = []
-        self.suggested: list[tuple[str, str]] = []
+        self.suggested: list[tuple[str, str, str]] = []
         self.shown: list[str] = []
         self.timer = QTimer()
         self.timer.setInterval(50)
@@ -66,7 +67,7 @@ class Clerk:
         self.shown.append(type(modal).__name__)
         if isinstance(modal, QFileDialog):
             name_edit = modal.findChild(QLineEdit, "fileNameEdit")
-            self.suggested.append((modal.windowTitle(), name_edit.text()))
+            self.suggested.append((modal.windowTitle(), name_edit.text(), modal.directory().absolutePath()))
         if isinstance(modal, QFileDialog) and self.file is not None:
             # Typed, as a clerk would: selectFile() waits for the folder to be listed.
             name_edit.setText(str(self.file))
