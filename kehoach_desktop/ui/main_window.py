@@ -253,12 +253,10 @@ class MainWindow(QMainWindow):
         self.register_action = tools.addAction(self.tr("&Sổ văn bản đi…"), self.open_register)
         self.office_action = tools.addAction(self.tr("&Hồ sơ cơ quan…"), self.open_office)
 
-        from .about_dialog import AboutDialog
-
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         self.about_action = QAction(self.tr("&Giới thiệu…"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(lambda: AboutDialog(self.db, self).exec())
+        self.about_action.triggered.connect(self.open_about)
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -557,6 +555,7 @@ class MainWindow(QMainWindow):
         dialog = RegisterDialog(self.db, self)
         dialog.open_plan_requested.connect(self._show_registered)
         dialog.exec()
+        dialog.deleteLater()  # not one more child of the window per opening
 
     def _show_registered(self, plan_id: int) -> None:
         if self.model.row_of(plan_id) is None:
@@ -565,10 +564,20 @@ class MainWindow(QMainWindow):
             return
         self.select_plan(plan_id)
 
+    def open_about(self) -> None:
+        from .about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.db, self)
+        dialog.exec()
+        dialog.deleteLater()  # not one more child of the window per opening
+
     def open_office(self) -> None:
         from .office_dialog import OfficeDialog
 
-        if OfficeDialog(self.db, self).exec() == OfficeDialog.DialogCode.Accepted:
+        dialog = OfficeDialog(self.db, self)
+        accepted = dialog.exec() == OfficeDialog.DialogCode.Accepted
+        dialog.deleteLater()  # not one more child of the window per opening
+        if accepted:
             self.refresh_preview()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -325,6 +325,7 @@ class PlanEditor(QWidget):
         reload_button = box.addButton(self.tr("Tải lại bản đã lưu"), QMessageBox.ButtonRole.RejectRole)
         copy_button = box.addButton(self.tr("Lưu thành bản sao"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
+        box.deleteLater()  # read below, deleted once back in the event loop
         plan_id = self.plan_id
         if box.clickedButton() is copy_button:
             self.plan_id = self.store.add(self.plan)
