@@ -173,6 +173,11 @@ class PageList(QWidget):
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._pages):
+            # A page built on first show (section_page.py) is built before the
+            # stack shows it and moves the focus into it, as if it had always been.
+            prepare = getattr(self._pages[row], "prepare_to_show", None)
+            if prepare is not None:
+                prepare()
             self.stack.setCurrentIndex(row)
             self.list.scrollToItem(self.list.item(row))
         self.currentChanged.emit(row)
