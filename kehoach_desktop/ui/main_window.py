@@ -41,7 +41,6 @@ from .list_model import ID_ROLE
 from .new_plan import NewPlanActions
 from .page_preview import PagePreview
 from .plan_table_model import PlanFilterModel, PlanTableModel, listed_plans
-from .welcome_page import WelcomePage
 
 # The filters' "all" entry; not None, which is also what an empty combo box answers.
 ALL = "*"
@@ -85,7 +84,6 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
         self._build_toolbar()
-        self._build_welcome()
         self.editor.history_changed.connect(self._update_undo)
         self._update_undo()
         self._fit_to_screen()
@@ -171,7 +169,7 @@ class MainWindow(QMainWindow):
         # hidden or detached into its own window: the splitter gives its room to the editor
         self.preview.pane_shown_changed.connect(right.setVisible)
 
-        # The editor, or the welcome page on a database without plans (_build_welcome).
+        # The editor, or the welcome page on a database without plans (_show_welcome).
         self.editor_stack = QStackedWidget(self)
         self.editor_stack.addWidget(self.editor)
 
@@ -188,8 +186,16 @@ class MainWindow(QMainWindow):
         self.status_label.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addWidget(self.status_label, 1)
 
+    def _show_welcome(self) -> None:
+        """The three ways to begin, each the window's own action; built the
+        first time the database has no plan (most starts never need it)."""
+        if not hasattr(self, "welcome_scroller"):
+            self._build_welcome()
+        self.editor_stack.setCurrentWidget(self.welcome_scroller)
+
     def _build_welcome(self) -> None:
-        """The three ways to begin, each the window's own action."""
+        from .welcome_page import WelcomePage
+
         self.welcome = WelcomePage((self.open_office, self.new_plan_actions.template_action.trigger,
                                     self.document_actions.import_existing_action.trigger), self)
         self.welcome_scroller = PageScroller(self.welcome, self.editor_stack)
@@ -365,8 +371,10 @@ class MainWindow(QMainWindow):
         self._apply_search()  # new plans may match the words in the search box
         self._fill_year_filter()
         self.list_stack.setCurrentWidget(self.table if plans else self.empty_label)
-        if hasattr(self, "welcome_scroller"):
-            self.editor_stack.setCurrentWidget(self.editor if plans else self.welcome_scroller)
+        if plans:
+            self.editor_stack.setCurrentWidget(self.editor)
+        else:
+            self._show_welcome()
         for widget in (self.search, self.year_filter, self.status_filter):
             widget.setEnabled(bool(plans))
         self._update_status()
