@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         self.document_actions.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.document_actions.delete_action)
 
-        from .checks_panel import ChecksActions
+        from .checks_actions import ChecksActions
         from .issue_actions import IssueActions
 
         self.checks = ChecksActions(self)
