@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
         self._select(selected)
 
     def save_now(self) -> None:
-        if self.editor.save_now() and self.editor.attendees.save_now() and self.editor.plan_id is not None:
+        if self.editor.save_now() and self.editor.save_attendees() and self.editor.plan_id is not None:
             self.statusBar().showMessage(self.tr("Đã lưu."), 3000)
 
     def _update_undo(self) -> None:
@@ -590,7 +590,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.editor.save_now()
-        self.editor.attendees.save_now()
+        self.editor.save_attendees()
         self._save_settings()
         super().closeEvent(event)
 
