@@ -52,7 +52,9 @@ def backups(file: Path) -> list[Backup]:
     found = []
     for path in folder.glob(f"{Path(file).stem}-*.sqlite3") if folder.is_dir() else []:
         match = _NAME.match(path.name)
-        made_at = _made_at(match["stamp"]) if match and match["stem"] == Path(file).stem else None
+        if match is None or match["stem"] != Path(file).stem:
+            continue
+        made_at = _made_at(match["stamp"])
         if made_at is not None:
             found.append(Backup(path, made_at, match["reason"]))
     return sorted(found, key=lambda b: b.made_at, reverse=True)
