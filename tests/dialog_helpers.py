@@ -22,8 +22,10 @@ class Clerk:
     ``yes``: answer message boxes Yes, else Escape. ``handlers``:
     {dialog class: function(dialog)} for the other dialogs, each used once,
     in front of Escape. What it saw: ``messages`` (each message box's text),
-    ``shown`` (class names), ``ticks`` (the timer ran that often: the event
-    loop was running), ``progress_seen_at``/``cancelled_at`` (monotonic)."""
+    ``boxes`` (each message box's title and text), ``suggested`` (each file
+    dialog's title, the file name it offered and its folder), ``shown``
+    (class names), ``ticks`` (the timer ran that often: the event loop was
+    running), ``progress_seen_at``/``cancelled_at`` (monotonic)."""
 
     def __init__(self, file: Path | None = None, *, cancel: bool = False, yes: bool = False,
                  button: str | None = None, handlers: dict[type, Callable[[QWidget], None]] | None = None):
@@ -34,6 +36,8 @@ class Clerk:
         self.cancelled_at: float | None = None
         self.label = ""
         self.messages: list[str] = []
+        self.boxes: list[tuple[str, str]] = []
+        self.suggested: list[tuple[str, str, str]] = []
         self.shown: list[str] = []
         self.timer = QTimer()
         self.timer.setInterval(50)
@@ -61,12 +65,16 @@ class Clerk:
                 QTest.mouseClick(modal.findChild(QPushButton), Qt.MouseButton.LeftButton)
             return
         self.shown.append(type(modal).__name__)
+        if isinstance(modal, QFileDialog):
+            name_edit = modal.findChild(QLineEdit, "fileNameEdit")
+            self.suggested.append((modal.windowTitle(), name_edit.text(), modal.directory().absolutePath()))
         if isinstance(modal, QFileDialog) and self.file is not None:
             # Typed, as a clerk would: selectFile() waits for the folder to be listed.
-            modal.findChild(QLineEdit, "fileNameEdit").setText(str(self.file))
+            name_edit.setText(str(self.file))
             modal.accept()
         elif isinstance(modal, QMessageBox):
             self.messages.append(f"{modal.text()}\n{modal.informativeText()}")
+            self.boxes.append((modal.windowTitle(), modal.text()))
             yes = modal.button(QMessageBox.StandardButton.Yes)
             named = [b for b in modal.buttons() if b.text() == self.button]
             if named:

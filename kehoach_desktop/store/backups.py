@@ -52,9 +52,23 @@ def backups(file: Path) -> list[Backup]:
     found = []
     for path in folder.glob(f"{Path(file).stem}-*.sqlite3") if folder.is_dir() else []:
         match = _NAME.match(path.name)
-        if match and match["stem"] == Path(file).stem:
-            found.append(Backup(path, datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S"), match["reason"]))
+        if match is None or match["stem"] != Path(file).stem:
+            continue
+        made_at = _made_at(match["stamp"])
+        if made_at is not None:
+            found.append(Backup(path, made_at, match["reason"]))
     return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def _made_at(stamp: str) -> datetime | None:
+    """"20261206-114500" as a time; None for digits that make no time. Not
+    strptime, which imports the locale machinery: 2 ms of the window's start,
+    which lists the copies to make the day's first one."""
+    try:
+        return datetime(int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]),
+                        int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]))
+    except ValueError:
+        return None
 
 
 def keep_count(file: Path) -> int:

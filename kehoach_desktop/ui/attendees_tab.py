@@ -296,7 +296,9 @@ class AttendeesPage(QWidget):
         from .contacts_dialog import ContactsDialog
 
         dialog = ContactsDialog(self.book, list(dict.fromkeys(a.group for a in self.rows() if a.group)), self)
-        if dialog.exec() != ContactsDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == ContactsDialog.DialogCode.Accepted
+        dialog.deleteLater()  # read below, deleted once back in the event loop
+        if not accepted:
             return
         added, _updated = self._add_merged(dialog.chosen())
         self.status.setText(self.tr("Đã thêm {n} người từ danh bạ.").format(n=added))

@@ -139,7 +139,7 @@ class BackupsDialog(QDialog):
         if QMessageBox.question(self, self.tr("Khôi phục"), question) != QMessageBox.StandardButton.Yes:
             return
         self.window.editor.save_now()
-        self.window.editor.attendees.save_now()
+        self.window.editor.save_attendees()
         try:
             restore_backup(self.db, copy.path)
         except UserError as exc:

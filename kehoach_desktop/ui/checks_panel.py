@@ -3,12 +3,10 @@ the open plan, its unsaved edits included, with their severity and
 explanation; a click takes the clerk to the field."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.checks import SEVERITY_LABELS, Finding, check_plan
+from ..core.checks import SEVERITY_LABELS, Finding
 from .list_model import Column, ListModel
 
 FIELD_PLACES = {"title": "Trích yếu", "preamble": "Căn cứ, mục đích", "number": "Số, ký hiệu",
@@ -123,40 +121,3 @@ class ChecksPanel(QWidget):
     def _clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             self.go_to.emit(self.model.row(index.row()).field)
-
-
-DOCK_SHARE = 0.4  # the panel's first height, of the window's: a dozen findings on a laptop
-
-
-class ChecksActions(QObject):
-    """"Kiểm tra thể thức" (F7): checks the open plan and shows the panel
-    docked under the window. The first time, the panel takes DOCK_SHARE of
-    the window's height; the clerk can drag its edge, undock it, or close it."""
-
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.panel = ChecksPanel(window)
-        self.dock = QDockWidget(self.tr("Kiểm tra thể thức"), window)
-        self.dock.setObjectName("checks-dock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
-        self.check_action = QAction(self.tr("&Kiểm tra thể thức"), window)
-        self.check_action.setShortcut(QKeySequence(Qt.Key.Key_F7))
-        self.check_action.triggered.connect(self.check)
-        self.panel.recheck_button.clicked.connect(self.check)
-        self.panel.go_to.connect(window.editor.go_to_field)
-
-    def check(self) -> None:
-        plan = self.window.editor.current_plan()
-        if plan is None:
-            self.window.statusBar().showMessage(self.tr("Chọn một kế hoạch để kiểm tra."), 5000)
-            return
-        self.panel.show_findings(check_plan(plan))
-        first = not self.dock.isVisible() and not self.dock.property("kehoach-sized")
-        self.dock.show()
-        self.dock.raise_()
-        if first and not self.dock.isFloating():
-            self.dock.setProperty("kehoach-sized", True)
-            self.window.resizeDocks([self.dock], [int(self.window.height() * DOCK_SHARE)], Qt.Orientation.Vertical)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -157,6 +157,7 @@ class DocumentActions(QObject):
                                   "dùng.").format(file=path.name), QMessageBox.StandardButton.Ok, self.window)
         box.setDetailedText("\n".join(report.lines()))
         box.setInformativeText("\n".join(report.guessed[:6]) or self.tr("Không có phần nào cần kiểm tra thêm."))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not one more child of the window per import
         self.last_report_box = box
         box.open()
 

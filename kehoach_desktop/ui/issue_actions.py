@@ -34,7 +34,9 @@ class IssueActions(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.No)
         if details:
             box.setInformativeText(details)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        answer = box.exec()
+        box.deleteLater()  # not one more child of the window per question
+        return answer == QMessageBox.StandardButton.Yes
 
     def issue(self) -> None:
         from ..core.checks import check_plan

@@ -41,7 +41,6 @@ from .list_model import ID_ROLE
 from .new_plan import NewPlanActions
 from .page_preview import PagePreview
 from .plan_table_model import PlanFilterModel, PlanTableModel, listed_plans
-from .welcome_page import WelcomePage
 
 # The filters' "all" entry; not None, which is also what an empty combo box answers.
 ALL = "*"
@@ -85,7 +84,6 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
         self._build_toolbar()
-        self._build_welcome()
         self.editor.history_changed.connect(self._update_undo)
         self._update_undo()
         self._fit_to_screen()
@@ -169,7 +167,7 @@ class MainWindow(QMainWindow):
         # hidden or detached into its own window: the splitter gives its room to the editor
         self.preview.pane_shown_changed.connect(right.setVisible)
 
-        # The editor, or the welcome page on a database without plans (_build_welcome).
+        # The editor, or the welcome page on a database without plans (_show_welcome).
         self.editor_stack = QStackedWidget(self)
         self.editor_stack.addWidget(self.editor)
 
@@ -186,8 +184,16 @@ class MainWindow(QMainWindow):
         self.status_label.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addWidget(self.status_label, 1)
 
+    def _show_welcome(self) -> None:
+        """The three ways to begin, each the window's own action; built the
+        first time the database has no plan (most starts never need it)."""
+        if not hasattr(self, "welcome_scroller"):
+            self._build_welcome()
+        self.editor_stack.setCurrentWidget(self.welcome_scroller)
+
     def _build_welcome(self) -> None:
-        """The three ways to begin, each the window's own action."""
+        from .welcome_page import WelcomePage
+
         self.welcome = WelcomePage((self.open_office, self.new_plan_actions.template_action.trigger,
                                     self.document_actions.import_existing_action.trigger), self)
         self.welcome_scroller = PageScroller(self.welcome, self.editor_stack)
@@ -235,7 +241,7 @@ class MainWindow(QMainWindow):
         self.document_actions.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.document_actions.delete_action)
 
-        from .checks_panel import ChecksActions
+        from .checks_actions import ChecksActions
         from .issue_actions import IssueActions
 
         self.checks = ChecksActions(self)
@@ -251,12 +257,10 @@ class MainWindow(QMainWindow):
         self.register_action = tools.addAction(self.tr("&Sổ văn bản đi…"), self.open_register)
         self.office_action = tools.addAction(self.tr("&Hồ sơ cơ quan…"), self.open_office)
 
-        from .about_dialog import AboutDialog
-
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         self.about_action = QAction(self.tr("&Giới thiệu…"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(lambda: AboutDialog(self.db, self).exec())
+        self.about_action.triggered.connect(self.open_about)
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -365,15 +369,17 @@ class MainWindow(QMainWindow):
         self._apply_search()  # new plans may match the words in the search box
         self._fill_year_filter()
         self.list_stack.setCurrentWidget(self.table if plans else self.empty_label)
-        if hasattr(self, "welcome_scroller"):
-            self.editor_stack.setCurrentWidget(self.editor if plans else self.welcome_scroller)
+        if plans:
+            self.editor_stack.setCurrentWidget(self.editor)
+        else:
+            self._show_welcome()
         for widget in (self.search, self.year_filter, self.status_filter):
             widget.setEnabled(bool(plans))
         self._update_status()
         self._select(selected)
 
     def save_now(self) -> None:
-        if self.editor.save_now() and self.editor.attendees.save_now() and self.editor.plan_id is not None:
+        if self.editor.save_now() and self.editor.save_attendees() and self.editor.plan_id is not None:
             self.statusBar().showMessage(self.tr("Đã lưu."), 3000)
 
     def _update_undo(self) -> None:
@@ -555,6 +561,7 @@ class MainWindow(QMainWindow):
         dialog = RegisterDialog(self.db, self)
         dialog.open_plan_requested.connect(self._show_registered)
         dialog.exec()
+        dialog.deleteLater()  # not one more child of the window per opening
 
     def _show_registered(self, plan_id: int) -> None:
         if self.model.row_of(plan_id) is None:
@@ -563,15 +570,25 @@ class MainWindow(QMainWindow):
             return
         self.select_plan(plan_id)
 
+    def open_about(self) -> None:
+        from .about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.db, self)
+        dialog.exec()
+        dialog.deleteLater()  # not one more child of the window per opening
+
     def open_office(self) -> None:
         from .office_dialog import OfficeDialog
 
-        if OfficeDialog(self.db, self).exec() == OfficeDialog.DialogCode.Accepted:
+        dialog = OfficeDialog(self.db, self)
+        accepted = dialog.exec() == OfficeDialog.DialogCode.Accepted
+        dialog.deleteLater()  # not one more child of the window per opening
+        if accepted:
             self.refresh_preview()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.editor.save_now()
-        self.editor.attendees.save_now()
+        self.editor.save_attendees()
         self._save_settings()
         super().closeEvent(event)
 

@@ -110,7 +110,9 @@ class NewPlanActions(QObject):
         self.window.editor.save_now()
         draft = draft_copy(self.window.store.get(plan_id))
         dialog = ConfirmHeaderDialog(draft, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()  # read below, deleted once back in the event loop
+        if not accepted:
             return
         dialog.apply(draft)
         self._add(draft)

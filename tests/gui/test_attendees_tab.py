@@ -5,7 +5,7 @@ from conftest import FIXTURE_FILES
 from dialog_helpers import Clerk
 from doc_compare import document_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from kehoach_desktop.core.attendees import Attendee
 from kehoach_desktop.formats import kehoach_json
@@ -113,38 +113,34 @@ def test_filters_hide_rows_without_losing_them(page):
     assert len(page.rows()) == 2
 
 
-def test_excel_import_asks_then_saves_and_export_writes_the_list(page, tmp_path, monkeypatch):
+def test_excel_import_asks_then_saves_and_export_writes_the_list(page, tmp_path):
     source = tmp_path / "dk.xlsx"
     write_workbook(page.plan, [Attendee("Trần Văn Cường", "Bí thư", "Đoàn P7", "Đại biểu", "0987654321")], source)
-    asked = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes))
-    page.import_excel()
-    assert "thêm 1" in asked[0]
+    with Clerk(source, yes=True) as clerk:  # the real file dialog and question, answered by a timer
+        page.import_excel()
+    assert clerk.shown == ["QFileDialog", "QMessageBox"] and "thêm 1" in clerk.messages[0]
     assert [a.name for a in saved(page)] == ["Trần Văn Cường"]
     target = tmp_path / "ra.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    page.export_excel()
+    with Clerk(target):
+        page.export_excel()
     assert [a.phone for a in read_workbook(target).rows] == ["0987654321"]
 
 
-def test_a_bad_workbook_is_refused_with_the_place(page, tmp_path, monkeypatch):
+def test_a_bad_workbook_is_refused_with_the_place(page, tmp_path):
     bad = tmp_path / "bad.xlsx"
     bad.write_text("không phải Excel")
-    shown = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
-    page.import_excel()
+    with Clerk(bad) as clerk:
+        page.import_excel()
+    shown = [text for _title, text in clerk.boxes]
     assert shown and "bad.xlsx" in shown[0] and "không phải tệp Excel" in shown[0]
     assert page.model.rowCount() == 0
 
 
-def test_letters_from_the_tab(page, tmp_path, monkeypatch):
+def test_letters_from_the_tab(page, tmp_path):
     page.fill([Attendee("Nguyễn Văn An", "Bí thư", "Đoàn P5", "Chủ trì")])
     target = tmp_path / "tm.docx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    page.print_letters()
+    with Clerk(target):
+        page.print_letters()
     assert "Kính gửi: Đồng chí Nguyễn Văn An – Bí thư, Đoàn P5" in document_text(target)
 
 

@@ -1,7 +1,7 @@
 """Tệp → Khôi phục từ bản sao lưu…: the copies listed, a restore (the
 current state copied first), a copy by hand, how many to keep."""
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from dialog_helpers import Clerk
 
 from kehoach_desktop.core.model import Plan
 from kehoach_desktop.store import backups as b
@@ -27,14 +27,14 @@ def window(qtbot, db):
     return win
 
 
-def test_restore_from_the_dialog(window, qtbot, db, monkeypatch):
+def test_restore_from_the_dialog(window, qtbot, db):
     dialog = BackupsDialog(window)
     qtbot.addWidget(dialog)
     assert cells(dialog, 1) == ["tự động hằng ngày"] and cells(dialog, 2) == ["1"]
     assert not dialog.restore_button.isEnabled()
     dialog.table.selectRow(0)
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
-    dialog.restore_button.click()
+    with Clerk(yes=True):  # the real question, answered Yes by a timer
+        dialog.restore_button.click()
     assert dialog.restored and window.model.rowCount() == 1
     assert [p.title for p in PlanStore(db).summaries()] == ["Kế hoạch có trong bản sao lưu"]
     assert "trước khi khôi phục" in cells(dialog, 1)  # the state just replaced, kept

@@ -192,8 +192,9 @@ def test_every_content_kind_has_a_label_a_heading_and_an_editor(qtbot):
     the model without an editor, a label or a default heading fails here."""
     from PySide6.QtWidgets import QWidget
 
-    from kehoach_desktop.ui.editor.content import DEFAULT_HEADINGS, EDITORS, KIND_LABELS, editor_for
+    from kehoach_desktop.ui.editor.content import DEFAULT_HEADINGS, KIND_LABELS, editor_for, load_all_editors
 
+    EDITORS = load_all_editors()  # noqa: N806 - the registry's name
     assert set(EDITORS) == set(KIND_LABELS) == set(DEFAULT_HEADINGS) == set(c.CONTENT_KINDS)
     holder = QWidget()
     qtbot.addWidget(holder)

@@ -5,6 +5,7 @@ import re
 import sys
 from pathlib import Path
 
+from dialog_helpers import Clerk
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -33,22 +34,17 @@ def test_a_missing_extension_is_appended_never_put_in_place_of_a_dotted_part():
     assert with_suffix("/t/ke-hoach.docx", ".pdf") == Path("/t/ke-hoach.docx.pdf")
 
 
-def test_the_save_dialog_opens_on_the_name_in_documents_and_adds_the_extension(qtbot, monkeypatch, tmp_path):
-    asked = []
-
-    def answer(parent, caption, start, file_filter, *_selected_filter_and_options):
-        asked.append((caption, start, file_filter))
-        return str(tmp_path / "Danh sách 12.2024"), file_filter
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
-    got = file_dialogs.ask_save_path(None, "Xuất", "Danh sách.xlsx", "Tệp Excel (*.xlsx)", ".xlsx")
+def test_the_save_dialog_opens_on_the_name_in_documents_and_adds_the_extension(qtbot, tmp_path):
+    with Clerk(tmp_path / "Danh sách 12.2024") as clerk:  # the real dialog, the name typed by a timer
+        got = file_dialogs.ask_save_path(None, "Xuất", "Danh sách.xlsx", "Tệp Excel (*.xlsx)", ".xlsx")
     assert got == tmp_path / "Danh sách 12.2024.xlsx"
-    assert asked == [("Xuất", str(file_dialogs.documents_folder() / "Danh sách.xlsx"), "Tệp Excel (*.xlsx)")]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
-    assert file_dialogs.ask_save_path(None, "Xuất", "x.xlsx", "", ".xlsx") is None
+    documents = file_dialogs.documents_folder()
+    assert clerk.suggested == [("Xuất", "Danh sách.xlsx", str(documents))]
+    with Clerk():  # Escape
+        assert file_dialogs.ask_save_path(None, "Xuất", "x.xlsx", "", ".xlsx") is None
 
 
-def test_the_guest_list_keeps_a_dotted_name_the_clerk_typed(qtbot, db, monkeypatch, tmp_path):
+def test_the_guest_list_keeps_a_dotted_name_the_clerk_typed(qtbot, db, tmp_path):
     from conftest import FIXTURE_FILES
 
     from kehoach_desktop.formats import kehoach_json
@@ -60,10 +56,9 @@ def test_the_guest_list_keeps_a_dotted_name_the_clerk_typed(qtbot, db, monkeypat
     qtbot.addWidget(win)
     page = win.editor.attendees
     page.fill([Attendee("Nguyễn Văn An", "Bí thư", "Đoàn P5", "Chủ trì")])
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(tmp_path / "xuat" / "Khách mời 31.12.2024"), "")))
     (tmp_path / "xuat").mkdir()
-    page.export_excel()
+    with Clerk(tmp_path / "xuat" / "Khách mời 31.12.2024"):
+        page.export_excel()
     assert [p.name for p in (tmp_path / "xuat").iterdir()] == ["Khách mời 31.12.2024.xlsx"]
 
 

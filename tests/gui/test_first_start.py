@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 from conftest import FIXTURE_FILES
+from dialog_helpers import Clerk
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QPlainTextEdit
 
 from kehoach_desktop.core.model import Plan
 from kehoach_desktop.formats import kehoach_json
@@ -59,23 +60,27 @@ def test_first_button_sets_up_the_office_profile(empty, qtbot, db):
     assert empty.editor_stack.currentWidget() is empty.welcome_scroller  # still no plan
 
 
-def test_second_button_makes_a_plan_from_a_template(empty, qtbot, monkeypatch):
-    monkeypatch.setattr(QInputDialog, "getItem",
-                        staticmethod(lambda *a, **k: ("Kế hoạch tổ chức hội nghị (mẫu đủ các mục)", True)))
-    click(qtbot, empty.welcome.buttons[1])
+def test_second_button_makes_a_plan_from_a_template(empty, qtbot):
+    def choose(dialog):
+        dialog.setTextValue("Kế hoạch tổ chức hội nghị (mẫu đủ các mục)")
+        dialog.accept()
+
+    with Clerk(handlers={QInputDialog: choose}):  # the real dialog, answered by a timer
+        click(qtbot, empty.welcome.buttons[1])
     assert empty.model.rowCount() == 1
     assert empty.editor_stack.currentWidget() is empty.editor and empty.editor.isEnabled()
     assert len(empty.editor.section_pages) == 5
     assert empty.preview.page_count() >= 1
 
 
-def test_third_button_imports_an_existing_word_plan(empty, qtbot, monkeypatch, tmp_path):
+def test_third_button_imports_an_existing_word_plan(empty, qtbot, tmp_path):
     source = tmp_path / "ke-hoach-cu.docx"
     source.write_bytes(render_docx(kehoach_json.read_file(FIXTURE_FILES[3])))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
-    monkeypatch.setattr(QMessageBox, "open", lambda self: None)  # the import's report
-    click(qtbot, empty.welcome.buttons[2])
-    qtbot.waitUntil(lambda: empty.model.rowCount() == 1, timeout=10000)
+    with Clerk(source) as clerk:  # the real file dialog, then the import's report closed
+        click(qtbot, empty.welcome.buttons[2])
+        qtbot.waitUntil(lambda: empty.model.rowCount() == 1, timeout=10000)
+        qtbot.waitUntil(lambda: "QMessageBox" in clerk.shown, timeout=10000)
+    assert clerk.shown[0] == "QFileDialog"
     assert empty.editor_stack.currentWidget() is empty.editor
     qtbot.waitUntil(lambda: "TIẾN ĐỘ THỰC HIỆN" in empty.preview.toPlainText())
 

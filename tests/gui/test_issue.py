@@ -8,17 +8,20 @@ from datetime import date, timedelta
 
 import pytest
 from conftest import FIXTURE_FILES
+from dialog_helpers import Clerk
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kehoach_desktop.core.checks import check_plan
 from kehoach_desktop.core.dates import date_words, short_date
 from kehoach_desktop.core.errors import UserError
+from kehoach_desktop.core.model import Plan
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store.office import OfficeStore
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.store.register import Register
 from kehoach_desktop.ui.app import create_window
+from kehoach_desktop.ui.register_dialog import RegisterDialog
 
 TODAY = date.today()
 LONG_TITLE = ("Tổ chức Hội nghị sơ kết chương trình phối hợp giữa Đoàn Khối với các Quận – Huyện Đoàn và Thành Đoàn "
@@ -138,24 +141,27 @@ def test_cancelled_confirmation_issues_nothing(window, db):
     assert Register(db).entries() == [] and not window.editor.read_only
 
 
-def test_the_register_and_the_office_profile_from_the_tools_menu(window, db, draft_id, monkeypatch):
-    from PySide6.QtWidgets import QDialog
-
-    from kehoach_desktop.ui.office_dialog import OfficeDialog
-    from kehoach_desktop.ui.register_dialog import RegisterDialog
-
+def test_the_register_and_the_office_profile_from_the_tools_menu(window, db, draft_id):
+    """Both dialogs shown for real by the menu, answered by a timer."""
     tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Công cụ")
     assert [a.text() for a in tools.actions() if not a.isSeparator()] == [
         "&Kiểm tra thể thức", "&Ban hành (cấp số, vào sổ văn bản đi)…", "&Sổ văn bản đi…", "&Hồ sơ cơ quan…"]
-    opened = []
-    monkeypatch.setattr(OfficeDialog, "exec", lambda self: opened.append("office") or QDialog.DialogCode.Rejected)
-    window.office_action.trigger()
+    with Clerk() as clerk:  # Escape: closed unchanged
+        window.office_action.trigger()
+    assert clerk.shown == ["OfficeDialog"]
 
-    def choose(self):
-        opened.append("register")
-        self.open_plan_requested.emit(draft_id)
-        return QDialog.DialogCode.Accepted
-    monkeypatch.setattr(RegisterDialog, "exec", choose)
-    window.table.clearSelection()
-    window.register_action.trigger()
-    assert opened == ["office", "register"] and window.current_plan_id() == draft_id
+    OfficeStore(db).set("term_start", "2022-10-01")
+    asked, pending = answer(QMessageBox.StandardButton.Yes)
+    window.issue_actions.issue_action.trigger()
+    assert not pending and Register(db).entry_for_plan(draft_id) is not None
+
+    def open_the_plan(dialog):
+        dialog.table.selectRow(0)
+        dialog.open_button.click()
+    other = PlanStore(db).add(Plan(title="Một kế hoạch khác"))
+    window.reload()
+    window.select_plan(other)
+    assert window.current_plan_id() == other
+    with Clerk(handlers={RegisterDialog: open_the_plan}) as clerk:
+        window.register_action.trigger()
+    assert clerk.shown == ["RegisterDialog"] and window.current_plan_id() == draft_id

@@ -5,9 +5,10 @@ import sys
 from datetime import date
 
 import pytest
+from dialog_helpers import Clerk
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from kehoach_desktop import logs
 from kehoach_desktop.core.model import DocumentNumber, Plan
@@ -278,10 +279,9 @@ def test_natural_key_orders_numbers_and_vietnamese_letters():
 # ------------------------------------------------------------- start and errors
 def test_main_reports_a_database_it_cannot_open(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *args: shown.append(args)))
-    assert app_module.main(["--db", str(tmp_path)]) == 1
-    (_parent, title, text), = shown
+    with Clerk() as clerk:  # the real message box, closed by a timer
+        assert app_module.main(["--db", str(tmp_path)]) == 1
+    (title, text), = clerk.boxes
     assert title == "Không mở được cơ sở dữ liệu"
     assert text.startswith(str(tmp_path)) and "là một thư mục" in text and text.endswith(".")
 
@@ -306,16 +306,15 @@ def test_main_opens_the_window_on_the_given_database(qtbot, tmp_path, monkeypatc
     assert path.is_file()
 
 
-def test_exception_hook_logs_and_shows_a_dialog(qtbot, monkeypatch, capsys):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *args: shown.append(args)))
-    try:
-        raise ValueError("hỏng rồi")
-    except ValueError as exc:
-        errors.excepthook(type(exc), exc, exc.__traceback__)
+def test_exception_hook_logs_and_shows_a_dialog(qtbot, capsys):
+    with Clerk() as clerk:  # the real message box, closed by a timer
+        try:
+            raise ValueError("hỏng rồi")
+        except ValueError as exc:
+            errors.excepthook(type(exc), exc, exc.__traceback__)
     log = (logs_dir() / logs.LOG_FILE_NAME).read_text(encoding="utf-8")
     assert "ValueError: hỏng rồi" in log and "Traceback" in log
-    (_parent, title, text), = shown
+    (title, text), = clerk.boxes
     assert title == "Lỗi không mong đợi"
     assert "hỏng rồi" in text and str(logs_dir()) in text
     assert "ValueError" in capsys.readouterr().err

@@ -4,8 +4,9 @@ import unicodedata
 from datetime import date
 
 import pytest
+from dialog_helpers import Clerk
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from kehoach_desktop.core.model import Signature
 from kehoach_desktop.core.office import OfficeProfile
@@ -24,10 +25,10 @@ def dialog(qtbot, db):
 
 
 @pytest.fixture
-def shown(monkeypatch):
-    messages = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: messages.append(a[1:3])))
-    return messages
+def shown():
+    """The (title, text) of each message box shown: the real boxes, closed by a timer."""
+    with Clerk() as clerk:
+        yield clerk.boxes
 
 
 def nfd(text: str) -> str:

@@ -239,7 +239,7 @@ def test_participants_table_with_counts_and_total(example):
     assert groups[0].entries[1].count == 2 and len(groups) == 3
 
 
-def test_add_move_and_remove_sections(example, monkeypatch):
+def test_add_move_and_remove_sections(example):
     win, plan_id = example
     editor = win.editor
     page = editor.add_section("participants")
@@ -251,8 +251,8 @@ def test_add_move_and_remove_sections(example, monkeypatch):
     assert tab_titles(editor)[5] == "V. Khách mời"
     assert editor.save_now()
     assert [s.heading for s in win.store.get(plan_id).sections][4:] == ["KHÁCH MỜI", "TỔ CHỨC THỰC HIỆN"]
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
-    editor.remove_section(editor.section_pages[0])
+    with Clerk(yes=True):  # the real question, answered Yes by a timer
+        editor.remove_section(editor.section_pages[0])
     assert tab_titles(editor)[1] == "I. Thời gian – địa điểm"
     assert editor.save_now()
     assert len(win.store.get(plan_id).sections) == 5

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from dialog_helpers import Clerk
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 from test_fits_laptop import cut_sections
 
 from kehoach_desktop.core import content as c
@@ -56,20 +57,11 @@ def dialog(qtbot, db, issued):
     return dlg
 
 
-@pytest.fixture
-def shown(monkeypatch):
-    messages = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: messages.append(a[1:3])))
-    return messages
-
-
-def save_as(monkeypatch, path, asked=None):
-    def answer(*args, **_kw):
-        if asked is not None:
-            asked.append(args)
-        return (str(path), "")
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+def save_as(path=None):
+    """The real file and message dialogs, answered by a timer: ``path`` typed
+    (None: Escape); ``clerk.boxes`` the (title, text) of each message shown,
+    ``clerk.suggested`` each file dialog's (title, file name offered)."""
+    return Clerk(path)
 
 
 def rows(dlg) -> list[list[str]]:
@@ -122,15 +114,14 @@ def test_search_without_diacritics(dialog, query, titles):
     assert len(rows(dialog)) == 3
 
 
-def test_export_excel_writes_the_whole_register(qtbot, dialog, monkeypatch, tmp_path, shown):
+def test_export_excel_writes_the_whole_register(qtbot, dialog, tmp_path):
     target = tmp_path / "so van ban"  # no suffix typed: .xlsx is added
     (tmp_path / "so van ban.xlsx").write_bytes(b"old")  # the file dialog asked before replacing it
-    asked = []
-    save_as(monkeypatch, target, asked)
     dialog.search.setText("mua he")  # the search does not limit the export
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert shown == []
-    assert Path(asked[0][2]).name == "Sổ văn bản đi.xlsx"
+    with save_as(target) as clerk:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert clerk.boxes == []
+    assert Path(clerk.suggested[0][1]).name == "Sổ văn bản đi.xlsx"
     written = tmp_path / "so van ban.xlsx"
     sheet = load_workbook(written).active
     assert [cell.value for cell in sheet[HEADER_ROW]] == ["Số", "Ngày", "Ký hiệu", "Trích yếu", "Người ký",
@@ -143,30 +134,31 @@ def test_export_excel_writes_the_whole_register(qtbot, dialog, monkeypatch, tmp_
     assert not [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"]  # no temporary file left
 
 
-def test_export_error_is_shown_and_nothing_written(qtbot, dialog, monkeypatch, tmp_path, shown):
-    save_as(monkeypatch, tmp_path / "khong-co" / "so.xlsx")
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+def test_export_error_is_shown_and_nothing_written(qtbot, dialog, tmp_path):
+    with save_as(tmp_path / "khong-co" / "so.xlsx") as clerk:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    shown = clerk.boxes
     assert len(shown) == 1 and shown[0][0] == "Không xuất được sổ văn bản đi"
     assert "thư mục không tồn tại" in shown[0][1]
     assert not (tmp_path / "khong-co").exists()
 
 
-def test_cancelled_file_dialogs_write_nothing(qtbot, dialog, monkeypatch, tmp_path):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+def test_cancelled_file_dialogs_write_nothing(qtbot, dialog, tmp_path):
     before, status = set(tmp_path.iterdir()), dialog.status.text()
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.word_button, Qt.MouseButton.LeftButton)
+    with save_as() as clerk:  # Escape
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.word_button, Qt.MouseButton.LeftButton)
+    assert clerk.shown == ["QFileDialog", "QFileDialog"]
     assert set(tmp_path.iterdir()) == before and dialog.status.text() == status
 
 
-def test_save_the_word_file_as_issued(qtbot, db, dialog, monkeypatch, tmp_path, shown):
+def test_save_the_word_file_as_issued(qtbot, db, dialog, tmp_path):
     select(dialog, 1)
     entry = dialog.selected_entry()
-    asked = []
-    save_as(monkeypatch, tmp_path / "ban hanh", asked)
-    qtbot.mouseClick(dialog.word_button, Qt.MouseButton.LeftButton)
-    assert shown == []
-    assert Path(asked[0][2]).name == "02-KH-ĐTN Ngày hội Thanh niên khỏe.docx"
+    with save_as(tmp_path / "ban hanh") as clerk:
+        qtbot.mouseClick(dialog.word_button, Qt.MouseButton.LeftButton)
+    assert clerk.boxes == []
+    assert Path(clerk.suggested[0][1]).name == "02-KH-ĐTN Ngày hội Thanh niên khỏe.docx"
     saved = tmp_path / "ban hanh.docx"
     assert saved.read_bytes() == Register(db).docx(entry.id)
     document = docx.Document(str(saved))
@@ -176,20 +168,21 @@ def test_save_the_word_file_as_issued(qtbot, db, dialog, monkeypatch, tmp_path, 
     assert "02-KH/ĐTN" in dialog.status.text() and str(saved) in dialog.status.text()
 
 
-def test_double_click_saves_the_word_file_of_that_line(qtbot, db, dialog, monkeypatch, tmp_path):
-    save_as(monkeypatch, tmp_path / "nhap-dup.docx")
+def test_double_click_saves_the_word_file_of_that_line(qtbot, db, dialog, tmp_path):
     table = dialog.table
     rect = table.visualRect(table.model().index(2, RegisterTableModel.COL_TITLE))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with save_as(tmp_path / "nhap-dup.docx"):
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     entry = Register(db).entries()[2]
     assert dialog.selected_entry() == entry
     assert (tmp_path / "nhap-dup.docx").read_bytes() == Register(db).docx(entry.id)
 
 
-def test_a_word_file_that_cannot_be_written_is_reported(qtbot, dialog, monkeypatch, tmp_path, shown):
-    save_as(monkeypatch, tmp_path / "khong-co" / "x.docx")
-    qtbot.mouseClick(dialog.word_button, Qt.MouseButton.LeftButton)
+def test_a_word_file_that_cannot_be_written_is_reported(qtbot, dialog, tmp_path):
+    with save_as(tmp_path / "khong-co" / "x.docx") as clerk:
+        qtbot.mouseClick(dialog.word_button, Qt.MouseButton.LeftButton)
+    shown = clerk.boxes
     assert len(shown) == 1 and shown[0][0] == "Không lưu được bản Word" and "thư mục không tồn tại" in shown[0][1]
 
 

@@ -3,6 +3,7 @@ remembers between sessions."""
 from datetime import date
 
 import pytest
+from dialog_helpers import Clerk
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -104,14 +105,13 @@ def test_undo_and_redo_across_fields(window, qtbot):
     assert saved.place == "Quận 3" and saved.title.endswith(" – bổ sung")
 
 
-def test_undo_brings_back_a_removed_section(window, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_undo_brings_back_a_removed_section(window, qtbot):
     editor = window.editor
     editor.add_section("timeline")
     qtbot.wait(60)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    editor.remove_section(editor.section_pages[-1])
+    with Clerk(yes=True) as clerk:  # the real question, answered Yes by a timer
+        editor.remove_section(editor.section_pages[-1])
+    assert len(clerk.messages) == 1
     qtbot.wait(60)
     assert not editor.section_pages
     window.undo_action.trigger()
@@ -149,18 +149,15 @@ def test_window_remembers_size_panes_and_last_plan(qtbot, db, plans):
     assert second.settings().value("window/splitter") == panes
 
 
-def test_the_delete_key_asks_to_delete_a_plan_only_from_the_list(window, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
-    tabs = window.editor.tabs  # not a text field: Delete would reach the window's shortcuts
-    tabs.setFocus()
-    QTest.keyClick(tabs, Qt.Key.Key_Delete)
-    assert asked == []
-    window.table.setFocus()
-    QTest.keyClick(window.table, Qt.Key.Key_Delete)
-    assert len(asked) == 1
+def test_the_delete_key_asks_to_delete_a_plan_only_from_the_list(window):
+    with Clerk() as clerk:  # the real question, answered No (Escape) by a timer
+        tabs = window.editor.tabs  # not a text field: Delete would reach the window's shortcuts
+        tabs.setFocus()
+        QTest.keyClick(tabs, Qt.Key.Key_Delete)
+        assert clerk.messages == []
+        window.table.setFocus()
+        QTest.keyClick(window.table, Qt.Key.Key_Delete)
+    assert len(clerk.messages) == 1 and window.model.rowCount() > 0
 
 
 def test_preview_follows_the_open_tab(qtbot, db):

@@ -9,8 +9,13 @@ currentIndex, setCurrentIndex, currentWidget, setCurrentWidget, indexOf,
 widget, currentChanged), so pages are still found by widget, never by
 position. Each page sits in a scroll area that scrolls only vertically: a
 page taller than a laptop's screen scrolls, a page never scrolls sideways
-(its minimum width is the pane's minimum width instead)."""
+(its minimum width is the pane's minimum width instead).
+
+A page may be made only when first shown (``add_lazy_tab``): until then an
+empty stand-in holds its place in the list."""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -49,6 +54,14 @@ class PageScroller(QScrollArea):
         page = self.widget()
         hint = page.sizeHint() if page is not None else QSize(0, 0)
         return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
+
+
+class _StandIn(QWidget):
+    """The place of a page not made yet; ``make()`` makes it."""
+
+    def __init__(self, make: Callable[[], QWidget], parent=None):
+        super().__init__(parent)
+        self.make = make
 
 
 class PageList(QWidget):
@@ -98,6 +111,23 @@ class PageList(QWidget):
         if self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
         return index
+
+    def add_lazy_tab(self, make: Callable[[], QWidget], text: str) -> QWidget:
+        """A page made by ``make()`` the first time it is shown or asked for
+        (``made``); returns the stand-in that holds its place until then."""
+        stand_in = _StandIn(make, self)
+        self.addTab(stand_in, text)
+        return stand_in
+
+    def made(self, page: QWidget) -> QWidget:
+        """The page, made now if ``page`` is a stand-in not replaced yet."""
+        index = self.indexOf(page)
+        if not isinstance(page, _StandIn) or index < 0:
+            return page
+        real = page.make()
+        self._pages[index] = real
+        self.stack.widget(index).setWidget(real)  # the scroll area deletes the stand-in
+        return real
 
     def removeTab(self, index: int) -> None:  # noqa: N802
         if not 0 <= index < len(self._pages):
@@ -173,6 +203,12 @@ class PageList(QWidget):
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._pages):
+            # A page made or built on first show (add_lazy_tab, section_page.py) is
+            # made before the stack shows it and moves the focus into it, as if it
+            # had always been there.
+            prepare = getattr(self.made(self._pages[row]), "prepare_to_show", None)
+            if prepare is not None:
+                prepare()
             self.stack.setCurrentIndex(row)
             self.list.scrollToItem(self.list.item(row))
         self.currentChanged.emit(row)

@@ -9,6 +9,8 @@ field of the editor steps back through every field, tab and table.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSizePolicy, QToolButton, QVBoxLayout, QWidget
@@ -29,7 +31,11 @@ from .issued_banner import IssuedBanner
 from .page_list import PageList
 from .section_page import SectionPage
 
+if TYPE_CHECKING:
+    from ..attendees_tab import AttendeesPage
+
 PAGES: tuple[type[EditorPage], ...] = (GeneralPage, ClosingPage)
+ATTENDEES_TITLE = "Khách mời"  # the guest list's page (AttendeesPage.title), made on first show
 AUTOSAVE_MS = 1500  # every change reaches the database within 2 seconds, also while typing on
 SNAPSHOT_MS = 400  # a pause this long ends one undo step
 
@@ -68,10 +74,9 @@ class PlanEditor(QWidget):
             self.pages[page.page_id] = page
             self.tabs.addTab(page, self.tr(page.title))
             page.changed.connect(self._on_changed)
-        from ..attendees_tab import AttendeesPage
-
-        self.attendees = AttendeesPage(store, self.current_plan, self.tabs)
-        self.tabs.addTab(self.attendees, self.tr(self.attendees.title))
+        # The guest list is made when first shown or asked for (attendees), not at the window's start.
+        self._attendees: AttendeesPage | None = None
+        self._attendees_stand_in = self.tabs.add_lazy_tab(self._make_attendees, self.tr(ATTENDEES_TITLE))
         self.add_section_button = self._add_section_button()
         self.tabs.add_below_list(self.add_section_button)
         self.issued_banner = IssuedBanner(self)
@@ -96,6 +101,25 @@ class PlanEditor(QWidget):
 
     def page(self, page_id: str) -> EditorPage:
         return self.pages[page_id]
+
+    @property
+    def attendees(self) -> AttendeesPage:
+        """The guest list of the open plan (its page made on first use)."""
+        if self._attendees is None:
+            self.tabs.made(self._attendees_stand_in)
+        return self._attendees
+
+    def _make_attendees(self) -> AttendeesPage:
+        from ..attendees_tab import AttendeesPage
+
+        page = AttendeesPage(self.store, self.current_plan, self.tabs)
+        page.open_plan(self.plan_id if self.plan is not None else None)
+        self._attendees = page
+        return page
+
+    def save_attendees(self) -> bool:
+        """Save the guest list's pending edits (none before its page is made)."""
+        return self._attendees is None or self._attendees.save_now()
 
     # ------------------------------------------------------------- sections
     def _add_section_button(self) -> QToolButton:
@@ -176,7 +200,7 @@ class PlanEditor(QWidget):
     def open_plan(self, plan_id: int | None) -> None:
         """Show another plan; the current one is saved first."""
         self.save_now()
-        self.attendees.save_now()
+        self.save_attendees()
         self.plan_id, self.plan, self.version = plan_id, None, None
         if plan_id is not None:
             try:
@@ -192,7 +216,8 @@ class PlanEditor(QWidget):
         self.snapshot_timer.stop()
         self.history.reset(plan_to_data(self.plan) if self.plan is not None else None)
         self.history_changed.emit()
-        self.attendees.open_plan(self.plan_id if self.plan is not None else None)
+        if self._attendees is not None:
+            self._attendees.open_plan(self.plan_id if self.plan is not None else None)
         self.loaded.emit()
 
     def _set_read_only(self, entry) -> None:
@@ -325,6 +350,7 @@ class PlanEditor(QWidget):
         reload_button = box.addButton(self.tr("Tải lại bản đã lưu"), QMessageBox.ButtonRole.RejectRole)
         copy_button = box.addButton(self.tr("Lưu thành bản sao"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
+        box.deleteLater()  # read below, deleted once back in the event loop
         plan_id = self.plan_id
         if box.clickedButton() is copy_button:
             self.plan_id = self.store.add(self.plan)

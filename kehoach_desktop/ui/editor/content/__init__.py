@@ -1,17 +1,9 @@
 """One editor per kind of section content, registered by kind (kinds.py).
-Importing the package imports every editor module, so every kind has its
-editor before any section is shown."""
+Each editor's module is imported when an editor of its kind is first made
+(``editor_for``), not with the package: a plan opens with only its first
+page built, so the start of the window does not import seven editors."""
 from __future__ import annotations
 
-from . import (  # noqa: F401 - imported for their @editor_of registration
-    activities,
-    assignments,
-    outline,
-    participants,
-    programme,
-    time_place,
-    timeline,
-)
-from .kinds import DEFAULT_HEADINGS, EDITORS, KIND_LABELS, editor_for
+from .kinds import DEFAULT_HEADINGS, EDITORS, KIND_LABELS, editor_for, load_all_editors
 
-__all__ = ["DEFAULT_HEADINGS", "EDITORS", "KIND_LABELS", "editor_for"]
+__all__ = ["DEFAULT_HEADINGS", "EDITORS", "KIND_LABELS", "editor_for", "load_all_editors"]
