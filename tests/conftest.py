@@ -21,6 +21,7 @@ are in tests/skip_policy.py, loaded here as a plugin.
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from pathlib import Path
 
@@ -107,8 +108,24 @@ def pg_database(pg_server):
         connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\' '
                                 "LC_COLLATE 'C' LC_CTYPE 'C'"))
     yield server.url.set(database=name).render_as_string(hide_password=False)
-    with server.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    drop_database(server, name)
+
+
+def drop_database(server, name: str, attempts: int = 20) -> None:
+    """DROP … WITH (FORCE) ends our own connections to it, but may not end
+    an autovacuum worker's (another role: "must be a member of the role
+    whose process is being terminated"); such a worker is done in moments."""
+    from sqlalchemy import exc, text
+
+    for attempt in range(attempts):
+        try:
+            with server.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except exc.ProgrammingError as error:
+            if "must be a member of the role" not in str(error) or attempt == attempts - 1:
+                raise
+            time.sleep(0.25)
 
 
 @pytest.fixture
