@@ -15,20 +15,27 @@ from kehoach_desktop.ui.date_field import DateField, TimeField
 from kehoach_desktop.ui.editor import plan_editor
 
 
-@pytest.fixture
-def boxes(qtbot):
-    """A date box set to 06/12/2026 and a field to leave it for."""
+def form_with(qtbot, box_class, set_value):
+    """A box of ``box_class`` given its value, and a field to leave it for;
+    the form stays alive while the test runs."""
     form = QWidget()
     layout = QVBoxLayout(form)
-    field, other = DateField(form), QLineEdit(form)
+    field, other = box_class(form), QLineEdit(form)
     layout.addWidget(field)
     layout.addWidget(other)
     qtbot.addWidget(form)
     form.show()
-    field.setDate(QDate(2026, 12, 6))
+    set_value(field)
     field.setFocus()
+    return form, field, other
+
+
+@pytest.fixture
+def boxes(qtbot):
+    """A date box set to 06/12/2026 and a field to leave it for."""
+    form, field, other = form_with(qtbot, DateField, lambda box: box.setDate(QDate(2026, 12, 6)))
     yield field, other
-    form.close()  # (the form kept alive for the test by this frame)
+    form.close()
 
 
 @pytest.mark.parametrize("start", ["select all", "click", "home", "as focused"])
@@ -110,15 +117,7 @@ def test_the_plan_date_typed_in_the_window_is_saved(qtbot, db, monkeypatch):
 @pytest.fixture
 def time_boxes(qtbot):
     """A time box set to 07:00 and a field to leave it for."""
-    form = QWidget()
-    layout = QVBoxLayout(form)
-    field, other = TimeField(form), QLineEdit(form)
-    layout.addWidget(field)
-    layout.addWidget(other)
-    qtbot.addWidget(form)
-    form.show()
-    field.setTime(QTime(7, 0))
-    field.setFocus()
+    form, field, other = form_with(qtbot, TimeField, lambda box: box.setTime(QTime(7, 0)))
     yield field, other
     form.close()
 
