@@ -107,6 +107,20 @@ def test_placeholders_read_as_placeholders(qtbot):
     assert general.document_type.currentText() == ""
 
 
+def test_sample_values_of_the_section_editors_say_they_are_examples(qtbot):
+    """A venue, an address, a duration or a month shown greyed would pass
+    for data: each says "Ví dụ"; an instruction starts with a capital and says
+    what to type."""
+    from kehoach_desktop.ui.editor.content.activities import ActivitiesEditor
+    from kehoach_desktop.ui.editor.content.time_place import TimePlaceEditor
+
+    for editor in (TimePlaceEditor(), ActivitiesEditor()):
+        qtbot.addWidget(editor)
+        for text in placeholders(editor):
+            looks_like_data = any(ch.isdigit() for ch in text) or len(text.split()) <= 3
+            assert text.startswith("Ví dụ: ") or not looks_like_data, text
+
+
 def test_a_plan_without_a_date_shows_an_empty_date(qtbot, db):
     plan_id = PlanStore(db).add(Plan(title="Chưa có ngày"))
     win = create_window(db)

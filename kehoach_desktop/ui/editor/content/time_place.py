@@ -35,7 +35,7 @@ class TimePlaceEditor(ContentEditor):
         self.has_start, self.start_time, self.start_kept = self._time_row(form, self.tr("Bắt đầu lúc:"))
         self.has_end, self.end_time, self.end_kept = self._time_row(form, self.tr("Kết thúc lúc:"))
         self.duration = QLineEdit(self)
-        self.duration.setPlaceholderText("01 buổi")
+        self.duration.setPlaceholderText(self.tr("Ví dụ: 01 buổi"))
         form.addRow(self.tr("Thời lượng:"), self.duration)
         self.part_of_day = QComboBox(self)
         self.part_of_day.addItems([p or self.tr("(không ghi)") for p in PARTS_OF_DAY])
@@ -47,10 +47,10 @@ class TimePlaceEditor(ContentEditor):
         for box in (self.tentative, self.show_weekday, self.show_lunar, self.numeric):
             form.addRow("", box)
         self.venue = QLineEdit(self)
-        self.venue.setPlaceholderText("Hội trường Thành Đoàn")
+        self.venue.setPlaceholderText(self.tr("Ví dụ: Hội trường Thành Đoàn"))
         form.addRow(self.tr("Địa điểm:"), self.venue)
         self.address = QLineEdit(self)
-        self.address.setPlaceholderText("Số 01 Phạm Ngọc Thạch, Phường Sài Gòn")
+        self.address.setPlaceholderText(self.tr("Ví dụ: Số 01 Phạm Ngọc Thạch, Phường Sài Gòn"))
         form.addRow(self.tr("Địa chỉ:"), self.address)
         self.form_mode = QComboBox(self)
         for key, label in FORMS:
