@@ -20,7 +20,6 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPaint
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStyle,
@@ -169,12 +168,9 @@ class PagePreview(QWidget):
         body_layout.addWidget(self.area, 1)
         body_layout.addWidget(self.page_bar)
 
-        self.docked_note = self._build_docked_note()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.body, 1)
-        layout.addWidget(self.docked_note, 1)
-        self.docked_note.hide()
 
         bar = self.area.verticalScrollBar()
         bar.valueChanged.connect(self._on_scrolled)
@@ -354,7 +350,6 @@ class PagePreview(QWidget):
         window.layout().addWidget(self.body)
         self.body.show()
         window.setWindowTitle(self._window_title())
-        self.docked_note.show()
         self.show_action.setChecked(True)
         self.detach_action.setChecked(True)
         self._sync_detach_action()
@@ -369,7 +364,6 @@ class PagePreview(QWidget):
             return
         self.layout().insertWidget(0, self.body, 1)
         self.body.show()
-        self.docked_note.hide()
         self.detach_action.setChecked(False)
         self._sync_detach_action()
         if self.detached_window.isVisible():
@@ -543,21 +537,6 @@ class PagePreview(QWidget):
         spacer = QWidget(parent)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         return spacer
-
-    def _build_docked_note(self) -> QWidget:
-        """What the pane shows while the preview is in its own window."""
-        note = QWidget(self)
-        layout = QVBoxLayout(note)
-        label = QLabel(self.tr("Bản xem trước đang mở ở cửa sổ riêng."), note)
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        back = QPushButton(self.tr("Đưa về đây"), note)
-        back.clicked.connect(self.dock)
-        layout.addStretch(1)
-        layout.addWidget(label)
-        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
-        return note
 
     def _on_zoom_chosen(self, index: int) -> None:
         self.set_zoom(self.zoom_box.itemData(index))
