@@ -33,6 +33,7 @@ from .fitted_columns import ColumnFitter, Fit
 from .flow_layout import flow_row
 from .jobs import read_in_job, write_in_job
 from .list_model import Column, ListFilter, ListModel, field_column
+from .modal import run_modal
 
 COLUMNS = (("name", "Họ và tên"), ("position", "Chức vụ"), ("unit", "Đơn vị"), ("group", "Nhóm"),
            ("phone", "Điện thoại"), ("email", "Email"), ("reply", "Phản hồi"), ("attended", "Có mặt"),
@@ -296,9 +297,7 @@ class AttendeesPage(QWidget):
         from .contacts_dialog import ContactsDialog
 
         dialog = ContactsDialog(self.book, list(dict.fromkeys(a.group for a in self.rows() if a.group)), self)
-        accepted = dialog.exec() == ContactsDialog.DialogCode.Accepted
-        dialog.deleteLater()  # read below, deleted once back in the event loop
-        if not accepted:
+        if run_modal(dialog) != ContactsDialog.DialogCode.Accepted:
             return
         added, _updated = self._add_merged(dialog.chosen())
         self.status.setText(self.tr("Đã thêm {n} người từ danh bạ.").format(n=added))

@@ -16,6 +16,7 @@ from ..core.model import Plan
 from ..store.plans import number_label
 from .file_dialogs import ask_open_path, ask_save_path
 from .jobs import read_in_job, write_in_job
+from .modal import run_modal
 
 EXPORT_KINDS = (
     # key, menu text, file filter, suffix
@@ -248,14 +249,10 @@ class DocumentActions(QObject):
         from .trash_dialog import TrashDialog
 
         self.window.editor.save_now()
-        dialog = TrashDialog(self.window)
-        dialog.exec()
-        dialog.deleteLater()  # not one more child of the window per opening
+        run_modal(TrashDialog(self.window))
 
     def open_backups(self) -> None:
         from .backups_dialog import BackupsDialog
 
         self.window.editor.save_now()
-        dialog = BackupsDialog(self.window)
-        dialog.exec()
-        dialog.deleteLater()
+        run_modal(BackupsDialog(self.window))

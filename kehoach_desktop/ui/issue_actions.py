@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from ..core.dates import short_date
 from ..core.errors import UserError
 from ..core.numbering import number_text
+from .modal import run_modal
 
 
 class IssueActions(QObject):
@@ -34,9 +35,7 @@ class IssueActions(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.No)
         if details:
             box.setInformativeText(details)
-        answer = box.exec()
-        box.deleteLater()  # not one more child of the window per question
-        return answer == QMessageBox.StandardButton.Yes
+        return run_modal(box) == QMessageBox.StandardButton.Yes
 
     def issue(self) -> None:
         from ..core.checks import check_plan

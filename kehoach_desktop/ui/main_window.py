@@ -38,6 +38,7 @@ from .editor.plan_editor import PlanEditor, redo_keys, undo_keys
 from .fitted_columns import ColumnFitter, Fit
 from .flow_layout import flow_row
 from .list_model import ID_ROLE
+from .modal import run_modal
 from .new_plan import NewPlanActions
 from .page_preview import PagePreview
 from .plan_table_model import PlanFilterModel, PlanTableModel, listed_plans
@@ -560,8 +561,7 @@ class MainWindow(QMainWindow):
         self.editor.save_now()
         dialog = RegisterDialog(self.db, self)
         dialog.open_plan_requested.connect(self._show_registered)
-        dialog.exec()
-        dialog.deleteLater()  # not one more child of the window per opening
+        run_modal(dialog)
 
     def _show_registered(self, plan_id: int) -> None:
         if self.model.row_of(plan_id) is None:
@@ -573,17 +573,12 @@ class MainWindow(QMainWindow):
     def open_about(self) -> None:
         from .about_dialog import AboutDialog
 
-        dialog = AboutDialog(self.db, self)
-        dialog.exec()
-        dialog.deleteLater()  # not one more child of the window per opening
+        run_modal(AboutDialog(self.db, self))
 
     def open_office(self) -> None:
         from .office_dialog import OfficeDialog
 
-        dialog = OfficeDialog(self.db, self)
-        accepted = dialog.exec() == OfficeDialog.DialogCode.Accepted
-        dialog.deleteLater()  # not one more child of the window per opening
-        if accepted:
+        if run_modal(OfficeDialog(self.db, self)) == OfficeDialog.DialogCode.Accepted:
             self.refresh_preview()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API

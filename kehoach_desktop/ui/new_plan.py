@@ -10,6 +10,7 @@ from ..core.errors import UserError
 from ..core.model import MAX_ISSUING_BODIES, Plan
 from ..core.text import nfc
 from ..formats.templates import draft_copy, plan_from_template, templates
+from .modal import run_modal
 
 
 class ConfirmHeaderDialog(QDialog):
@@ -110,9 +111,7 @@ class NewPlanActions(QObject):
         self.window.editor.save_now()
         draft = draft_copy(self.window.store.get(plan_id))
         dialog = ConfirmHeaderDialog(draft, self.window)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()  # read below, deleted once back in the event loop
-        if not accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return
         dialog.apply(draft)
         self._add(draft)

@@ -22,6 +22,7 @@ from ...core.model import Plan, Section
 from ...core.numbering import section_number
 from ...store.plans import PlanStore
 from ...store.register import Register
+from ..modal import run_modal
 from .base import EditorPage
 from .closing_page import ClosingPage
 from .content import DEFAULT_HEADINGS, KIND_LABELS
@@ -349,8 +350,7 @@ class PlanEditor(QWidget):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Không lưu được"), message, parent=self)
         reload_button = box.addButton(self.tr("Tải lại bản đã lưu"), QMessageBox.ButtonRole.RejectRole)
         copy_button = box.addButton(self.tr("Lưu thành bản sao"), QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
-        box.deleteLater()  # read below, deleted once back in the event loop
+        run_modal(box)  # the button clicked is read below
         plan_id = self.plan_id
         if box.clickedButton() is copy_button:
             self.plan_id = self.store.add(self.plan)
