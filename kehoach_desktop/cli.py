@@ -5,7 +5,6 @@ Exit codes: 0 done, 1 failed (with a message), 2 wrong usage.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 from . import cli_text
 from .cli_db import opened_store
 from .cli_register import OFFICE_KEYS, cmd_issue, cmd_office, cmd_register
+from .cli_text import json_text, shown
 from .core.dates import short_date, short_datetime
 from .core.errors import UserError
 from .crash_log import log_exception
@@ -140,7 +140,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         plans = store.summaries(query=args.search)
     words = " ".join(args.search.split())
-    empty = f"Không có kế hoạch nào khớp với “{words}”." if words else "Chưa có kế hoạch nào."
+    empty = f"Không có kế hoạch nào khớp với “{shown(words)}”." if words else "Chưa có kế hoạch nào."
     return _print_plans(plans, args.json, empty)
 
 
@@ -158,7 +158,7 @@ def _print_plans(plans, as_json: bool, empty: str) -> int:
                  "updated_at": p.updated_at.isoformat(timespec="seconds"),
                  **({"deleted_at": p.deleted_at.isoformat(timespec="seconds")} if p.deleted_at else {})}
                 for p in plans]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json_text(rows, indent=2))
         return 0
     if not plans:
         print(empty)
@@ -168,7 +168,8 @@ def _print_plans(plans, as_json: bool, empty: str) -> int:
     for p in plans:
         day = short_date(p.plan_date)
         deleted = f"{short_datetime(p.deleted_at):<17}  " if trash else ""
-        print(f"{p.id:>4}  {p.number:<22} {day:<10}  {STATUS_VI.get(p.status, p.status):<11}  {deleted}{p.title}")
+        print(f"{p.id:>4}  {shown(p.number):<22} {day:<10}  {STATUS_VI.get(p.status, p.status):<11}  "
+              f"{deleted}{shown(p.title)}")
     return 0
 
 
@@ -177,11 +178,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         new_id = store.add(plan)
     if args.json:
-        print(json.dumps({"id": new_id, "warnings": warnings}, ensure_ascii=False))
+        print(json_text({"id": new_id, "warnings": warnings}))
     else:
         for warning in warnings:
-            print(f"Lưu ý: {warning}", file=sys.stderr)
-        print(f"Đã nhập kế hoạch từ {args.file}.", file=sys.stderr)
+            print(f"Lưu ý: {shown(warning)}", file=sys.stderr)
+        print(f"Đã nhập kế hoạch từ {shown(args.file)}.", file=sys.stderr)
         print(new_id)
     return 0
 
@@ -203,7 +204,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     options = exporters.ExportOptions(two_sided=args.two_sided)
     exporters.export(plan, args.out, overwrite=args.force, options=options, issued_docx=issued)
     kept = issued is not None and exporters.suffix_of(args.out) == ".docx" and not args.two_sided
-    print(f"Đã xuất kế hoạch {args.id} ra {args.out}" + (" (bản Word lưu lúc ban hành)." if kept else "."))
+    print(f"Đã xuất kế hoạch {args.id} ra {shown(args.out)}" + (" (bản Word lưu lúc ban hành)." if kept else "."))
     return 0
 
 
@@ -243,7 +244,7 @@ def cmd_attendees(args: argparse.Namespace) -> int:
             plan = store.get(args.id)
             rows = AttendeeStore(store.db).list(args.id)
         attendees_xlsx.write_workbook(plan, rows, args.out, overwrite=args.force)
-        print(f"Đã xuất {len(rows)} khách mời của kế hoạch {args.id} ra {args.out}.")
+        print(f"Đã xuất {len(rows)} khách mời của kế hoạch {args.id} ra {shown(args.out)}.")
         return 0
     read = attendees_xlsx.read_workbook(args.file)
     with opened_store(args) as store:
@@ -252,16 +253,19 @@ def cmd_attendees(args: argparse.Namespace) -> int:
         if not args.dry_run:
             people.replace(args.id, report.result)
     if args.json:
-        print(json.dumps({"sheet": read.sheet, "header_row": read.header_row, "added": len(report.added),
-                          "updated": len(report.updated), "unchanged": len(report.unchanged),
-                          "duplicate_rows": read.duplicates, "saved": not args.dry_run}, ensure_ascii=False))
+        print(json_text({"sheet": read.sheet, "header_row": read.header_row, "added": len(report.added),
+                         "updated": len(report.updated), "unchanged": len(report.unchanged),
+                         "duplicate_rows": read.duplicates, "saved": not args.dry_run,
+                         **({"warnings": read.notes()} if read.notes() else {})}))
         return 0
-    print(f"Trang “{read.sheet}”, tiêu đề ở dòng {read.header_row}: thêm {len(report.added)}, "
+    for note in read.notes():
+        print(f"Lưu ý: {shown(note)}", file=sys.stderr)
+    print(f"Trang “{shown(read.sheet)}”, tiêu đề ở dòng {read.header_row}: thêm {len(report.added)}, "
           f"cập nhật {len(report.updated)}, giữ nguyên {len(report.unchanged)}"
           + (f", bỏ qua {len(read.duplicates)} dòng trùng (dòng {', '.join(map(str, read.duplicates))})"
              if read.duplicates else "") + ".")
     for _old, new in report.updated:
-        print(f"  cập nhật: {new.name or new.position} – {new.unit}")
+        print(f"  cập nhật: {shown(new.name or new.position)} – {shown(new.unit)}")
     print("Chưa lưu gì (--dry-run)." if args.dry_run else f"Đã lưu danh sách khách mời của kế hoạch {args.id}.")
     return 0
 
@@ -276,7 +280,7 @@ def cmd_invitations(args: argparse.Namespace) -> int:
         plan = store.get(args.id)
         rows = AttendeeStore(store.db).list(args.id)
     write_letters(plan, rows, args.out, per_unit=args.per_unit, overwrite=args.force)
-    print(f"Đã in thư mời của kế hoạch {args.id} ra {args.out}.")
+    print(f"Đã in thư mời của kế hoạch {args.id} ra {shown(args.out)}.")
     return 0
 
 
@@ -289,14 +293,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         issuer_code = OfficeStore(store.db).get().issuer_code
     findings = check_plan(plan, issuer_code=issuer_code)
     if args.json:
-        print(json.dumps([{"rule": f.rule, "severity": f.severity, "message": f.message, "field": f.field,
-                           "excerpt": f.excerpt} for f in findings], ensure_ascii=False, indent=2))
+        print(json_text([{"rule": f.rule, "severity": f.severity, "message": f.message, "field": f.field,
+                          "excerpt": f.excerpt} for f in findings], indent=2))
     elif not findings:
         print(f"Kế hoạch {args.id}: không thấy lỗi thể thức nào.")
     else:
         for f in findings:
             excerpt = f" — “{f.excerpt}”" if f.excerpt and f.excerpt not in f.message else ""
-            print(f"{SEVERITY_LABELS[f.severity]:<9} {f.field:<40} {f.message}{excerpt}")
+            print(f"{SEVERITY_LABELS[f.severity]:<9} {f.field:<40} {shown(f.message + excerpt)}")
         counts = {s: sum(f.severity == s for f in findings) for s in SEVERITY_LABELS}
         print(f"Kế hoạch {args.id}: {counts['error']} lỗi, {counts['warning']} cảnh báo, {counts['info']} lưu ý.")
     return 1 if has_errors(findings) else 0
@@ -331,14 +335,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
+        print(f"Lỗi: {shown(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - the last line of defence: a message, a log, exit 1
         log = _log_unexpected()
-        print(f"Lỗi không mong đợi: {exc}. Chi tiết đã ghi vào {log}; hãy gửi tệp này cho người phụ trách "
+        print(f"Lỗi không mong đợi: {shown(exc)}. Chi tiết đã ghi vào {log}; hãy gửi tệp này cho người phụ trách "
               "kỹ thuật.", file=sys.stderr)
         return 1
 

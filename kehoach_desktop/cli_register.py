@@ -3,10 +3,10 @@ outgoing documents, the office profile (the rest is in cli.py)."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from .cli_db import opened_store
+from .cli_text import json_text, shown
 from .core.dates import short_date
 from .core.errors import UserError
 
@@ -26,8 +26,8 @@ def cmd_issue(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         entry = Register(store.db).issue(args.id, args.date, render=render_docx)
         plan = store.get(args.id)
-    print(number_line(plan.number, get_profile(plan.profile).number_label_colon))
-    print(date_line(plan.place.strip(), plan.plan_date))
+    print(shown(number_line(plan.number, get_profile(plan.profile).number_label_colon)))
+    print(shown(date_line(plan.place.strip(), plan.plan_date)))
     print(f"Đã ban hành kế hoạch {args.id} và ghi vào sổ văn bản đi (số {entry.label}).", file=sys.stderr)
     return 0
 
@@ -44,13 +44,13 @@ def cmd_register(args: argparse.Namespace) -> int:
         if args.xlsx is not None:
             register_xlsx.write_register(entries, args.xlsx, overwrite=args.force)
     if args.xlsx is not None:  # on stderr beside --json, so that stdout stays JSON
-        print(f"Đã xuất sổ văn bản đi ({len(entries)} văn bản) ra {args.xlsx}.",
+        print(f"Đã xuất sổ văn bản đi ({len(entries)} văn bản) ra {shown(args.xlsx)}.",
               file=sys.stderr if args.json else sys.stdout)
     if args.json:
         rows = [{"id": e.id, "plan_id": e.plan_id, "number": e.number, "label": e.label, "type_code": e.type_code,
                  "symbol": e.symbol, "period_start": e.period_start.isoformat(), "date": e.issued_on.isoformat(),
                  "title": e.title, "signer": e.signer, "recipients": list(e.recipients)} for e in entries]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json_text(rows, indent=2))
         return 0
     if args.xlsx is not None:
         return 0
@@ -60,7 +60,8 @@ def cmd_register(args: argparse.Namespace) -> int:
     print(f"{'Số':<18} {'Ngày':<10}  {'Mã KH':>5}  {'Người ký':<22}  Trích yếu")
     for e in entries:
         plan_id = "" if e.plan_id is None else str(e.plan_id)
-        print(f"{e.label:<18} {short_date(e.issued_on):<10}  {plan_id:>5}  {e.signer:<22}  {e.title}")
+        print(f"{shown(e.label):<18} {short_date(e.issued_on):<10}  {plan_id:>5}  {shown(e.signer):<22}  "
+              f"{shown(e.title)}")
     return 0
 
 
@@ -73,7 +74,7 @@ def cmd_office(args: argparse.Namespace) -> int:
         profile = offices.set(args.key, args.value) if args.office_command == "set" else offices.get()
     data = profile.to_dict()
     if args.office_command == "set":
-        print(f"Đã lưu {FIELD_LABELS[args.key].lower()} ({args.key}): {data[args.key] or '(trống)'}.")
+        print(f"Đã lưu {FIELD_LABELS[args.key].lower()} ({args.key}): {shown(data[args.key] or '(trống)')}.")
         return 0
     for key in OFFICE_KEYS:
         value = data[key]
@@ -81,7 +82,7 @@ def cmd_office(args: argparse.Namespace) -> int:
             value = short_date(profile.term_start)
         elif key == "numbering":
             value = f"{value} ({NUMBERING_VI[value]})"
-        print(f"{FIELD_LABELS[key] + ' (' + key + ')':<45} {value or '(trống)'}")
+        print(f"{FIELD_LABELS[key] + ' (' + key + ')':<45} {shown(value or '(trống)')}")
     signers = "; ".join(" – ".join(p for p in (s.authority_line, s.position, s.name) if p) for s in profile.signers)
-    print(f"{FIELD_LABELS['signers'] + ' (signers)':<45} {signers or '(trống)'}")
+    print(f"{FIELD_LABELS['signers'] + ' (signers)':<45} {shown(signers or '(trống)')}")
     return 0

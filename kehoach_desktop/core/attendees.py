@@ -8,7 +8,7 @@ from datetime import date
 
 from . import content as c
 from .model import Plan
-from .text import nfc, sort_key
+from .text import clean_text, nfc, sort_key
 
 REPLIES: dict[str, str] = {
     "pending": "Chưa phản hồi",
@@ -35,12 +35,13 @@ class Attendee:
     attended: bool = False
 
     def normalised(self) -> Attendee:
-        """Every text field in NFC with single spaces; the phone without separators."""
+        """Every text field through the text gate (one line, single spaces); the
+        phone without separators."""
         def clean(text: str) -> str:
-            return " ".join(nfc(text).split())
+            return " ".join(clean_text(text, single_line=True).split())
 
         return Attendee(clean(self.name), clean(self.position), clean(self.unit), clean(self.group),
-                        _PHONE_CHARS.sub("", nfc(self.phone)), clean(self.email).lower(), clean(self.note),
+                        _PHONE_CHARS.sub("", clean(self.phone)), clean(self.email).lower(), clean(self.note),
                         self.invited_on, self.reply if self.reply in REPLIES else "pending", bool(self.attended))
 
     @property

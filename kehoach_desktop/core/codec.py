@@ -3,7 +3,9 @@
 Driven by the dataclass type hints, so a field added to the model is written
 and read without touching this module. Unions of content kinds are told apart
 by their "kind" (section content) or "type" (free-content block) field. All
-strings are normalised to NFC on the way in.
+strings pass the text gate (core.text.clean_text) on the way in: the store
+writes every plan through here, and so does every exporter, so no stored or
+written plan holds a control character.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from typing import Any, Literal, Union
 
 from .content import Block, Content
 from .model import Plan
-from .text import nfc
+from .text import clean_text
 
 
 class DataError(ValueError):
@@ -46,6 +48,13 @@ def plan_to_data(plan: Plan) -> dict:
 
 def plan_from_data(data: Any) -> Plan:
     return from_data(Plan, data, "$")
+
+
+def clean_plan(plan: Plan) -> Plan:
+    """A copy of the plan with every text through the gate: what the store
+    saves, and what the exporters write (a database of an older version may
+    hold characters Word and Excel refuse)."""
+    return plan_from_data(plan_to_data(plan))
 
 
 @cache
@@ -99,7 +108,7 @@ def from_data(tp: Any, data: Any, path: str) -> Any:
         return [from_data(item_type, x, f"{path}[{i}]") for i, x in enumerate(data)]
     if origin is dict:
         _expect(data, dict, path)
-        return {nfc(str(k)): from_data(typing.get_args(tp)[1], v, f"{path}.{k}") for k, v in data.items()}
+        return {clean_text(str(k)): from_data(typing.get_args(tp)[1], v, f"{path}.{k}") for k, v in data.items()}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return _dataclass_from_data(tp, data, path)
     if tp is date:
@@ -110,7 +119,7 @@ def from_data(tp: Any, data: Any, path: str) -> Any:
             raise DataError(path, f"ngày {data!r} không hợp lệ (cần dạng NNNN-TT-NN)") from None
     if tp is str:
         _expect(data, str, path)
-        return nfc(data)
+        return clean_text(data)
     if tp in (int, bool):
         _expect(data, tp, path)
         return data

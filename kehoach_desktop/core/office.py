@@ -16,7 +16,7 @@ from typing import Any, Literal
 from .dates import short_date
 from .errors import UserError
 from .model import AUTHORITIES, MAX_SIGNATURES, Plan, Signature
-from .text import nfc
+from .text import clean_text
 
 Numbering = Literal["term", "year"]
 NUMBERING_VI = {"term": "theo nhiệm kỳ", "year": "theo năm"}
@@ -117,7 +117,7 @@ def _text(value: Any, name: str) -> str:
         return ""
     if not isinstance(value, str):
         raise UserError(f"{FIELD_LABELS[name].lower()} ({name}) phải là chữ")
-    text = " ".join(nfc(value).split())
+    text = " ".join(clean_text(value, single_line=True).split())
     if len(text) > 300:
         raise UserError(f"{FIELD_LABELS[name].lower()} ({name}) dài quá 300 ký tự")
     return text
@@ -125,7 +125,7 @@ def _text(value: Any, name: str) -> str:
 
 def check_issuer_code(value: str) -> str:
     """"ĐTN", "TĐTN", "CĐCS": capitals and digits, no "/" or spaces."""
-    code = nfc(value.strip()).upper()
+    code = clean_text(value, single_line=True).strip().upper()
     if not code:
         raise UserError("ký hiệu cơ quan ban hành (issuer_code) không được để trống, ví dụ ĐTN")
     if not _ISSUER_CODE.match(code):
@@ -178,7 +178,7 @@ def _signers(value: Any) -> list[Signature]:
             part = item.get(key, "")
             if not isinstance(part, str):
                 raise UserError(f"người ký mặc định thứ {i + 1}: {key} phải là chữ")
-            parts[key] = " ".join(nfc(part).split())
+            parts[key] = " ".join(clean_text(part, single_line=True).split())
         if parts["authority"] not in AUTHORITIES:
             raise UserError(f"người ký mặc định thứ {i + 1}: thẩm quyền ký {parts['authority']!r} không hợp lệ "
                             f"(chọn một trong: {', '.join(a for a in AUTHORITIES if a)} hoặc để trống)")

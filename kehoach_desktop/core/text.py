@@ -17,8 +17,52 @@ _LETTER_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
 
 
 def nfc(text: str) -> str:
-    """The one form every string takes inside the program."""
+    """Unicode composition only (NFC); text entering the program takes
+    clean_text, which does this too."""
     return unicodedata.normalize("NFC", text)
+
+
+# The text gate. What enters the program (typed, pasted, imported, read from
+# an older database on its way out to a file) passes clean_text:
+# - a line break of another kind (vertical tab: Word's manual line break when
+#   copied; form feed, NEL, U+2028/U+2029; CR and CRLF) becomes "\n", or a
+#   space in a single-line field (names, units, the office profile);
+# - a tab stays in multi-line text (the layout writes it as a tab) and is a
+#   space in a single-line field;
+# - other control characters (C0, DEL, C1), non-characters (U+FDD0..U+FDEF and
+#   the last two code points of every plane), lone surrogates and the bidi
+#   overrides, embeddings and isolates (U+202A..U+202E, U+2066..U+2069, which
+#   can turn a title around in Word) are removed: XML (Word, Excel) cannot hold
+#   most of them, a terminal obeys them, and none is ever typed on purpose;
+# - the rest is composed (NFC), so search, sort and comparison never depend on
+#   how a letter was typed.
+_LINE_BREAK = re.compile("\r\n?|[\v\f\x85\u2028\u2029]")
+_PLANE_ENDS = "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17))
+_REMOVED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069"
+                      "\ufdd0-\ufdef\ud800-\udfff" + _PLANE_ENDS + "]")
+
+
+def cleaned(text: str, *, single_line: bool = False) -> tuple[str, int]:
+    """The text through the gate (see above), and how many characters were
+    removed (for an importer's report; line breaks and tabs made into spaces
+    or "\n" are not counted)."""
+    text = _LINE_BREAK.sub(" " if single_line else "\n", text)
+    if single_line:
+        text = text.replace("\n", " ").replace("\t", " ")
+    text, removed = _REMOVED.subn("", text)
+    return unicodedata.normalize("NFC", text), removed
+
+
+def clean_text(text: str, *, single_line: bool = False) -> str:
+    """The one gate every text passes on its way in (see above)."""
+    return cleaned(text, single_line=single_line)[0]
+
+
+def removed_note(count: int, places: list[str]) -> str:
+    """What an importer tells the clerk it removed: "đã bỏ 3 ký tự điều
+    khiển … ở dòng 2, dòng 7"; the places name the file's rows or fields."""
+    shown = ", ".join(places[:10]) + (f" và {len(places) - 10} chỗ khác" if len(places) > 10 else "")
+    return f"đã bỏ {count} ký tự điều khiển (không in ra được, như ngắt dòng của Word hay ký tự đảo chiều) ở {shown}"
 
 
 def fold(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import zipfile
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -14,10 +15,11 @@ from xml.etree import ElementTree
 
 from ..core import content as c
 from ..core.attendees import REPLIES, Attendee, group_order, problems, sorted_attendees
+from ..core.codec import clean_plan
 from ..core.errors import UserError
 from ..core.layout import BodyLayout
 from ..core.model import Plan
-from ..core.text import fold, nfc
+from ..core.text import cleaned, fold, removed_note
 from .safe_write import write_atomically
 from .zip_package import verify_package
 
@@ -109,6 +111,7 @@ def write_workbook(plan: Plan, attendees: list[Attendee], target: Path, *, overw
 def workbook_bytes(plan: Plan, attendees: list[Attendee]) -> bytes:
     from openpyxl import Workbook
 
+    plan = clean_plan(plan)  # Excel's XML cannot hold a control character an older database may have
     rows = sorted_attendees([a.normalised() for a in attendees])
     # Write-only: rows stream out as they are made (about twice as fast and
     # a fraction of the memory); rows, merges and sizes are set in order.
@@ -314,6 +317,13 @@ class ReadResult:
     header_row: int
     rows: list[Attendee] = field(default_factory=list)
     duplicates: list[int] = field(default_factory=list)  # spreadsheet rows repeating an earlier row
+    removed: list[tuple[str, int]] = field(default_factory=list)  # (cell, count): control characters removed
+
+    def notes(self) -> list[str]:
+        """What the clerk is told besides the counts: the characters removed, by cell."""
+        if not self.removed:
+            return []
+        return [removed_note(sum(n for _cell, n in self.removed), [cell for cell, _n in self.removed])]
 
 
 def _open(path: Path) -> Workbook:
@@ -443,7 +453,9 @@ def _read_sheet(path: Path, sheet: ReadOnlyWorksheet, get_column_letter: Callabl
         if not any(v not in (None, "") for i, v in enumerate(values) if i in columns):
             continue
         if row_number in merged_rows or _is_group_row(values, columns):
-            current_group = nfc(str(next(v for v in values if v not in (None, "")))).strip()
+            label = next(i for i, v in enumerate(values) if v not in (None, ""))
+            current_group = _cell_text("group", values[label], f"{place}, dòng {row_number}, cột "
+                                       f"{get_column_letter(label + 1)}", result)
             continue
         attendee = Attendee(group=current_group)
         for index, value in enumerate(values):
@@ -454,7 +466,7 @@ def _read_sheet(path: Path, sheet: ReadOnlyWorksheet, get_column_letter: Callabl
             if row_cells[index].data_type == "f":
                 errors.append(f"{where}: ô chứa công thức ({str(value)[:30]}); hãy dán giá trị thay cho công thức")
                 continue
-            text = _cell_text(name, value)
+            text = _cell_text(name, value, where, result)
             if name == "reply":
                 reply = REPLY_BY_WORD.get(fold(text))
                 if reply is None:
@@ -505,10 +517,21 @@ def _is_group_row(values: Sequence[object], columns: dict[int, str]) -> bool:
             and columns.get(filled[0][0]) == "number")
 
 
-def _cell_text(name: str, value: object) -> str:
+# How Excel (and LibreOffice) write a character XML cannot hold, "_x000B_" for
+# the line break pasted from Word; openpyxl gives it back as those 7 letters.
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _cell_text(name: str, value: object, where: str, result: ReadResult) -> str:
+    """The cell as one line of text through the text gate; the characters
+    removed are counted in ``result`` with the cell's place."""
     if name == "phone" and isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
         digits = str(int(value))
         return "0" + digits if len(digits) == 9 else digits  # Excel dropped the leading zero
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return nfc(str(value)).strip()
+    text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), str(value))
+    text, removed = cleaned(text, single_line=True)
+    if removed:
+        result.removed.append((where, removed))
+    return " ".join(text.split())

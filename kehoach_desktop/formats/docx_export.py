@@ -24,6 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
+from ..core.codec import clean_plan
 from ..core.dates import date_line
 from ..core.layout import Line, body_lines
 from ..core.model import Plan, Signature
@@ -178,7 +179,10 @@ def _template(profile_id: str, options: DocxOptions) -> tuple[bytes, dict[str, s
 
 class _Writer:
     def __init__(self, plan: Plan, options: DocxOptions):
-        self.plan = plan
+        # Through the text gate again: a plan stored by an older version may
+        # hold characters Word's XML cannot (a control character: python-docx
+        # would refuse the whole file) or should not (a bidi override).
+        self.plan = plan = clean_plan(plan)
         self.profile: Profile = get_profile(plan.profile)
         self.layout = self.profile.layout
         template, self.style_ids = _template(self.profile.id, options)

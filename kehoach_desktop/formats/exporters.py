@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.codec import clean_plan
 from ..core.errors import UserError
 from ..core.model import Plan
 from . import kehoach_json
@@ -47,7 +48,8 @@ def suffix_of(path: Path) -> str:
 
 
 def render(plan: Plan, suffix: str, options: ExportOptions = ExportOptions()) -> bytes:
-    return RENDERERS[suffix](plan, options)
+    """The file's bytes; every text through the gate first (core.text.clean_text)."""
+    return RENDERERS[suffix](clean_plan(plan), options)
 
 
 def check_target(path: Path, *, overwrite: bool) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from docx.enum.section import WD_SECTION
 
 from ..core.attendees import Attendee, sorted_attendees
+from ..core.codec import clean_plan
 from ..core.errors import UserError
 from ..core.layout import BodyLayout
 from ..core.model import DocumentNumber, Plan
@@ -90,6 +91,7 @@ class _LetterWriter(_Writer):
 
 
 def letters_bytes(plan: Plan, attendees: list[Attendee], *, per_unit: bool = False) -> bytes:
+    plan = clean_plan(plan)  # the event's texts go into the letters (see docx_export._Writer)
     rows = sorted_attendees([a.normalised() for a in attendees])
     if per_unit:
         units = list(dict.fromkeys(a.unit for a in rows if a.unit))

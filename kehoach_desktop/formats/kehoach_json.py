@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.codec import DataError, plan_from_data, plan_to_data
 from ..core.errors import UserError
 from ..core.model import Plan
-from ..core.text import nfc
+from ..core.text import cleaned, nfc, removed_note
 from ..resource_files import read_json
 from .safe_write import write_atomically
 
@@ -192,7 +192,31 @@ def read_file_with_warnings(path: Path) -> tuple[Plan, list[str]]:
     warnings = []
     if text != nfc(text):
         warnings.append(f"{path}: chữ tiếng Việt trong tệp được gõ ở dạng tổ hợp; đã chuẩn hoá về dạng dựng sẵn (NFC)")
-    return loads(text, str(path)), warnings
+    plan = loads(text, str(path))
+    removed = _removed_characters(json.loads(text)["plan"])  # the plan read: the file is valid JSON
+    if removed:
+        count = sum(n for _where, n in removed)
+        warnings.append(f"{path}: " + removed_note(count, [f"trường {where}" for where, _n in removed]))
+    return plan, warnings
+
+
+def _removed_characters(data: Any) -> list[tuple[str, int]]:
+    """(path, count) of every text of the plan's data from which the text
+    gate (core.text.clean_text, applied by the codec) removes characters, in
+    the file's order."""
+    found: list[tuple[str, int]] = []
+    stack: list[tuple[Any, list[str | int]]] = [(data, ["plan"])]
+    while stack:
+        value, parts = stack.pop()
+        if isinstance(value, str):
+            removed = cleaned(value)[1]
+            if removed:
+                found.append((json_path(parts), removed))
+        elif isinstance(value, dict):
+            stack.extend((v, [*parts, k]) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((v, [*parts, i]) for i, v in reversed(list(enumerate(value))))
+    return found
 
 
 def document(plan: Plan) -> dict:

@@ -12,6 +12,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.text import clean_text
 from .safe_write import write_atomically
 
 if TYPE_CHECKING:
@@ -58,8 +59,10 @@ def register_bytes(entries: list[RegisterEntry], *, heading: str = HEADING) -> b
         cell.font, cell.alignment, cell.border = bold, center, box
 
     for entry in entries:
-        sheet.append([entry.number, entry.issued_on, entry.symbol, entry.title, entry.signer,
-                      "\n".join(entry.recipients)])
+        # Texts through the gate: a register kept by an older version may hold
+        # a control character, which Excel's XML cannot.
+        sheet.append([entry.number, entry.issued_on, *(clean_text(text) for text in (
+            entry.symbol, entry.title, entry.signer, "\n".join(entry.recipients)))])
         row = sheet.max_row
         for column in range(1, len(COLUMNS) + 1):
             cell = sheet.cell(row, column)

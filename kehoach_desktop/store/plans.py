@@ -12,7 +12,7 @@ from datetime import date, datetime
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from ..core.codec import DataError, from_data, plan_from_data, plan_to_data
+from ..core.codec import DataError, clean_plan, from_data
 from ..core.content import Content
 from ..core.dates import short_date
 from ..core.errors import UserError
@@ -57,8 +57,8 @@ class PlanSummary:
 
 
 def normalised(plan: Plan) -> Plan:
-    """A copy of the plan with every string in NFC."""
-    return plan_from_data(plan_to_data(plan))
+    """A copy of the plan with every string through the text gate."""
+    return clean_plan(plan)
 
 
 def search_text(plan: Plan) -> str:

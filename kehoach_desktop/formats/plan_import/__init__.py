@@ -16,12 +16,12 @@ from ...core.cancel import check as check_cancel
 from ...core.dates import short_date
 from ...core.errors import UserError
 from ...core.model import Plan, PlanStyle, Section
-from ...core.text import fold
+from ...core.text import fold, removed_note
 from . import phrases
 from .back import Back, parse_back, starts_back, unglue
 from .header import Header, is_upper, parse_header, split_columns
 from .outline import RawSection, outline, section_heading, split_sections, uses_numbered_sections
-from .source import read_lines
+from .source import Removed, clean_lines, read_source, refuse_unreadable
 from .structure import KIND_NAMES, section_content
 
 CLOSING_STARTS = ("tren day la", "tren day ", "de nghi ")
@@ -48,21 +48,29 @@ def import_plan(path: Path, cancel: CancelToken | None = None) -> tuple[Plan, Im
     ``cancel`` is cancelled (checked between the steps, and LibreOffice
     killed at once)."""
     path = Path(path)
-    lines = read_lines(path, cancel)
+    lines, removed = read_source(path, cancel)
     check_cancel(cancel)
-    if not any(line.strip() for line in lines):
-        raise UserError("tệp không có chữ nào để nhập", file=path.name)
-    return plan_from_lines(lines, cancel)
+    refuse_unreadable(lines, path.name)
+    plan, report = plan_from_lines(lines, cancel)
+    _report_removed(removed, f"tệp {path.name}", report)
+    return plan, report
 
 
 def plan_from_text(text: str) -> tuple[Plan, ImportReport]:
     """A plan from text pasted from a Word file."""
-    from .source import clean_line
-
-    lines = [clean_line(line) for line in text.split("\n")]
+    lines, removed = clean_lines(text.split("\n"))
     if not any(line.strip() for line in lines):
         raise UserError("không có chữ nào để nhập")
-    return plan_from_lines(lines)
+    refuse_unreadable(lines, "")
+    plan, report = plan_from_lines(lines)
+    _report_removed(removed, "chữ dán vào", report)
+    return plan, report
+
+
+def _report_removed(removed: Removed, source: str, report: ImportReport) -> None:
+    if removed:
+        places = [f"dòng {number}" + (f" (“{start}”)" if start else "") for number, _count, start in removed]
+        report.guessed.append(removed_note(sum(count for _n, count, _s in removed), places) + f" của {source}")
 
 
 def plan_from_lines(lines: list[str], cancel: CancelToken | None = None) -> tuple[Plan, ImportReport]:

@@ -17,6 +17,7 @@ from xml.etree import ElementTree
 
 from ...core.cancel import CancelToken
 from ...core.errors import UserError
+from ...core.text import cleaned
 from ..libreoffice import convert, find_soffice
 from ..ooxml import replaced_by_end_mark
 from ..zip_package import read_member
@@ -35,16 +36,65 @@ _ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![*\w])")  # "*
 def clean_line(text: str) -> str:
     """NFC, bold markers ("**" of converted files) and invisible characters
     removed, runs of spaces folded; tabs are kept (they mark the header's
-    right column and the gap after a label)."""
+    right column and the gap after a label). The control characters are gone
+    already (clean_lines)."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("\r", "")
     if text.strip() not in ("***", "**"):
         text = _ITALIC.sub(r"\1", text.replace("**", ""))
     return _SPACES.sub(" ", text).rstrip()
 
 
+Removed = list[tuple[int, int, str]]  # (line number, characters removed, the line's start) for the report
+
+
+def clean_lines(raw: list[str]) -> tuple[list[str], Removed]:
+    """The lines through the text gate (core.text.clean_text), then
+    clean_line; a vertical tab (Word's manual line break, copied) starts a
+    new line. Also where characters were removed, by line of the source."""
+    lines: list[str] = []
+    removed: Removed = []
+    for number, line in enumerate(raw, start=1):
+        text, count = cleaned(line)
+        pieces = [clean_line(piece) for piece in text.split("\n")]
+        if count:
+            removed.append((number, count, next((p.strip() for p in pieces if p.strip()), "")[:30]))
+        lines += pieces
+    return lines, removed
+
+
+# What a plan is written in: Latin letters with Vietnamese marks, digits,
+# punctuation and the usual symbols (bullets, dashes, quotes, arrows, boxes).
+# A file read as anything else (a damaged .doc that LibreOffice reads as
+# UTF-16 text gives Chinese and Korean characters, private-use and
+# replacement characters) is not a plan the program can read.
+_PLAN_SCRIPT = re.compile("[\u0000-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u2bff\uf0a7\uf0b7\uf0d8\uf0fc]")
+MAX_FOREIGN_SHARE = 0.2  # a plan has a few symbols of other ranges (a Word bullet in the private area), never a fifth
+
+
+def refuse_unreadable(lines: list[str], label: str) -> None:
+    """UserError naming the file when its text is not a plan's: empty, without
+    a letter, or mostly characters no plan is written in."""
+    chars = [ch for line in lines for ch in line if not ch.isspace()]
+    if not chars:
+        raise UserError("tệp không có chữ nào để nhập", file=label)
+    foreign = sum(1 for ch in chars if not _PLAN_SCRIPT.match(ch))
+    if foreign > MAX_FOREIGN_SHARE * len(chars):
+        raise UserError(f"không đọc được nội dung: {foreign * 100 // len(chars)}% ký tự không phải chữ tiếng Việt, "
+                        "số hay dấu câu (tệp bị hỏng, hoặc không phải văn bản tiếng Việt); chưa nhập gì",
+                        file=label)
+    if not any(ch.isalpha() for ch in chars):
+        raise UserError("tệp không có chữ cái nào, không phải một kế hoạch; chưa nhập gì", file=label)
+
+
 def read_lines(path: Path, cancel: CancelToken | None = None) -> list[str]:
     """The cleaned lines of a .docx, .doc or .txt plan; ``cancel`` stops a
     .doc's conversion (formats/libreoffice.py)."""
+    return read_source(path, cancel)[0]
+
+
+def read_source(path: Path, cancel: CancelToken | None = None) -> tuple[list[str], Removed]:
+    """The cleaned lines of a .docx, .doc or .txt plan, and where control
+    characters were removed (clean_lines)."""
     path = Path(path)
     try:
         head = path.read_bytes()[:8]
@@ -54,13 +104,13 @@ def read_lines(path: Path, cancel: CancelToken | None = None) -> list[str]:
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return _legacy_doc(path, cancel)
     if head.startswith(b"PK"):
-        return [clean_line(t) for t in docx_lines(path)]
+        return clean_lines(docx_lines(path))
     if suffix in (".docx", ".doc"):
         raise UserError("không phải tệp Word (.docx) hợp lệ", file=path.name)
-    return [clean_line(t) for t in _text_lines(path)]
+    return clean_lines(_text_lines(path))
 
 
-def _legacy_doc(path: Path, cancel: CancelToken | None) -> list[str]:
+def _legacy_doc(path: Path, cancel: CancelToken | None) -> tuple[list[str], Removed]:
     if find_soffice() is None:
         raise UserError("đây là tệp Word cũ (.doc). Hãy mở tệp bằng Word và lưu lại dưới dạng .docx, "
                         "hoặc cài LibreOffice để chương trình tự chuyển", file=path.name)
@@ -69,7 +119,7 @@ def _legacy_doc(path: Path, cancel: CancelToken | None) -> list[str]:
             converted = convert([path], "docx", Path(tmp), cancel=cancel)[0]
         except UserError as exc:
             raise UserError(f"không chuyển được tệp .doc sang .docx: {exc.detail}", file=path.name) from None
-        return [clean_line(t) for t in docx_lines(converted, label=path.name)]
+        return clean_lines(docx_lines(converted, label=path.name))
 
 
 def _text_lines(path: Path) -> list[str]:
