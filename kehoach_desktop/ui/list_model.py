@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
-from ..core.text import matches, nfc, sort_key
+from ..core.text import clean_text, matches, sort_key
 
 R = TypeVar("R")
 
@@ -56,8 +56,9 @@ class Column(Generic[R]):
 
 def field_column(field: str, header: str, **options) -> Column:
     """A column showing one text field of a dataclass row and editing it in
-    place: the typed text in NFC, without the spaces around it."""
-    return Column(header, attrgetter(field), edit=lambda row, text: replace(row, **{field: nfc(text).strip()}),
+    place: the typed text through the text gate, one line, without the spaces around it."""
+    return Column(header, attrgetter(field),
+                  edit=lambda row, text: replace(row, **{field: clean_text(text, single_line=True).strip()}),
                   **options)
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from ...core.model import Plan
-from ...core.text import nfc
+from ...core.text import clean_text
 from ..flow_layout import FlowLayout
 
 # A date box holding no date shows this day as nothing (show_no_date): Qt's
@@ -63,14 +63,15 @@ class EditorPage(QWidget):
 
 
 def text_of(widget) -> str:
-    """The widget's text, NFC-normalised, trailing spaces removed."""
+    """The widget's text through the text gate (a pasted control character
+    never reaches the preview or the checker), spaces around it removed."""
     raw = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
-    return nfc(raw).strip()
+    return clean_text(raw).strip()
 
 
 def lines_of(widget: QPlainTextEdit) -> list[str]:
     """One entry per non-empty line."""
-    return [line.strip() for line in nfc(widget.toPlainText()).splitlines() if line.strip()]
+    return [line.strip() for line in clean_text(widget.toPlainText()).split("\n") if line.strip()]
 
 
 def show_no_date(edit: QDateEdit) -> None:
