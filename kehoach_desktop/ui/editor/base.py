@@ -65,8 +65,9 @@ class EditorPage(QWidget):
 def text_of(widget) -> str:
     """The widget's text through the text gate (a pasted control character
     never reaches the preview or the checker), spaces around it removed."""
-    raw = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
-    return clean_text(raw).strip()
+    if isinstance(widget, QPlainTextEdit):
+        return clean_text(widget.toPlainText()).strip()
+    return clean_text(widget.text(), single_line=True).strip()  # a line box: a pasted line break is a space
 
 
 def lines_of(widget: QPlainTextEdit) -> list[str]:
