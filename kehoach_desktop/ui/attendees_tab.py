@@ -329,6 +329,7 @@ class AttendeesPage(QWidget):
                            "danh sách khách mời?").format(
             sheet=read.sheet, added=len(report.added), updated=len(report.updated), same=len(report.unchanged),
             dups=self.tr(", bỏ qua {n} dòng trùng").format(n=len(read.duplicates)) if read.duplicates else "")
+        question += "".join(f"\n\nLưu ý: {note}" for note in read.notes())  # control characters removed, by cell
         if QMessageBox.question(self, self.tr("Nhập danh sách khách mời"), question) != \
                 QMessageBox.StandardButton.Yes:
             return

@@ -68,3 +68,24 @@ def test_a_guest_typed_with_control_characters_is_stored_clean(window, monkeypat
     assert page.save_now()
     (person, *_others) = AttendeeStore(page.people.db).list(page.plan_id)
     assert (person.name, person.unit) == ("Nguyễn Văn An", "Đoàn[2J P5")
+
+
+def test_an_excel_guest_list_with_control_characters_says_what_was_removed(window, tmp_path, monkeypatch):
+    from dialog_helpers import Clerk
+    from openpyxl import Workbook
+
+    from kehoach_desktop.ui import attendees_tab
+
+    monkeypatch.setattr(attendees_tab, "SAVE_MS", 20)
+    source = tmp_path / "khach.xlsx"
+    book = Workbook()
+    book.active.append(["Họ và tên", "Chức vụ", "Đơn vị"])
+    book.active.append(["Nguyễn_x0001_ Văn An\u202e", "Bí thư", "Đoàn_x000B_P5"])  # as Excel writes them
+    book.save(source)
+    window.editor.tabs.setCurrentWidget(window.editor.attendees)
+    page = window.editor.attendees
+    with Clerk(source, yes=True) as clerk:
+        page.import_excel()
+    assert "Lưu ý: đã bỏ 2 ký tự điều khiển" in clerk.messages[0] and "dòng 2, cột A" in clerk.messages[0]
+    (person,) = AttendeeStore(page.people.db).list(page.plan_id)
+    assert (person.name, person.unit) == ("Nguyễn Văn An", "Đoàn P5")
