@@ -67,22 +67,23 @@ def clean_lines(raw: list[str]) -> tuple[list[str], Removed]:
 # A file read as anything else (a damaged .doc that LibreOffice reads as
 # UTF-16 text gives Chinese and Korean characters, private-use and
 # replacement characters) is not a plan the program can read.
-_PLAN_SCRIPT = re.compile("[\u0000-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u2bff\uf0a7\uf0b7\uf0d8\uf0fc]")
+_FOREIGN = re.compile("[^\u0000-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u2bff\uf0a7\uf0b7\uf0d8\uf0fc]")
+_WHITE = re.compile(r"\s+")
 MAX_FOREIGN_SHARE = 0.2  # a plan has a few symbols of other ranges (a Word bullet in the private area), never a fifth
 
 
 def refuse_unreadable(lines: list[str], label: str) -> None:
     """UserError naming the file when its text is not a plan's: empty, without
     a letter, or mostly characters no plan is written in."""
-    chars = [ch for line in lines for ch in line if not ch.isspace()]
+    chars = _WHITE.sub("", "".join(lines))
     if not chars:
         raise UserError("tệp không có chữ nào để nhập", file=label)
-    foreign = sum(1 for ch in chars if not _PLAN_SCRIPT.match(ch))
+    foreign = len(_FOREIGN.findall(chars))
     if foreign > MAX_FOREIGN_SHARE * len(chars):
         raise UserError(f"không đọc được nội dung: {foreign * 100 // len(chars)}% ký tự không phải chữ tiếng Việt, "
                         "số hay dấu câu (tệp bị hỏng, hoặc không phải văn bản tiếng Việt); chưa nhập gì",
                         file=label)
-    if not any(ch.isalpha() for ch in chars):
+    if not any(ch.isalpha() for ch in chars):  # stops at the first letter
         raise UserError("tệp không có chữ cái nào, không phải một kế hoạch; chưa nhập gì", file=label)
 
 
