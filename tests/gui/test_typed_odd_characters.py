@@ -89,3 +89,23 @@ def test_an_excel_guest_list_with_control_characters_says_what_was_removed(windo
     assert "Lưu ý: đã bỏ 2 ký tự điều khiển" in clerk.messages[0] and "dòng 2, cột A" in clerk.messages[0]
     (person,) = AttendeeStore(page.people.db).list(page.plan_id)
     assert (person.name, person.unit) == ("Nguyễn Văn An", "Đoàn P5")
+
+
+def test_a_contact_corrected_in_the_address_book_is_stored_clean(window, db):
+    from dialog_helpers import Clerk
+
+    from kehoach_desktop.core.attendees import Attendee
+    from kehoach_desktop.store.contacts import ContactStore
+    from kehoach_desktop.ui.contacts_dialog import ContactsDialog
+
+    ContactStore(db).save_from([Attendee("Nguyễn Văn An", "Bí thư", "Đoàn P5")])
+    window.editor.tabs.setCurrentWidget(window.editor.attendees)
+
+    def correct(dialog):
+        model = dialog.table.model()
+        assert model.setData(model.index(0, 1), "Phó\x01 Bí thư\vThường trực\u202e")  # pasted into the cell
+        dialog.reject()
+
+    with Clerk(handlers={ContactsDialog: correct}):
+        window.editor.attendees.pick_contacts()
+    assert ContactStore(db).list()[0].position == "Phó Bí thư Thường trực"
