@@ -19,15 +19,17 @@ _WORDS = ("malformed", "not a database")
 
 
 class DamagedDatabaseError(UserError):
-    """A database file SQLite finds damaged. ``backup`` is the newest copy
-    that passed the checks (restore.newest_good), None when there is none or
-    it was not looked for."""
+    """A database file SQLite finds damaged. ``found``: SQLite's own words
+    (for the log, not the clerk). ``backup``: the newest copy that passed
+    the checks, when it was looked for (``looked``: restore.damage_of)."""
 
-    def __init__(self, file: Path, found: str, backup: Path | None = None):
-        self.file, self.found, self.backup = Path(file), found, backup
-        where = (f"; bản sao lưu tốt mới nhất: {backup}" if backup is not None
-                 else "; không có bản sao lưu tốt nào bên cạnh nó")
-        super().__init__(f"tệp cơ sở dữ liệu {self.file} bị hỏng (SQLite: {found}){where}")
+    def __init__(self, file: Path, found: str, backup: Path | None = None, *, looked: bool = False):
+        self.file, self.found, self.backup = Path(file), " ".join(found.split()), backup
+        if backup is not None:
+            where = f"; bản sao lưu tốt mới nhất: {backup}"
+        else:
+            where = "; không có bản sao lưu tốt nào bên cạnh nó" if looked else ""
+        super().__init__(f"tệp cơ sở dữ liệu {self.file} bị hỏng, không đọc được toàn bộ dữ liệu{where}")
 
 
 def is_damage_error(exc: BaseException) -> bool:

@@ -174,7 +174,8 @@ def damage_of(file: Path | None, error: BaseException) -> DamagedDatabaseError |
     good = newest_good(file)
     if good is None and "not a database" in found and not backups(file):
         return None
-    return DamagedDatabaseError(file, found, good.path if good is not None else None)
+    logger.warning("%s: damaged (%s); newest good copy: %s", file, found, good.path.name if good else None)
+    return DamagedDatabaseError(file, found, good.path if good is not None else None, looked=True)
 
 
 def set_keep_count(db: Database, keep: int) -> None:

@@ -125,7 +125,7 @@ class BackupsDialog(QDialog):
     def backup_now(self) -> None:
         try:
             b.copy_of(self.db.file, b.BY_HAND)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, UserError) as exc:  # UserError: the database is damaged
             QMessageBox.critical(self, self.tr("Không sao lưu được"), str(exc))
         self.refresh()
 
