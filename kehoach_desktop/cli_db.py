@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from .core.errors import UserError
-from .store.damage import DamagedDatabaseError
+from .store.damage import DamagedDatabaseError, is_damage_error
 from .store.database import Database, open_database
 from .store.plans import PlanStore
 from .store.restore import damage_of, database_file
@@ -20,10 +20,18 @@ from .store.restore import damage_of, database_file
 
 @contextmanager
 def opened_store(args: argparse.Namespace) -> Iterator[PlanStore]:
-    """The store of the chosen database, closed again whatever happens."""
+    """The store of the chosen database, closed again whatever happens. A
+    damaged page met by the command (after the day's check of the copy)
+    is named like a damaged file at opening."""
     store = PlanStore(opened_database(args))
     try:
         yield store
+    except Exception as exc:
+        cause = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
+        damaged = damage_of(store.db.file, cause) if is_damage_error(cause) else None
+        if damaged is None:
+            raise
+        raise UserError(with_restore_command(damaged)) from None
     finally:
         store.db.close()
 
@@ -44,7 +52,7 @@ def opened_database(args: argparse.Namespace) -> Database:
 def with_restore_command(damaged: DamagedDatabaseError) -> str:
     if damaged.backup is None:
         return str(damaged)
-    words = ["kehoach", "backup", "restore", str(damaged.backup), "--db", str(damaged.file)]
+    words = ["kehoach", "backup", "restore", str(damaged.backup), "--db", str(damaged.database)]
     command = subprocess.list2cmdline(words) if os.name == "nt" else shlex.join(words)
     return (f"{damaged}.\nKhôi phục bản đó bằng lệnh (tệp hỏng được giữ lại bên cạnh, không bị xoá):\n"
             f"  {command}")

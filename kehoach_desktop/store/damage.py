@@ -21,15 +21,16 @@ _WORDS = ("malformed", "not a database")
 class DamagedDatabaseError(UserError):
     """A database file SQLite finds damaged. ``found``: SQLite's own words
     (for the log, not the clerk). ``backup``: the newest copy that passed
-    the checks, when it was looked for (``looked``: restore.damage_of)."""
+    the checks, when it was looked for (``looked``: restore.damage_of).
+    ``database``, not ``file``: UserError's ``file`` starts its message."""
 
-    def __init__(self, file: Path, found: str, backup: Path | None = None, *, looked: bool = False):
-        self.file, self.found, self.backup = Path(file), " ".join(found.split()), backup
+    def __init__(self, database: Path, found: str, backup: Path | None = None, *, looked: bool = False):
+        self.database, self.found, self.backup = Path(database), " ".join(found.split()), backup
         if backup is not None:
             where = f"; bản sao lưu tốt mới nhất: {backup}"
         else:
             where = "; không có bản sao lưu tốt nào bên cạnh nó" if looked else ""
-        super().__init__(f"tệp cơ sở dữ liệu {self.file} bị hỏng, không đọc được toàn bộ dữ liệu{where}")
+        super().__init__(f"tệp cơ sở dữ liệu {self.database} bị hỏng, không đọc được toàn bộ dữ liệu{where}")
 
 
 def is_damage_error(exc: BaseException) -> bool:

@@ -174,7 +174,7 @@ def damage_of(file: Path | None, error: BaseException) -> DamagedDatabaseError |
     good = newest_good(file)
     if good is None and "not a database" in found and not backups(file):
         return None
-    logger.warning("%s: damaged (%s); newest good copy: %s", file, found, good.path.name if good else None)
+    logger.info("%s: damaged (%s); newest good copy: %s", file, found, good.path.name if good else None)
     return DamagedDatabaseError(file, found, good.path if good is not None else None, looked=True)
 
 

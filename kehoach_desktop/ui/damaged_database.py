@@ -38,9 +38,9 @@ def open_or_offer_backup(target: str | os.PathLike[str] | None) -> Database:
         damaged = damage_of(database_file(target), exc)
         if damaged is None:
             raise
-        if damaged.backup is None or not _offer(damaged.file, damaged.backup):
+        if damaged.backup is None or not _offer(damaged.database, damaged.backup):
             raise damaged from None
-    aside = replace_damaged(damaged.file, damaged.backup)
+    aside = replace_damaged(damaged.database, damaged.backup)
     db = open_database(target)
     QMessageBox.information(None, _tr("Đã khôi phục"), _tr(
         "Đã khôi phục dữ liệu từ bản sao lưu.\n\nTệp bị hỏng được giữ lại (không bị xoá):\n{aside}").format(
