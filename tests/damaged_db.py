@@ -24,9 +24,11 @@ def database_with_plans(path: Path, titles: list[str]) -> Path:
     return path
 
 
-def damage(path: Path, seed: int = 16) -> None:
-    """Overwrite the middle third of the file's pages (never the first, the
-    header) with random bytes, in place."""
+def damage(path: Path, seed: int = 16, *, schema: bool = False) -> None:
+    """Overwrite the middle third of the file's pages with random bytes, in
+    place. ``schema``: the first page too, after its 100-byte file header
+    (the schema's table: then even reading the schema fails), else the
+    first page is left whole (the damage is found by reading or checking)."""
     connection = sqlite3.connect(path)
     page_size = connection.execute("PRAGMA page_size").fetchone()[0]
     pages = connection.execute("PRAGMA page_count").fetchone()[0]
@@ -37,6 +39,9 @@ def damage(path: Path, seed: int = 16) -> None:
         for page in range(pages // 3, 2 * pages // 3):
             file.seek(page * page_size)
             file.write(noise.randbytes(page_size))
+        if schema:
+            file.seek(100)
+            file.write(noise.randbytes(page_size - 100))
 
 
 def is_damaged(path: Path) -> bool:
