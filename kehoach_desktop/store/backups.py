@@ -143,6 +143,21 @@ def copy_pages(source_file: Path, target_file: Path, *, read_only: bool = False)
         source.close()
 
 
+STALE_PARTIAL_SECONDS = 24 * 3600  # surely no copy still being written (another program may be writing one now)
+
+
+def _remove_stale_partials(file: Path) -> None:
+    """The ".tmp" of a copy whose program was killed while writing it."""
+    folder = backups_dir(file)
+    now = datetime.now().timestamp()
+    for partial in folder.glob(f"{file.stem}-*.sqlite3.tmp") if folder.is_dir() else []:
+        try:
+            if now - partial.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                partial.unlink()
+        except OSError:
+            pass  # gone already, or not ours to remove: the copy is made all the same
+
+
 def daily_backup(file: Path, today: date | None = None) -> Path | None:
     """The day's automatic copy, unless one was made today; older automatic
     copies beyond the kept number are deleted (the other copies stay), only
@@ -154,6 +169,7 @@ def daily_backup(file: Path, today: date | None = None) -> Path | None:
     daily = [b for b in backups(file) if b.reason == DAILY and b.size > 0]
     if daily and daily[0].made_at.date() >= today:
         return None
+    _remove_stale_partials(file)
     made = copy_of(file, DAILY)
     daily = [b for b in backups(file) if b.reason == DAILY]
     removed = [b for b in daily if b.size == 0] + [b for b in daily if b.size > 0][keep_count(file):]

@@ -118,6 +118,7 @@ def replace_damaged(file: Path, backup: Path) -> Path:
     file, backup = Path(file), Path(backup)
     check_copy(backup)
     partial = file.with_name(file.name + ".khoi-phuc.tmp")
+    partial.unlink(missing_ok=True)  # left by a restore that was killed: never a database to keep
     try:
         copy_pages(backup, partial, read_only=True)
         found = check_intact(partial)

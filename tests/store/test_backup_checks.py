@@ -10,7 +10,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from damaged_db import damage, database_with_plans, is_damaged
@@ -136,3 +136,32 @@ def test_restore_checks_first_then_keeps_the_current_state(tmp_path):
     db.close()
     assert titles(path) == ["Kế hoạch cũ"] and not is_damaged(before)
     assert titles(before) == ["Kế hoạch cũ", "Kế hoạch mới"]
+
+
+def test_a_stale_partial_copy_is_removed_and_a_fresh_one_left(tmp_path):
+    path = database_with_plans(tmp_path / "kehoach.sqlite3", ["Một kế hoạch"])
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    stale = folder / f"kehoach-20261101-090000-{b.DAILY}.sqlite3.tmp"  # a program killed while copying
+    fresh = folder / f"kehoach-20261206-090000-{b.DAILY}.sqlite3.tmp"  # another program copying now
+    for partial in (stale, fresh):
+        partial.write_bytes(b"SQLite format 3\x00")
+    old = (datetime.now() - timedelta(days=2)).timestamp()
+    os.utime(stale, (old, old))
+    made = b.daily_backup(path)
+    assert not stale.exists() and fresh.exists()
+    assert [c.path for c in b.backups(path)] == [made]  # a partial copy is never listed
+
+
+def test_restoring_over_a_damaged_database_moves_it_aside(tmp_path):
+    path = database_with_plans(tmp_path / "kehoach.sqlite3", [f"Kế hoạch {i}" for i in range(6)])
+    db = open_database(path)  # open, today's copy made: then the disk damages the file
+    good = b.backups(path)[0].path
+    damage(path)
+    damaged_bytes = path.read_bytes()
+    aside = restore(db, good)  # Tệp → Khôi phục…: the damaged state cannot be copied, it is moved aside
+    assert aside.parent == path.parent and aside.name.startswith("kehoach-hong-")
+    assert aside.read_bytes() == damaged_bytes
+    assert len(PlanStore(db).summaries()) == 6  # the same Database, on the restored file
+    db.close()
+    assert not is_damaged(path)
