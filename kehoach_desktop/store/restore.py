@@ -77,10 +77,11 @@ def restore(db: Database, backup: Path) -> Path:
         before = copy_of(db.file, BEFORE_RESTORE)
     except DamagedDatabaseError:
         db.close()
-        return replace_damaged(db.file, backup)
-    db.close()
-    copy_pages(backup, db.file, read_only=True)  # one step: the file is either as before or the whole copy
-    logger.info("%s: restored from %s (the state before: %s)", db.file, backup.name, before.name)
+        before = replace_damaged(db.file, backup)
+    else:
+        db.close()
+        copy_pages(backup, db.file, read_only=True)  # one step: the file is either as before or the whole copy
+        logger.info("%s: restored from %s (the state before: %s)", db.file, backup.name, before.name)
     upgrade_to_head(db.engine, db.file, db.label)
     return before
 
