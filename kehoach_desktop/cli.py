@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from . import cli_text
+from .cli_backups import add_backup_parser, cmd_backup
 from .cli_db import opened_store
 from .cli_register import OFFICE_KEYS, cmd_issue, cmd_office, cmd_register
 from .cli_text import json_text, shown
@@ -128,6 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="kiểm tra thể thức một kế hoạch (mã thoát 1 khi có lỗi)")
     p.add_argument("id", metavar="MÃ", type=_plan_id)
     p.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    add_backup_parser(sub, db_option)
 
     sub.add_parser("self-test", help="tự kiểm tra chương trình trên một cơ sở dữ liệu tạm rồi thoát")
 
@@ -323,7 +326,7 @@ COMMANDS = {"list": cmd_list, "import": cmd_import, "show": cmd_show, "export": 
             "delete": cmd_delete, "trash": cmd_trash, "restore": cmd_restore, "purge": cmd_purge,
             "attendees": cmd_attendees, "invitations": cmd_invitations,
             "issue": cmd_issue, "register": cmd_register, "office": cmd_office, "check": cmd_check,
-            "self-test": cmd_self_test,
+            "backup": cmd_backup, "self-test": cmd_self_test,
             "gui": cmd_gui, None: cmd_gui}
 
 

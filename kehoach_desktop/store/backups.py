@@ -3,6 +3,13 @@ copy a day when the database is opened (the newest N kept, N a setting),
 and the copies taken before an upgrade (migrate.py) or a restore
 (restore.py, which puts a copy back).
 
+Every copy is written under a temporary name, checked by SQLite (quick_check)
+and only then given its name: a copy that failed leaves nothing, and one
+that is listed is sound. The backup API copies the pages as they are, so a
+damaged database gives a damaged copy: that is how the day's copy finds a
+database damaged since yesterday (DamagedDatabaseError; the copy is not kept, so
+it never pushes out the good ones, and the start offers the newest of those).
+
 A server database is backed up by its server (pg_dump, the administrator's
 schedule): nothing here applies to it.
 """
@@ -10,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -17,6 +25,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..paths import backups_dir
+from .damage import DamagedDatabaseError, check_intact, is_damage_error
+from .sqlite_uri import connect_read_only
 
 DAILY = "tu-dong"  # the reason in the names of the automatic copies
 BY_HAND = "thu-cong"
@@ -75,7 +85,7 @@ def keep_count(file: Path) -> int:
     """How many automatic copies to keep (the setting, read with sqlite3 so
     that opening the database needs no SQLAlchemy)."""
     try:
-        connection = sqlite3.connect(f"file:{Path(file)}?mode=ro", uri=True)
+        connection = connect_read_only(file)
         try:
             row = connection.execute("SELECT value FROM settings WHERE key = ?", (SETTING_KEY,)).fetchone()
         finally:
@@ -88,7 +98,10 @@ def keep_count(file: Path) -> int:
 
 def copy_of(file: Path, reason: str) -> Path:
     """A consistent copy through SQLite's online backup API (safe while the
-    database is in use), under a name no other copy has."""
+    database is in use), under a name no other copy has. Written as
+    "<name>.tmp", checked, then renamed: raises DamagedDatabaseError when the
+    database is damaged, OSError / sqlite3.Error when the copy cannot be
+    made, and then leaves no file behind."""
     folder = backups_dir(file)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -97,28 +110,69 @@ def copy_of(file: Path, reason: str) -> Path:
     while target.exists():  # two copies within one second
         n += 1
         target = folder / f"{file.stem}-{stamp}.{n}-{reason}.sqlite3"
-    source = sqlite3.connect(str(file))
+    partial = target.with_name(target.name + ".tmp")  # not a copy's name: backups() never lists it
     try:
-        copy = sqlite3.connect(str(target))
+        copy_pages(file, partial)
+        found = check_intact(partial)
+        if found is not None:
+            raise DamagedDatabaseError(file, found)
+        os.replace(partial, target)
+    except sqlite3.DatabaseError as exc:
+        partial.unlink(missing_ok=True)
+        if is_damage_error(exc):
+            raise DamagedDatabaseError(file, str(exc)) from None
+        raise
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def copy_pages(source_file: Path, target_file: Path, *, read_only: bool = False) -> None:
+    """The whole database into target_file (created or overwritten) through
+    the backup API, in one step for its readers. ``read_only``: open the
+    source read-only (a copy being put back: it is never written)."""
+    source = connect_read_only(source_file) if read_only else sqlite3.connect(str(source_file))
+    try:
+        target = sqlite3.connect(str(target_file))
         try:
-            source.backup(copy)
+            source.backup(target)
         finally:
-            copy.close()
+            target.close()
     finally:
         source.close()
-    return target
+
+
+STALE_PARTIAL_SECONDS = 24 * 3600  # surely no copy still being written (another program may be writing one now)
+
+
+def _remove_stale_partials(file: Path) -> None:
+    """The ".tmp" of a copy whose program was killed while writing it."""
+    folder = backups_dir(file)
+    now = datetime.now().timestamp()
+    for partial in folder.glob(f"{file.stem}-*.sqlite3.tmp") if folder.is_dir() else []:
+        try:
+            if now - partial.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                partial.unlink()
+        except OSError:
+            pass  # gone already, or not ours to remove: the copy is made all the same
 
 
 def daily_backup(file: Path, today: date | None = None) -> Path | None:
     """The day's automatic copy, unless one was made today; older automatic
-    copies beyond the kept number are deleted (the other copies stay)."""
+    copies beyond the kept number are deleted (the other copies stay), only
+    once the new one is made and sound: a damaged database (DamagedDatabaseError
+    raised) or a copy that fails removes nothing. An empty file left by an
+    older version's failed copy does not count as the day's copy."""
     file = Path(file)
     today = today or date.today()
-    daily = [b for b in backups(file) if b.reason == DAILY]
+    daily = [b for b in backups(file) if b.reason == DAILY and b.size > 0]
     if daily and daily[0].made_at.date() >= today:
         return None
+    _remove_stale_partials(file)
     made = copy_of(file, DAILY)
-    removed = [b for b in backups(file) if b.reason == DAILY][keep_count(file):]
+    daily = [b for b in backups(file) if b.reason == DAILY]
+    removed = [b for b in daily if b.size == 0] + [b for b in daily if b.size > 0][keep_count(file):]
     for old in removed:
         old.path.unlink(missing_ok=True)
     logger.info("%s: the day's backup %s%s", file, made.name, f", {len(removed)} older removed" if removed else "")

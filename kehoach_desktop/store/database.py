@@ -23,6 +23,7 @@ from ..core.errors import UserError
 from ..paths import DB_ENV, default_db_path
 from . import migrate
 from .backups import daily_backup
+from .sqlite_uri import connect_read_only
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Engine
@@ -201,7 +202,7 @@ def _sqlite_revision(file: Path, label: str) -> str | None:
     if not file.exists() or file.stat().st_size == 0:
         return None
     try:
-        connection = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        connection = connect_read_only(file)
         try:
             found = connection.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()

@@ -41,6 +41,14 @@ def head_revision(script_location: Path = MIGRATIONS_DIR) -> str | None:
     return ScriptDirectory.from_config(_config(script_location)).get_current_head()
 
 
+def known_revisions(script_location: Path = MIGRATIONS_DIR) -> set[str]:
+    """Every schema revision this program has (a database at any of them can
+    be brought to this version; one at another was made by a newer version)."""
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(_config(script_location)).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     from sqlalchemy import inspect, text
 
@@ -65,8 +73,7 @@ def upgrade_to_head(engine: Engine, file: Path | None, label: str,
     current = current_revision(engine)
     if current == head:
         return None
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current is not None and current not in known:
+    if current is not None and current not in known_revisions(script_location):
         raise UserError(
             f"cơ sở dữ liệu {label} được tạo bởi phiên bản mới hơn của chương trình "
             f"(lược đồ {current}); hãy cập nhật KeHoach Desktop trước khi mở nó. Không có gì bị thay đổi.")

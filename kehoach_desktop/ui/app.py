@@ -13,9 +13,10 @@ from .. import cli_text
 from ..core.errors import UserError
 from ..logs import set_up as set_up_log
 from ..resource_files import real_path
-from ..store.database import Database, open_database
+from ..store.database import Database
 from ..store.plans import preload_writing
 from . import qt_vi
+from .damaged_database import open_or_offer_backup
 from .errors import install_exception_hook
 from .main_window import MainWindow
 
@@ -82,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     app = application()
     install_exception_hook()
     try:
-        db = open_database(args.db)
+        db = open_or_offer_backup(args.db)  # a damaged file: its newest good backup offered
     except UserError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("app", "Không mở được cơ sở dữ liệu"),
                              _sentence(str(exc)))

@@ -26,12 +26,13 @@ from ..core.errors import UserError
 from ..store import backups as b
 from ..store.restore import restore as restore_backup
 from ..store.restore import set_keep_count
+from ..store.sqlite_uri import connect_read_only
 from .list_model import Column, ListModel
 
 
 def _plan_count(path) -> str:
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             return str(connection.execute("SELECT count(*) FROM plans WHERE deleted_at IS NULL").fetchone()[0])
         finally:
@@ -124,7 +125,7 @@ class BackupsDialog(QDialog):
     def backup_now(self) -> None:
         try:
             b.copy_of(self.db.file, b.BY_HAND)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, UserError) as exc:  # UserError: the database is damaged
             QMessageBox.critical(self, self.tr("Không sao lưu được"), str(exc))
         self.refresh()
 

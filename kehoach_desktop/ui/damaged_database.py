@@ -1,0 +1,78 @@
+"""At start, a damaged database file: the offer of its newest good backup.
+
+SQLite finds the file damaged (store/damage.py: when it is opened, or when
+the day's backup checks its copy); the clerk is told so in plain words,
+with the time and the number of plans of the newest copy that passes the
+checks, and chooses to restore it or to quit. Restoring moves the damaged
+file aside ("…-hong-<time>.sqlite3", never deleted) and opens the copy put
+in its place (store/restore.replace_damaged)."""
+from __future__ import annotations
+
+import os
+import sqlite3
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from ..core.dates import short_datetime
+from ..core.errors import UserError
+from ..store import backups as b
+from ..store.database import Database, open_database
+from ..store.restore import damage_of, database_file, replace_damaged
+from ..store.sqlite_uri import connect_read_only
+from .modal import run_modal
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("damaged_database", text)
+
+
+def open_or_offer_backup(target: str | os.PathLike[str] | None) -> Database:
+    """open_database(target); when the file is damaged and a good copy lies
+    beside it, the offer to restore that copy, and the database opened
+    again once restored. Raises UserError when it cannot be opened (the
+    damage named, when the clerk chose to quit)."""
+    try:
+        return open_database(target)
+    except UserError as exc:
+        damaged = damage_of(database_file(target), exc)
+        if damaged is None:
+            raise
+        if damaged.backup is None or not _offer(damaged.database, damaged.backup):
+            raise damaged from None
+    aside = replace_damaged(damaged.database, damaged.backup)
+    db = open_database(target)
+    QMessageBox.information(None, _tr("Đã khôi phục"), _tr(
+        "Đã khôi phục dữ liệu từ bản sao lưu.\n\nTệp bị hỏng được giữ lại (không bị xoá):\n{aside}").format(
+        aside=aside))
+    return db
+
+
+def _plans_in(path) -> str:
+    try:
+        connection = connect_read_only(path)
+        try:
+            return str(connection.execute("SELECT count(*) FROM plans WHERE deleted_at IS NULL").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return "?"
+
+
+def _offer(file, backup) -> bool:
+    """The question: restore the newest good copy, or quit. True for restore."""
+    copy = next((c for c in b.backups(file) if c.path == backup), None)
+    when = short_datetime(copy.made_at) if copy is not None else ""
+    kind = copy.reason_label if copy is not None else ""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Cơ sở dữ liệu bị hỏng"), _tr(
+        "Tệp dữ liệu của chương trình bị hỏng: không đọc được toàn bộ kế hoạch trong đó."))
+    box.setInformativeText(_tr(
+        "Tệp: {file}\n\nBản sao lưu tốt mới nhất: lúc {when} ({kind}), {plans} kế hoạch.\n\n"
+        "Khôi phục bản sao lưu này? Những gì sửa sau lúc đó sẽ không có. Tệp bị hỏng được giữ lại "
+        "bên cạnh, không bị xoá.").format(file=file, when=when, kind=kind, plans=_plans_in(backup)))
+    restore = box.addButton(_tr("Khôi phục bản sao lưu"), QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton(_tr("Thoát"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.setEscapeButton(quit_button)
+    run_modal(box)
+    return box.clickedButton() is restore
