@@ -217,6 +217,7 @@ class DateField(_TypedWhole, QDateEdit):
             # every box of the window.
             self._calendar_watched = True
             self.calendarWidget().clicked.connect(self._picked)
+            self.calendarWidget().activated.connect(self._picked)  # Enter on a day
         super().mousePressEvent(event)
 
     def _typed_key(self, text: str) -> bool:
