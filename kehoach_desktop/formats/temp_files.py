@@ -52,7 +52,7 @@ def remove_stale_temps(folder: Path, *, now: float | None = None) -> list[str]:
     write; the names removed. Never fails: a file that cannot be removed (in
     use on Windows, no right) is left for another time."""
     now = time.time() if now is None else now
-    removed = []
+    removed: list[str] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -74,7 +74,7 @@ def remove_stale_conversion_folders(*, now: float | None = None, folder: Path | 
     """The same for the conversions' folders in the system's temporary folder."""
     now = time.time() if now is None else now
     folder = Path(tempfile.gettempdir()) if folder is None else folder
-    removed = []
+    removed: list[str] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
