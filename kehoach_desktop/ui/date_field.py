@@ -24,7 +24,6 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDateEdit, QMessageBox, QTimeEdit, QWidget
 
 from ..core.dates import (
-    LATEST_YEAR,
     SHORT_DATE_PATTERN,
     far_from,
     far_question,
@@ -204,7 +203,9 @@ class DateField(_TypedWhole, QDateEdit):
         self.confirm_far = confirm_far
         self.setDisplayFormat(SHORT_DATE_PATTERN)
         self.setCalendarPopup(True)
-        self.setMaximumDate(QDate(LATEST_YEAR, 12, 31))  # the arrows stop there; the least day may mean "no date"
+        # No maximum of 2100: Qt would silently bring a date stored before
+        # the range was checked (9999) down to it. A year out of range typed
+        # is refused here, and the store refuses to save one however it came.
         self.dateChanged.connect(self._clear_wrong)
         # A day picked on the calendar is asked about as a day typed is.
         self._previous = self._current = self.date().toPython()

@@ -149,3 +149,14 @@ def test_other_date_boxes_do_not_ask(qtbot):
         type_date(box, ahead.strftime("%d/%m/%Y"))
         qtbot.wait(200)
     assert clerk.shown == [] and box.date() == QDate(ahead)
+
+
+def test_a_date_stored_before_the_check_is_shown_as_it_is(qtbot):
+    """A 9999 stored by an older version is shown, not brought silently
+    into the range: the checker names it and the store refuses to save it
+    until the clerk corrects it."""
+    form = QWidget()
+    box = DateField(form, confirm_far=True)
+    qtbot.addWidget(form)
+    box.setDate(QDate(9999, 12, 31))
+    assert box.date() == QDate(9999, 12, 31) and box.lineEdit().text() == "31/12/9999"
