@@ -14,8 +14,9 @@ from .cli_backups import add_backup_parser, cmd_backup
 from .cli_db import opened_store
 from .cli_register import OFFICE_KEYS, cmd_issue, cmd_office, cmd_register
 from .cli_text import json_text, shown
-from .core.dates import short_date, short_datetime
+from .core.dates import out_of_range, short_date, short_datetime
 from .core.errors import UserError
+from .core.plan_dates import far_date_notes
 from .crash_log import log_exception
 from .formats import exporters, importers
 from .logs import COMMAND_LINE
@@ -36,10 +37,13 @@ def _plan_id(text: str) -> int:
 
 def _iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"ngày phải có dạng YYYY-MM-DD (ví dụ 2026-02-09), không phải {text!r}") from None
+    if out_of_range(day):
+        raise argparse.ArgumentTypeError(f"ngày {short_date(day)}: {out_of_range(day)}")
+    return day
 
 
 def _plan_and_target(parser: argparse.ArgumentParser, out_help: str) -> None:
@@ -180,6 +184,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     plan, warnings = importers.read_plan(args.file)
     with opened_store(args) as store:
         new_id = store.add(plan)
+    warnings += far_date_notes(plan)
     if args.json:
         print(json_text({"id": new_id, "warnings": warnings}))
     else:

@@ -9,6 +9,7 @@ from .cli_db import opened_store
 from .cli_text import json_text, shown
 from .core.dates import short_date
 from .core.errors import UserError
+from .core.plan_dates import far_date_notes
 
 # The office profile's fields that `kehoach office set` changes, in the order
 # `kehoach office show` prints them.
@@ -29,6 +30,8 @@ def cmd_issue(args: argparse.Namespace) -> int:
     print(shown(number_line(plan.number, get_profile(plan.profile).number_label_colon)))
     print(shown(date_line(plan.place.strip(), plan.plan_date)))
     print(f"Đã ban hành kế hoạch {args.id} và ghi vào sổ văn bản đi (số {entry.label}).", file=sys.stderr)
+    for note in far_date_notes(plan):
+        print(f"Lưu ý: {note}", file=sys.stderr)
     return 0
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 from .text import nfc
@@ -181,3 +181,33 @@ def partial_numeric(iso: str) -> str:
         return ""
     year, month, day = parse_partial(iso)
     return short_date(date(year, month, day)) if day else f"{month:02d}/{year}"
+
+
+# ------------------------------------------------------------ the sane range
+# A plan's dates (issue, event, deadlines, timeline steps) lie between these
+# years: before 1945 there was no such office, after 2100 is a slip of the
+# keyboard ("9999"). A date further than FAR_YEARS from today is allowed but
+# asked about (the window) or warned about (the checker, the command line).
+EARLIEST_YEAR = 1945
+LATEST_YEAR = 2100
+FAR_YEARS = 5
+
+
+def year_in_range(year: int) -> bool:
+    return EARLIEST_YEAR <= year <= LATEST_YEAR
+
+
+def out_of_range(day: date) -> str:
+    """Why a date cannot be a plan's ("" when it can): "năm 9999 nằm ngoài
+    khoảng 1945–2100"."""
+    return "" if year_in_range(day.year) else f"năm {day.year} nằm ngoài khoảng {EARLIEST_YEAR}–{LATEST_YEAR}"
+
+
+def far_from(day: date, today: date) -> bool:
+    """More than FAR_YEARS (of 365.25 days) before or after ``today``."""
+    return abs(day - today) > timedelta(days=round(FAR_YEARS * 365.25))
+
+
+def far_question(day: date) -> str:
+    """What the window asks about a date far from today."""
+    return f"Ngày {short_date(day)} cách hôm nay hơn {FAR_YEARS} năm; có đúng không?"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.codec import DataError, plan_from_data, plan_to_data
 from ..core.errors import UserError
 from ..core.model import Plan
+from ..core.plan_dates import refuse_out_of_range
 from ..core.text import cleaned, nfc, removed_note
 from ..resource_files import read_json
 from .safe_write import write_atomically
@@ -137,7 +138,7 @@ def loads(text: str, file_label: str = "") -> Plan:
     too_deep = _too_deep(data)
     if too_deep is not None:
         raise UserError(f"JSON lồng nhau quá sâu (hơn {MAX_DEPTH} tầng)", file=file_label, where=json_path(too_deep))
-    return validate_data(data, file_label)
+    return refuse_out_of_range(validate_data(data, file_label), file=file_label)
 
 
 def _too_deep(data: Any) -> list[str | int] | None:

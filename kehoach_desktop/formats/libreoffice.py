@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..core.cancel import CancelledError, CancelToken
 from ..core.errors import UserError
+from .temp_files import remove_stale_conversion_folders
 
 _CANDIDATES = ("soffice", "libreoffice")
 _WINDOWS_PATHS = (r"C:\Program Files\LibreOffice\program\soffice.exe",
@@ -40,6 +41,7 @@ def convert(sources: list[Path], target_format: str, out_dir: Path, timeout: flo
     if soffice is None:
         raise UserError("chưa cài LibreOffice nên không chuyển đổi được tệp")
     out_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_conversion_folders()  # those of a conversion killed with its program
     with tempfile.TemporaryDirectory(prefix="kehoach-lo-") as profile:
         command = [soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
                    "--convert-to", target_format, "--outdir", str(out_dir), *map(str, sources)]

@@ -18,6 +18,7 @@ from ..core.dates import short_date
 from ..core.errors import UserError
 from ..core.model import DocumentNumber, Plan, PlanStyle, Section, Signature
 from ..core.numbering import number_text
+from ..core.plan_dates import refuse_out_of_range
 from ..core.plan_texts import plan_texts
 from ..core.text import search_index, search_needle
 from .database import Database
@@ -272,6 +273,7 @@ class PlanStore:
         rows = []
         with self.db.sessions.begin() as session:
             for plan in plans:
+                refuse_out_of_range(plan)
                 plan = normalised(plan)
                 row = PlanRow(created_at=now)
                 fill_row(row, plan, now, search_text(plan))
@@ -290,6 +292,7 @@ class PlanStore:
 
         from .plan_rows import fill_row, load_row
 
+        refuse_out_of_range(plan)
         plan = normalised(plan)
         try:
             with self.db.sessions.begin() as session:

@@ -19,11 +19,20 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDateEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QMessageBox, QTimeEdit, QWidget
 
-from ..core.dates import SHORT_DATE_PATTERN, parse_date, parse_time, short_date
+from ..core.dates import (
+    SHORT_DATE_PATTERN,
+    far_from,
+    far_question,
+    out_of_range,
+    parse_date,
+    parse_time,
+    short_date,
+)
+from .modal import run_modal
 
 EIGHT_DIGITS = re.compile(r"^(\d{2})(\d{2})(\d{4})$")  # "23122022"
 FOUR_DIGITS = re.compile(r"^(\d{2})(\d{2})$")  # "0800"
@@ -144,9 +153,13 @@ class _TypedWhole:
             self._show(self._value_text())
             return True
         self.wrong = typed
-        self._mark(self.wrong_text.format(typed=typed, value=self._value_label()))
+        self._mark(self._wrong_reason(typed))
         self._show(typed)
         return False
+
+    def _wrong_reason(self, typed: str) -> str:
+        """The tooltip of a text typed that was not taken."""
+        return self.wrong_text.format(typed=typed, value=self._value_label())
 
     # The box's validator reads the text shown and "fixes" a day that does
     # not exist (31/02 into 28/02): the text being typed, or kept, is left alone.
@@ -173,30 +186,85 @@ class _TypedWhole:
 
 
 class DateField(_TypedWhole, QDateEdit):
+    """A date box. Its dates lie in core.dates' range (1945–2100: "9999"
+    typed is refused like "31/02"); with ``confirm_far`` (the plan's and the
+    events' dates) a date typed or picked more than five years from today
+    is asked about, and "Không" puts the old date back."""
+
     # a date typed this far is whole (its year has four digits): read at once, as
     # Qt's own sections hand on when full, so the date is there before the clerk moves on
     whole = re.compile(r"^(\d{8}|\d{1,2}[./-]\d{1,2}[./-]\d{4})$")
     wrong_text = "“{typed}” không phải một ngày có thật (cần dạng 20/02/2020); ngày vẫn là {value}."
     selector = "QDateEdit"
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, confirm_far: bool = False):
         self._start_typing()  # before Qt's constructor: it calls validate()
         super().__init__(parent)
+        self.confirm_far = confirm_far
         self.setDisplayFormat(SHORT_DATE_PATTERN)
         self.setCalendarPopup(True)
+        # No maximum of 2100: Qt would silently bring a date stored before
+        # the range was checked (9999) down to it. A year out of range typed
+        # is refused here, and the store refuses to save one however it came.
         self.dateChanged.connect(self._clear_wrong)
+        # A day picked on the calendar is asked about as a day typed is.
+        self._previous = self._current = self.date().toPython()
+        self.dateChanged.connect(self._remember)
+        self._calendar_watched = False
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.confirm_far and not self._calendar_watched:
+            # The calendar is made on its first opening (a click), not with
+            # every box of the window.
+            self._calendar_watched = True
+            self.calendarWidget().clicked.connect(self._picked)
+            self.calendarWidget().activated.connect(self._picked)  # Enter on a day
+        super().mousePressEvent(event)
 
     def _typed_key(self, text: str) -> bool:
         return text in "0123456789/.-"
 
     def _read(self, typed: str):
         day = read_typed_date(typed)
-        if day is None or not self.minimumDate().toPython() <= day <= self.maximumDate().toPython():
+        if day is None or out_of_range(day) or not self.minimumDate().toPython() <= day <= self.maximumDate().toPython():
             return None
         return day
 
+    def _wrong_reason(self, typed: str) -> str:
+        day = read_typed_date(typed)
+        if day is not None and out_of_range(day):
+            return f"“{typed}”: {out_of_range(day)}; ngày vẫn là {self._value_label()}."
+        return super()._wrong_reason(typed)
+
     def _accept(self, value: date) -> None:
+        old = self.date().toPython()
         self.setDate(QDate(value))
+        self._ask_if_far(value, old)
+
+    def _remember(self, day: QDate) -> None:
+        self._previous, self._current = self._current, day.toPython()
+
+    def _picked(self, day: QDate) -> None:
+        """A day clicked on the calendar: the box takes it before or after
+        this slot runs, so the day before is the last one that differs."""
+        value = day.toPython()
+        old = self._previous if self._current == value else self._current
+        self._ask_if_far(value, old)
+
+    def _ask_if_far(self, value: date, old: date) -> None:
+        if self.confirm_far and value != old and far_from(value, date.today()):
+            # Asked once back in the event loop: not inside the key or focus
+            # event that finished the typing, which a modal dialog would disturb.
+            QTimer.singleShot(0, lambda: self._confirm_far(value, old))
+
+    def _confirm_far(self, value: date, old: date) -> None:
+        if self.date().toPython() != value:
+            return  # changed again meanwhile
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Xác nhận ngày"), far_question(value),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window())
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if run_modal(box) != QMessageBox.StandardButton.Yes and self.date().toPython() == value:
+            self.setDate(QDate(old))
 
     def _value_label(self) -> str:
         return short_date(self.date().toPython())

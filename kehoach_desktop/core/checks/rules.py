@@ -11,10 +11,14 @@ from functools import cache
 from ...resource_files import read_json
 from .. import content as c
 from ..dates import (
+    EARLIEST_YEAR,
+    FAR_YEARS,
+    LATEST_YEAR,
     date_numeric,
     date_shape,
     date_words,
     month_text,
+    out_of_range,
     parse_time,
     short_date,
     time_shaped,
@@ -24,6 +28,7 @@ from ..dates import (
 from ..layout import body_lines
 from ..model import AUTHORITIES, Plan
 from ..numbering import roman
+from ..plan_dates import far_dates, plan_dates
 from ..plan_texts import plan_texts, structured
 from ..text import fold
 from .findings import CheckContext, Finding
@@ -216,6 +221,20 @@ def event_before_plan(ctx: CheckContext) -> Iterator[Finding]:
                     yield Finding("event-before-plan", "warning",
                                   f"mốc tiến độ “{step.when.start}” đã qua trước ngày ban hành",
                                   f"{path}.steps[{s}].when")
+
+
+@rule("date-range", "Ngày quá xa",
+      f"Ngày ban hành, ngày tổ chức, hạn chót và mốc tiến độ phải nằm trong các năm {EARLIEST_YEAR}–{LATEST_YEAR}; "
+      f"một ngày cách hôm nay hơn {FAR_YEARS} năm (về sau, hoặc về trước trong một dự thảo) thường là gõ nhầm "
+      "năm.")
+def date_range(ctx: CheckContext) -> Iterator[Finding]:
+    for found in plan_dates(ctx.plan):
+        problem = out_of_range(found.day)
+        if problem:
+            yield Finding("date-range", "error", f"{found.place} {found.shown}: {problem}", found.field, found.shown)
+    for found in far_dates(ctx.plan, ctx.today):
+        yield Finding("date-range", "warning", f"{found.place} {found.shown} cách hôm nay hơn {FAR_YEARS} năm; "
+                      "có đúng không?", found.field, found.shown)
 
 
 @rule("missing-date", "Thiếu ngày ban hành",

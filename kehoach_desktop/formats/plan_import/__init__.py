@@ -16,6 +16,7 @@ from ...core.cancel import check as check_cancel
 from ...core.dates import short_date
 from ...core.errors import UserError
 from ...core.model import Plan, PlanStyle, Section
+from ...core.plan_dates import refuse_out_of_range
 from ...core.text import fold, removed_note
 from . import phrases
 from .back import Back, parse_back, starts_back, unglue
@@ -116,7 +117,7 @@ def plan_from_lines(lines: list[str], cancel: CancelToken | None = None) -> tupl
         report.found.append(f"mục {section.numeral or '(không số)'} “{section.heading.rstrip(':')}”: "
                             f"{KIND_NAMES[content.kind]}")
     _report_header(plan, header, back, sections, report)
-    return plan, report
+    return refuse_out_of_range(plan), report
 
 
 def _appendix_section(lines: list[str]) -> RawSection:

@@ -96,7 +96,7 @@ class GeneralPage(EditorPage):
         return row
 
     def _date_row(self) -> QWidget:
-        self.date_edit = DateField(self)
+        self.date_edit = DateField(self, confirm_far=True)
         show_no_date(self.date_edit)
         self.date_words = QLabel(self)
         row, self.has_date = optional_row(self, self.date_edit, self.date_words, label=self.tr("Đã có ngày"))

@@ -76,7 +76,7 @@ class TimePlaceEditor(ContentEditor):
         self.has_date.toggled.connect(self._show_date_info)
 
     def _date_row(self, form, label):
-        edit = DateField(self)
+        edit = DateField(self, confirm_far=True)
         info = QLabel(self)
         row, check = optional_row(self, edit, info)
         form.addRow(label, row)
