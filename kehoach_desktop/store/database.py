@@ -14,6 +14,8 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,17 +23,19 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ..core.errors import UserError
 from ..paths import DB_ENV, default_db_path
-from . import migrate
+from . import failures, migrate
 from .backups import daily_backup
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import URL, Engine
+    from sqlalchemy.engine import URL, Engine, ExceptionContext
     from sqlalchemy.engine.interfaces import DBAPIConnection, DBAPICursor
     from sqlalchemy.exc import DBAPIError
     from sqlalchemy.orm import Session, sessionmaker
     from sqlalchemy.pool import ConnectionPoolEntry
 
-SQLITE_PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000")
+BUSY_TIMEOUT_S = 10  # how long a write waits for another program's lock before giving up with a message
+SQLITE_PRAGMAS = ("PRAGMA foreign_keys=ON", f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+WAIT_NOTICE_S = 1.0  # a statement still running after this long is said to be waiting (LockWaits)
 # The key of the PostgreSQL advisory lock that serialises writers needing
 # locked_session() (the register's issue): any constant bigint, the same in
 # every program sharing the database.
@@ -107,22 +111,31 @@ class Database:
         values.py: SQLite gives dates and JSON as text, psycopg as Python
         values)."""
         if self.file is not None:
-            if self._sqlite is None:
-                self._sqlite = _sqlite_connect(self.file)
-            cursor = self._sqlite.cursor()
+            try:
+                if self._sqlite is None:
+                    self._sqlite = _sqlite_connect(self.file)
+                cursor = self._sqlite.cursor()
+            except sqlite3.Error as exc:
+                raise failures.describe(exc, self.label, doing="đọc") from None
             try:
                 yield cursor
+            except sqlite3.Error as exc:
+                raise failures.describe(exc, self.label, doing="đọc") from None
             finally:
                 cursor.close()
             return
-        connection = self.engine.raw_connection()
+        dbapi = self.engine.dialect.dbapi
         try:
-            driver_cursor = connection.cursor()
-            paramstyle = getattr(self.engine.dialect.dbapi, "paramstyle", "qmark")
-            yield driver_cursor if paramstyle == "qmark" else _FormatCursor(driver_cursor)
-            driver_cursor.close()
-        finally:
-            connection.close()
+            connection = self.engine.raw_connection()  # a failure to connect is translated (handle_error)
+            try:
+                driver_cursor = connection.cursor()
+                paramstyle = getattr(dbapi, "paramstyle", "qmark")
+                yield driver_cursor if paramstyle == "qmark" else _FormatCursor(driver_cursor)
+                driver_cursor.close()
+            finally:
+                connection.close()
+        except dbapi.Error as exc:  # a read through the bare driver: no SQLAlchemy hook saw it
+            raise failures.describe(exc, self.label, server=True, doing="đọc") from None
 
     def close(self) -> None:
         if self._sqlite is not None:
@@ -148,7 +161,7 @@ class _FormatCursor:
 
 
 def _sqlite_connect(file: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(str(file))
+    connection = sqlite3.connect(str(file), timeout=BUSY_TIMEOUT_S)
     for pragma in SQLITE_PRAGMAS:
         connection.execute(pragma)
     return connection
@@ -184,15 +197,88 @@ def _create_engine(url: URL | str, label: str) -> Engine:
         options["pool_pre_ping"] = True  # a server restarted while the window stayed open
     if url.get_backend_name() == "postgresql":
         # Text travels as UTF-8 whatever the server's encoding; _check_server
-        # then refuses a database that cannot hold Vietnamese.
-        options["connect_args"] = {"client_encoding": "utf8"}
+        # then refuses a database that cannot hold Vietnamese. A statement
+        # waits for another program's row or table lock as long as SQLite
+        # waits for its file lock, then fails with the "busy" message.
+        options["connect_args"] = {"client_encoding": "utf8",
+                                   "options": f"-c lock_timeout={BUSY_TIMEOUT_S * 1000}"}
     try:
-        engine = create_engine(url, future=True, **options)
+        # hide_parameters: SQLAlchemy's messages would otherwise carry every value written (a plan's text).
+        engine = create_engine(url, future=True, hide_parameters=True, **options)
     except Exception as exc:  # noqa: BLE001 - a driver that is not installed, a bad option
         raise UserError(f"không mở được cơ sở dữ liệu {label}: {exc}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    LockWaits(label, server=engine.dialect.name != "sqlite").watch(engine)
     return engine
+
+
+class LockWaits:
+    """An engine's statements watched for waiting: one still running after
+    WAIT_NOTICE_S logs (and the command line shows) what waits and for what;
+    one that fails raises failures.StoreFailureError, with the seconds it waited
+    when it gave up on a lock. The engine is used by one thread at a time
+    (the window's GUI thread, or the command), so one statement runs at once."""
+
+    def __init__(self, label: str, server: bool):
+        self.label, self.server = label, server
+        self._lock = threading.Lock()
+        self._serial = 0
+        self._started: float | None = None
+        self._doing = "ghi"
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def watch(self, engine: Engine) -> None:
+        from sqlalchemy import event
+
+        event.listen(engine, "before_cursor_execute", self._before)
+        event.listen(engine, "after_cursor_execute", self._after)
+        event.listen(engine, "commit", self._commit)
+        event.listen(engine, "handle_error", self._error)
+
+    def _begin(self, doing: str) -> None:
+        with self._lock:
+            self._serial += 1
+            self._started = time.monotonic()
+            self._doing = doing
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="lock-waits", daemon=True)
+            self._thread.start()
+        self._wake.set()
+
+    def _end(self) -> float | None:
+        with self._lock:
+            started, self._started = self._started, None
+        return None if started is None else time.monotonic() - started
+
+    def _before(self, _conn, _cursor, statement: str, *_args) -> None:
+        self._begin("đọc" if statement.lstrip()[:6].upper() == "SELECT" else "ghi")
+
+    def _after(self, *_args) -> None:
+        self._end()
+
+    def _commit(self, _conn) -> None:
+        self._begin("ghi")  # ended by the next statement, or by an error
+
+    def _error(self, context: ExceptionContext) -> failures.StoreFailureError | None:
+        return failures.translate(self.label, self.server, context, self._end())
+
+    def _run(self) -> None:
+        while True:
+            self._wake.wait()
+            self._wake.clear()
+            with self._lock:
+                serial, started, doing = self._serial, self._started, self._doing
+            if started is None:
+                continue
+            time.sleep(max(0.0, started + WAIT_NOTICE_S - time.monotonic()))
+            with self._lock:
+                waiting = self._serial == serial and self._started is not None
+            if waiting:
+                logging.getLogger(__name__).warning(
+                    "việc %s vào cơ sở dữ liệu %s đang chờ chương trình khác ghi xong (chờ tối đa %d giây)…",
+                    doing, self.label, BUSY_TIMEOUT_S)
 
 
 def _sqlite_revision(file: Path, label: str) -> str | None:
@@ -200,8 +286,9 @@ def _sqlite_revision(file: Path, label: str) -> str | None:
     for a new or empty file."""
     if not file.exists() or file.stat().st_size == 0:
         return None
+    started = time.monotonic()
     try:
-        connection = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"file:{file}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
         try:
             found = connection.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
@@ -212,7 +299,16 @@ def _sqlite_revision(file: Path, label: str) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"tệp {label} không phải cơ sở dữ liệu của chương trình ({exc})") from None
+        raise _open_error(label, exc, time.monotonic() - started) from None
+
+
+def _open_error(label: str, exc: BaseException, waited: float | None = None) -> UserError:
+    """Why a database could not be opened: locked by another program, not
+    a database or damaged, a folder that cannot be written..."""
+    if failures.kind_of(exc) == failures.DAMAGED:
+        return failures.StoreFailureError(f"tệp {label} không phải cơ sở dữ liệu của chương trình hoặc đã bị hỏng",
+                                     failures.DAMAGED)
+    return failures.failure(exc, label, waited=waited, doing="mở") or failures.describe(exc, label, doing="mở")
 
 
 def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = True) -> Database:
@@ -255,12 +351,9 @@ def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = Tr
     except UserError:
         db.close()
         raise
-    except DatabaseError as exc:
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
         db.close()
-        raise UserError(_operational_message(label, exc)) from None
-    except sqlite3.DatabaseError as exc:
-        db.close()
-        raise UserError(f"tệp {label} không phải cơ sở dữ liệu của chương trình ({exc})") from None
+        raise _open_error(label, exc) from None
     if existed and file is not None:  # (existed implies a file)
         _daily_backup(file)
     return db
@@ -303,11 +396,5 @@ def _prepare_folder(file: Path) -> None:
 
 
 def _operational_message(label: str, exc: DBAPIError) -> str:
-    reason = str(exc.orig) if exc.orig else str(exc)
-    if "not a database" in reason or "malformed" in reason:
-        return f"tệp {label} không phải cơ sở dữ liệu của chương trình hoặc đã bị hỏng"
-    if "readonly" in reason or "read-only" in reason:
-        return f"cơ sở dữ liệu {label} chỉ đọc, không ghi được"
-    if "locked" in reason or "lock timeout" in reason:
-        return f"cơ sở dữ liệu {label} đang bị một chương trình khác khóa; hãy thử lại"
-    return f"không mở được cơ sở dữ liệu {label} ({reason})"
+    """What the database could not do, in Vietnamese, without SQL (failures.py)."""
+    return str(_open_error(label, exc))
