@@ -10,6 +10,8 @@ open, per database, in a settings file in the data folder.
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.reload()
         self._restore_settings()
         self._recovery_offered = False
+        self._started_at = datetime.now()  # copies this window keeps itself are not offered back to it
         QTimer.singleShot(0, self.offer_recovery)  # once the window is shown
 
     # ----------------------------------------------------------------- building
@@ -650,6 +653,8 @@ class MainWindow(QMainWindow):
             return
         self._recovery_offered = True
         for copy in recovery.copies(self.db.label):
+            if copy.kept_at >= self._started_at:
+                continue
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Khôi phục nội dung chưa lưu?"),
                               self.tr("Kế hoạch “{title}” có nội dung đã sửa nhưng chưa lưu được vào cơ sở dữ "
                                       "liệu, được giữ lại lúc {time}.\n\nKhôi phục nội dung đó?").format(
