@@ -183,3 +183,52 @@ def test_a_recovery_copy_can_be_discarded_or_left_for_later(qtbot, path):
     window.close()
     db.close()
     QApplication.processEvents()
+
+
+def test_a_lost_server_connection_during_a_save_keeps_the_edit_and_saves_it_once_the_server_is_back(
+        qtbot, pg_database, pg_server):
+    """PostgreSQL: the window's connection is ended by the server
+    (pg_terminate_backend) and the database refuses new ones
+    (ALLOW_CONNECTIONS false) while the clerk types; once it accepts again,
+    the retry saves the edit."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from kehoach_desktop.formats import recovery
+
+    name = make_url(pg_database).database
+    db = open_database(pg_database)
+    PlanStore(db).add(Plan(title=OLD))
+    window = create_window(db)
+    qtbot.addWidget(window)
+    window.show()
+    editor = window.editor
+    editor.page("general").title_edit.setPlainText("Sửa lần đầu")
+    assert editor.save_now()  # the connection is in the pool, in use
+
+    def accept_connections(allowed):
+        with pg_server.connect() as connection:
+            connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS {str(allowed).lower()}'))
+            if not allowed:
+                connection.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                        "WHERE datname = :name AND pid <> pg_backend_pid()"), {"name": name})
+
+    accept_connections(False)
+    try:
+        editor.page("general").title_edit.setPlainText(NEW)
+        assert editor.save_now() is False
+        banner = editor.save_banner.label.text()
+        assert "mất kết nối với máy chủ cơ sở dữ liệu" in banner.lower() and no_sql(banner) and "password" not in banner
+        assert editor.dirty and editor.page("general").title_edit.toPlainText() == NEW
+        assert [copy.title for copy in recovery.copies(db.label)] == [NEW]
+    finally:
+        accept_connections(True)
+    qtbot.waitUntil(lambda: not editor.dirty, timeout=15000)
+    assert not editor.save_banner.isVisible() and recovery.copies(db.label) == []
+    window.close()
+    db.close()
+    again = open_database(pg_database)
+    try:
+        assert PlanStore(again).get(PlanStore(again).list_keys()[0][0]).title == NEW
+    finally:
+        again.close()
