@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 BUSY_TIMEOUT_S = 10  # how long a write waits for another program's lock before giving up with a message
 SQLITE_PRAGMAS = ("PRAGMA foreign_keys=ON", f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+SQLITE_READONLY_ROLLBACK = 8 | (3 << 8)  # a read-only connection found a journal to roll back
 WAIT_NOTICE_S = 1.0  # a statement still running after this long is said to be waiting (LockWaits)
 # The key of the PostgreSQL advisory lock that serialises writers needing
 # locked_session() (the register's issue): any constant bigint, the same in
@@ -299,6 +300,10 @@ def _sqlite_revision(file: Path, label: str) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+            # A write cut short (a full disk, a crash) left its journal: only a
+            # read-write connection can roll it back. The engine's opening does.
+            return None
         raise _open_error(label, exc, time.monotonic() - started) from None
 
 
