@@ -353,6 +353,13 @@ def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = Tr
         if db.file is None:
             _check_server(db)
         migrate.upgrade_to_head(db.engine, db.file, db.label)
+    except failures.StoreFailureError as exc:
+        db.close()
+        if exc.kind != failures.CONNECTION:
+            raise
+        # Not "lost": the engine's hook cannot know the connection was the opening's first.
+        raise failures.StoreFailureError(failures.message(exc.kind, label, server=True, doing="mở"),
+                                         exc.kind) from None
     except UserError:
         db.close()
         raise

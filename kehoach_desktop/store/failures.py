@@ -114,6 +114,9 @@ def message(kind: str, label: str, *, server: bool = False, waited: float | None
     if kind == DISK_ERROR:
         return (f"lỗi đọc ghi ổ đĩa ở cơ sở dữ liệu {label}: ổ đĩa có thể đã đầy, bị rút ra hoặc hỏng. "
                 "Hãy kiểm tra ổ đĩa rồi thử lại")
+    if kind == CONNECTION and doing == "mở":
+        return (f"không mở được cơ sở dữ liệu {label}: máy chủ không trả lời hoặc từ chối kết nối; "
+                "hãy kiểm tra mạng, địa chỉ và máy chủ")
     if kind == CONNECTION:
         return (f"mất kết nối với máy chủ cơ sở dữ liệu {label}; hãy kiểm tra mạng và máy chủ. "
                 "Chương trình sẽ kết nối lại khi máy chủ trả lời")
