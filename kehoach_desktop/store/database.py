@@ -125,7 +125,7 @@ class Database:
             finally:
                 cursor.close()
             return
-        dbapi = self.engine.dialect.dbapi
+        dbapi = self.engine.dialect.loaded_dbapi
         try:
             connection = self.engine.raw_connection()  # a failure to connect is translated (handle_error)
             try:
@@ -215,11 +215,16 @@ def _create_engine(url: URL | str, label: str) -> Engine:
 
 
 class LockWaits:
-    """An engine's statements watched for waiting: one still running after
-    WAIT_NOTICE_S logs (and the command line shows) what waits and for what;
-    one that fails raises failures.StoreFailureError, with the seconds it waited
-    when it gave up on a lock. The engine is used by one thread at a time
-    (the window's GUI thread, or the command), so one statement runs at once."""
+    """An engine's statements watched for waiting. One still running after
+    WAIT_NOTICE_S is looked at: when another program holds the lock it needs
+    (SQLite: a test connection cannot take the file's write lock, and this
+    transaction does not hold it; PostgreSQL: the server says the connection
+    waits for a lock), the wait is logged, which the command line shows:
+    what waits, and for what. A slow statement that waits for nothing is not
+    announced. A statement that fails raises failures.StoreFailureError, with
+    the seconds it waited when it gave up on a lock. The engine is used by one
+    thread at a time (the window's GUI thread, or the command), so one
+    statement runs at once."""
 
     def __init__(self, label: str, server: bool):
         self.label, self.server = label, server
@@ -229,10 +234,18 @@ class LockWaits:
         self._doing = "ghi"
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
+        self._engine: Engine | None = None
+        self._file: str | None = None  # the SQLite file
+        self._pid: int | None = None  # the server process of the connection (PostgreSQL)
+        self._wrote = False  # this transaction wrote: on SQLite it holds the write lock itself
 
     def watch(self, engine: Engine) -> None:
         from sqlalchemy import event
 
+        self._engine = engine
+        if engine.dialect.name == "sqlite" and engine.url.database:
+            self._file = engine.url.database
+        event.listen(engine, "begin", self._transaction)
         event.listen(engine, "before_cursor_execute", self._before)
         event.listen(engine, "after_cursor_execute", self._after)
         event.listen(engine, "commit", self._commit)
@@ -253,17 +266,54 @@ class LockWaits:
             started, self._started = self._started, None
         return None if started is None else time.monotonic() - started
 
-    def _before(self, _conn, _cursor, statement: str, *_args) -> None:
-        self._begin("đọc" if statement.lstrip()[:6].upper() == "SELECT" else "ghi")
+    def _transaction(self, _conn: object) -> None:
+        self._wrote = False
 
-    def _after(self, *_args) -> None:
+    def _before(self, conn: Any, _cursor: object, statement: str, *_args: object) -> None:
+        if self.server:
+            info = getattr(conn.connection.dbapi_connection, "info", None)
+            self._pid = getattr(info, "backend_pid", None)
+        self._begin("đọc" if _is_read(statement) else "ghi")
+
+    def _after(self, _conn: object, _cursor: object, statement: str, *_args: object) -> None:
         self._end()
+        if not _is_read(statement):
+            self._wrote = True
 
-    def _commit(self, _conn) -> None:
+    def _commit(self, _conn: object) -> None:
         self._begin("ghi")  # ended by the next statement, or by an error
 
     def _error(self, context: ExceptionContext) -> failures.StoreFailureError | None:
         return failures.translate(self.label, self.server, context, self._end())
+
+    def _held_by_another(self) -> bool:
+        """Whether the running statement waits for another program's lock."""
+        if self._file is not None:
+            if self._wrote:
+                return False  # the write lock is this transaction's own
+            try:
+                probe = sqlite3.connect(self._file, timeout=0, isolation_level=None)
+                try:
+                    probe.execute("BEGIN IMMEDIATE")
+                    probe.execute("ROLLBACK")
+                finally:
+                    probe.close()
+            except sqlite3.Error:
+                return True
+            return False
+        if self._engine is None or self._pid is None:
+            return False
+        try:  # a bare connection of the pool: its statement fires none of the events watched here
+            connection = self._engine.raw_connection()
+            try:
+                cursor = connection.cursor()
+                cursor.execute("SELECT wait_event_type FROM pg_stat_activity WHERE pid = %s", (self._pid,))
+                row = cursor.fetchone()
+            finally:
+                connection.close()
+        except Exception:  # noqa: BLE001 - a look that failed announces nothing; the statement goes on
+            return False
+        return row is not None and row[0] == "Lock"
 
     def _run(self) -> None:
         while True:
@@ -275,11 +325,15 @@ class LockWaits:
                 continue
             time.sleep(max(0.0, started + WAIT_NOTICE_S - time.monotonic()))
             with self._lock:
-                waiting = self._serial == serial and self._started is not None
-            if waiting:
+                running = self._serial == serial and self._started is not None
+            if running and self._held_by_another():
                 logging.getLogger(__name__).warning(
                     "việc %s vào cơ sở dữ liệu %s đang chờ chương trình khác ghi xong (chờ tối đa %d giây)…",
                     doing, self.label, BUSY_TIMEOUT_S)
+
+
+def _is_read(statement: str) -> bool:
+    return statement.lstrip()[:6].upper() == "SELECT"
 
 
 def _sqlite_revision(file: Path, label: str) -> str | None:

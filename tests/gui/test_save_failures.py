@@ -96,8 +96,6 @@ def no_sql(text):
 
 
 def test_a_save_under_another_programs_lock_keeps_the_text_and_saves_it_once_the_lock_is_gone(qtbot, path, holder):
-    from kehoach_desktop.formats import recovery
-
     window, db = open_window(qtbot, path)
     editor = window.editor
     editor.page("general").title_edit.setPlainText(NEW)
@@ -106,6 +104,8 @@ def test_a_save_under_another_programs_lock_keeps_the_text_and_saves_it_once_the
     assert editor.save_banner.isVisible() and "đang được chương trình khác ghi" in banner and no_sql(banner)
     assert "bản khôi phục" in banner
     assert editor.dirty and editor.page("general").title_edit.toPlainText() == NEW
+    from kehoach_desktop.formats import recovery  # (here: the test runs, and fails, on the code before it)
+
     copies = recovery.copies(db.label)
     assert [(copy.plan_id, copy.title) for copy in copies] == [(editor.plan_id, NEW)]
     assert editor.retry_timer.isActive()
@@ -118,8 +118,6 @@ def test_a_save_under_another_programs_lock_keeps_the_text_and_saves_it_once_the
 
 
 def test_closing_under_a_lock_asks_and_the_next_start_offers_the_text_back(qtbot, path, holder):
-    from kehoach_desktop.formats import recovery  # (inside: the test runs, and fails, on the code before it)
-
     window, db = open_window(qtbot, path)
     plan_id = window.editor.plan_id
     window.editor.page("general").title_edit.setPlainText(NEW)
@@ -142,14 +140,14 @@ def test_closing_under_a_lock_asks_and_the_next_start_offers_the_text_back(qtbot
     assert again.editor.plan_id == plan_id and again.editor.dirty
     assert again.editor.page("general").title_edit.toPlainText() == NEW
     assert again.editor.save_now() and stored_title(path) == NEW
+    from kehoach_desktop.formats import recovery  # (here: the test runs, and fails, on the code before it)
+
     assert recovery.copies(db.label) == []
     again.close()
     db.close()
 
 
 def test_closing_under_a_lock_can_stay_open_or_retry(qtbot, path, holder):
-    from kehoach_desktop.formats import recovery
-
     window, db = open_window(qtbot, path)
     window.editor.page("general").title_edit.setPlainText(NEW)
     with Clerk() as clerk:  # Escape: stay
@@ -159,6 +157,8 @@ def test_closing_under_a_lock_can_stay_open_or_retry(qtbot, path, holder):
     with Clerk(button="Thử lưu lại") as clerk:
         window.close()
     assert not window.isVisible() and clerk.boxes == []  # the lock is gone: saved without a question
+    from kehoach_desktop.formats import recovery
+
     assert stored_title(path) == NEW and recovery.copies(db.label) == []
     db.close()
 
