@@ -232,3 +232,20 @@ def test_a_lost_server_connection_during_a_save_keeps_the_edit_and_saves_it_once
         assert PlanStore(again).get(PlanStore(again).list_keys()[0][0]).title == NEW
     finally:
         again.close()
+
+
+def test_closing_with_a_guest_list_that_cannot_be_saved_asks_before_closing(qtbot, path, holder):
+    """The guest list's own save says why it failed (its page's message);
+    the window then asks before closing instead of dropping the list."""
+    window, db = open_window(qtbot, path)
+    window.editor.attendees.add_row()  # the page made as when its entry is chosen; a new line is an edit
+    with Clerk() as clerk:  # Escape: the page's message closed, then "Ở lại"
+        window.close()
+    assert [title for title, _text in clerk.boxes] == ["Không lưu được danh sách khách mời",
+                                                       "Chưa lưu được danh sách khách mời"]
+    assert window.isVisible() and no_sql(clerk.messages[0])
+    holder.release()
+    with Clerk() as clerk:
+        window.close()
+    assert not window.isVisible() and clerk.boxes == []
+    db.close()
