@@ -63,12 +63,47 @@ class Database:
         self._engine = engine
         self._sessions: sessionmaker[Session] | None = None
         self._sqlite: sqlite3.Connection | None = None
+        self._patience_ms: int | None = None  # patience(): a shorter wait for locks, else busy_timeout
+        self._shortened = False  # a connection was given the shorter wait: the next transaction restores it
+        if engine is not None:
+            self._listen(engine)
 
     @property
     def engine(self) -> Engine:
         if self._engine is None:
             self._engine = _create_engine(self.url, self.label)
+            self._listen(self._engine)
         return self._engine
+
+    def _listen(self, engine: Engine) -> None:
+        if engine.dialect.name == "sqlite":
+            from sqlalchemy import event
+
+            event.listen(engine, "begin", self._set_patience)
+
+    def _set_patience(self, connection: Any) -> None:
+        """Each transaction on SQLite waits for another program's lock as
+        long as patience() says, else as SQLITE_PRAGMAS say (on the driver's
+        own connection: a statement through SQLAlchemy here would begin again)."""
+        driver = connection.connection.dbapi_connection
+        if self._patience_ms is not None:
+            driver.execute(f"PRAGMA busy_timeout={self._patience_ms}")
+            self._shortened = True
+        elif self._shortened:
+            for pragma in SQLITE_PRAGMAS:
+                driver.execute(pragma)
+            self._shortened = False
+
+    @contextmanager
+    def patience(self, seconds: float) -> Iterator[None]:
+        """Writes within wait at most ``seconds`` for another program's lock
+        on an SQLite file (the window's retries of a failed save: the clerk
+        types on meanwhile); a server keeps its lock_timeout."""
+        self._patience_ms = int(seconds * 1000)
+        try:
+            yield
+        finally:
+            self._patience_ms = None
 
     @property
     def sessions(self) -> sessionmaker[Session]:

@@ -109,6 +109,9 @@ def test_a_save_under_another_programs_lock_keeps_the_text_and_saves_it_once_the
     copies = recovery.copies(db.label)
     assert [(copy.plan_id, copy.title) for copy in copies] == [(editor.plan_id, NEW)]
     assert editor.retry_timer.isActive()
+    # The timer's retry, still under the lock, waits half a second, not the busy timeout: the clerk types on.
+    qtbot.waitUntil(lambda: editor.failed_tries == 2, timeout=10000)
+    assert "đã chờ" not in editor.save_banner.label.text() and editor.dirty
     holder.release()
     qtbot.waitUntil(lambda: not editor.dirty, timeout=10000)  # the retry timer saved it
     assert not editor.save_banner.isVisible() and recovery.copies(db.label) == []

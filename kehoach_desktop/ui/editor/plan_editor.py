@@ -53,6 +53,7 @@ SNAPSHOT_MS = 400  # a pause this long ends one undo step
 # After a failed save, the next tries (seconds): soon at first (a lock is
 # usually held for moments), then once a minute.
 RETRY_S = (2, 5, 10, 30, 60)
+RETRY_WAIT_S = 0.5  # how long a retry by the timer waits for another program's lock (SQLite)
 
 
 def undo_keys() -> list[QKeySequence]:
@@ -105,7 +106,7 @@ class PlanEditor(QWidget):
         self.failed_tries = 0
         self.retry_timer = QTimer(self)
         self.retry_timer.setSingleShot(True)
-        self.retry_timer.timeout.connect(self.retry_saves)
+        self.retry_timer.timeout.connect(self._retry_in_background)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.save_banner)
@@ -431,6 +432,12 @@ class PlanEditor(QWidget):
             self._saved(plan_id)
         self.save_now()  # a conflict is answered there; only a failure leaves the edit unsaved
         return not self.has_unsaved()
+
+    def _retry_in_background(self) -> None:
+        """The timer's retry waits for a lock RETRY_WAIT_S at most, not the
+        10 s of a save the clerk asked for: the clerk may be typing."""
+        with self.store.db.patience(RETRY_WAIT_S):
+            self.retry_saves()
 
     def keep_copies(self) -> bool:
         """Write the recovery copy of every unsaved plan (the open one may not
