@@ -16,6 +16,7 @@ def log_exception(exc_type, exc, tb, origin: str = "") -> Path | None:
     """Log the exception with its traceback; returns the log file, or None
     when there is none (its folder cannot be written). Sets the log up if the
     program has not (an error before or without the start-up's set-up)."""
+    logs.scrub(exc)  # no SQL or plan text in the log, nor in the message the caller shows next
     if logs.installed() is None:
         logs.set_up("by the crash log: an error before the start-up set the log up")
     logger.error("unexpected error%s, KeHoach Desktop %s", f" ({origin})" if origin else "",

@@ -57,6 +57,35 @@ class ProgramLogHandler(logging.FileHandler):
         self.stream = self._open()
 
 
+def scrub(exc: BaseException | None) -> None:
+    """Take out of an exception, and of those it was raised from or during,
+    what must never reach a message or the log: the SQL statement and its
+    values that SQLAlchemy writes into its message (a plan's text, a
+    guest's name), and the detail lines a server adds ("Key (name)=(...)").
+    The exception's type, the driver's first line and the traceback stay."""
+    pending, seen = [exc], set()
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        module = type(current).__module__.split(".")[0]
+        if module == "sqlalchemy" and hasattr(current, "statement"):
+            current.statement = None  # StatementError's message then has neither [SQL: ...] nor [parameters: ...]
+            current.params = None
+        elif module == "psycopg" and current.args and isinstance(current.args[0], str):
+            current.args = (current.args[0].split("\n", 1)[0], *current.args[1:])
+        pending += [current.__cause__, current.__context__, getattr(current, "orig", None)]
+
+
+def _scrubbed(record: logging.LogRecord) -> bool:
+    """A handlers' filter: a record's exception is scrubbed before it is written."""
+    if record.exc_info and record.exc_info[1] is not None:
+        scrub(record.exc_info[1])
+        record.exc_text = None  # formatted again, without what was taken out
+    return True
+
+
 def installed() -> ProgramLogHandler | None:
     return next((h for h in logging.getLogger().handlers if isinstance(h, ProgramLogHandler)), None)
 
@@ -84,6 +113,7 @@ class WarningsOnStderr(logging.StreamHandler):
         super().__init__()  # sys.stderr, looked up at each message
         self.setLevel(logging.WARNING)
         self.setFormatter(logging.Formatter("Cảnh báo: %(message)s"))
+        self.addFilter(_scrubbed)
 
 
 def set_up(origin: str) -> Path | None:
@@ -103,6 +133,7 @@ def set_up(origin: str) -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
+    handler.addFilter(_scrubbed)
     root.addHandler(handler)
     logging.getLogger("kehoach_desktop").setLevel(PACKAGE_LEVEL)
     # The version is written with each error (crash_log), not here: reading it costs the start-up.

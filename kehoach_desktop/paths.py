@@ -40,3 +40,10 @@ def logs_dir() -> Path:
         return data_dir() / "logs"
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
+
+
+def recovery_dir() -> Path:
+    """Recovery copies of plans the database could not take (formats/recovery.py):
+    in the local data folder, never beside the database (which may be the
+    place that cannot be written)."""
+    return data_dir() / "khoi-phuc"

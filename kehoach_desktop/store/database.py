@@ -14,6 +14,8 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,18 +23,21 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ..core.errors import UserError
 from ..paths import DB_ENV, default_db_path
-from . import migrate
+from . import failures, migrate
 from .backups import daily_backup
 from .sqlite_uri import connect_read_only
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import URL, Engine
+    from sqlalchemy.engine import URL, Engine, ExceptionContext
     from sqlalchemy.engine.interfaces import DBAPIConnection, DBAPICursor
     from sqlalchemy.exc import DBAPIError
     from sqlalchemy.orm import Session, sessionmaker
     from sqlalchemy.pool import ConnectionPoolEntry
 
-SQLITE_PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000")
+BUSY_TIMEOUT_S = 10  # how long a write waits for another program's lock before giving up with a message
+SQLITE_PRAGMAS = ("PRAGMA foreign_keys=ON", f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+SQLITE_READONLY_ROLLBACK = 8 | (3 << 8)  # a read-only connection found a journal to roll back
+WAIT_NOTICE_S = 1.0  # a statement still running after this long is said to be waiting (LockWaits)
 # The key of the PostgreSQL advisory lock that serialises writers needing
 # locked_session() (the register's issue): any constant bigint, the same in
 # every program sharing the database.
@@ -59,12 +64,47 @@ class Database:
         self._engine = engine
         self._sessions: sessionmaker[Session] | None = None
         self._sqlite: sqlite3.Connection | None = None
+        self._patience_ms: int | None = None  # patience(): a shorter wait for locks, else busy_timeout
+        self._shortened = False  # a connection was given the shorter wait: the next transaction restores it
+        if engine is not None:
+            self._listen(engine)
 
     @property
     def engine(self) -> Engine:
         if self._engine is None:
             self._engine = _create_engine(self.url, self.label)
+            self._listen(self._engine)
         return self._engine
+
+    def _listen(self, engine: Engine) -> None:
+        if engine.dialect.name == "sqlite":
+            from sqlalchemy import event
+
+            event.listen(engine, "begin", self._set_patience)
+
+    def _set_patience(self, connection: Any) -> None:
+        """Each transaction on SQLite waits for another program's lock as
+        long as patience() says, else as SQLITE_PRAGMAS say (on the driver's
+        own connection: a statement through SQLAlchemy here would begin again)."""
+        driver = connection.connection.dbapi_connection
+        if self._patience_ms is not None:
+            driver.execute(f"PRAGMA busy_timeout={self._patience_ms}")
+            self._shortened = True
+        elif self._shortened:
+            for pragma in SQLITE_PRAGMAS:
+                driver.execute(pragma)
+            self._shortened = False
+
+    @contextmanager
+    def patience(self, seconds: float) -> Iterator[None]:
+        """Writes within wait at most ``seconds`` for another program's lock
+        on an SQLite file (the window's retries of a failed save: the clerk
+        types on meanwhile); a server keeps its lock_timeout."""
+        self._patience_ms = int(seconds * 1000)
+        try:
+            yield
+        finally:
+            self._patience_ms = None
 
     @property
     def sessions(self) -> sessionmaker[Session]:
@@ -108,22 +148,31 @@ class Database:
         values.py: SQLite gives dates and JSON as text, psycopg as Python
         values)."""
         if self.file is not None:
-            if self._sqlite is None:
-                self._sqlite = _sqlite_connect(self.file)
-            cursor = self._sqlite.cursor()
+            try:
+                if self._sqlite is None:
+                    self._sqlite = _sqlite_connect(self.file)
+                cursor = self._sqlite.cursor()
+            except sqlite3.Error as exc:
+                raise failures.describe(exc, self.label, doing="đọc") from None
             try:
                 yield cursor
+            except sqlite3.Error as exc:
+                raise failures.describe(exc, self.label, doing="đọc") from None
             finally:
                 cursor.close()
             return
-        connection = self.engine.raw_connection()
+        dbapi = self.engine.dialect.loaded_dbapi
         try:
-            driver_cursor = connection.cursor()
-            paramstyle = getattr(self.engine.dialect.dbapi, "paramstyle", "qmark")
-            yield driver_cursor if paramstyle == "qmark" else _FormatCursor(driver_cursor)
-            driver_cursor.close()
-        finally:
-            connection.close()
+            connection = self.engine.raw_connection()  # a failure to connect is translated (handle_error)
+            try:
+                driver_cursor = connection.cursor()
+                paramstyle = getattr(dbapi, "paramstyle", "qmark")
+                yield driver_cursor if paramstyle == "qmark" else _FormatCursor(driver_cursor)
+                driver_cursor.close()
+            finally:
+                connection.close()
+        except dbapi.Error as exc:  # a read through the bare driver: no SQLAlchemy hook saw it
+            raise failures.describe(exc, self.label, server=True, doing="đọc") from None
 
     def close(self) -> None:
         if self._sqlite is not None:
@@ -149,7 +198,7 @@ class _FormatCursor:
 
 
 def _sqlite_connect(file: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(str(file))
+    connection = sqlite3.connect(str(file), timeout=BUSY_TIMEOUT_S)
     for pragma in SQLITE_PRAGMAS:
         connection.execute(pragma)
     return connection
@@ -185,15 +234,142 @@ def _create_engine(url: URL | str, label: str) -> Engine:
         options["pool_pre_ping"] = True  # a server restarted while the window stayed open
     if url.get_backend_name() == "postgresql":
         # Text travels as UTF-8 whatever the server's encoding; _check_server
-        # then refuses a database that cannot hold Vietnamese.
-        options["connect_args"] = {"client_encoding": "utf8"}
+        # then refuses a database that cannot hold Vietnamese. A statement
+        # waits for another program's row or table lock as long as SQLite
+        # waits for its file lock, then fails with the "busy" message.
+        options["connect_args"] = {"client_encoding": "utf8",
+                                   "options": f"-c lock_timeout={BUSY_TIMEOUT_S * 1000}"}
     try:
-        engine = create_engine(url, future=True, **options)
+        # hide_parameters: SQLAlchemy's messages would otherwise carry every value written (a plan's text).
+        engine = create_engine(url, future=True, hide_parameters=True, **options)
     except Exception as exc:  # noqa: BLE001 - a driver that is not installed, a bad option
         raise UserError(f"không mở được cơ sở dữ liệu {label}: {exc}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    LockWaits(label, server=engine.dialect.name != "sqlite").watch(engine)
     return engine
+
+
+class LockWaits:
+    """An engine's statements watched for waiting. One still running after
+    WAIT_NOTICE_S is looked at: when another program holds the lock it needs
+    (SQLite: a test connection cannot take the file's write lock, and this
+    transaction does not hold it; PostgreSQL: the server says the connection
+    waits for a lock), the wait is logged, which the command line shows:
+    what waits, and for what. A slow statement that waits for nothing is not
+    announced. A statement that fails raises failures.StoreFailureError, with
+    the seconds it waited when it gave up on a lock. The engine is used by one
+    thread at a time (the window's GUI thread, or the command), so one
+    statement runs at once."""
+
+    def __init__(self, label: str, server: bool):
+        self.label, self.server = label, server
+        self._lock = threading.Lock()
+        self._serial = 0
+        self._started: float | None = None
+        self._doing = "ghi"
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._engine: Engine | None = None
+        self._file: str | None = None  # the SQLite file
+        self._pid: int | None = None  # the server process of the connection (PostgreSQL)
+        self._wrote = False  # this transaction wrote: on SQLite it holds the write lock itself
+
+    def watch(self, engine: Engine) -> None:
+        from sqlalchemy import event
+
+        self._engine = engine
+        if engine.dialect.name == "sqlite" and engine.url.database:
+            self._file = engine.url.database
+        event.listen(engine, "begin", self._transaction)
+        event.listen(engine, "before_cursor_execute", self._before)
+        event.listen(engine, "after_cursor_execute", self._after)
+        event.listen(engine, "commit", self._commit)
+        event.listen(engine, "handle_error", self._error)
+
+    def _begin(self, doing: str) -> None:
+        with self._lock:
+            self._serial += 1
+            self._started = time.monotonic()
+            self._doing = doing
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="lock-waits", daemon=True)
+            self._thread.start()
+        self._wake.set()
+
+    def _end(self) -> float | None:
+        with self._lock:
+            started, self._started = self._started, None
+        return None if started is None else time.monotonic() - started
+
+    def _transaction(self, _conn: object) -> None:
+        self._wrote = False
+
+    def _before(self, conn: Any, _cursor: object, statement: str, *_args: object) -> None:
+        if self.server:
+            info = getattr(conn.connection.dbapi_connection, "info", None)
+            self._pid = getattr(info, "backend_pid", None)
+        self._begin("đọc" if _is_read(statement) else "ghi")
+
+    def _after(self, _conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        self._end()
+        if not _is_read(statement):
+            self._wrote = True
+
+    def _commit(self, _conn: object) -> None:
+        self._begin("ghi")  # ended by the next statement, or by an error
+
+    def _error(self, context: ExceptionContext) -> failures.StoreFailureError | None:
+        return failures.translate(self.label, self.server, context, self._end())
+
+    def _held_by_another(self) -> bool:
+        """Whether the running statement waits for another program's lock."""
+        if self._file is not None:
+            if self._wrote:
+                return False  # the write lock is this transaction's own
+            try:
+                probe = sqlite3.connect(self._file, timeout=0, isolation_level=None)
+                try:
+                    probe.execute("BEGIN IMMEDIATE")
+                    probe.execute("ROLLBACK")
+                finally:
+                    probe.close()
+            except sqlite3.Error:
+                return True
+            return False
+        if self._engine is None or self._pid is None:
+            return False
+        try:  # a bare connection of the pool: its statement fires none of the events watched here
+            connection = self._engine.raw_connection()
+            try:
+                cursor = connection.cursor()
+                cursor.execute("SELECT wait_event_type FROM pg_stat_activity WHERE pid = %s", (self._pid,))
+                row = cursor.fetchone()
+            finally:
+                connection.close()
+        except Exception:  # noqa: BLE001 - a look that failed announces nothing; the statement goes on
+            return False
+        return row is not None and row[0] == "Lock"
+
+    def _run(self) -> None:
+        while True:
+            self._wake.wait()
+            self._wake.clear()
+            with self._lock:
+                serial, started, doing = self._serial, self._started, self._doing
+            if started is None:
+                continue
+            time.sleep(max(0.0, started + WAIT_NOTICE_S - time.monotonic()))
+            with self._lock:
+                running = self._serial == serial and self._started is not None
+            if running and self._held_by_another():
+                logging.getLogger(__name__).warning(
+                    "việc %s vào cơ sở dữ liệu %s đang chờ chương trình khác ghi xong (chờ tối đa %d giây)…",
+                    doing, self.label, BUSY_TIMEOUT_S)
+
+
+def _is_read(statement: str) -> bool:
+    return statement.lstrip()[:6].upper() == "SELECT"
 
 
 def _sqlite_revision(file: Path, label: str) -> str | None:
@@ -201,8 +377,9 @@ def _sqlite_revision(file: Path, label: str) -> str | None:
     for a new or empty file."""
     if not file.exists() or file.stat().st_size == 0:
         return None
+    started = time.monotonic()
     try:
-        connection = connect_read_only(file)
+        connection = connect_read_only(file, timeout=BUSY_TIMEOUT_S)
         try:
             found = connection.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
@@ -213,7 +390,20 @@ def _sqlite_revision(file: Path, label: str) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"tệp {label} không phải cơ sở dữ liệu của chương trình ({exc})") from None
+        if getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+            # A write cut short (a full disk, a crash) left its journal: only a
+            # read-write connection can roll it back. The engine's opening does.
+            return None
+        raise _open_error(label, exc, time.monotonic() - started) from None
+
+
+def _open_error(label: str, exc: BaseException, waited: float | None = None) -> UserError:
+    """Why a database could not be opened: locked by another program, not
+    a database or damaged, a folder that cannot be written..."""
+    if failures.kind_of(exc) == failures.DAMAGED:
+        return failures.StoreFailureError(f"tệp {label} không phải cơ sở dữ liệu của chương trình hoặc đã bị hỏng",
+                                     failures.DAMAGED)
+    return failures.failure(exc, label, waited=waited, doing="mở") or failures.describe(exc, label, doing="mở")
 
 
 def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = True) -> Database:
@@ -253,15 +443,19 @@ def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = Tr
         if db.file is None:
             _check_server(db)
         migrate.upgrade_to_head(db.engine, db.file, db.label)
+    except failures.StoreFailureError as exc:
+        db.close()
+        if exc.kind != failures.CONNECTION:
+            raise
+        # Not "lost": the engine's hook cannot know the connection was the opening's first.
+        raise failures.StoreFailureError(failures.message(exc.kind, label, server=True, doing="mở"),
+                                         exc.kind) from None
     except UserError:
         db.close()
         raise
-    except DatabaseError as exc:
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
         db.close()
-        raise UserError(_operational_message(label, exc)) from None
-    except sqlite3.DatabaseError as exc:
-        db.close()
-        raise UserError(f"tệp {label} không phải cơ sở dữ liệu của chương trình ({exc})") from None
+        raise _open_error(label, exc) from None
     if existed and file is not None:  # (existed implies a file)
         _daily_backup(file)
     return db
@@ -304,11 +498,5 @@ def _prepare_folder(file: Path) -> None:
 
 
 def _operational_message(label: str, exc: DBAPIError) -> str:
-    reason = str(exc.orig) if exc.orig else str(exc)
-    if "not a database" in reason or "malformed" in reason:
-        return f"tệp {label} không phải cơ sở dữ liệu của chương trình hoặc đã bị hỏng"
-    if "readonly" in reason or "read-only" in reason:
-        return f"cơ sở dữ liệu {label} chỉ đọc, không ghi được"
-    if "locked" in reason or "lock timeout" in reason:
-        return f"cơ sở dữ liệu {label} đang bị một chương trình khác khóa; hãy thử lại"
-    return f"không mở được cơ sở dữ liệu {label} ({reason})"
+    """What the database could not do, in Vietnamese, without SQL (failures.py)."""
+    return str(_open_error(label, exc))

@@ -32,7 +32,7 @@ def sqlite_uri(path: str | os.PathLike[str], *, read_only: bool = False) -> str:
     return f"file://{escaped}" + ("?mode=ro" if read_only else "")
 
 
-def connect_read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
+def connect_read_only(path: str | os.PathLike[str], timeout: float = 5.0) -> sqlite3.Connection:
     """A read-only connection to an existing database file (raises
     sqlite3.OperationalError for a missing one: nothing is created)."""
-    return sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
+    return sqlite3.connect(sqlite_uri(path, read_only=True), uri=True, timeout=timeout)

@@ -32,11 +32,13 @@ def show_error_dialog(exc, log_path: Path | None) -> None:
 
 def excepthook(exc_type, exc, tb) -> None:
     global _showing_dialog
+    if issubclass(exc_type, KeyboardInterrupt):
+        if sys.stderr is not None:
+            sys.__excepthook__(exc_type, exc, tb)
+        return
+    log_path = log_exception(exc_type, exc, tb, origin="window")  # first: it takes SQL and plan text out
     if sys.stderr is not None:  # None in a windowed (frozen) build
         sys.__excepthook__(exc_type, exc, tb)
-    if issubclass(exc_type, KeyboardInterrupt):
-        return
-    log_path = log_exception(exc_type, exc, tb, origin="window")
     # One dialog at a time: an error raised while it is open is only logged.
     if _showing_dialog or not _on_gui_thread():
         return

@@ -10,6 +10,8 @@ open, per database, in a settings file in the data folder.
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -27,14 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.dates import short_datetime
 from ..core.errors import UserError
 from ..core.numbering import section_number
+from ..formats import recovery
 from ..paths import data_dir
 from ..store.database import Database
 from ..store.plans import PlanStore
 from .document_actions import DocumentActions
 from .editor.page_list import PageScroller
 from .editor.plan_editor import PlanEditor, redo_keys, undo_keys
+from .editor.save_banner import sentence
 from .fitted_columns import ColumnFitter, Fit
 from .flow_layout import flow_row
 from .list_model import ID_ROLE
@@ -90,6 +96,9 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self.reload()
         self._restore_settings()
+        self._recovery_offered = False
+        self._started_at = datetime.now()  # copies this window keeps itself are not offered back to it
+        QTimer.singleShot(0, self.offer_recovery)  # once the window is shown
 
     # ----------------------------------------------------------------- building
     def _build_list(self) -> None:
@@ -582,10 +591,114 @@ class MainWindow(QMainWindow):
             self.refresh_preview()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.editor.save_now()
-        self.editor.save_attendees()
+        """Save, then close; an edit the database cannot take is never dropped
+        without the clerk's choice (ask_unsaved), nor is the guest list."""
+        while not self.editor.retry_saves():
+            answer = self.ask_unsaved()
+            if answer == "stay":
+                event.ignore()
+                return
+            if answer == "close":
+                break
+        if not self.editor.save_attendees() and not self.ask_close_without_attendees():
+            event.ignore()
+            return
         self._save_settings()
         super().closeEvent(event)
+
+    def ask_unsaved(self) -> str:
+        """The plans' edits could not be saved: "retry", "close" (their
+        recovery copies stay, offered at the next start) or "stay"."""
+        failure = self.editor.failure
+        kept = self.editor.keep_copies()
+        titles = "\n".join(f"• {title}" for title in self.editor.unsaved_titles())
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chưa lưu được"),
+                          self.tr("Nội dung đã sửa của kế hoạch sau chưa lưu được vào cơ sở dữ liệu:\n{titles}")
+                          .format(titles=titles), parent=self)
+        problem = sentence(str(failure)) if failure is not None else ""
+        if kept:
+            box.setInformativeText(self.tr("{problem}\n\nNội dung đó đã được giữ trong bản khôi phục trên máy "
+                                           "này; lần mở chương trình sau sẽ hỏi có khôi phục không.")
+                                   .format(problem=problem))
+            close = box.addButton(self.tr("Đóng, giữ bản khôi phục"), QMessageBox.ButtonRole.DestructiveRole)
+        else:
+            box.setInformativeText(self.tr("{problem}\n\nKhông giữ được bản khôi phục (thư mục dữ liệu cũng không "
+                                           "ghi được): đóng cửa sổ thì nội dung đó sẽ mất.").format(problem=problem))
+            close = box.addButton(self.tr("Đóng, bỏ nội dung chưa lưu"), QMessageBox.ButtonRole.DestructiveRole)
+        retry = box.addButton(self.tr("Thử lưu lại"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("Ở lại"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry)
+        box.setEscapeButton(stay)
+        run_modal(box)  # the button clicked is read below
+        return {retry: "retry", close: "close"}.get(box.clickedButton(), "stay")
+
+    def ask_close_without_attendees(self) -> bool:
+        """The guest list could not be saved (its page said why): close all the same?"""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chưa lưu được danh sách khách mời"),
+                          self.tr("Danh sách khách mời của kế hoạch đang mở chưa lưu được. Đóng cửa sổ thì các "
+                                  "thay đổi chưa lưu của danh sách này sẽ mất."), parent=self)
+        close = box.addButton(self.tr("Đóng, bỏ thay đổi của danh sách"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Ở lại"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        run_modal(box)
+        return box.clickedButton() is close
+
+    # ----------------------------------------------------------------- recovery
+    def offer_recovery(self) -> None:
+        """Offer back the recovery copies of this database (texts a past save
+        could not store, formats/recovery.py), one by one: restore, discard,
+        or later (asked again at the next start)."""
+        if self._recovery_offered:
+            return
+        self._recovery_offered = True
+        for copy in recovery.copies(self.db.label):
+            if copy.kept_at >= self._started_at:
+                continue
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Khôi phục nội dung chưa lưu?"),
+                              self.tr("Kế hoạch “{title}” có nội dung đã sửa nhưng chưa lưu được vào cơ sở dữ "
+                                      "liệu, được giữ lại lúc {time}.\n\nKhôi phục nội dung đó?").format(
+                                  title=copy.title or self.tr("(chưa có trích yếu)"),
+                                  time=short_datetime(copy.kept_at)), parent=self)
+            box.setInformativeText(self.tr("Khôi phục: đưa nội dung đó trở lại kế hoạch, thay cho bản đang lưu.\n"
+                                           "Bỏ bản khôi phục: xoá nội dung đó.\nĐể sau: hỏi lại lần mở sau."))
+            restore = box.addButton(self.tr("Khôi phục"), QMessageBox.ButtonRole.AcceptRole)
+            discard = box.addButton(self.tr("Bỏ bản khôi phục"), QMessageBox.ButtonRole.DestructiveRole)
+            later = box.addButton(self.tr("Để sau"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(restore)
+            box.setEscapeButton(later)
+            run_modal(box)
+            if box.clickedButton() is restore:
+                self.restore_copy(copy)
+            elif box.clickedButton() is discard:
+                recovery.remove(self.db.label, copy.plan_id)
+
+    def restore_copy(self, copy: recovery.RecoveryCopy) -> None:
+        """The copy's text back into its plan as an unsaved edit (the autosave
+        stores it); a plan since deleted, in the trash or issued gets it as a
+        new plan. The copy goes once stored."""
+        try:
+            plan = copy.plan()
+        except UserError as exc:
+            self.statusBar().showMessage(self.tr("Không đọc được bản khôi phục: {error}").format(error=exc), 10000)
+            return
+        if self.model.row_of(copy.plan_id) is not None:
+            self.select_plan(copy.plan_id)
+            if self.editor.plan_id == copy.plan_id and not self.editor.read_only:
+                self.editor.take_unsaved(plan)
+                self.refresh_preview()
+                return
+        try:
+            new_id = self.store.add(plan)
+        except UserError as exc:
+            self.statusBar().showMessage(self.tr("Chưa khôi phục được: {error}; bản khôi phục vẫn được giữ.")
+                                         .format(error=exc), 10000)
+            return
+        recovery.remove(self.db.label, copy.plan_id)
+        self.reload()
+        self.select_plan(new_id)
+        self.statusBar().showMessage(self.tr("Đã khôi phục thành một kế hoạch mới (kế hoạch cũ không còn sửa "
+                                             "được)."), 10000)
 
     def _set_preview(self, plan_id: int | None) -> None:
         if hasattr(self, "document_actions"):

@@ -401,7 +401,7 @@ def test_issue_gives_up_with_a_message_when_the_lock_stays_taken(store, register
     thread.start()
     try:
         assert locked.wait(5)
-        with pytest.raises(UserError, match="đang bị một chương trình khác khóa; hãy thử lại"):
+        with pytest.raises(UserError, match="đang được chương trình khác ghi"):
             Register(impatient).issue(plan_id, render=render_docx)
     finally:
         done.set()

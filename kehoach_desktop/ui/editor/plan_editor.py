@@ -6,6 +6,14 @@ plans or closes the window) the plan is saved in one transaction, guarded by
 the version it was loaded at, so two windows never silently overwrite each
 other. Undo and redo work on the whole plan (history.py): Ctrl+Z in any
 field of the editor steps back through every field, tab and table.
+
+A save the database cannot take (locked by another program, a full disk, a
+folder that cannot be written, a server out of reach: store.failures) loses
+nothing: the text stays in the editor and unsaved, a recovery copy of the
+plan is written to the data folder (formats/recovery.py), a banner says what
+is wrong, and the save is tried again by a timer (2 s, then longer) and at
+every save. A plan left for another one meanwhile is kept in memory and
+tried with it; the copy is removed once the plan is saved.
 """
 from __future__ import annotations
 
@@ -20,6 +28,8 @@ from ...core.content import CONTENT_KINDS
 from ...core.errors import UserError
 from ...core.model import Plan, Section
 from ...core.numbering import section_number
+from ...formats import recovery
+from ...store.failures import StoreFailureError
 from ...store.plans import PlanStore
 from ...store.register import Register
 from ..modal import run_modal
@@ -30,6 +40,7 @@ from .general_page import GeneralPage
 from .history import PlanHistory
 from .issued_banner import IssuedBanner
 from .page_list import PageList
+from .save_banner import SaveBanner
 from .section_page import SectionPage
 
 if TYPE_CHECKING:
@@ -39,6 +50,10 @@ PAGES: tuple[type[EditorPage], ...] = (GeneralPage, ClosingPage)
 ATTENDEES_TITLE = "Khách mời"  # the guest list's page (AttendeesPage.title), made on first show
 AUTOSAVE_MS = 1500  # every change reaches the database within 2 seconds, also while typing on
 SNAPSHOT_MS = 400  # a pause this long ends one undo step
+# After a failed save, the next tries (seconds): soon at first (a lock is
+# usually held for moments), then once a minute.
+RETRY_S = (2, 5, 10, 30, 60)
+RETRY_WAIT_S = 0.5  # how long a retry by the timer waits for another program's lock (SQLite)
 
 
 def undo_keys() -> list[QKeySequence]:
@@ -82,8 +97,19 @@ class PlanEditor(QWidget):
         self.tabs.add_below_list(self.add_section_button)
         self.issued_banner = IssuedBanner(self)
         self.read_only = False  # the register issued the plan: it is shown, not edited
+        self.save_banner = SaveBanner(self)
+        self.save_banner.retry_requested.connect(self.retry_saves)
+        # The last save's failure (None once saved), the plans left unsaved for
+        # another one ({plan id: (plan, version it was loaded at)}) and the retries so far.
+        self.failure: StoreFailureError | None = None
+        self.left_unsaved: dict[int, tuple[Plan, int | None]] = {}
+        self.failed_tries = 0
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self._retry_in_background)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.save_banner)
         layout.addWidget(self.issued_banner)
         layout.addWidget(self.tabs)
         self.timer = QTimer(self)
@@ -199,11 +225,17 @@ class PlanEditor(QWidget):
         self._on_changed()
 
     def open_plan(self, plan_id: int | None) -> None:
-        """Show another plan; the current one is saved first."""
+        """Show another plan; the current one is saved first (or, when the
+        database cannot take it, kept to be saved with the next try)."""
         self.save_now()
+        if self.dirty and self.plan is not None and self.plan_id is not None:
+            self.left_unsaved[self.plan_id] = (self.plan, self.version)
         self.save_attendees()
         self.plan_id, self.plan, self.version = plan_id, None, None
-        if plan_id is not None:
+        unsaved = self.left_unsaved.pop(plan_id, None) if plan_id is not None else None
+        if unsaved is not None:  # left while its save failed: its text, not the stored one
+            self.plan, self.version = unsaved
+        elif plan_id is not None:
             try:
                 self.plan = self.store.get(plan_id)
                 self.version = self.store.version(plan_id)
@@ -219,6 +251,21 @@ class PlanEditor(QWidget):
         self.history_changed.emit()
         if self._attendees is not None:
             self._attendees.open_plan(self.plan_id if self.plan is not None else None)
+        if unsaved is not None:
+            self._on_changed()
+        self.loaded.emit()
+
+    def take_unsaved(self, plan: Plan) -> None:
+        """Show ``plan`` (a recovery copy of the open plan) as an unsaved edit
+        of the open plan, over what is stored: the autosave then stores it."""
+        if self.plan is None or self.read_only:
+            return
+        self.plan = plan
+        self.version = None  # the clerk chose this text over whatever is stored
+        tab = self.tabs.currentIndex()
+        self._load_pages()
+        self.tabs.setCurrentIndex(min(tab, self.tabs.count() - 1))
+        self._on_changed()
         self.loaded.emit()
 
     def _set_read_only(self, entry) -> None:
@@ -243,7 +290,10 @@ class PlanEditor(QWidget):
         if self.plan is None or self.read_only:
             return
         self.dirty = True
-        if not self.timer.isActive():  # counted from the first unsaved change: typing on does not put it off
+        # Counted from the first unsaved change: typing on does not put it off. While
+        # the database cannot take a save, the retry timer saves: a save waits for a
+        # lock up to 10 s, which would stop the typing every 1.5 s.
+        if not self.timer.isActive() and self.failure is None:
             self.timer.start()
         self.snapshot_timer.start()
         self.edited.emit()
@@ -332,18 +382,98 @@ class PlanEditor(QWidget):
         return self.plan
 
     def save_now(self) -> bool:
-        """Write pending edits; False when the save was refused."""
+        """Write pending edits; False when the save was refused (a conflict
+        the clerk answered) or failed (the edit is kept: see save_failed)."""
         self.timer.stop()
         if not self.dirty or self.plan is None or self.plan_id is None or self.read_only:
             return True
         plan = self.current_plan()
         try:
             self.version = self.store.update(self.plan_id, plan, expected_version=self.version)
+        except StoreFailureError as exc:
+            self._save_failed(exc, self.plan_id, plan)
+            return False
         except UserError as exc:
             return self._resolve_conflict(str(exc))
         self.dirty = False
-        self.saved.emit(self.plan_id)
+        self._saved(self.plan_id)
         return True
+
+    def has_unsaved(self) -> bool:
+        """An edit the database has not taken: the open plan's, or a plan left meanwhile."""
+        return (self.dirty and self.plan is not None and not self.read_only) or bool(self.left_unsaved)
+
+    def unsaved_titles(self) -> list[str]:
+        """The titles of the plans has_unsaved() is about, the open one first."""
+        plans = ([self.plan] if self.dirty and self.plan is not None else []) + \
+            [plan for plan, _version in self.left_unsaved.values()]
+        return [" ".join(plan.title.split()) or self.tr("(chưa có trích yếu)") for plan in plans]
+
+    def retry_saves(self) -> bool:
+        """Try again every save that failed: plans left meanwhile, then the
+        open one. True when nothing is left unsaved."""
+        self.retry_timer.stop()
+        for plan_id, (plan, version) in list(self.left_unsaved.items()):
+            try:
+                self.store.update(plan_id, plan, expected_version=version)
+            except StoreFailureError as exc:
+                self._save_failed(exc, plan_id, plan)
+                return False
+            except UserError as exc:
+                # Changed, deleted or issued elsewhere meanwhile: nothing is
+                # overwritten; the recovery copy stays and is offered at the next start.
+                del self.left_unsaved[plan_id]
+                self.save_banner.label.setText(self.tr("Kế hoạch “{title}” không lưu được: {problem} Nội dung "
+                                                       "đã gõ được giữ trong bản khôi phục.").format(
+                    title=" ".join(plan.title.split()), problem=str(exc)))
+                self.save_banner.show()
+                continue
+            del self.left_unsaved[plan_id]
+            self._saved(plan_id)
+        self.save_now()  # a conflict is answered there; only a failure leaves the edit unsaved
+        return not self.has_unsaved()
+
+    def _retry_in_background(self) -> None:
+        """The timer's retry waits for a lock RETRY_WAIT_S at most, not the
+        10 s of a save the clerk asked for: the clerk may be typing."""
+        with self.store.db.patience(RETRY_WAIT_S):
+            self.retry_saves()
+
+    def keep_copies(self) -> bool:
+        """Write the recovery copy of every unsaved plan (the open one may not
+        have been tried yet); False when the data folder cannot take them."""
+        unsaved = dict(self.left_unsaved)
+        if self.dirty and self.plan is not None and self.plan_id is not None:
+            unsaved[self.plan_id] = (self.current_plan(), self.version)
+        try:
+            for plan_id, (plan, _version) in unsaved.items():
+                recovery.keep(self.store.db.label, plan_id, plan)
+        except UserError:
+            return False
+        return True
+
+    def _save_failed(self, exc: StoreFailureError, plan_id: int, plan: Plan) -> None:
+        """The database could not take the plan: keep a recovery copy on disk,
+        say so above the editor, and try again later (each time a little later)."""
+        self.failure = exc
+        try:
+            recovery.keep(self.store.db.label, plan_id, plan)
+            kept = True
+        except UserError:
+            kept = False
+        delay = RETRY_S[min(self.failed_tries, len(RETRY_S) - 1)]
+        self.failed_tries += 1
+        self.save_banner.show_failure(str(exc), kept, delay)
+        self.retry_timer.start(delay * 1000)
+
+    def _saved(self, plan_id: int) -> None:
+        recovery.remove(self.store.db.label, plan_id)
+        if not self.has_unsaved():
+            self.failure = None
+            self.failed_tries = 0
+            self.retry_timer.stop()
+            self.save_banner.hide()
+        self.saved.emit(plan_id)
 
     def _resolve_conflict(self, message: str) -> bool:
         """Somebody else saved this plan meanwhile: reload theirs, or keep ours as a copy."""

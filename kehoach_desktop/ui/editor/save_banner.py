@@ -1,0 +1,44 @@
+"""The strip above the editor while the plan cannot be saved (the database
+locked by another program, a full disk, a folder that cannot be written, a
+server out of reach): what went wrong, that the text is kept, and when the
+next try is; "Thử lưu ngay" tries at once. It blocks nothing: the clerk
+types on."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+
+def sentence(message: str) -> str:
+    """A store message is a clause ("cơ sở dữ liệu … đang được …"): a capital and a full stop."""
+    message = message.strip()
+    if message and message[0].islower():
+        message = message[0].upper() + message[1:]
+    return message if message.endswith((".", "!", "?")) else message + "."
+
+
+class SaveBanner(QFrame):
+    retry_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("SaveBanner { background: #fde2e1; }")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Thử lưu ngay"), self)
+        self.retry_button.clicked.connect(self.retry_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.retry_button)
+        self.hide()
+
+    def show_failure(self, message: str, kept_copy: bool, retry_in_s: int) -> None:
+        kept = (self.tr("Nội dung anh/chị gõ vẫn còn trong cửa sổ và đã được giữ trong một bản khôi phục trên "
+                        "máy này.") if kept_copy else
+                self.tr("Nội dung anh/chị gõ vẫn còn trong cửa sổ (chưa giữ được bản khôi phục: thư mục dữ liệu "
+                        "cũng không ghi được)."))
+        self.label.setText(self.tr("Chưa lưu được: {problem} {kept} Chương trình sẽ tự lưu lại sau {seconds} "
+                                   "giây.").format(problem=sentence(message), kept=kept, seconds=retry_in_s))
+        self.show()
