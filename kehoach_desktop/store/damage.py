@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from ..core.errors import UserError
+from .failures import DAMAGED, StoreFailureError
 from .sqlite_uri import connect_read_only
 
 _CORRUPT, _NOTADB = 11, 26  # SQLite's primary result codes
@@ -34,7 +35,10 @@ class DamagedDatabaseError(UserError):
 
 
 def is_damage_error(exc: BaseException) -> bool:
-    """SQLite's own word that a file is damaged (not a lock, not a missing file)."""
+    """SQLite's own word that a file is damaged (not a lock, not a missing
+    file), also once store/failures.py has put it in Vietnamese."""
+    if isinstance(exc, StoreFailureError):
+        return exc.kind == DAMAGED
     if not isinstance(exc, sqlite3.DatabaseError):
         return False
     code = getattr(exc, "sqlite_errorcode", None)
