@@ -4,6 +4,7 @@ not at all), with a version (store/versions.py): a window that read version
 3 cannot replace a list somebody else saved as version 4 in between."""
 from __future__ import annotations
 
+import builtins
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -13,7 +14,7 @@ from ..core.attendees import Attendee
 from ..core.errors import UserError
 from .database import Cursor, Database, _operational_message
 from .values import optional_date
-from .versions import ConflictError
+from .versions import ConflictError, changed_rows
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -210,7 +211,7 @@ class AttendeeStore:
         return version or 0
 
     @staticmethod
-    def _rows_in(session: Session, plan_id: int) -> list[Attendee]:
+    def _rows_in(session: Session, plan_id: int) -> builtins.list[Attendee]:
         from sqlalchemy import select
 
         from .tables import AttendeeRow
@@ -219,7 +220,7 @@ class AttendeeStore:
         return [Attendee(r.name, r.job_title, r.unit, r.group_name, r.phone, r.email, r.note, r.invited_on, r.reply,
                          bool(r.attended)) for r in rows.scalars()]
 
-    def _replace(self, session: Session, plan_id: int, rows: list[Attendee], expected: int | None) -> int:
+    def _replace(self, session: Session, plan_id: int, rows: builtins.list[Attendee], expected: int | None) -> int:
         from sqlalchemy import delete, insert, update
 
         from .tables import AttendeeListRow, AttendeeRow
@@ -232,7 +233,7 @@ class AttendeeStore:
         else:  # compared again in the UPDATE: on a server, the row lock decides between two writers
             done = session.execute(update(AttendeeListRow).where(
                 AttendeeListRow.plan_id == plan_id, AttendeeListRow.version == found).values(version=found + 1))
-            if done.rowcount != 1:
+            if changed_rows(done) != 1:
                 raise self._stale(plan_id, None)
         session.execute(delete(AttendeeRow).where(AttendeeRow.plan_id == plan_id))
         if rows:

@@ -12,7 +12,7 @@ from ..core.attendees import Attendee, name_key
 from ..core.errors import UserError
 from ..core.text import matches, sort_key
 from .database import Database, _operational_message
-from .versions import ConflictError
+from .versions import ConflictError, changed_rows
 
 
 @dataclass
@@ -95,8 +95,11 @@ class ContactStore:
 
         from .tables import ContactRow
 
-        c = Contact(contact.id, *(" ".join(v.split()) for v in (contact.name, contact.position, contact.unit,
-                                                                 contact.phone, contact.email)), contact.version)
+        def tidy(text: str) -> str:
+            return " ".join(text.split())
+
+        c = Contact(contact.id, tidy(contact.name), tidy(contact.position), tidy(contact.unit), tidy(contact.phone),
+                    tidy(contact.email), contact.version)
         try:
             with self.db.locked_session() as session:
                 row = session.get(ContactRow, c.id)
@@ -109,7 +112,7 @@ class ContactStore:
                                        .values(identity=_identity(c.name, c.unit), name=c.name, job_title=c.position,
                                                unit=c.unit, phone=c.phone, email=c.email, updated_at=datetime.now(),
                                                version=found + 1))
-                if done.rowcount != 1:
+                if changed_rows(done) != 1:
                     raise self._stale(c, None)
         except IntegrityError:
             raise UserError(f"danh bạ đã có {c.name} – {c.unit}") from None
@@ -133,7 +136,7 @@ class ContactStore:
             where = [ContactRow.id == contact_id]
             if expected_version is not None:
                 where.append(ContactRow.version == expected_version)
-            if session.execute(delete(ContactRow).where(*where)).rowcount != 1 and expected_version is not None:
+            if changed_rows(session.execute(delete(ContactRow).where(*where))) != 1 and expected_version is not None:
                 row = session.get(ContactRow, contact_id)
                 raise ConflictError("người này trong danh bạ vừa được sửa hoặc xoá ở nơi khác; chưa xoá gì",
                                  found=None if row is None else row.version)

@@ -15,7 +15,7 @@ from ..core.errors import UserError
 from ..core.office import OfficeProfile
 from .database import Database, _operational_message
 from .values import json_value
-from .versions import ConflictError
+from .versions import ConflictError, changed_rows
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -50,15 +50,15 @@ class OfficeStore:
         nothing is saved); returns it as stored. With ``expected_version``
         (the version read), ConflictError when somebody else saved meanwhile."""
         checked = OfficeProfile.from_dict(profile.to_dict())
-        self._write(lambda _stored: checked, expected_version)
+        self._write(lambda _stored: checked, expected_version)  # a damaged stored profile is replaced, not read
         return checked
 
     def set(self, key: str, value: Any) -> OfficeProfile:
         """Change one field, given as plain data ("2025-12-30" for a date):
         read, changed and written in one transaction under the writers' lock
         (the command line), so a change saved meanwhile elsewhere is kept."""
-        def change(stored: OfficeProfile) -> OfficeProfile:
-            data = stored.to_dict()
+        def change(stored: Callable[[], OfficeProfile]) -> OfficeProfile:
+            data = stored().to_dict()
             if key not in data:
                 raise UserError(f"hồ sơ cơ quan không có mục {key!r} (các mục: {', '.join(data)})")
             data[key] = value
@@ -66,7 +66,9 @@ class OfficeStore:
 
         return self._write(change, None)
 
-    def _write(self, change: Callable[[OfficeProfile], OfficeProfile], expected_version: int | None) -> OfficeProfile:
+    def _write(self, change: Callable[[Callable[[], OfficeProfile]], OfficeProfile],
+               expected_version: int | None) -> OfficeProfile:
+        """``change(stored)`` makes the profile to store; ``stored()`` reads the one stored."""
         from sqlalchemy import insert, update
         from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -78,14 +80,14 @@ class OfficeStore:
                 found = 0 if row is None else row.version
                 if expected_version is not None and found != expected_version:
                     raise _stale(found)
-                profile = change(OfficeProfile() if row is None else _profile(row.value, self.db.label))
+                profile = change(lambda: OfficeProfile() if row is None else _profile(row.value, self.db.label))
                 if row is None:
                     session.execute(insert(SettingRow).values(key=OFFICE_KEY, value=profile.to_dict(), version=1))
                     return profile
                 done = session.execute(update(SettingRow).where(SettingRow.key == OFFICE_KEY,
                                                                 SettingRow.version == found)
                                        .values(value=profile.to_dict(), version=found + 1))
-                if done.rowcount != 1:
+                if changed_rows(done) != 1:
                     raise _stale(None)
                 return profile
         except IntegrityError:  # another program saved the first profile at the same moment

@@ -8,7 +8,12 @@ the write are one transaction that holds the writers' lock
 ("... WHERE version = :expected"), so two programs can never both pass."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, cast
+
 from ..core.errors import UserError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import CursorResult, Result
 
 
 class ConflictError(UserError):
@@ -18,3 +23,9 @@ class ConflictError(UserError):
     def __init__(self, message: str, *, found: int | None):
         super().__init__(message)
         self.found = found
+
+
+def changed_rows(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE changed: 0 when the version it
+    compared was no longer the stored one."""
+    return cast("CursorResult[Any]", result).rowcount
