@@ -243,7 +243,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 def cmd_attendees(args: argparse.Namespace) -> int:
     from .formats import attendees_xlsx
-    from .store.attendees import AttendeeStore, merge
+    from .store.attendees import AttendeeStore
 
     if args.attendees_command == "export":
         if args.out.suffix.lower() != ".xlsx":
@@ -256,10 +256,8 @@ def cmd_attendees(args: argparse.Namespace) -> int:
         return 0
     read = attendees_xlsx.read_workbook(args.file)
     with opened_store(args) as store:
-        people = AttendeeStore(store.db)
-        report = merge(people.list(args.id), read.rows)
-        if not args.dry_run:
-            people.replace(args.id, report.result)
+        # Read, merged and written in one transaction: a window's save in between cannot be lost.
+        report, _version = AttendeeStore(store.db).merge_in(args.id, read.rows, save=not args.dry_run)
     if args.json:
         print(json_text({"sheet": read.sheet, "header_row": read.header_row, "added": len(report.added),
                          "updated": len(report.updated), "unchanged": len(report.unchanged),

@@ -1,15 +1,23 @@
 """A plan's invitation list in the database: read in plain SQL, replaced
 whole in one transaction (an import or an edit either lands entirely or
-not at all)."""
+not at all), with a version (store/versions.py): a window that read version
+3 cannot replace a list somebody else saved as version 4 in between."""
 from __future__ import annotations
 
+import builtins
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from typing import TYPE_CHECKING
 
 from ..core.attendees import Attendee
 from ..core.errors import UserError
-from .database import Cursor, Database
+from .database import Cursor, Database, _operational_message
 from .values import optional_date
+from .versions import ConflictError, changed_rows
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _COLUMNS = "name, job_title, unit, group_name, phone, email, note, invited_on, reply, attended"
 
@@ -51,6 +59,74 @@ def merge(stored: list[Attendee], incoming: list[Attendee]) -> MergeReport:
     return report
 
 
+@dataclass(frozen=True)
+class GuestList:
+    """A plan's list as read, with the version to pass back when saving it."""
+
+    rows: list[Attendee]
+    version: int
+
+
+def _keyed(rows: Sequence[Attendee]) -> dict[tuple, Attendee]:
+    """Rows by identity; a second row of the same identity is told apart by
+    its rank (two blank lines are two lines)."""
+    seen: Counter = Counter()
+    keyed = {}
+    for row in rows:
+        seen[row.identity] += 1
+        keyed[(row.identity, seen[row.identity])] = row
+    return keyed
+
+
+@dataclass
+class Differences:
+    """How two versions of a list differ, row by row (same identity: same row)."""
+
+    only_mine: list[Attendee] = field(default_factory=list)
+    only_theirs: list[Attendee] = field(default_factory=list)
+    changed: list[tuple[Attendee, Attendee]] = field(default_factory=list)  # (mine, theirs)
+
+    @property
+    def none(self) -> bool:
+        return not (self.only_mine or self.only_theirs or self.changed)
+
+
+def differences(mine: Sequence[Attendee], theirs: Sequence[Attendee]) -> Differences:
+    ours, others = _keyed(mine), _keyed(theirs)
+    return Differences(only_mine=[row for key, row in ours.items() if key not in others],
+                       only_theirs=[row for key, row in others.items() if key not in ours],
+                       changed=[(row, others[key]) for key, row in ours.items()
+                                if key in others and others[key] != row])
+
+
+def _fields_over(base: Attendee, mine: Attendee, theirs: Attendee) -> Attendee:
+    """Theirs with the fields this side changed from ``base`` taken from mine."""
+    return replace(theirs, **{f.name: getattr(mine, f.name) for f in fields(Attendee)
+                              if getattr(mine, f.name) != getattr(base, f.name)})
+
+
+def merge_lists(base: Sequence[Attendee], mine: Sequence[Attendee], theirs: Sequence[Attendee]) -> list[Attendee]:
+    """Three-way merge of a list edited here (``mine``, from ``base`` as
+    read) while somebody else saved ``theirs``. Rows are matched by identity
+    (name and unit). Their rows stay, in their order, with the fields this
+    side changed put over them; rows this side added are added at the end;
+    rows one side removed and the other left as they were go; a row removed
+    by one side and changed by the other stays."""
+    old, ours, others = _keyed(base), _keyed(mine), _keyed(theirs)
+    result = []
+    for key, row in others.items():
+        if key in ours:
+            result.append(_fields_over(old.get(key, row), ours[key], row))
+        elif key not in old or row != old[key]:  # added by them, or changed by them after we removed it
+            result.append(row)
+    for key, row in ours.items():
+        if key in others:
+            continue
+        if key not in old or row != old[key]:  # added here, or changed here after they removed it
+            result.append(row)
+    return result
+
+
 class AttendeeStore:
     def __init__(self, db: Database):
         self.db = db
@@ -71,18 +147,98 @@ class AttendeeStore:
         return [Attendee(name, job_title, unit, group, phone, email, note, optional_date(invited_on), reply, bool(attended))
                 for name, job_title, unit, group, phone, email, note, invited_on, reply, attended in rows]
 
-    def replace(self, plan_id: int, attendees: Sequence[Attendee]) -> None:
-        """The plan's list becomes exactly these rows, in this order."""
-        from sqlalchemy import delete
+    def version(self, plan_id: int) -> int:
+        """The list's version: 0 until it is first saved."""
+        with self.db.reader() as cursor:
+            cursor.execute("SELECT version FROM plan_attendee_lists WHERE plan_id = ?", (plan_id,))
+            row = cursor.fetchone()
+        return 0 if row is None else int(row[0])
+
+    def load(self, plan_id: int) -> GuestList:
+        """The list and its version. The version is read first: should a save
+        land between the two reads, the rows are newer than the version and
+        the next save is refused (a needless question, never a list lost)."""
+        version = self.version(plan_id)
+        return GuestList(self.list(plan_id), version)
+
+    def replace(self, plan_id: int, attendees: Sequence[Attendee], expected_version: int | None = None) -> int:
+        """The plan's list becomes exactly these rows, in this order; returns
+        the new version. With ``expected_version`` (the version read), the
+        save is refused with ConflictError when somebody else saved meanwhile."""
+        from sqlalchemy.exc import IntegrityError, OperationalError
+
+        try:
+            with self.db.locked_session() as session:
+                return self._replace(session, plan_id, [a.normalised() for a in attendees], expected_version)
+        except IntegrityError:  # another program saved the list's first version at the same moment
+            raise self._stale(plan_id, None) from None
+        except OperationalError as exc:
+            raise UserError(_operational_message(self.db.label, exc)) from None
+
+    def merge_in(self, plan_id: int, incoming: Sequence[Attendee], *, save: bool = True) -> tuple[MergeReport, int]:
+        """An import (the command line): ``incoming`` merged into the list as
+        stored, read and written in one transaction under the writers' lock,
+        so nothing saved meanwhile is lost. Returns the report and the version
+        (unchanged when ``save`` is False or nothing changed)."""
+        from sqlalchemy.exc import OperationalError
+
+        try:
+            with self.db.locked_session() as session:
+                found = self._check_plan_in(session, plan_id)
+                report = merge(self._rows_in(session, plan_id), list(incoming))
+                if not save or not (report.added or report.updated):
+                    return report, found
+                return report, self._replace(session, plan_id, [a.normalised() for a in report.result], found)
+        except OperationalError as exc:
+            raise UserError(_operational_message(self.db.label, exc)) from None
+
+    def _stale(self, plan_id: int, found: int | None) -> ConflictError:
+        return ConflictError(f"danh sách khách mời của kế hoạch mã số {plan_id} vừa được lưu ở nơi khác (một cửa sổ "
+                          "khác hoặc dòng lệnh) sau khi anh/chị mở nó; chưa lưu gì", found=found)
+
+    def _check_plan_in(self, session: Session, plan_id: int) -> int:
+        """As _check_plan, in the writing transaction; returns the list's version."""
+        from sqlalchemy import select
+
+        from .tables import AttendeeListRow, PlanRow
+
+        found = session.execute(select(PlanRow.deleted_at).where(PlanRow.id == plan_id)).one_or_none()
+        if found is None:
+            raise UserError(f"không có kế hoạch mã số {plan_id} trong cơ sở dữ liệu {self.db.label}")
+        if found[0] is not None:
+            raise UserError(f"kế hoạch mã số {plan_id} đang ở trong thùng rác; hãy khôi phục nó trước")
+        version = session.execute(select(AttendeeListRow.version).where(AttendeeListRow.plan_id == plan_id)).scalar()
+        return version or 0
+
+    @staticmethod
+    def _rows_in(session: Session, plan_id: int) -> builtins.list[Attendee]:
+        from sqlalchemy import select
 
         from .tables import AttendeeRow
 
-        with self.db.reader() as cursor:
-            self._check_plan(cursor, plan_id)
-        rows = [a.normalised() for a in attendees]
-        with self.db.sessions.begin() as session:
-            session.execute(delete(AttendeeRow).where(AttendeeRow.plan_id == plan_id))
-            session.add_all(AttendeeRow(plan_id=plan_id, seq=i, name=a.name, job_title=a.position, unit=a.unit,
-                                        group_name=a.group, phone=a.phone, email=a.email, note=a.note,
-                                        invited_on=a.invited_on, reply=a.reply, attended=a.attended)
-                            for i, a in enumerate(rows))
+        rows = session.execute(select(AttendeeRow).where(AttendeeRow.plan_id == plan_id).order_by(AttendeeRow.seq))
+        return [Attendee(r.name, r.job_title, r.unit, r.group_name, r.phone, r.email, r.note, r.invited_on, r.reply,
+                         bool(r.attended)) for r in rows.scalars()]
+
+    def _replace(self, session: Session, plan_id: int, rows: builtins.list[Attendee], expected: int | None) -> int:
+        from sqlalchemy import delete, insert, update
+
+        from .tables import AttendeeListRow, AttendeeRow
+
+        found = self._check_plan_in(session, plan_id)
+        if expected is not None and found != expected:
+            raise self._stale(plan_id, found)
+        if found == 0:
+            session.execute(insert(AttendeeListRow).values(plan_id=plan_id, version=1))
+        else:  # compared again in the UPDATE: on a server, the row lock decides between two writers
+            done = session.execute(update(AttendeeListRow).where(
+                AttendeeListRow.plan_id == plan_id, AttendeeListRow.version == found).values(version=found + 1))
+            if changed_rows(done) != 1:
+                raise self._stale(plan_id, None)
+        session.execute(delete(AttendeeRow).where(AttendeeRow.plan_id == plan_id))
+        if rows:
+            session.execute(insert(AttendeeRow), [
+                {"plan_id": plan_id, "seq": i, "name": a.name, "job_title": a.position, "unit": a.unit,
+                 "group_name": a.group, "phone": a.phone, "email": a.email, "note": a.note,
+                 "invited_on": a.invited_on, "reply": a.reply, "attended": a.attended} for i, a in enumerate(rows)])
+        return found + 1

@@ -148,13 +148,13 @@ class Register:
                             "nên không cấp số mới; chỉ kế hoạch dự thảo mới được cấp số")
         plan = plan_from_row(row)
         office = office_in_session(session)
-        period_start, _ = office.numbering_period(day)
+        period_start, period_end = office.numbering_period(day)
         type_code = plan.number.type_code.strip().upper()
         if not type_code:
             raise UserError(f"kế hoạch mã số {plan_id} chưa có mã loại văn bản (ví dụ KH) nên chưa cấp số được")
         plan.status = "issued"
         plan.plan_date = day
-        plan.number.value = self._next_number(session, type_code, period_start)
+        plan.number.value = self._next_number(session, type_code, period_start, period_end)
         plan.number.type_code = type_code
         if not any(code.strip() for code in plan.number.issuer_codes):
             plan.number.issuer_codes = [office.issuer_code]
@@ -183,15 +183,31 @@ class Register:
         session.flush()
         return entry
 
-    def _next_number(self, session: Session, type_code: str, period_start: date) -> int:
-        """The last number of the type in the period, plus one (1 for the first)."""
+    def _next_number(self, session: Session, type_code: str, period_start: date, period_end: date | None) -> int:
+        """The last number of the type given in the period, plus one (1 for
+        the first). The period is read from the lines' dates, not from the
+        start they were recorded with: when the office moves ``term_start``
+        (a date typed wrong, corrected), the lines already issued on or after
+        the new start are of this term all the same, and their numbers are
+        not given again."""
         from sqlalchemy import func, select
 
         from .tables import RegisterRow
 
-        last = session.execute(select(func.max(RegisterRow.number)).where(
-            RegisterRow.type_code == type_code, RegisterRow.period_start == period_start)).scalar()
+        where = [RegisterRow.type_code == type_code, RegisterRow.issued_on >= period_start]
+        if period_end is not None:
+            where.append(RegisterRow.issued_on <= period_end)
+        last = session.execute(select(func.max(RegisterRow.number)).where(*where)).scalar()
         return (last or 0) + 1
+
+    def version(self) -> tuple[int, int, int]:
+        """What changes whenever a line is added or changed (the number of
+        lines, the last line's id, the sum of the lines' versions): the
+        register dialog compares it with what it showed."""
+        with self.db.reader() as cursor:
+            cursor.execute("SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(SUM(version), 0) FROM register")
+            count, last, versions = cursor.fetchone()
+        return int(count), int(last), int(versions)
 
     # ------------------------------------------------------------------ reading
     def entries(self, period: date | None = None) -> list[RegisterEntry]:

@@ -120,6 +120,18 @@ class AttendeeRow(Base):
                                       name="ck_plan_attendees_reply"))
 
 
+class AttendeeListRow(Base):
+    """The version of a plan's invitation list (store/versions.py): raised by
+    one with each save of the list; no row yet is version 0 (never saved).
+    Kept apart from ``plans.version`` so that saving the list and saving the
+    plan's text never refuse each other."""
+
+    __tablename__ = "plan_attendee_lists"
+
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
 class ContactRow(Base):
     """A person (or unit) of the address book, kept across plans."""
 
@@ -133,6 +145,7 @@ class ContactRow(Base):
     phone: Mapped[str] = mapped_column(String(20), default="")
     email: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
 
 class SettingRow(Base):
@@ -142,6 +155,7 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(Text, primary_key=True)
     value: Mapped[dict] = mapped_column(JSON)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
 
 class RegisterRow(Base):
@@ -162,6 +176,8 @@ class RegisterRow(Base):
     recipients: Mapped[list] = mapped_column(JSON, default=list)
     docx: Mapped[bytes] = mapped_column(LargeBinary)  # the Word file exactly as issued
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # A line is never rewritten today; a correction of one must raise this.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
     __table_args__ = (UniqueConstraint("type_code", "period_start", "number", name="uq_register_number"),
                       UniqueConstraint("plan_id", name="uq_register_plan"),

@@ -1,6 +1,8 @@
 """Tab "Khách mời": the plan's invitation list, edited in a table, saved by
 itself, with bulk changes, rows made from the participants section, Excel
-import and export, and invitation letters."""
+import and export, and invitation letters. The tab keeps the list's version
+as read; a save refused because somebody else saved the list meanwhile opens
+the conflict dialog (ui/conflict_dialog.py): reload, keep mine, or merge."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -25,9 +27,11 @@ from ..core.attendees import REPLIES, Attendee, from_participants, problems
 from ..core.cancel import CancelledError
 from ..core.errors import UserError
 from ..core.model import Plan
-from ..store.attendees import AttendeeStore, merge
+from ..store.attendees import AttendeeStore, GuestList, differences, merge, merge_lists
 from ..store.contacts import ContactStore
 from ..store.plans import PlanStore
+from ..store.versions import ConflictError
+from .conflict_dialog import KEEP_MINE, MERGE, RELOAD, ConflictDialog, Side, count_text
 from .file_dialogs import ask_open_path, ask_save_path
 from .fitted_columns import ColumnFitter, Fit
 from .flow_layout import flow_row
@@ -48,6 +52,13 @@ FITS = {"name": (16, None, 3), "unit": (14, None, 3), "position": (20, None, 4),
 SAVE_MS = 500
 ALL = "*"  # the group filter's "every group"
 _BY_LABEL = {label: key for key, label in REPLIES.items()}
+
+
+def _line(a: Attendee) -> str:
+    """One guest on one line, for the conflict dialog."""
+    parts = [a.name or "(chưa có tên)", a.position, a.unit, a.group and f"nhóm {a.group}", a.phone, a.email,
+             REPLIES.get(a.reply, "") if a.reply != "pending" else "", "có mặt" if a.attended else "", a.note]
+    return " – ".join(p for p in parts if p)
 
 
 class _ReplyDelegate(QStyledItemDelegate):
@@ -90,6 +101,8 @@ class AttendeesPage(QWidget):
         self.current_plan = current_plan  # the plan as the editors show it, unsaved edits included
         self.plan_id: int | None = None
         self.dirty = False
+        self.version = 0  # the list's version as read or last saved here
+        self.base: list[Attendee] = []  # the list as read or last saved here: what a merge compares with
         layout = QVBoxLayout(self)
 
         filters = QHBoxLayout()
@@ -186,14 +199,19 @@ class AttendeesPage(QWidget):
     def open_plan(self, plan_id: int | None) -> None:
         self.save_now()
         self.plan_id, self.dirty = plan_id, False
-        rows: list[Attendee] = []
+        stored = GuestList([], 0)
         if plan_id is not None:
             try:
-                rows = self.people.list(plan_id)
+                stored = self.people.load(plan_id)
             except UserError as exc:
                 self.status.setText(str(exc))
         self.setEnabled(plan_id is not None)
-        self.fill(rows)
+        self._take(stored)
+
+    def _take(self, stored: GuestList) -> None:
+        """Show the list as stored, with its version."""
+        self.version, self.base = stored.version, list(stored.rows)
+        self.fill(stored.rows)
 
     def fill(self, rows: list[Attendee]) -> None:
         self.model.set_rows(rows)
@@ -217,13 +235,68 @@ class AttendeesPage(QWidget):
         self.timer.stop()
         if not self.dirty or self.plan_id is None:
             return True
+        rows = self.rows()
         try:
-            self.people.replace(self.plan_id, self.rows())
+            self.version = self.people.replace(self.plan_id, rows, expected_version=self.version)
+        except ConflictError as exc:
+            return self._resolve_conflict(str(exc))
         except UserError as exc:
             QMessageBox.critical(self, self.tr("Không lưu được danh sách khách mời"), str(exc))
             return False
-        self.dirty = False
+        self.base, self.dirty = rows, False
         return True
+
+    def _resolve_conflict(self, message: str) -> bool:
+        """Somebody else saved the list after it was read here: show both and
+        let the clerk choose; True once the list the clerk chose is saved."""
+        assert self.plan_id is not None
+        while True:
+            try:
+                theirs = self.people.load(self.plan_id)
+            except UserError as exc:
+                QMessageBox.critical(self, self.tr("Không lưu được danh sách khách mời"), str(exc))
+                return False
+            mine = self.rows()
+            dialog = self._conflict_dialog(message, mine, theirs.rows)
+            choice = run_modal(dialog)
+            if choice == RELOAD:
+                self._take(theirs)
+                self.dirty = False
+                self.status.setText(self.tr("Đã tải lại danh sách đã lưu ({n} khách mời).").format(
+                    n=count_text(len(theirs.rows))))
+                return False
+            if choice not in (KEEP_MINE, MERGE):  # later: the edit stays on the screen, unsaved
+                self.status.setText(self.tr("Danh sách khách mời chưa được lưu: đã có bản khác lưu ở nơi khác."))
+                return False
+            rows = mine if choice == KEEP_MINE else merge_lists(self.base, mine, theirs.rows)
+            try:
+                self.version = self.people.replace(self.plan_id, rows, expected_version=theirs.version)
+            except ConflictError as exc:  # saved once more elsewhere while the dialog was open: ask again
+                message = str(exc)
+                continue
+            except UserError as exc:
+                QMessageBox.critical(self, self.tr("Không lưu được danh sách khách mời"), str(exc))
+                return False
+            if choice == MERGE:
+                self.fill(rows)
+            self.base, self.dirty = rows, False
+            self.status.setText(self.tr("Đã lưu danh sách khách mời ({n} khách mời).").format(
+                n=count_text(len(rows))))
+            return True
+
+    def _conflict_dialog(self, message: str, mine: list[Attendee], theirs: list[Attendee]) -> ConflictDialog:
+        found = differences(mine, theirs)
+        mine_lines = [f"+ {_line(a)}" for a in found.only_mine] + [f"~ {_line(a)}" for a, _b in found.changed]
+        theirs_lines = [f"+ {_line(a)}" for a in found.only_theirs] + [f"~ {_line(b)}" for _a, b in found.changed]
+        summary = self.tr(
+            "Bản của anh/chị: {mine} khách mời; bản đã lưu ở nơi khác: {theirs} khách mời. Khác nhau: {only_mine} "
+            "dòng chỉ có trong bản của anh/chị, {only_theirs} dòng chỉ có trong bản đã lưu, {changed} dòng có "
+            "nội dung khác (dấu ~). Dưới đây chỉ hiện những dòng khác nhau.").format(
+            mine=count_text(len(mine)), theirs=count_text(len(theirs)), only_mine=count_text(len(found.only_mine)),
+            only_theirs=count_text(len(found.only_theirs)), changed=count_text(len(found.changed)))
+        return ConflictDialog(self.tr("Danh sách khách mời đã được lưu ở nơi khác"), message, summary,
+                              Side(self.tr("Bản của anh/chị (chưa lưu)"), mine_lines),
+                              Side(self.tr("Bản đã lưu ở nơi khác"), theirs_lines), can_merge=True, parent=self)
 
     def _refresh(self) -> None:
         """Groups for the filter, the counts and the rows with problems."""

@@ -1,5 +1,8 @@
 """The office profile dialog (hồ sơ cơ quan): the header, place and signers
-new plans start from, and how the register numbers documents."""
+new plans start from, and how the register numbers documents. The dialog
+keeps the profile's version as read; a profile saved meanwhile elsewhere
+opens the conflict dialog (ui/conflict_dialog.py) rather than being
+overwritten."""
 from __future__ import annotations
 
 from datetime import date
@@ -19,14 +22,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.dates import short_date
 from ..core.errors import UserError
 from ..core.model import MAX_SIGNATURES, Signature
-from ..core.office import OfficeProfile
+from ..core.office import FIELD_LABELS, NUMBERING_VI, OfficeProfile
 from ..core.text import nfc
 from ..store.database import Database
 from ..store.office import OfficeStore
+from ..store.versions import ConflictError
+from .conflict_dialog import KEEP_MINE, RELOAD, ConflictDialog, Side
 from .date_field import DateField
 from .editor.closing_page import signature_strip
+from .modal import run_modal
 
 # (value stored in the profile, what the clerk reads)
 NUMBERING_CHOICES = (("term", "Theo nhiệm kỳ Đại hội (Đoàn)"),
@@ -44,6 +51,19 @@ def _qdate(day: date) -> QDate:
 
 def _is_blank(sig: Signature) -> bool:
     return not (sig.body or sig.position or sig.name)
+
+
+def profile_lines(profile: OfficeProfile) -> dict[str, str]:
+    """Each field of the profile as the conflict dialog shows it."""
+    data = profile.to_dict()
+    lines = {key: f"{FIELD_LABELS[key]}: {data[key] or '(trống)'}" for key in ("superior_body", "issuing_body",
+                                                                               "issuer_code", "organisation_title",
+                                                                               "place")}
+    lines["term_start"] = f"{FIELD_LABELS['term_start']}: {short_date(profile.term_start) or '(chưa đặt)'}"
+    lines["numbering"] = f"{FIELD_LABELS['numbering']}: {NUMBERING_VI[profile.numbering]}"
+    signers = "; ".join(" – ".join(p for p in (s.authority_line, s.position, s.name) if p) for s in profile.signers)
+    lines["signers"] = f"{FIELD_LABELS['signers']}: {signers or '(trống)'}"
+    return lines
 
 
 class OfficeDialog(QDialog):
@@ -115,8 +135,9 @@ class OfficeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+        self.version: int | None = None  # the stored profile's version as read: None when it could not be read
         try:
-            profile = self.store.get()
+            profile, self.version = self.store.load()
         except UserError as exc:  # a damaged profile: start from the defaults, saving replaces it
             QMessageBox.critical(self, self.tr("Hồ sơ cơ quan"), str(exc))
             profile = OfficeProfile()
@@ -153,9 +174,46 @@ class OfficeDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.saved = self.store.save(self.profile())
+            self.saved = self.store.save(self.profile(), expected_version=self.version)
+        except ConflictError as exc:
+            if self._resolve_conflict(str(exc)):
+                super().accept()
+            return
         except UserError as exc:
             message = str(exc)
             QMessageBox.critical(self, self.tr("Không lưu được hồ sơ cơ quan"), message[:1].upper() + message[1:])
             return
         super().accept()
+
+    def _resolve_conflict(self, message: str) -> bool:
+        """Somebody else saved the profile after this dialog read it: show
+        both; True once the clerk's profile is saved over theirs."""
+        while True:
+            try:
+                theirs, version = self.store.load()
+            except UserError as exc:
+                QMessageBox.critical(self, self.tr("Không lưu được hồ sơ cơ quan"), str(exc))
+                return False
+            mine = self.profile()
+            ours, others = profile_lines(mine), profile_lines(theirs)
+            differing = [key for key in ours if ours[key] != others[key]]
+            summary = self.tr("Khác nhau ở {n} mục; dưới đây là các mục đó ở hai bản.").format(n=len(differing))
+            dialog = ConflictDialog(self.tr("Hồ sơ cơ quan đã được lưu ở nơi khác"), message, summary,
+                                    Side(self.tr("Bản của anh/chị (chưa lưu)"), [ours[k] for k in differing]),
+                                    Side(self.tr("Bản đã lưu ở nơi khác"), [others[k] for k in differing]),
+                                    parent=self)
+            choice = run_modal(dialog)
+            if choice == RELOAD:  # theirs in the fields: the clerk may change them again, then save or cancel
+                self.fill(theirs)
+                self.version = version
+                return False
+            if choice != KEEP_MINE:
+                return False
+            try:
+                self.saved = self.store.save(mine, expected_version=version)
+                return True
+            except ConflictError as exc:  # saved once more meanwhile: ask again
+                message = str(exc)
+            except UserError as exc:
+                QMessageBox.critical(self, self.tr("Không lưu được hồ sơ cơ quan"), str(exc))
+                return False

@@ -1,6 +1,8 @@
 """The register of outgoing documents (sổ văn bản đi): every issued document
 in the order of issue, searched without diacritics, exported to Excel, and
-the Word file of a line saved exactly as it was issued."""
+the Word file of a line saved exactly as it was issued. The dialog keeps the
+register's version as shown (Register.version): lines issued meanwhile by
+another program are not exported unseen, the conflict dialog asks first."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -23,10 +25,12 @@ from ..core.file_names import document_file_name
 from ..core.numbering import number_text
 from ..store.database import Database
 from ..store.register import Register, RegisterEntry
+from .conflict_dialog import KEEP_MINE, RELOAD, ConflictDialog, Side, count_text
 from .file_dialogs import ask_save_path
 from .fitted_columns import ColumnFitter, Fit
 from .jobs import write_in_job
 from .list_model import Column, ListFilter, ListModel
+from .modal import run_modal
 
 
 def suggested_docx_name(entry: RegisterEntry) -> str:
@@ -76,6 +80,7 @@ class RegisterDialog(QDialog):
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
         self.register = Register(db)
+        self.version: tuple[int, int, int] | None = None  # the register as shown
         self.chosen_plan_id: int | None = None
         self.setWindowTitle(self.tr("Sổ văn bản đi"))
         self.resize(980, 520)
@@ -132,10 +137,11 @@ class RegisterDialog(QDialog):
     # ------------------------------------------------------------------ contents
     def refresh(self) -> None:
         try:
+            self.version = self.register.version()  # first: lines added after it make it differ, never the reverse
             entries = self.register.entries()
         except UserError as exc:
             self._error(self.tr("Sổ văn bản đi"), str(exc))
-            entries = []
+            entries, self.version = [], None
         self.model.set_rows(entries)
         self._select_first()
         self._update_buttons()
@@ -182,12 +188,18 @@ class RegisterDialog(QDialog):
         """The whole register (not only the lines the search shows) as a workbook."""
         from ..formats.register_xlsx import register_bytes
 
+        try:
+            entries = self._entries_to_export()  # the database is read on the GUI thread (ui/jobs.py)
+        except UserError as exc:
+            self._error(self.tr("Không xuất được sổ văn bản đi"), str(exc))
+            return
+        if entries is None:
+            return
         path = ask_save_path(self, self.tr("Xuất sổ văn bản đi"), self.tr("Sổ văn bản đi.xlsx"),
                                self.tr("Tệp Excel (*.xlsx)"), ".xlsx")
         if path is None:
             return
         try:
-            entries = self.register.entries()  # the database is read on the GUI thread (ui/jobs.py)
             write_in_job(self, path, lambda: register_bytes(entries))
             count = len(entries)
         except CancelledError:
@@ -196,6 +208,31 @@ class RegisterDialog(QDialog):
             self._error(self.tr("Không xuất được sổ văn bản đi"), str(exc))
             return
         self.status.setText(self.tr("Đã ghi {n} dòng của sổ văn bản đi vào {file}.").format(n=count, file=path))
+
+    def _entries_to_export(self) -> list[RegisterEntry] | None:
+        """The whole register as shown; when another program issued or changed
+        lines since, the clerk sees them and chooses (None: nothing to export now)."""
+        shown = self.model.rows()
+        if self.register.version() == self.version:
+            return sorted(shown, key=lambda entry: entry.id)  # the order of issue
+        stored = self.register.entries()
+        seen = set(shown)
+        new = [entry for entry in stored if entry not in seen]
+        summary = self.tr("Sổ đang hiện {shown} văn bản; sổ đã lưu có {stored} văn bản, {new} dòng mới hoặc đã "
+                          "đổi (bên phải).").format(shown=count_text(len(shown)), stored=count_text(len(stored)),
+                                                    new=count_text(len(new)))
+        dialog = ConflictDialog(
+            self.tr("Sổ văn bản đi đã thay đổi"),
+            self.tr("sổ văn bản đi vừa được ghi thêm ở nơi khác (một cửa sổ khác hoặc dòng lệnh) sau khi mở "
+                    "hộp thoại này; chưa xuất gì"), summary,
+            Side(self.tr("Đang hiện"), [f"{e.label} – {short_date(e.issued_on)} – {e.title}" for e in shown]),
+            Side(self.tr("Đã lưu, chưa hiện"), [f"{e.label} – {short_date(e.issued_on)} – {e.title}" for e in new]),
+            parent=self)
+        choice = run_modal(dialog)
+        if choice == RELOAD:
+            self.refresh()
+            return None
+        return sorted(shown, key=lambda entry: entry.id) if choice == KEEP_MINE else None
 
     def save_word(self, *_args) -> None:
         """The Word file of the selected line, exactly as it was issued."""
