@@ -10,7 +10,7 @@ from datetime import datetime
 
 from ..core.attendees import Attendee, name_key
 from ..core.errors import UserError
-from ..core.text import matches, sort_key
+from ..core.text import clean_text, matches, sort_key
 from .database import Database, _operational_message
 from .versions import ConflictError, changed_rows
 
@@ -95,8 +95,8 @@ class ContactStore:
 
         from .tables import ContactRow
 
-        def tidy(text: str) -> str:
-            return " ".join(text.split())
+        def tidy(text: str) -> str:  # the text gate, then the spaces a one-line field may keep
+            return " ".join(clean_text(text, single_line=True).split())
 
         c = Contact(contact.id, tidy(contact.name), tidy(contact.position), tidy(contact.unit), tidy(contact.phone),
                     tidy(contact.email), contact.version)
