@@ -9,8 +9,9 @@ from pathlib import Path
 from .core.dates import short_datetime
 from .core.errors import UserError
 from .store.backups import backups
+from .store.damage import DamagedDatabaseError
 from .store.database import open_database
-from .store.restore import damage_of, database_file, replace_damaged, restore
+from .store.restore import database_file, open_or_damaged, replace_damaged, restore
 
 SERVER = "cơ sở dữ liệu trên máy chủ được sao lưu và khôi phục bằng công cụ của máy chủ (pg_dump)"
 
@@ -38,11 +39,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
             print(f"Chưa có bản sao lưu nào của {file}.")
         return 0
     try:
-        db = open_database(target)
-    except UserError as exc:
-        damaged = damage_of(file, exc)
-        if damaged is None:
-            raise
+        db = open_or_damaged(target)
+    except DamagedDatabaseError:
         aside = replace_damaged(file, args.copy)
         open_database(target).close()  # the schema brought to this version, as at any start
         print(f"Đã khôi phục {file} từ {args.copy}.\nTệp bị hỏng được giữ lại: {aside}")

@@ -13,9 +13,9 @@ from contextlib import contextmanager
 
 from .core.errors import UserError
 from .store.damage import DamagedDatabaseError, is_damage_error
-from .store.database import Database, open_database
+from .store.database import Database
 from .store.plans import PlanStore
-from .store.restore import damage_of, database_file
+from .store.restore import damage_of, open_or_damaged
 
 
 @contextmanager
@@ -39,13 +39,9 @@ def opened_store(args: argparse.Namespace) -> Iterator[PlanStore]:
 def opened_database(args: argparse.Namespace) -> Database:
     """open_database() of the chosen database; when the file is damaged,
     the error says so and names the command to restore the newest good copy."""
-    target = getattr(args, "db", None)
     try:
-        return open_database(target)
-    except UserError as exc:
-        damaged = damage_of(database_file(target), exc)
-        if damaged is None:
-            raise
+        return open_or_damaged(getattr(args, "db", None))
+    except DamagedDatabaseError as damaged:
         raise UserError(with_restore_command(damaged)) from None
 
 

@@ -20,6 +20,7 @@ import shutil
 import stat
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 STALE_AFTER = 3600.0  # seconds
@@ -51,41 +52,32 @@ def remove_stale_temps(folder: Path, *, now: float | None = None) -> list[str]:
     """Remove the temporary files of ours in ``folder`` left by a killed
     write; the names removed. Never fails: a file that cannot be removed (in
     use on Windows, no right) is left for another time."""
-    now = time.time() if now is None else now
-    removed: list[str] = []
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return removed
-    for entry in entries:
-        if not is_our_temp(entry.name):
-            continue
-        try:
-            info = entry.stat(follow_symlinks=False)
-            if stat.S_ISREG(info.st_mode) and _stale_and_ours(info, now):
-                os.unlink(entry.path)
-                removed.append(entry.name)
-        except OSError:
-            continue
-    return removed
+    return _remove_stale(folder, is_our_temp, stat.S_ISREG, os.unlink, now)
 
 
 def remove_stale_conversion_folders(*, now: float | None = None, folder: Path | None = None) -> list[str]:
     """The same for the conversions' folders in the system's temporary folder."""
-    now = time.time() if now is None else now
     folder = Path(tempfile.gettempdir()) if folder is None else folder
+    return _remove_stale(folder, lambda name: bool(_OUR_FOLDER.match(name)), stat.S_ISDIR, shutil.rmtree, now)
+
+
+def _remove_stale(folder: Path, ours: Callable[[str], bool], of_kind: Callable[[int], bool],
+                  remove: Callable[[str], object], now: float | None) -> list[str]:
+    """Remove the entries of ``folder`` named as ours, of the kind (file or
+    folder), owned by this user and untouched for STALE_AFTER."""
+    now = time.time() if now is None else now
     removed: list[str] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return removed
     for entry in entries:
-        if not _OUR_FOLDER.match(entry.name):
+        if not ours(entry.name):
             continue
         try:
             info = entry.stat(follow_symlinks=False)
-            if stat.S_ISDIR(info.st_mode) and _stale_and_ours(info, now):
-                shutil.rmtree(entry.path)
+            if of_kind(info.st_mode) and _stale_and_ours(info, now):
+                remove(entry.path)
                 removed.append(entry.name)
         except OSError:
             continue

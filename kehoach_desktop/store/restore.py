@@ -139,6 +139,33 @@ def replace_damaged(file: Path, backup: Path) -> Path:
     return aside
 
 
+def open_or_damaged(target: str | os.PathLike[str] | None) -> Database:
+    """open_database(target); when the file turns out to be damaged, a
+    DamagedDatabaseError naming the newest good copy (damage_of) instead
+    of the error of the opening. Other failures raise as open_database's."""
+    from .database import open_database
+
+    try:
+        return open_database(target)
+    except UserError as exc:
+        damaged = damage_of(database_file(target), exc)
+        if damaged is None:
+            raise
+        raise damaged from None
+
+
+def plans_in(copy: Path) -> int | None:
+    """How many plans (not in the trash) a copy holds; None when it cannot be read."""
+    try:
+        connection = connect_read_only(copy)
+        try:
+            return int(connection.execute("SELECT count(*) FROM plans WHERE deleted_at IS NULL").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+
+
 def database_file(target: str | os.PathLike[str] | None) -> Path | None:
     """The SQLite file open_database(target) opens; None for a server."""
     from .database import resolve_target

@@ -24,21 +24,15 @@ from PySide6.QtWidgets import (
 from ..core.dates import short_datetime
 from ..core.errors import UserError
 from ..store import backups as b
+from ..store.restore import plans_in, set_keep_count
 from ..store.restore import restore as restore_backup
-from ..store.restore import set_keep_count
-from ..store.sqlite_uri import connect_read_only
 from .list_model import Column, ListModel
 
 
-def _plan_count(path) -> str:
-    try:
-        connection = connect_read_only(path)
-        try:
-            return str(connection.execute("SELECT count(*) FROM plans WHERE deleted_at IS NULL").fetchone()[0])
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return "?"
+def plan_count_text(copy) -> str:
+    """The number of plans in a copy as the clerk reads it; "?" when unreadable."""
+    count = plans_in(copy)
+    return "?" if count is None else str(count)
 
 
 @dataclass(frozen=True)
@@ -109,7 +103,7 @@ class BackupsDialog(QDialog):
 
     def refresh(self) -> None:
         copies = b.backups(self.db.file) if self.db.file is not None else []
-        self.model.set_rows(_Listed(copy, _plan_count(copy.path), f"{copy.size / 1024:.0f} KB") for copy in copies)
+        self.model.set_rows(_Listed(copy, plan_count_text(copy.path), f"{copy.size / 1024:.0f} KB") for copy in copies)
         self.table.resizeColumnsToContents()
         self._update_buttons()
 

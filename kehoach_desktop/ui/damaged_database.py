@@ -9,17 +9,16 @@ in its place (store/restore.replace_damaged)."""
 from __future__ import annotations
 
 import os
-import sqlite3
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from ..core.dates import short_datetime
-from ..core.errors import UserError
 from ..store import backups as b
+from ..store.damage import DamagedDatabaseError
 from ..store.database import Database, open_database
-from ..store.restore import damage_of, database_file, replace_damaged
-from ..store.sqlite_uri import connect_read_only
+from ..store.restore import open_or_damaged, replace_damaged
+from .backups_dialog import plan_count_text
 from .modal import run_modal
 
 
@@ -33,30 +32,17 @@ def open_or_offer_backup(target: str | os.PathLike[str] | None) -> Database:
     again once restored. Raises UserError when it cannot be opened (the
     damage named, when the clerk chose to quit)."""
     try:
-        return open_database(target)
-    except UserError as exc:
-        damaged = damage_of(database_file(target), exc)
-        if damaged is None:
-            raise
+        return open_or_damaged(target)
+    except DamagedDatabaseError as exc:
+        damaged = exc  # (the except clause's name is unbound after it)
         if damaged.backup is None or not _offer(damaged.database, damaged.backup):
-            raise damaged from None
+            raise
     aside = replace_damaged(damaged.database, damaged.backup)
     db = open_database(target)
     QMessageBox.information(None, _tr("Đã khôi phục"), _tr(
         "Đã khôi phục dữ liệu từ bản sao lưu.\n\nTệp bị hỏng được giữ lại (không bị xoá):\n{aside}").format(
         aside=aside))
     return db
-
-
-def _plans_in(path) -> str:
-    try:
-        connection = connect_read_only(path)
-        try:
-            return str(connection.execute("SELECT count(*) FROM plans WHERE deleted_at IS NULL").fetchone()[0])
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return "?"
 
 
 def _offer(file, backup) -> bool:
@@ -69,7 +55,7 @@ def _offer(file, backup) -> bool:
     box.setInformativeText(_tr(
         "Tệp: {file}\n\nBản sao lưu tốt mới nhất: lúc {when} ({kind}), {plans} kế hoạch.\n\n"
         "Khôi phục bản sao lưu này? Những gì sửa sau lúc đó sẽ không có. Tệp bị hỏng được giữ lại "
-        "bên cạnh, không bị xoá.").format(file=file, when=when, kind=kind, plans=_plans_in(backup)))
+        "bên cạnh, không bị xoá.").format(file=file, when=when, kind=kind, plans=plan_count_text(backup)))
     restore = box.addButton(_tr("Khôi phục bản sao lưu"), QMessageBox.ButtonRole.AcceptRole)
     quit_button = box.addButton(_tr("Thoát"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)

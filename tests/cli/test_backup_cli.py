@@ -10,20 +10,14 @@ import shlex
 import sqlite3
 
 import pytest
+from cli_helpers import run
 from damaged_db import damage, database_with_plans, is_damaged
 
-from kehoach_desktop.cli import main
 from kehoach_desktop.core.model import Plan
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store import backups as b
 
 pytestmark = pytest.mark.sqlite_only
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def listed(capsys, path) -> list[str]:

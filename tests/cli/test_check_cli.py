@@ -2,16 +2,10 @@
 exit 1 when a finding is an error."""
 import json
 
+from cli_helpers import run
 from conftest import FIXTURE_FILES
 
-from kehoach_desktop.cli import main
 from kehoach_desktop.formats import kehoach_json
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_check_reports_and_exits_by_severity(db_target, capsys):

@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import pytest
+from cli_helpers import run
 from conftest import FIXTURE_FILES, REPO, fixture_name
 from doc_compare import document_text
 
@@ -12,12 +13,6 @@ from kehoach_desktop.cli import main
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.model import DocumentNumber, Plan, Section
 from kehoach_desktop.formats import kehoach_json
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
@@ -136,9 +131,8 @@ def test_purge_all_and_its_arguments(capsys, dbfile, plan_file):
     run(capsys, "--db", dbfile, "delete", 2)
     code, out, _ = run(capsys, "--db", dbfile, "purge", "--all")
     assert code == 0 and "2 kế hoạch" in out
-    with pytest.raises(SystemExit) as exited:
-        run(capsys, "--db", dbfile, "purge")
-    assert exited.value.code == 2 and "cần một trong các tham số" in capsys.readouterr().err
+    code, _out, err = run(capsys, "--db", dbfile, "purge")
+    assert code == 2 and "cần một trong các tham số" in err
 
 
 @pytest.mark.parametrize("command", [["show", 42], ["delete", 42], ["restore", 42], ["purge", 42],

@@ -5,19 +5,10 @@ import and a warning of `kehoach check`."""
 import json
 from datetime import date
 
+from cli_helpers import run
 from conftest import EXAMPLE_TEXTS, FIXTURE_FILES
 
-from kehoach_desktop.cli import main
 from kehoach_desktop.formats import kehoach_json
-
-
-def run(capsys, *argv):
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exit:  # wrong usage: argparse exits with 2
-        code = exit.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def listed(capsys, db):

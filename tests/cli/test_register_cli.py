@@ -3,6 +3,7 @@ import json
 from datetime import date, datetime
 
 import pytest
+from cli_helpers import run
 from conftest import FIXTURE_FILES
 from openpyxl import load_workbook
 
@@ -10,15 +11,6 @@ from kehoach_desktop.cli import main
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.model import DocumentNumber, Plan, Section, Signature
 from kehoach_desktop.formats import kehoach_json
-
-
-def run(capsys, *argv):
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exit:  # wrong usage: argparse exits with 2
-        code = exit.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

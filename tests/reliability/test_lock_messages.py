@@ -6,10 +6,10 @@ import subprocess
 import sys
 
 import pytest
+from cli_helpers import run
 from conftest import FIXTURE_FILES
 
 from kehoach_desktop import crash_log, logs
-from kehoach_desktop.cli import main
 from kehoach_desktop.core.model import Plan
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store import database
@@ -53,12 +53,6 @@ def hold(path, how):
 def release(child):
     child.stdin.close()
     child.wait(10)
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def log_text():
