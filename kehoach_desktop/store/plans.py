@@ -306,14 +306,13 @@ class PlanStore:
                     raise UserError(f"kế hoạch đã ban hành (số {number}) không sửa được; "
                                     "hãy tạo bản sao để soạn lại")
                 if expected_version is not None and row.version != expected_version:
-                    raise ConflictError("kế hoạch đã được sửa ở nơi khác sau khi anh/chị mở nó; "
-                                        "hãy tải lại hoặc lưu thành bản sao", found=row.version)
+                    raise ConflictError("kế hoạch đã được sửa ở nơi khác sau khi anh/chị mở nó",
+                                        found=row.version)
                 fill_row(row, plan, datetime.now(), search_text(plan))
                 session.flush()
                 return row.version
         except StaleDataError:
-            raise ConflictError("kế hoạch vừa được sửa ở nơi khác; hãy tải lại hoặc lưu thành bản sao",
-                                found=None) from None
+            raise ConflictError("kế hoạch vừa được sửa ở nơi khác", found=None) from None
 
     def delete(self, plan_id: int) -> None:
         """Move the plan to the trash (restore() brings it back)."""

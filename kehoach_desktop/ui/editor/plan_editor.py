@@ -458,7 +458,7 @@ class PlanEditor(QWidget):
                 del self.left_unsaved[plan_id]
                 self.save_banner.label.setText(self.tr("Kế hoạch “{title}” không lưu được: {problem} Nội dung "
                                                        "đã gõ được giữ trong bản khôi phục.").format(
-                    title=" ".join(plan.title.split()), problem=str(exc)))
+                    title=" ".join(plan.title.split()), problem=sentence(str(exc))))
                 self.save_banner.show()
                 continue
             del self.left_unsaved[plan_id]
