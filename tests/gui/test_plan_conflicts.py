@@ -187,3 +187,27 @@ def test_closing_with_a_conflict_left_for_later_asks_and_keeps_the_text(window, 
     assert not window.isVisible() and clerk.boxes[0][0] == "Chưa lưu được"
     assert stored(window, plan_id).title == THEIR_TITLE  # theirs untouched, mine kept aside
     assert [copy.plan().place for copy in recovery.copies(window.db.label)] == [MY_PLACE]
+
+
+def test_a_conflict_left_for_later_in_a_plan_left_for_another_is_asked_when_it_is_opened_again(
+        window, qtbot, db_target):
+    editor = window.editor
+    plan_id = editor.plan_id
+    other_id = window.store.add(kehoach_json.read_file(FIXTURE_FILES[1]))
+    window.reload()
+    other_program_saves(db_target, plan_id)
+    type_place(window, MY_PLACE)
+    with Clerk(handlers={ConflictDialog: Choose("later")}) as clerk:
+        window.select_plan(other_id)  # leaving the plan saves it: asked, later again
+    assert clerk.shown == ["ConflictDialog"] and editor.plan_id == other_id
+    with Clerk(button="Ở lại") as clerk:
+        window.close()  # the plan left is still unsaved: asked, not closed
+    assert window.isVisible() and [title for title, _text in clerk.boxes] == ["Chưa lưu được"]
+    assert stored(window, plan_id).place != MY_PLACE
+    keep = Choose("keep")
+    with Clerk(handlers={ConflictDialog: keep}):
+        window.select_plan(plan_id)  # its text, not the stored one; the next save asks
+        assert editor.page("general").place.text() == MY_PLACE and editor.dirty
+        assert window.editor.save_now()
+    assert keep.count == 1 and THEIR_TITLE in keep.seen["theirs"]
+    assert stored(window, plan_id).place == MY_PLACE and not editor.has_unsaved()

@@ -452,8 +452,17 @@ class PlanEditor(QWidget):
             except StoreFailureError as exc:
                 self._save_failed(exc, plan_id, plan)
                 return False
+            except ConflictError as exc:
+                # Saved elsewhere after it was read here (a conflict left for later, then
+                # the plan left): kept, and in its recovery copy; opened again, its text
+                # is shown and its next save opens the conflict dialog.
+                self.save_banner.label.setText(self.tr("Kế hoạch “{title}” chưa lưu: {problem} Nội dung đã gõ vẫn "
+                                                       "được giữ; mở lại kế hoạch đó để chọn giữ bản nào.").format(
+                    title=" ".join(plan.title.split()), problem=sentence(str(exc))))
+                self.save_banner.show()
+                continue
             except UserError as exc:
-                # Changed, deleted or issued elsewhere meanwhile: nothing is
+                # Deleted or issued elsewhere meanwhile: nothing is
                 # overwritten; the recovery copy stays and is offered at the next start.
                 del self.left_unsaved[plan_id]
                 self.save_banner.label.setText(self.tr("Kế hoạch “{title}” không lưu được: {problem} Nội dung "
