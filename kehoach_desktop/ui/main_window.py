@@ -501,7 +501,9 @@ class MainWindow(QMainWindow):
         if plan_id != self.editor.plan_id:
             # Saves the plan being left first; `loaded` redraws the preview. A plan
             # the busy database cannot give is not shown: the one open stays selected.
-            if not self.editor.open_plan(plan_id):
+            # (The plan left may also have been kept as a new copy meanwhile, which the
+            # list selected: the selection follows the plan shown.)
+            if not self.editor.open_plan(plan_id) or self.current_plan_id() != self.editor.plan_id:
                 QTimer.singleShot(0, self._select_open_plan)
         else:
             self.refresh_preview()

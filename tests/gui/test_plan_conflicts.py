@@ -211,3 +211,19 @@ def test_a_conflict_left_for_later_in_a_plan_left_for_another_is_asked_when_it_i
         assert window.editor.save_now()
     assert keep.count == 1 and THEIR_TITLE in keep.seen["theirs"]
     assert stored(window, plan_id).place == MY_PLACE and not editor.has_unsaved()
+
+
+def test_a_copy_chosen_while_switching_plans_leaves_the_list_on_the_plan_shown(window, qtbot, db_target):
+    editor = window.editor
+    plan_id = editor.plan_id
+    other_id = window.store.add(kehoach_json.read_file(FIXTURE_FILES[1]))
+    window.reload()
+    other_program_saves(db_target, plan_id)
+    type_place(window, MY_PLACE)
+    with Clerk(handlers={ConflictDialog: Choose("copy")}):
+        window.select_plan(other_id)
+    qtbot.waitUntil(lambda: window.current_plan_id() == editor.plan_id)
+    assert editor.plan_id == other_id and window.model.rowCount() == 3
+    copies = [s.id for s in window.store.summaries() if s.id not in (plan_id, other_id)]
+    assert [stored(window, copy_id).place for copy_id in copies] == [MY_PLACE]
+    assert stored(window, plan_id).title == THEIR_TITLE
