@@ -23,6 +23,7 @@ from ..core.plan_texts import plan_texts
 from ..core.text import search_index, search_needle
 from .database import Database
 from .values import datetime_value, json_value, optional_date, optional_datetime
+from .versions import ConflictError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -305,13 +306,13 @@ class PlanStore:
                     raise UserError(f"kế hoạch đã ban hành (số {number}) không sửa được; "
                                     "hãy tạo bản sao để soạn lại")
                 if expected_version is not None and row.version != expected_version:
-                    raise UserError("kế hoạch đã được sửa ở nơi khác sau khi anh/chị mở nó; "
-                                    "hãy tải lại hoặc lưu thành bản sao")
+                    raise ConflictError("kế hoạch đã được sửa ở nơi khác sau khi anh/chị mở nó",
+                                        found=row.version)
                 fill_row(row, plan, datetime.now(), search_text(plan))
                 session.flush()
                 return row.version
         except StaleDataError:
-            raise UserError("kế hoạch vừa được sửa ở nơi khác; hãy tải lại hoặc lưu thành bản sao") from None
+            raise ConflictError("kế hoạch vừa được sửa ở nơi khác", found=None) from None
 
     def delete(self, plan_id: int) -> None:
         """Move the plan to the trash (restore() brings it back)."""

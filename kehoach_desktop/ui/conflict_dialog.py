@@ -1,8 +1,9 @@
 """The one dialog for a save refused because somebody else saved the same
-thing meanwhile (store/versions.py ConflictError): the guest list, a
-contact, the office profile. Nothing is ever overwritten in silence: the
+thing meanwhile (store/versions.py ConflictError): a plan, the guest list,
+a contact, the office profile. Nothing is ever overwritten in silence: the
 clerk sees both versions side by side (what differs), then chooses to load
-the saved one, keep theirs own over it, or, for a list, merge the two.
+the saved one, keep theirs own over it, or, for a list, merge the two (for a
+plan, keep theirs own as a new copy).
 Closing the dialog ("Để sau") chooses nothing: the edit stays unsaved in
 the window."""
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-LATER, RELOAD, KEEP_MINE, MERGE = 0, 1, 2, 3  # exec()'s result: the clerk's choice
+LATER, RELOAD, KEEP_MINE, MERGE, COPY = 0, 1, 2, 3, 4  # exec()'s result: the clerk's choice
 MAX_LINES = 400  # lines shown per side; a list of 9,999 rows is summed up after them
 
 
@@ -41,10 +42,11 @@ class Side:
 
 class ConflictDialog(QDialog):
     """``exec()`` (through modal.run_modal) returns LATER, RELOAD,
-    KEEP_MINE or MERGE; MERGE is offered only when ``can_merge``."""
+    KEEP_MINE, MERGE or COPY; MERGE is offered only when ``can_merge``,
+    COPY only when ``can_copy``."""
 
     def __init__(self, title: str, message: str, summary: str, mine: Side, theirs: Side, *,
-                 can_merge: bool = False, parent=None):
+                 can_merge: bool = False, can_copy: bool = False, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(900, 560)
@@ -69,6 +71,9 @@ class ConflictDialog(QDialog):
         if can_merge:
             explained.append(self.tr("“Gộp”: giữ các dòng của cả hai bên (dòng mới của mỗi bên đều được thêm); "
                                      "ô nào anh/chị đã sửa thì lấy theo bản của anh/chị."))
+        if can_copy:
+            explained.append(self.tr("“Lưu thành bản sao”: bản đã lưu ở nơi khác giữ nguyên; bản của anh/chị "
+                                     "được lưu thành một kế hoạch mới."))
         explained.append(self.tr("“Để sau”: chưa lưu gì, thay đổi của anh/chị vẫn còn trên màn hình."))
         self.explanation = QLabel("\n".join(explained), self)
         self.explanation.setWordWrap(True)
@@ -78,6 +83,7 @@ class ConflictDialog(QDialog):
         self.reload_button = self._button(buttons, self.tr("Tải lại bản đã lưu"), RELOAD)
         self.keep_button = self._button(buttons, self.tr("Giữ bản của tôi"), KEEP_MINE)
         self.merge_button = self._button(buttons, self.tr("Gộp"), MERGE) if can_merge else None
+        self.copy_button = self._button(buttons, self.tr("Lưu thành bản sao"), COPY) if can_copy else None
         later = buttons.addButton(self.tr("Để sau"), QDialogButtonBox.ButtonRole.RejectRole)
         later.clicked.connect(self.reject)
         layout.addWidget(buttons)

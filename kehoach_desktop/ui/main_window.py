@@ -499,9 +499,21 @@ class MainWindow(QMainWindow):
     def _on_current_changed(self, current, _previous) -> None:
         plan_id = current.data(ID_ROLE) if current.isValid() else None
         if plan_id != self.editor.plan_id:
-            self.editor.open_plan(plan_id)  # saves the plan being left first; `loaded` redraws the preview
+            # Saves the plan being left first; `loaded` redraws the preview. A plan
+            # the busy database cannot give is not shown: the one open stays selected.
+            # (The plan left may also have been kept as a new copy meanwhile, which the
+            # list selected: the selection follows the plan shown.)
+            if not self.editor.open_plan(plan_id) or self.current_plan_id() != self.editor.plan_id:
+                QTimer.singleShot(0, self._select_open_plan)
         else:
             self.refresh_preview()
+
+    def _select_open_plan(self) -> None:
+        """The list's selection back on the plan the editor shows (none: nothing selected)."""
+        if self.editor.plan_id is not None and self.model.row_of(self.editor.plan_id) is not None:
+            self._select(self.editor.plan_id)
+        else:
+            self.table.setCurrentIndex(QModelIndex())
 
     def refresh_preview(self) -> None:
         """Draw the preview again from the selected plan as the editor shows
@@ -514,7 +526,10 @@ class MainWindow(QMainWindow):
 
     def _on_saved(self, plan_id: int) -> None:
         """A save changed the list's columns (number, date, title…)."""
-        summary = self.store.summary(plan_id)
+        try:
+            summary = self.store.summary(plan_id)
+        except UserError:  # the database busy again: the list catches up at its next reading
+            return
         if summary is None:
             return
         if self.model.row_of(plan_id) is None:  # saved as a new copy
@@ -615,7 +630,9 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chưa lưu được"),
                           self.tr("Nội dung đã sửa của kế hoạch sau chưa lưu được vào cơ sở dữ liệu:\n{titles}")
                           .format(titles=titles), parent=self)
-        problem = sentence(str(failure)) if failure is not None else ""
+        # A failure, or a conflict the clerk left for later (plan saved elsewhere meanwhile).
+        reason = failure if failure is not None else self.editor.conflict
+        problem = sentence(str(reason)) if reason else ""
         if kept:
             box.setInformativeText(self.tr("{problem}\n\nNội dung đó đã được giữ trong bản khôi phục trên máy "
                                            "này; lần mở chương trình sau sẽ hỏi có khôi phục không.")

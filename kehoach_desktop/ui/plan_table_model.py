@@ -2,6 +2,7 @@
 what the store's search found, year and status."""
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from dataclasses import fields
 from datetime import date, datetime
@@ -10,6 +11,7 @@ from operator import itemgetter
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ..core.dates import short_date
+from ..core.errors import UserError
 from ..store.plans import PlanStore, PlanSummary
 from .list_model import Column, ListFilter, ListModel
 
@@ -17,6 +19,7 @@ from .list_model import Column, ListFilter, ListModel
 # a tall screen's rows (about 40) in one reading. The start reads one block (200 took 2-4 ms,
 # 64 under 1); scrolling reads the next ones, under a millisecond each.
 BLOCK = 64
+BUSY_PAUSE_S = 30  # the database found busy: the list shows blank rows this long before it reads again
 
 
 class SummaryReader:
@@ -29,6 +32,7 @@ class SummaryReader:
         self._ids = ids
         self._positions: dict[int, int] | None = None
         self._read: dict[int, PlanSummary] = {}
+        self._busy_until = 0.0  # (monotonic) no reading before, after the database was found busy
 
     def summary(self, plan_id: int, plan_date: date | None, status: str) -> PlanSummary:
         found = self._read.get(plan_id)
@@ -37,7 +41,17 @@ class SummaryReader:
                 self._positions = {plan_id: i for i, plan_id in enumerate(self._ids)}
             start = self._positions.get(plan_id, 0) // BLOCK * BLOCK
             block = [i for i in self._ids[start:start + BLOCK] if i not in self._read]
-            self._read.update((s.id, s) for s in self._store.summaries_of([plan_id, *block]))
+            if time.monotonic() < self._busy_until:
+                return _blank(plan_id, plan_date, status)
+            try:
+                read = self._store.summaries_of([plan_id, *block])
+            except UserError:
+                # The database is busy (another program's exclusive lock): the row is blank for
+                # now, read again when painted after a pause (each try waits for the lock),
+                # never an error while painting.
+                self._busy_until = time.monotonic() + BUSY_PAUSE_S
+                return _blank(plan_id, plan_date, status)
+            self._read.update((s.id, s) for s in read)
             # A plan deleted by another program since the list was read: its row stays, blank, until reloaded.
             found = self._read.setdefault(plan_id, _blank(plan_id, plan_date, status))
         return found

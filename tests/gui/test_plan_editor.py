@@ -5,14 +5,14 @@ from datetime import date
 import pytest
 from conftest import FIXTURE_FILES
 from dialog_helpers import Clerk
-from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QDate
 from typing_helpers import type_text
 
 from kehoach_desktop.core.model import DocumentNumber, Plan
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
+from kehoach_desktop.ui.conflict_dialog import ConflictDialog
 from kehoach_desktop.ui.editor import plan_editor
 from kehoach_desktop.ui.editor.content.typed_cells import is_marked
 
@@ -130,9 +130,15 @@ def test_conflict_with_another_window_keeps_both(window, qtbot):
     general.place.setText("Quận 5")
     general.place.textEdited.emit("Quận 5")
 
-    with Clerk(button="Lưu thành bản sao") as clerk:  # the real box, answered by a timer
+    seen = []
+
+    def keep_a_copy(dialog):
+        seen.append(dialog.message.text())
+        dialog.copy_button.click()
+
+    with Clerk(handlers={ConflictDialog: keep_a_copy}):  # the real dialog, answered by a timer
         assert window.editor.save_now()
-    assert "sửa ở nơi khác" in clerk.messages[0]
+    assert "sửa ở nơi khác" in seen[0]
     assert window.store.get(plan_id).title == "Sửa ở cửa sổ khác"  # theirs is intact
     copy = window.store.get(window.editor.plan_id)
     assert window.editor.plan_id != plan_id and copy.place == "Quận 5"
@@ -156,15 +162,8 @@ def test_a_copy_kept_after_a_conflict_is_shown_even_when_the_search_would_hide_i
     general.place.clear()
     type_text(general.place, "Quận 5")  # ...and the clerk changed the very words searched for
 
-    def keep_a_copy():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, keep_a_copy)
-            return
-        next(b for b in box.buttons() if b.text() == "Lưu thành bản sao").click()
-
-    QTimer.singleShot(20, keep_a_copy)  # the real box, answered as the clerk would
-    assert win.editor.save_now()
+    with Clerk(handlers={ConflictDialog: lambda dialog: dialog.copy_button.click()}):  # as the clerk would
+        assert win.editor.save_now()
     copy_id = max(summary.id for summary in store.summaries())
     assert copy_id != plan_id and store.get(copy_id).place == "Quận 5"
     assert win.current_plan_id() == copy_id and win.editor.plan_id == copy_id  # shown, not another plan
@@ -181,7 +180,7 @@ def test_conflict_reload_shows_the_saved_plan(window):
     general.place.setText("Quận 9")
     general.place.textEdited.emit("Quận 9")
 
-    with Clerk(button="Tải lại bản đã lưu"):
+    with Clerk(handlers={ConflictDialog: lambda dialog: dialog.reload_button.click()}):
         assert not window.editor.save_now()
     assert general.title_edit.toPlainText() == "Bản của người khác"
     assert window.store.get(plan_id).place == "" and window.model.rowCount() == 1

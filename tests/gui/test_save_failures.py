@@ -23,12 +23,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 OLD = "Kế hoạch tổ chức Hội trại"
 NEW = "Kế hoạch tổ chức Hội trại tòng quân năm 2027 – bản sửa"
-# Another program: holds SQLite's write lock (BEGIN IMMEDIATE and a write)
-# until its stdin closes.
+# Another program: holds SQLite's write lock (BEGIN IMMEDIATE and a write),
+# or with EXCLUSIVE a lock under which nobody may even read, until its stdin closes.
 HOLDER = r"""
 import sqlite3, sys
 connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-connection.execute("BEGIN IMMEDIATE")
+connection.execute("BEGIN " + sys.argv[2])
 connection.execute("UPDATE plans SET note = note")
 print("held", flush=True)
 sys.stdin.read()
@@ -37,8 +37,8 @@ connection.execute("ROLLBACK")
 
 
 class LockHolder:
-    def __init__(self, path):
-        self.child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE,
+    def __init__(self, path, how="IMMEDIATE"):
+        self.child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), how], stdin=subprocess.PIPE,
                                       stdout=subprocess.PIPE, text=True)
         assert self.child.stdout.readline().strip() == "held"
 
@@ -251,4 +251,98 @@ def test_closing_with_a_guest_list_that_cannot_be_saved_asks_before_closing(qtbo
     with Clerk() as clerk:
         window.close()
     assert not window.isVisible() and clerk.boxes == []
+    db.close()
+
+
+def test_another_plan_chosen_under_an_exclusive_lock_keeps_the_plan_shown_and_its_edit(qtbot, path):
+    """Another program holds a lock under which nothing can be read: the
+    plan chosen in the list is not opened, the window says the database is
+    busy, and the plan shown stays shown and selected, its edit kept."""
+    db = open_database(path)
+    PlanStore(db).add(Plan(title="Kế hoạch thứ hai"))
+    db.close()
+    window, db = open_window(qtbot, path)
+    editor = window.editor
+    plan_id = editor.plan_id
+    other_id = next(key[0] for key in PlanStore(db).list_keys() if key[0] != plan_id)
+    editor.page("general").title_edit.setPlainText(NEW)
+    lock = LockHolder(path, "EXCLUSIVE")
+    try:
+        with Clerk() as clerk:  # Escape: the message read and closed
+            window.select_plan(other_id)
+            qtbot.waitUntil(lambda: window.current_plan_id() == plan_id, timeout=5000)
+        assert [title for title, _text in clerk.boxes] == ["Chưa mở được kế hoạch"]  # not "Lỗi không mong đợi"
+        assert "đang được chương trình khác ghi" in clerk.messages[0] and no_sql(clerk.messages[0])
+        assert editor.plan_id == plan_id and editor.dirty and editor.page("general").title_edit.toPlainText() == NEW
+        assert editor.save_banner.isVisible()  # its save failed too: kept, retried
+    finally:
+        lock.release()
+    window.select_plan(other_id)  # the lock gone: the plan left is saved, the other one opened
+    assert editor.plan_id == other_id and PlanStore(db).get(plan_id).title == NEW
+    window.close()
+    db.close()
+
+
+def test_the_plan_list_under_an_exclusive_lock_says_so_and_never_fails_while_painting(qtbot, path, monkeypatch):
+    """The list reads its rows' columns when they are painted (64 at a time):
+    under the lock the rows not read yet are painted blank, and read once the
+    database gives them; reloading the list says the database is busy."""
+    from kehoach_desktop.ui import plan_table_model
+
+    monkeypatch.setattr(plan_table_model, "BUSY_PAUSE_S", 0, raising=False)
+    db = open_database(path)
+    PlanStore(db).add_many([Plan(title=f"Kế hoạch số {n}") for n in range(150)])
+    db.close()
+    window, db = open_window(qtbot, path)
+    lock = LockHolder(path, "EXCLUSIVE")
+    try:
+        window.reload()
+        status = window.status_label.text()
+        assert "Không đọc được danh sách" in status and "đang được chương trình khác ghi" in status and no_sql(status)
+        assert window.model.rowCount() == 151  # the list as it was read
+        window.table.scrollToBottom()
+        window.table.viewport().repaint()  # the rows not read yet: blank, no exception
+        last = window.proxy.index(window.proxy.rowCount() - 1, 2)
+        assert last.data() == ""
+    finally:
+        lock.release()
+    qtbot.waitUntil(lambda: last.data().startswith("Kế hoạch"), timeout=5000)  # read when asked again
+    window.close()
+    db.close()
+
+
+def test_a_copy_chosen_in_a_conflict_while_the_database_is_locked_is_kept_and_saved_later(qtbot, path):
+    """"Lưu thành bản sao" in the conflict dialog while another program
+    holds the write lock: the new plan cannot be written; the edit is kept
+    (banner, recovery copy) and the retry saves the copy once the lock is gone."""
+    from kehoach_desktop.formats import recovery
+    from kehoach_desktop.ui.conflict_dialog import ConflictDialog
+
+    window, db = open_window(qtbot, path)
+    editor = window.editor
+    plan_id = editor.plan_id
+    other = open_database(path)  # another program saves the plan meanwhile
+    try:
+        theirs = PlanStore(other).get(plan_id)
+        theirs.title = "Bản sửa ở chương trình khác"
+        PlanStore(other).update(plan_id, theirs)
+    finally:
+        other.close()
+    editor.page("general").title_edit.setPlainText(NEW)
+    lock = LockHolder(path)
+    try:
+        with Clerk(handlers={ConflictDialog: lambda dialog: dialog.copy_button.click()}) as clerk:
+            assert editor.save_now() is False
+        assert "ConflictDialog" in clerk.shown and clerk.boxes == []  # no "Lỗi không mong đợi"
+        banner = editor.save_banner.label.text()
+        assert editor.save_banner.isVisible() and "đang được chương trình khác ghi" in banner and no_sql(banner)
+        assert editor.dirty and editor.plan_id == plan_id and editor.page("general").title_edit.toPlainText() == NEW
+        assert [copy.title for copy in recovery.copies(db.label)] == [NEW]
+    finally:
+        lock.release()
+    qtbot.waitUntil(lambda: not editor.dirty, timeout=15000)  # the retry saved the copy, not over theirs
+    assert editor.plan_id != plan_id and PlanStore(db).get(editor.plan_id).title == NEW
+    assert PlanStore(db).get(plan_id).title == "Bản sửa ở chương trình khác"
+    assert window.model.rowCount() == 2 and recovery.copies(db.label) == []
+    window.close()
     db.close()

@@ -17,6 +17,7 @@ from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store import migrate
 from kehoach_desktop.store.database import open_database
 from kehoach_desktop.store.plans import PlanStore
+from kehoach_desktop.store.versions import ConflictError
 
 
 def test_fresh_database_is_migrated_to_head(db):
@@ -89,8 +90,7 @@ def test_two_programs_editing_one_plan_the_second_save_is_refused(db_target):
         plan_b, version_b = b.get(plan_id), b.version(plan_id)
         plan_a.title, plan_b.title = "Sửa ở máy A", "Sửa ở máy B"
         assert a.update(plan_id, plan_a, expected_version=version_a) == version_a + 1
-        with pytest.raises(UserError, match="kế hoạch đã được sửa ở nơi khác sau khi anh/chị mở nó; "
-                                            "hãy tải lại hoặc lưu thành bản sao"):
+        with pytest.raises(ConflictError, match="kế hoạch đã được sửa ở nơi khác sau khi anh/chị mở nó"):
             b.update(plan_id, plan_b, expected_version=version_b)
         assert b.get(plan_id).title == "Sửa ở máy A" and b.version(plan_id) == version_a + 1
     finally:

@@ -13,7 +13,14 @@ nothing: the text stays in the editor and unsaved, a recovery copy of the
 plan is written to the data folder (formats/recovery.py), a banner says what
 is wrong, and the save is tried again by a timer (2 s, then longer) and at
 every save. A plan left for another one meanwhile is kept in memory and
-tried with it; the copy is removed once the plan is saved.
+tried with it; the copy is removed once the plan is saved. Another plan
+that cannot be read (the database busy) is not opened: the plan shown and
+its edit stay.
+
+A save refused because the plan was saved somewhere else meanwhile opens the
+conflict dialog (plan_conflict.py): both versions, then reload theirs, keep
+mine over theirs, keep mine as a new copy, or later (nothing saved, the edit
+stays; asked again at the next save the clerk asks for or the next edit).
 """
 from __future__ import annotations
 
@@ -32,6 +39,8 @@ from ...formats import recovery
 from ...store.failures import StoreFailureError
 from ...store.plans import PlanStore
 from ...store.register import Register
+from ...store.versions import ConflictError
+from ..conflict_dialog import COPY, KEEP_MINE, RELOAD
 from ..modal import run_modal
 from .base import EditorPage
 from .closing_page import ClosingPage
@@ -40,7 +49,8 @@ from .general_page import GeneralPage
 from .history import PlanHistory
 from .issued_banner import IssuedBanner
 from .page_list import PageList
-from .save_banner import SaveBanner
+from .plan_conflict import plan_conflict_dialog
+from .save_banner import SaveBanner, sentence
 from .section_page import SectionPage
 
 if TYPE_CHECKING:
@@ -104,6 +114,11 @@ class PlanEditor(QWidget):
         self.failure: StoreFailureError | None = None
         self.left_unsaved: dict[int, tuple[Plan, int | None]] = {}
         self.failed_tries = 0
+        # A conflict the clerk left for later (its message), and a copy chosen
+        # in one whose save failed: the next tries save the copy, not the plan.
+        self.conflict: str | None = None
+        self.copy_pending = False
+        self.resolving = False  # the conflict dialog is open: a retry by the timer waits
         self.retry_timer = QTimer(self)
         self.retry_timer.setSingleShot(True)
         self.retry_timer.timeout.connect(self._retry_in_background)
@@ -224,24 +239,35 @@ class PlanEditor(QWidget):
         self._retitle()
         self._on_changed()
 
-    def open_plan(self, plan_id: int | None) -> None:
+    def open_plan(self, plan_id: int | None) -> bool:
         """Show another plan; the current one is saved first (or, when the
-        database cannot take it, kept to be saved with the next try)."""
+        database cannot take it, kept to be saved with the next try). False
+        when the plan could not be read because the database is busy: the
+        plan shown stays, with its edit."""
         self.save_now()
+        stored: tuple[Plan, int] | None = None
+        if plan_id is not None and plan_id not in self.left_unsaved:
+            try:
+                stored = self.store.get(plan_id), self.store.version(plan_id)
+            except StoreFailureError as exc:
+                QMessageBox.warning(self, self.tr("Chưa mở được kế hoạch"), self.tr(
+                    "{problem}\n\nKế hoạch đang mở vẫn ở trên màn hình, nội dung đã gõ được giữ nguyên.")
+                    .format(problem=sentence(str(exc))))
+                return False
+            except UserError as exc:
+                QMessageBox.critical(self, self.tr("Không mở được kế hoạch"), str(exc))
         if self.dirty and self.plan is not None and self.plan_id is not None:
             self.left_unsaved[self.plan_id] = (self.plan, self.version)
+        self.copy_pending, self.conflict = False, None
         self.save_attendees()
         self.plan_id, self.plan, self.version = plan_id, None, None
         unsaved = self.left_unsaved.pop(plan_id, None) if plan_id is not None else None
         if unsaved is not None:  # left while its save failed: its text, not the stored one
             self.plan, self.version = unsaved
-        elif plan_id is not None:
-            try:
-                self.plan = self.store.get(plan_id)
-                self.version = self.store.version(plan_id)
-            except UserError as exc:
-                QMessageBox.critical(self, self.tr("Không mở được kế hoạch"), str(exc))
-                self.plan_id = None
+        elif stored is not None:
+            self.plan, self.version = stored
+        else:
+            self.plan_id = None
         self.setEnabled(self.plan is not None)
         self._load_pages()
         self._set_read_only(Register(self.store.db).entry_for_plan(self.plan_id) if self.plan is not None else None)
@@ -254,6 +280,7 @@ class PlanEditor(QWidget):
         if unsaved is not None:
             self._on_changed()
         self.loaded.emit()
+        return True
 
     def take_unsaved(self, plan: Plan) -> None:
         """Show ``plan`` (a recovery copy of the open plan) as an unsaved edit
@@ -385,16 +412,22 @@ class PlanEditor(QWidget):
         """Write pending edits; False when the save was refused (a conflict
         the clerk answered) or failed (the edit is kept: see save_failed)."""
         self.timer.stop()
+        if self.resolving:  # asked from within the conflict dialog's own event loop: it answers
+            return False
         if not self.dirty or self.plan is None or self.plan_id is None or self.read_only:
             return True
         plan = self.current_plan()
+        if self.copy_pending:  # chosen in a conflict, not yet saved
+            return self._save_as_copy(self.plan_id, plan)
         try:
             self.version = self.store.update(self.plan_id, plan, expected_version=self.version)
         except StoreFailureError as exc:
             self._save_failed(exc, self.plan_id, plan)
             return False
-        except UserError as exc:
+        except ConflictError as exc:
             return self._resolve_conflict(str(exc))
+        except UserError as exc:
+            return self._refused(str(exc))
         self.dirty = False
         self._saved(self.plan_id)
         return True
@@ -419,13 +452,22 @@ class PlanEditor(QWidget):
             except StoreFailureError as exc:
                 self._save_failed(exc, plan_id, plan)
                 return False
+            except ConflictError as exc:
+                # Saved elsewhere after it was read here (a conflict left for later, then
+                # the plan left): kept, and in its recovery copy; opened again, its text
+                # is shown and its next save opens the conflict dialog.
+                self.save_banner.label.setText(self.tr("Kế hoạch “{title}” chưa lưu: {problem} Nội dung đã gõ vẫn "
+                                                       "được giữ; mở lại kế hoạch đó để chọn giữ bản nào.").format(
+                    title=" ".join(plan.title.split()), problem=sentence(str(exc))))
+                self.save_banner.show()
+                continue
             except UserError as exc:
-                # Changed, deleted or issued elsewhere meanwhile: nothing is
+                # Deleted or issued elsewhere meanwhile: nothing is
                 # overwritten; the recovery copy stays and is offered at the next start.
                 del self.left_unsaved[plan_id]
                 self.save_banner.label.setText(self.tr("Kế hoạch “{title}” không lưu được: {problem} Nội dung "
                                                        "đã gõ được giữ trong bản khôi phục.").format(
-                    title=" ".join(plan.title.split()), problem=str(exc)))
+                    title=" ".join(plan.title.split()), problem=sentence(str(exc))))
                 self.save_banner.show()
                 continue
             del self.left_unsaved[plan_id]
@@ -468,27 +510,127 @@ class PlanEditor(QWidget):
 
     def _saved(self, plan_id: int) -> None:
         recovery.remove(self.store.db.label, plan_id)
+        self.conflict, self.copy_pending = None, False
+        self._settled()
+        self.saved.emit(plan_id)
+
+    def _settled(self) -> None:
+        """Nothing left unsaved: no banner, no retries."""
         if not self.has_unsaved():
             self.failure = None
             self.failed_tries = 0
             self.retry_timer.stop()
             self.save_banner.hide()
-        self.saved.emit(plan_id)
 
     def _resolve_conflict(self, message: str) -> bool:
-        """Somebody else saved this plan meanwhile: reload theirs, or keep ours as a copy."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Không lưu được"), message, parent=self)
-        reload_button = box.addButton(self.tr("Tải lại bản đã lưu"), QMessageBox.ButtonRole.RejectRole)
-        copy_button = box.addButton(self.tr("Lưu thành bản sao"), QMessageBox.ButtonRole.AcceptRole)
-        run_modal(box)  # the button clicked is read below
+        """Somebody else saved this plan after it was read here: show both
+        versions and let the clerk choose; True once the choice is saved."""
         plan_id = self.plan_id
+        assert plan_id is not None and self.plan is not None
+        self.retry_timer.stop()
+        self.resolving = True
+        try:
+            while True:
+                try:
+                    theirs, their_version = self.store.get(plan_id), self.store.version(plan_id)
+                except StoreFailureError as exc:
+                    self._save_failed(exc, plan_id, self.plan)
+                    return False
+                except UserError as exc:  # deleted meanwhile
+                    return self._refused(str(exc))
+                mine = self.current_plan()
+                choice = run_modal(plan_conflict_dialog(message, mine, theirs, self))
+                if choice == RELOAD:
+                    self._reload(theirs, their_version)
+                    return False
+                if choice == COPY:
+                    return self._save_as_copy(plan_id, mine)
+                if choice != KEEP_MINE:
+                    self._leave_for_later(message)
+                    return False
+                try:  # over the version the clerk has just seen, and no other
+                    self.version = self.store.update(plan_id, mine, expected_version=their_version)
+                except ConflictError as exc:  # saved once more elsewhere while the dialog was open: ask again
+                    message = str(exc)
+                    continue
+                except StoreFailureError as exc:
+                    self.version = their_version  # the retries save over the version seen, as chosen
+                    self._save_failed(exc, plan_id, mine)
+                    return False
+                except UserError as exc:
+                    return self._refused(str(exc))
+                self.dirty = False
+                self._saved(plan_id)
+                return True
+        finally:
+            self.resolving = False
+
+    def _reload(self, plan: Plan, version: int) -> None:
+        """Show the plan as stored (the clerk's edit dropped, as chosen)."""
+        assert self.plan_id is not None
+        self.plan, self.version, self.dirty = plan, version, False
+        self.conflict, self.copy_pending = None, False
+        recovery.remove(self.store.db.label, self.plan_id)
+        tab = self.tabs.currentIndex()
+        self._load_pages()
+        self.tabs.setCurrentIndex(min(tab, self.tabs.count() - 1))
+        self.snapshot_timer.stop()
+        self.history.reset(plan_to_data(plan))
+        self.history_changed.emit()
+        self._settled()
+        self.loaded.emit()
+
+    def _save_as_copy(self, plan_id: int, plan: Plan) -> bool:
+        """Keep the clerk's text as a new plan; the stored one stays as it is.
+        When the database cannot take it, the edit is kept (banner, recovery
+        copy) and the retries save the copy."""
+        try:
+            new_id = self.store.add(plan)
+        except StoreFailureError as exc:
+            self.copy_pending = True
+            self._save_failed(exc, plan_id, plan)
+            return False
+        except UserError as exc:
+            QMessageBox.critical(self, self.tr("Không lưu được bản sao"), str(exc))
+            self._leave_for_later(str(exc))
+            return False
+        recovery.remove(self.store.db.label, plan_id)
+        try:
+            version: int | None = self.store.version(new_id)
+        except UserError:
+            version = None  # (saved a moment ago; the next save reads nothing to compare)
+        self.plan_id, self.version, self.dirty = new_id, version, False
+        self._saved(new_id)
+        return True
+
+    def _leave_for_later(self, message: str) -> None:
+        """Nothing saved: the edit stays on the screen and in a recovery copy,
+        the banner says so; the next save asked for, or the next edit, asks again."""
+        assert self.plan_id is not None and self.plan is not None
+        self.conflict = message
+        try:
+            recovery.keep(self.store.db.label, self.plan_id, self.current_plan())
+            kept = True
+        except UserError:
+            kept = False
+        self.save_banner.show_conflict(message, kept)
+
+    def _refused(self, message: str) -> bool:
+        """The plan cannot be saved over any more (moved to the trash, issued or
+        deleted elsewhere): keep the edit as a new copy, reload, or later."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Không lưu được"), sentence(message), parent=self)
+        copy_button = box.addButton(self.tr("Lưu thành bản sao"), QMessageBox.ButtonRole.AcceptRole)
+        reload_button = box.addButton(self.tr("Tải lại bản đã lưu"), QMessageBox.ButtonRole.DestructiveRole)
+        later_button = box.addButton(self.tr("Để sau"), QMessageBox.ButtonRole.RejectRole)
+        box.setEscapeButton(later_button)
+        run_modal(box)  # the button clicked is read below
+        assert self.plan_id is not None and self.plan is not None
         if box.clickedButton() is copy_button:
-            self.plan_id = self.store.add(self.plan)
-            self.version = self.store.version(self.plan_id)
+            return self._save_as_copy(self.plan_id, self.current_plan())
+        if box.clickedButton() is reload_button:
             self.dirty = False
-            self.saved.emit(self.plan_id)
-            return True
-        del reload_button
-        self.dirty = False
-        self.open_plan(plan_id)
+            recovery.remove(self.store.db.label, self.plan_id)
+            self.open_plan(self.plan_id)
+            return False
+        self._leave_for_later(message)
         return False

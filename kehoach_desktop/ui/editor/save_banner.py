@@ -2,7 +2,8 @@
 locked by another program, a full disk, a folder that cannot be written, a
 server out of reach): what went wrong, that the text is kept, and when the
 next try is; "Thử lưu ngay" tries at once. It blocks nothing: the clerk
-types on."""
+types on. It also says when the clerk left a conflict for later (the plan
+saved elsewhere meanwhile): "Xem và chọn" opens the conflict dialog again."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -41,4 +42,12 @@ class SaveBanner(QFrame):
                         "cũng không ghi được)."))
         self.label.setText(self.tr("Chưa lưu được: {problem} {kept} Chương trình sẽ tự lưu lại sau {seconds} "
                                    "giây.").format(problem=sentence(message), kept=kept, seconds=retry_in_s))
+        self.retry_button.setText(self.tr("Thử lưu ngay"))
+        self.show()
+
+    def show_conflict(self, message: str, kept_copy: bool) -> None:
+        kept = self.tr(" và đã được giữ trong một bản khôi phục trên máy này") if kept_copy else ""
+        self.label.setText(self.tr("Chưa lưu: {problem} Nội dung anh/chị gõ vẫn còn trong cửa sổ{kept}; lần lưu "
+                                   "sau sẽ hỏi lại.").format(problem=sentence(message), kept=kept))
+        self.retry_button.setText(self.tr("Xem và chọn"))
         self.show()
