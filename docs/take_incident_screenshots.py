@@ -17,7 +17,8 @@ plans, the window at 1366×728:
 - su-co-co-so-du-lieu-hong.png: a database damaged for real
   (tests/damaged_db.py) with a good copy of yesterday beside it: the offer
   at start;
-- su-co-khoi-phuc-sao-luu.png: Tệp → Khôi phục từ bản sao lưu…
+- su-co-khoi-phuc-sao-luu.png: Tệp → Khôi phục từ bản sao lưu…;
+- su-co-ngay-qua-xa.png: a plan date typed six years ahead: the question.
 
 Every dialog is shown by its own exec(), as in the program, and captured
 and answered by a timer (Capturer). Without a window manager, Xvfb draws no
@@ -345,6 +346,34 @@ def backups_dialog(app, db) -> None:
     window.close()
 
 
+def far_date(app, workdir: Path) -> None:
+    """A plan date typed with a slip of the year (2032 for 2022): the
+    question, answered "Không" (the old date back)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    path = workdir / "ngay-xa" / "kehoach.sqlite3"
+    db, plan_id = database_with_examples(path)
+    window = open_window(app, db, plan_id)
+    window.editor.go_to_field("plan_date")
+    box = window.editor.page("general").date_edit
+    old = box.date()
+
+    def shoot(question) -> None:
+        save_with_dialog(question, "su-co-ngay-qua-xa")
+        click(question, "Không")
+
+    capturer = Capturer(shoot)
+    QTest.mouseClick(box.lineEdit(), Qt.MouseButton.LeftButton)  # typed as a clerk types it
+    QTest.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(box, "23/12/2032")
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    wait_until(app, lambda: capturer.seen and box.date() == old)
+    capturer.done()
+    window.close()
+    db.close()
+
+
 def main() -> int:
     workdir = Path(tempfile.gettempdir()) / "kehoach-anh-su-co"
     shutil.rmtree(workdir, ignore_errors=True)
@@ -360,6 +389,7 @@ def main() -> int:
     guest_list_conflict(app, workdir)
     save_under_lock(app, workdir)
     damaged_database(app, workdir)
+    far_date(app, workdir)
     shrink(written)
     return 0
 
