@@ -20,7 +20,8 @@ the 1366×728 ones under those names, the 1280×680 ones with "-1280" before
 the register, the search, the About dialog, and the preview detached into
 its own window. The images are made smaller with pngquant and optipng when
 they are installed (apt install pngquant optipng); without them, as Qt
-writes them.
+writes them. The incidents (a conflict, a locked or damaged database…) are
+taken by docs/take_incident_screenshots.py, with these helpers.
 """
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """The images of the documentation: every image a Markdown file of the
 repository shows exists, and every file of docs/images is shown somewhere
-(docs/take_screenshots.py and docs/render_examples.py regenerate them)."""
+(docs/take_screenshots.py, docs/take_incident_screenshots.py and
+docs/render_examples.py regenerate them)."""
 import re
 from pathlib import Path
 
