@@ -171,7 +171,7 @@ class AttendeeStore:
             with self.db.locked_session() as session:
                 return self._replace(session, plan_id, [a.normalised() for a in attendees], expected_version)
         except IntegrityError:  # another program saved the list's first version at the same moment
-            raise self._stale(plan_id, None) from None
+            raise self._stale(None) from None
         except OperationalError as exc:
             raise UserError(_operational_message(self.db.label, exc)) from None
 
@@ -192,8 +192,9 @@ class AttendeeStore:
         except OperationalError as exc:
             raise UserError(_operational_message(self.db.label, exc)) from None
 
-    def _stale(self, plan_id: int, found: int | None) -> ConflictError:
-        return ConflictError(f"danh sách khách mời của kế hoạch mã số {plan_id} vừa được lưu ở nơi khác (một cửa sổ "
+    @staticmethod
+    def _stale(found: int | None) -> ConflictError:
+        return ConflictError("danh sách khách mời của kế hoạch này vừa được lưu ở nơi khác (một cửa sổ "
                           "khác hoặc dòng lệnh) sau khi anh/chị mở nó; chưa lưu gì", found=found)
 
     def _check_plan_in(self, session: Session, plan_id: int) -> int:
@@ -227,14 +228,14 @@ class AttendeeStore:
 
         found = self._check_plan_in(session, plan_id)
         if expected is not None and found != expected:
-            raise self._stale(plan_id, found)
+            raise self._stale(found)
         if found == 0:
             session.execute(insert(AttendeeListRow).values(plan_id=plan_id, version=1))
         else:  # compared again in the UPDATE: on a server, the row lock decides between two writers
             done = session.execute(update(AttendeeListRow).where(
                 AttendeeListRow.plan_id == plan_id, AttendeeListRow.version == found).values(version=found + 1))
             if changed_rows(done) != 1:
-                raise self._stale(plan_id, None)
+                raise self._stale(None)
         session.execute(delete(AttendeeRow).where(AttendeeRow.plan_id == plan_id))
         if rows:
             session.execute(insert(AttendeeRow), [

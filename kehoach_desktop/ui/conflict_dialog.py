@@ -46,7 +46,8 @@ class ConflictDialog(QDialog):
     COPY only when ``can_copy``."""
 
     def __init__(self, title: str, message: str, summary: str, mine: Side, theirs: Side, *,
-                 can_merge: bool = False, can_copy: bool = False, parent=None):
+                 can_merge: bool = False, can_copy: bool = False, wording: dict[int, tuple[str, str]] | None = None,
+                 parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(900, 560)
@@ -66,25 +67,28 @@ class ConflictDialog(QDialog):
         self.theirs_text = self._side(theirs, sides)
         layout.addLayout(sides, 1)
 
-        explained = [self.tr("“Tải lại bản đã lưu”: bỏ thay đổi của anh/chị, hiện bản đã lưu ở nơi khác."),
-                     self.tr("“Giữ bản của tôi”: bản đã lưu ở nơi khác bị thay bằng bản của anh/chị.")]
-        if can_merge:
-            explained.append(self.tr("“Gộp”: giữ các dòng của cả hai bên (dòng mới của mỗi bên đều được thêm); "
-                                     "ô nào anh/chị đã sửa thì lấy theo bản của anh/chị."))
-        if can_copy:
-            explained.append(self.tr("“Lưu thành bản sao”: bản đã lưu ở nơi khác giữ nguyên; bản của anh/chị "
-                                     "được lưu thành một kế hoạch mới."))
-        explained.append(self.tr("“Để sau”: chưa lưu gì, thay đổi của anh/chị vẫn còn trên màn hình."))
-        self.explanation = QLabel("\n".join(explained), self)
+        # choice -> (button, what it does); ``wording`` changes them where a choice means
+        # something else (the register's export saves nothing over anything)
+        words = {RELOAD: (self.tr("Tải lại bản đã lưu"), self.tr("bỏ thay đổi của anh/chị, hiện bản đã lưu ở nơi khác.")),
+                 KEEP_MINE: (self.tr("Giữ bản của tôi"),
+                             self.tr("bản đã lưu ở nơi khác bị thay bằng bản của anh/chị.")),
+                 MERGE: (self.tr("Gộp"), self.tr("giữ các dòng của cả hai bên (dòng mới của mỗi bên đều được thêm); "
+                                                 "ô nào anh/chị đã sửa thì lấy theo bản của anh/chị.")),
+                 COPY: (self.tr("Lưu thành bản sao"), self.tr("bản đã lưu ở nơi khác giữ nguyên; bản của anh/chị "
+                                                              "được lưu thành một kế hoạch mới.")),
+                 LATER: (self.tr("Để sau"), self.tr("chưa lưu gì, thay đổi của anh/chị vẫn còn trên màn hình."))}
+        words.update(wording or {})
+        offered = [RELOAD, KEEP_MINE] + ([MERGE] if can_merge else []) + ([COPY] if can_copy else []) + [LATER]
+        self.explanation = QLabel("\n".join(f"“{words[c][0]}”: {words[c][1]}" for c in offered), self)
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
 
         buttons = QDialogButtonBox(self)
-        self.reload_button = self._button(buttons, self.tr("Tải lại bản đã lưu"), RELOAD)
-        self.keep_button = self._button(buttons, self.tr("Giữ bản của tôi"), KEEP_MINE)
-        self.merge_button = self._button(buttons, self.tr("Gộp"), MERGE) if can_merge else None
-        self.copy_button = self._button(buttons, self.tr("Lưu thành bản sao"), COPY) if can_copy else None
-        later = buttons.addButton(self.tr("Để sau"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.reload_button = self._button(buttons, words[RELOAD][0], RELOAD)
+        self.keep_button = self._button(buttons, words[KEEP_MINE][0], KEEP_MINE)
+        self.merge_button = self._button(buttons, words[MERGE][0], MERGE) if can_merge else None
+        self.copy_button = self._button(buttons, words[COPY][0], COPY) if can_copy else None
+        later = buttons.addButton(words[LATER][0], QDialogButtonBox.ButtonRole.RejectRole)
         later.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.choice = LATER
@@ -94,7 +98,7 @@ class ConflictDialog(QDialog):
         inner = QVBoxLayout(box)
         text = QPlainTextEdit(box)
         text.setReadOnly(True)
-        text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # a long row is read, not scrolled
         lines = side.lines[:MAX_LINES]
         if len(side.lines) > MAX_LINES:
             lines.append(self.tr("… và {n} dòng nữa").format(n=count_text(len(side.lines) - MAX_LINES)))

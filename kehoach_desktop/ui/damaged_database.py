@@ -18,7 +18,6 @@ from ..store import backups as b
 from ..store.damage import DamagedDatabaseError
 from ..store.database import Database, open_database
 from ..store.restore import open_or_damaged, replace_damaged
-from .backups_dialog import plan_count_text
 from .modal import run_modal
 
 
@@ -47,6 +46,8 @@ def open_or_offer_backup(target: str | os.PathLike[str] | None) -> Database:
 
 def _offer(file, backup) -> bool:
     """The question: restore the newest good copy, or quit. True for restore."""
+    from .backups_dialog import plan_count_text  # here: the window's start does not need that dialog
+
     copy = next((c for c in b.backups(file) if c.path == backup), None)
     when = short_datetime(copy.made_at) if copy is not None else ""
     kind = copy.reason_label if copy is not None else ""

@@ -25,7 +25,7 @@ from ..core.file_names import document_file_name
 from ..core.numbering import number_text
 from ..store.database import Database
 from ..store.register import Register, RegisterEntry
-from .conflict_dialog import KEEP_MINE, RELOAD, ConflictDialog, Side, count_text
+from .conflict_dialog import KEEP_MINE, LATER, RELOAD, ConflictDialog, Side, count_text
 from .file_dialogs import ask_save_path
 from .fitted_columns import ColumnFitter, Fit
 from .jobs import write_in_job
@@ -227,6 +227,12 @@ class RegisterDialog(QDialog):
                     "hộp thoại này; chưa xuất gì"), summary,
             Side(self.tr("Đang hiện"), [f"{e.label} – {short_date(e.issued_on)} – {e.title}" for e in shown]),
             Side(self.tr("Đã lưu, chưa hiện"), [f"{e.label} – {short_date(e.issued_on)} – {e.title}" for e in new]),
+            wording={RELOAD: (self.tr("Tải lại sổ"), self.tr("hiện đủ các dòng đã lưu, chưa xuất gì; xem lại rồi "
+                                                              "bấm xuất lần nữa.")),
+                     KEEP_MINE: (self.tr("Chỉ xuất các dòng đang hiện"),
+                                 self.tr("xuất sổ như đang hiện, không có các dòng bên phải; sổ không bị "
+                                         "thay đổi gì.")),
+                     LATER: (self.tr("Để sau"), self.tr("chưa xuất gì."))},
             parent=self)
         choice = run_modal(dialog)
         if choice == RELOAD:

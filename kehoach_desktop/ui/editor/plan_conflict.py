@@ -7,10 +7,7 @@ differ starts on both sides with the same line "Sau dòng “…”:", the last
 line both share before it, so the two sides read against each other."""
 from __future__ import annotations
 
-import difflib
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QPlainTextEdit
 
 from ...core.model import Plan
 from ...formats.text_export import render_text
@@ -37,6 +34,8 @@ def differing_lines(mine: Plan, theirs: Plan) -> tuple[list[str], list[str], int
     """The lines of each version's text that the other does not have, grouped
     by place, and how many places differ."""
     mine_lines, theirs_lines = render_text(mine).splitlines(), render_text(theirs).splitlines()
+    import difflib  # here: only a conflict needs it, not the window's start
+
     matcher = difflib.SequenceMatcher(None, mine_lines, theirs_lines, autojunk=False)
     shown_mine: list[str] = []
     shown_theirs: list[str] = []
@@ -67,6 +66,4 @@ def plan_conflict_dialog(message: str, mine: Plan, theirs: Plan, parent=None) ->
     dialog = ConflictDialog(tr("Kế hoạch đã được lưu ở nơi khác"), message, summary,
                             Side(tr("Bản của anh/chị (chưa lưu)"), shown_mine),
                             Side(tr("Bản đã lưu ở nơi khác"), shown_theirs), can_copy=True, parent=parent)
-    for text in (dialog.mine_text, dialog.theirs_text):  # a plan's paragraphs are long: read, not scrolled
-        text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
     return dialog
