@@ -5,6 +5,7 @@ Exit codes: 0 done, 1 failed (with a message), 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -346,6 +347,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader of the output stopped early (`kehoach list | head`): not an
+        # error. Python would report the pipe again when it flushes at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence: a message, a log, exit 1
         log = _log_unexpected()
         print(f"Lỗi không mong đợi: {shown(exc)}. Chi tiết đã ghi vào {log}; hãy gửi tệp này cho người phụ trách "

@@ -300,3 +300,22 @@ def test_invitations(capsys, dbfile, plan_file, tmp_path):
     code, out, _ = run(capsys, "--db", dbfile, "invitations", 1, tmp_path / "tm.docx")
     assert code == 0 and "Đã in thư mời" in out
     assert "Kính gửi: Đồng chí Nguyễn Văn An – Bí thư, Đoàn P5" in document_text(tmp_path / "tm.docx")
+
+
+def test_output_read_only_in_part_is_not_an_error(tmp_path):
+    """`kehoach list | head`: the reader closes the pipe early; no "unexpected error", no log."""
+    from kehoach_desktop.store.database import open_database
+    from kehoach_desktop.store.plans import PlanStore
+
+    path = tmp_path / "kehoach.sqlite3"
+    db = open_database(path)
+    PlanStore(db).add_many([Plan(title=f"Kế hoạch tổ chức hoạt động số {i} " + "rất dài " * 20) for i in range(1500)])
+    db.close()
+    child = subprocess.Popen([sys.executable, "-m", "kehoach_desktop", "--db", str(path), "list"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO,
+                             env={**os.environ, "KEHOACH_DATA_DIR": str(tmp_path / "data")})
+    assert child.stdout.read(200)
+    child.stdout.close()  # as `head` does once it has its lines
+    err = child.stderr.read().decode("utf-8")
+    assert child.wait(60) == 0, err
+    assert "Lỗi" not in err and "Broken pipe" not in err and "Exception" not in err
