@@ -6,10 +6,9 @@ the pages, keeps the text unsaved, writes a recovery copy and tries again;
 closing asks, and never shows the "unexpected error" dialog; the next
 window on the same database and data folder offers the copy back."""
 import os
-import subprocess
-import sys
 
 import pytest
+from db_locks import LockHolder, stored_title
 from dialog_helpers import Clerk
 from PySide6.QtWidgets import QApplication
 
@@ -23,31 +22,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 OLD = "Kế hoạch tổ chức Hội trại"
 NEW = "Kế hoạch tổ chức Hội trại tòng quân năm 2027 – bản sửa"
-# Another program: holds SQLite's write lock (BEGIN IMMEDIATE and a write),
-# or with EXCLUSIVE a lock under which nobody may even read, until its stdin closes.
-HOLDER = r"""
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-connection.execute("BEGIN " + sys.argv[2])
-connection.execute("UPDATE plans SET note = note")
-print("held", flush=True)
-sys.stdin.read()
-connection.execute("ROLLBACK")
-"""
-
-
-class LockHolder:
-    def __init__(self, path, how="IMMEDIATE"):
-        self.child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), how], stdin=subprocess.PIPE,
-                                      stdout=subprocess.PIPE, text=True)
-        assert self.child.stdout.readline().strip() == "held"
-
-    def release(self):
-        if self.child.poll() is None:
-            self.child.stdin.close()
-            self.child.wait(10)
-
-
 @pytest.fixture(autouse=True)
 def _answered_at_teardown(qtbot):
     """A test that fails with a window open must not hang on its questions
@@ -81,14 +55,6 @@ def open_window(qtbot, path):
     qtbot.addWidget(window)
     window.show()
     return window, db
-
-
-def stored_title(path):
-    db = open_database(path)
-    try:
-        return PlanStore(db).get(PlanStore(db).list_keys()[0][0]).title
-    finally:
-        db.close()
 
 
 def no_sql(text):

@@ -2,12 +2,11 @@
 line under another program's lock, on a real SQLite file held by a real
 child process. The busy timeout is shortened to 1 s, as
 tests/store/test_register.py does."""
-import subprocess
-import sys
 
 import pytest
 from cli_helpers import run
 from conftest import FIXTURE_FILES
+from db_locks import LockHolder
 
 from kehoach_desktop import crash_log, logs
 from kehoach_desktop.core.model import Plan
@@ -16,17 +15,6 @@ from kehoach_desktop.store import database
 from kehoach_desktop.store.database import open_database
 from kehoach_desktop.store.plans import PlanStore
 
-# Another program holding the lock until its stdin closes: "IMMEDIATE" (the
-# write lock, with a write) or "EXCLUSIVE" (nobody may even read).
-HOLDER = r"""
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-connection.execute("BEGIN " + sys.argv[2])
-connection.execute("UPDATE plans SET note = note")
-print("held", flush=True)
-sys.stdin.read()
-connection.execute("ROLLBACK")
-"""
 SECRET = "Nội dung mật của kế hoạch tòng quân"
 BREAKING = "UPDATE plans SET title = :secret, status = 'no-such-status'"  # (a traceback shows the line, not this)
 SQL_WORDS = ("INSERT", "UPDATE", "SELECT", "[SQL", "parameters", "OperationalError", "database is locked")
@@ -41,18 +29,6 @@ def dbfile(tmp_path, monkeypatch):
     PlanStore(db).add(Plan(title="Kế hoạch cũ"))
     db.close()
     return path
-
-
-def hold(path, how):
-    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), how], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True)
-    assert child.stdout.readline().strip() == "held"
-    return child
-
-
-def release(child):
-    child.stdin.close()
-    child.wait(10)
 
 
 def log_text():
@@ -70,11 +46,11 @@ def test_import_under_a_write_lock_says_the_database_is_busy_without_sql_or_plan
     plan.title = SECRET
     source = tmp_path / "ke-hoach.kehoach.json"
     kehoach_json.write_file(plan, source)
-    child = hold(dbfile, "IMMEDIATE")
+    lock = LockHolder(dbfile, "IMMEDIATE")
     try:
         code, out, err = run(capsys, "--db", dbfile, "import", source)
     finally:
-        release(child)
+        lock.release()
     assert code == 1 and out == ""
     assert "đang chờ chương trình khác ghi xong" in err  # what waits, for what
     assert f"Lỗi: cơ sở dữ liệu {dbfile} đang được chương trình khác ghi" in err and "đã chờ 1 giây" in err
@@ -83,22 +59,22 @@ def test_import_under_a_write_lock_says_the_database_is_busy_without_sql_or_plan
 
 
 def test_office_set_under_a_write_lock_says_the_same(capsys, dbfile):
-    child = hold(dbfile, "IMMEDIATE")
+    lock = LockHolder(dbfile, "IMMEDIATE")
     try:
         code, _out, err = run(capsys, "--db", dbfile, "office", "set", "place", SECRET)
     finally:
-        release(child)
+        lock.release()
     assert code == 1 and "đang được chương trình khác ghi" in err
     assert_clean(err)
     assert_clean(log_text())
 
 
 def test_an_exclusive_lock_is_a_lock_not_a_foreign_file(capsys, dbfile):
-    child = hold(dbfile, "EXCLUSIVE")
+    lock = LockHolder(dbfile, "EXCLUSIVE")
     try:
         code, _out, err = run(capsys, "--db", dbfile, "list")
     finally:
-        release(child)
+        lock.release()
     assert code == 1 and "đang được chương trình khác ghi" in err
     assert "không phải cơ sở dữ liệu" not in err
     assert_clean(err)

@@ -17,6 +17,7 @@ import sys
 
 import pytest
 from conftest import REPO
+from db_locks import stored_title
 
 from kehoach_desktop.core.model import Plan
 from kehoach_desktop.store.database import open_database
@@ -72,14 +73,6 @@ def make_database(path):
     db = open_database(path)
     PlanStore(db).add(Plan(title=OLD, note="Ghi chú dài. " * 50000))  # a file of about 1 MB
     db.close()
-
-
-def stored_title(path):
-    db = open_database(path)
-    try:
-        return PlanStore(db).get(PlanStore(db).list_keys()[0][0]).title
-    finally:
-        db.close()
 
 
 def assert_kept(report, title, problem):
