@@ -2,29 +2,20 @@
 read-only from then on; a draft copy is how it is written again."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import QCoreApplication, Signal
 
 from ...core.dates import short_date
 from ...store.register import RegisterEntry
+from .banner import Banner
 
 
-class IssuedBanner(QFrame):
+class IssuedBanner(Banner):
     copy_requested = Signal()
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("IssuedBanner { background: #fff6d5; }")
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.copy_button = QPushButton(self.tr("Tạo bản sao để soạn lại…"), self)
+        super().__init__("#fff6d5", QCoreApplication.translate("IssuedBanner", "Tạo bản sao để soạn lại…"), parent)
+        self.copy_button = self.button
         self.copy_button.clicked.connect(self.copy_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.copy_button)
-        self.hide()
 
     def show_entry(self, entry: RegisterEntry | None) -> None:
         if entry is None:

@@ -6,8 +6,9 @@ types on. It also says when the clerk left a conflict for later (the plan
 saved elsewhere meanwhile): "Xem và chọn" opens the conflict dialog again."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import QCoreApplication, Signal
+
+from .banner import Banner
 
 
 def sentence(message: str) -> str:
@@ -18,22 +19,13 @@ def sentence(message: str) -> str:
     return message if message.endswith((".", "!", "?")) else message + "."
 
 
-class SaveBanner(QFrame):
+class SaveBanner(Banner):
     retry_requested = Signal()
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("SaveBanner { background: #fde2e1; }")
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.retry_button = QPushButton(self.tr("Thử lưu ngay"), self)
+        super().__init__("#fde2e1", QCoreApplication.translate("SaveBanner", "Thử lưu ngay"), parent)
+        self.retry_button = self.button
         self.retry_button.clicked.connect(self.retry_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.retry_button)
-        self.hide()
 
     def show_failure(self, message: str, kept_copy: bool, retry_in_s: int) -> None:
         kept = (self.tr("Nội dung anh/chị gõ vẫn còn trong cửa sổ và đã được giữ trong một bản khôi phục trên "
