@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..core.attendees import Attendee
 from ..core.errors import UserError
-from .database import Cursor, Database, _operational_message
+from .database import Cursor, Database
 from .values import optional_date
 from .versions import ConflictError, changed_rows
 
@@ -165,32 +165,25 @@ class AttendeeStore:
         """The plan's list becomes exactly these rows, in this order; returns
         the new version. With ``expected_version`` (the version read), the
         save is refused with ConflictError when somebody else saved meanwhile."""
-        from sqlalchemy.exc import IntegrityError, OperationalError
+        from sqlalchemy.exc import IntegrityError
 
         try:
             with self.db.locked_session() as session:
                 return self._replace(session, plan_id, [a.normalised() for a in attendees], expected_version)
         except IntegrityError:  # another program saved the list's first version at the same moment
             raise self._stale(None) from None
-        except OperationalError as exc:
-            raise UserError(_operational_message(self.db.label, exc)) from None
 
     def merge_in(self, plan_id: int, incoming: Sequence[Attendee], *, save: bool = True) -> tuple[MergeReport, int]:
         """An import (the command line): ``incoming`` merged into the list as
         stored, read and written in one transaction under the writers' lock,
         so nothing saved meanwhile is lost. Returns the report and the version
         (unchanged when ``save`` is False or nothing changed)."""
-        from sqlalchemy.exc import OperationalError
-
-        try:
-            with self.db.locked_session() as session:
-                found = self._check_plan_in(session, plan_id)
-                report = merge(self._rows_in(session, plan_id), list(incoming))
-                if not save or not (report.added or report.updated):
-                    return report, found
-                return report, self._replace(session, plan_id, [a.normalised() for a in report.result], found)
-        except OperationalError as exc:
-            raise UserError(_operational_message(self.db.label, exc)) from None
+        with self.db.locked_session() as session:
+            found = self._check_plan_in(session, plan_id)
+            report = merge(self._rows_in(session, plan_id), list(incoming))
+            if not save or not (report.added or report.updated):
+                return report, found
+            return report, self._replace(session, plan_id, [a.normalised() for a in report.result], found)
 
     @staticmethod
     def _stale(found: int | None) -> ConflictError:

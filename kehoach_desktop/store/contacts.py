@@ -11,7 +11,7 @@ from datetime import datetime
 from ..core.attendees import Attendee, name_key
 from ..core.errors import UserError
 from ..core.text import clean_text, matches, sort_key
-from .database import Database, _operational_message
+from .database import Database
 from .versions import ConflictError, changed_rows
 
 
@@ -91,7 +91,7 @@ class ContactStore:
         read: when somebody else changed or deleted the person meanwhile,
         ConflictError is raised and nothing is written."""
         from sqlalchemy import update
-        from sqlalchemy.exc import IntegrityError, OperationalError
+        from sqlalchemy.exc import IntegrityError
 
         from .tables import ContactRow
 
@@ -116,8 +116,6 @@ class ContactStore:
                     raise self._stale(c, None)
         except IntegrityError:
             raise UserError(f"danh bạ đã có {c.name} – {c.unit}") from None
-        except OperationalError as exc:
-            raise UserError(_operational_message(self.db.label, exc)) from None
         return Contact(c.id, c.name, c.position, c.unit, c.phone, c.email, found + 1)
 
     @staticmethod

@@ -30,7 +30,6 @@ from .sqlite_uri import connect_read_only
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Engine, ExceptionContext
     from sqlalchemy.engine.interfaces import DBAPIConnection, DBAPICursor
-    from sqlalchemy.exc import DBAPIError
     from sqlalchemy.orm import Session, sessionmaker
     from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -319,7 +318,7 @@ class LockWaits:
     def _commit(self, _conn: object) -> None:
         self._begin("ghi")  # ended by the next statement, or by an error
 
-    def _error(self, context: ExceptionContext) -> failures.StoreFailureError | None:
+    def _error(self, context: ExceptionContext) -> UserError | None:
         return failures.translate(self.label, self.server, context, self._end())
 
     def _held_by_another(self) -> bool:
@@ -497,6 +496,3 @@ def _prepare_folder(file: Path) -> None:
         raise UserError(f"không ghi được vào thư mục {file.parent} để tạo cơ sở dữ liệu")
 
 
-def _operational_message(label: str, exc: DBAPIError) -> str:
-    """What the database could not do, in Vietnamese, without SQL (failures.py)."""
-    return str(_open_error(label, exc))

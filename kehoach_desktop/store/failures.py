@@ -147,12 +147,18 @@ def describe(exc: BaseException, label: str, *, server: bool = False, doing: str
     return UserError(f"cơ sở dữ liệu {label} báo lỗi khi {doing} ({code})")
 
 
-def translate(label: str, server: bool, context: ExceptionContext, waited: float | None) -> StoreFailureError | None:
+def translate(label: str, server: bool, context: ExceptionContext, waited: float | None) -> UserError | None:
     """The engine's handle_error hook (installed by database.py): a
     StoreFailureError in place of SQLAlchemy's error for a failure of the
-    database's place; other errors (a unique constraint the register retries
-    on) pass unchanged. The pool's ping before use is left alone: it must see
-    the driver's error to reconnect."""
+    database's place, and describe()'s message for any other operational
+    error (no store module wraps them again); errors of the data (a unique
+    constraint the register retries on) pass unchanged. The pool's ping
+    before use is left alone: it must see the driver's error to reconnect."""
     if context.is_pre_ping:
         return None
-    return failure(context.original_exception, label, server=server, waited=waited)
+    from sqlalchemy.exc import OperationalError
+
+    found = failure(context.original_exception, label, server=server, waited=waited)
+    if found is None and isinstance(context.sqlalchemy_exception, OperationalError):
+        return describe(context.original_exception, label, server=server)
+    return found

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.errors import UserError
 from ..core.office import OfficeProfile
-from .database import Database, _operational_message
+from .database import Database
 from .values import json_value
 from .versions import ConflictError, changed_rows
 
@@ -70,7 +70,7 @@ class OfficeStore:
                expected_version: int | None) -> OfficeProfile:
         """``change(stored)`` makes the profile to store; ``stored()`` reads the one stored."""
         from sqlalchemy import insert, update
-        from sqlalchemy.exc import IntegrityError, OperationalError
+        from sqlalchemy.exc import IntegrityError
 
         from .tables import SettingRow
 
@@ -92,8 +92,6 @@ class OfficeStore:
                 return profile
         except IntegrityError:  # another program saved the first profile at the same moment
             raise _stale(None) from None
-        except OperationalError as exc:
-            raise UserError(_operational_message(self.db.label, exc)) from None
 
 
 def _stale(found: int | None) -> ConflictError:

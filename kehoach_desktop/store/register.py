@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..core.errors import UserError
 from ..core.model import Plan
 from ..core.numbering import number_text
-from .database import Database, _operational_message
+from .database import Database
 from .values import date_value, datetime_value, json_value
 
 if TYPE_CHECKING:
@@ -88,14 +88,9 @@ class Register:
         refuses rather than give a number the clerk has not checked.
 
         Raises UserError as ``issue`` does."""
-        from sqlalchemy.exc import OperationalError
-
-        try:
-            with self.db.sessions() as session:  # read only: closed without a commit
-                _row, plan, _period_start = self._stamped(session, plan_id, issued_on or date.today())
-                return plan
-        except OperationalError as exc:
-            raise UserError(_operational_message(self.db.label, exc)) from None
+        with self.db.sessions() as session:  # read only: closed without a commit
+            _row, plan, _period_start = self._stamped(session, plan_id, issued_on or date.today())
+            return plan
 
     def issue(self, plan_id: int, issued_on: date | None = None, *, render: Renderer,
               expected_number: int | None = None) -> RegisterEntry:
@@ -108,7 +103,7 @@ class Register:
         Raises UserError (nothing changed) for an unknown, trashed or already
         issued plan, an office profile that cannot number yet, a number that
         is no longer the expected one, or a database that stays busy."""
-        from sqlalchemy.exc import IntegrityError, OperationalError
+        from sqlalchemy.exc import IntegrityError
         from sqlalchemy.orm.exc import StaleDataError
 
         day = issued_on or date.today()
@@ -122,8 +117,6 @@ class Register:
                 if attempt == ATTEMPTS:
                     raise UserError(f"không cấp được số cho kế hoạch mã số {plan_id} sau {ATTEMPTS} lần thử vì "
                                     "nhiều người cùng cấp số một lúc; hãy thử lại") from None
-            except OperationalError as exc:  # still locked after the busy timeout (10 s), read-only, ...
-                raise UserError(_operational_message(self.db.label, exc)) from None
             time.sleep(0.05 * attempt)
         raise AssertionError("unreachable")
 

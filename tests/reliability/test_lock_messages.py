@@ -99,3 +99,29 @@ def test_an_unexpected_database_error_is_logged_without_its_sql_or_values(dbfile
     logged = log_text()
     assert "IntegrityError" in logged and "Traceback" in logged
     assert SECRET not in logged and BREAKING not in logged and SECRET not in str(error.value)
+
+
+def test_an_operational_error_no_kind_names_is_a_vietnamese_message_without_sql(dbfile):
+    """A driver error of the database's own (here a table missing from a file
+    someone edited by hand) is described by the engine's hook, for every store
+    module alike: a Vietnamese message naming the database and the error's
+    code, never the statement or the text being saved."""
+    from kehoach_desktop.core.errors import UserError
+    from kehoach_desktop.store.contacts import Contact, ContactStore
+
+    db = open_database(dbfile)
+    try:
+        with db.engine.begin() as connection:
+            connection.exec_driver_sql("DROP TABLE contacts")
+            connection.exec_driver_sql("DROP TABLE plan_signatures")
+        with pytest.raises(UserError) as contact_error:
+            ContactStore(db).update(Contact(1, SECRET, "Bí thư", "Chi đoàn 1", "", "", 1))
+        with pytest.raises(UserError) as plan_error:
+            PlanStore(db).add(Plan(title=SECRET))
+    finally:
+        db.close()
+    for error, table in ((contact_error, "contacts"), (plan_error, "plan_signatures")):
+        message = str(error.value)
+        assert str(dbfile) in message and "SQLITE_ERROR" in message
+        assert_clean(message)
+        assert table not in message
