@@ -3,8 +3,10 @@ office keeps its invitation list, and the checks a row must pass."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from . import content as c
 from .model import Plan
@@ -17,6 +19,11 @@ REPLIES: dict[str, str] = {
     "delegate": "Cử người thay",
 }
 DEFAULT_GROUPS = ("Chủ trì", "Khách mời", "Đại biểu")
+HONORIFICS = ("đồng chí", "ông", "bà")  # how a letter addresses a person ("" for none)
+# Check-in codes: printed on the letter and the sign-in sheet, read back by a
+# scanner that types them, or typed by hand. No 0/O, 1/I/L: nothing to misread.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_LENGTH = 6
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_CHARS = re.compile(r"[\s.\-()]")
 
@@ -33,6 +40,19 @@ class Attendee:
     invited_on: date | None = None  # the day the invitation was sent
     reply: str = "pending"  # a key of REPLIES
     attended: bool = False
+    honorific: str = ""  # a key of HONORIFICS or ""; only for a person
+    head_count: int = 1  # people this row stands for ("Thường trực Thành Đoàn (04 đồng chí)")
+    whole_unit: bool = False  # the unit is invited as a whole, no person named ("Ban Thường vụ Quận Đoàn 1")
+    # The check-in code, unique in the plan's list, given by the store when the
+    # list is saved. Not compared: a row is the same row with or without it.
+    code: str = field(default="", compare=False)
+    attended_at: datetime | None = None  # when the person was marked present
+
+    @property
+    def needs_name(self) -> bool:
+        """A person the plan names by position only: the clerk still has to
+        fill in who it is."""
+        return not self.whole_unit and not self.name
 
     def normalised(self) -> Attendee:
         """Every text field through the text gate (one line, single spaces); the
@@ -42,7 +62,10 @@ class Attendee:
 
         return Attendee(clean(self.name), clean(self.position), clean(self.unit), clean(self.group),
                         _PHONE_CHARS.sub("", clean(self.phone)), clean(self.email).lower(), clean(self.note),
-                        self.invited_on, self.reply if self.reply in REPLIES else "pending", bool(self.attended))
+                        self.invited_on, self.reply if self.reply in REPLIES else "pending", bool(self.attended),
+                        honorific if (honorific := clean(self.honorific).lower()) in HONORIFICS else "",
+                        max(1, int(self.head_count or 1)), bool(self.whole_unit), clean(self.code).upper(),
+                        self.attended_at if self.attended else None)
 
     @property
     def identity(self) -> tuple:
@@ -50,6 +73,35 @@ class Attendee:
         still without a name (a role to fill) are told apart by position."""
         return (nfc(self.name).casefold(), nfc(self.unit).casefold(),
                 "" if self.name else nfc(self.position).casefold())
+
+
+def new_code(taken: Iterable[str]) -> str:
+    """A check-in code not among ``taken``."""
+    used = set(taken)
+    while True:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        if code not in used:
+            return code
+
+
+def with_codes(attendees: list[Attendee], known: dict[tuple, str] | None = None) -> list[Attendee]:
+    """The rows, each with a check-in code. A row keeps its code; a row
+    without one takes the code ``known`` gives its identity (the list as
+    stored: a window that never saw the codes does not change them), else a
+    new one. A code met twice is replaced in its second row."""
+    from dataclasses import replace
+
+    known = known or {}
+    taken = {a.code for a in attendees} | set(known.values())
+    used: set[str] = set()
+    coded = []
+    for row in attendees:
+        code = row.code or known.get(row.identity, "")
+        if not code or code in used:
+            code = new_code(taken | used)
+        used.add(code)
+        coded.append(row if code == row.code else replace(row, code=code))
+    return coded
 
 
 def name_key(name: str) -> tuple:

@@ -30,8 +30,14 @@ FIELD_LABELS = {
     "term_start": "Ngày bắt đầu nhiệm kỳ",
     "numbering": "Đánh số văn bản",
     "signers": "Người ký mặc định",
+    "invitation_code": "Mã loại thư mời",
+    "contact": "Người liên hệ",
 }
-TEXT_FIELDS = ("superior_body", "issuing_body", "issuer_code", "organisation_title", "place")
+TEXT_FIELDS = ("superior_body", "issuing_body", "issuer_code", "organisation_title", "place", "invitation_code",
+               "contact")
+# The type codes of an invitation: "TM" (thư mời), usual in the Youth Union,
+# or "GM" (giấy mời), usual in State bodies; and the name printed on it.
+INVITATION_TYPES = {"TM": "THƯ MỜI", "GM": "GIẤY MỜI"}
 _ISSUER_CODE = re.compile(r"^[A-ZĐ0-9]+$")
 
 
@@ -45,6 +51,8 @@ class OfficeProfile:
     signers: list[Signature] = field(default_factory=list)
     term_start: date | None = None  # the first day of the current congress term
     numbering: Numbering = "term"  # numbers restart with each term, or each 1 January
+    invitation_code: str = "TM"  # a key of INVITATION_TYPES: the register's type of a batch of letters
+    contact: str = ""  # who guests call: "đồng chí Nguyễn Văn A (Văn phòng), điện thoại 0909 123 456"
 
     def numbering_period(self, day: date) -> tuple[date, date | None]:
         """The period whose numbers a document issued on ``day`` shares:
@@ -103,6 +111,7 @@ class OfficeProfile:
             if name in data:
                 setattr(profile, name, _text(data[name], name))
         profile.issuer_code = check_issuer_code(profile.issuer_code)
+        profile.invitation_code = check_invitation_code(profile.invitation_code)
         if "term_start" in data:
             profile.term_start = parse_day(data["term_start"], "term_start")
         if "numbering" in data:
@@ -131,6 +140,13 @@ def check_issuer_code(value: str) -> str:
     if not _ISSUER_CODE.match(code):
         raise UserError(f"ký hiệu cơ quan ban hành (issuer_code) {value!r} chỉ được gồm chữ in hoa và chữ số, "
                         "không dấu cách, không “/” hay “-”, ví dụ ĐTN, TĐTN, CĐCS")
+    return code
+
+
+def check_invitation_code(value: str) -> str:
+    code = value.strip().upper()
+    if code not in INVITATION_TYPES:
+        raise UserError(f"mã loại thư mời “{value}” không dùng được; chọn một trong: {', '.join(INVITATION_TYPES)}")
     return code
 
 

@@ -10,16 +10,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING
 
-from ..core.attendees import Attendee
+from ..core.attendees import Attendee, with_codes
 from ..core.errors import UserError
 from .database import Cursor, Database
-from .values import optional_date
+from .values import optional_date, optional_datetime
 from .versions import ConflictError, changed_rows
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-_COLUMNS = "name, job_title, unit, group_name, phone, email, note, invited_on, reply, attended"
+_COLUMNS = ("name, job_title, unit, group_name, phone, email, note, invited_on, reply, attended, honorific, head_count, "
+            "whole_unit, code, attended_at")
 
 
 @dataclass
@@ -34,8 +35,8 @@ class MergeReport:
 
 def merge(stored: list[Attendee], incoming: list[Attendee]) -> MergeReport:
     """Incoming rows with the name and unit of a stored row update it (the
-    stored spelling of name and unit stays, and empty incoming cells keep the
-    stored values); the others are added at the end; identical rows change
+    stored spelling of name and unit stays, and empty or default incoming
+    cells keep the stored values); the others are added at the end; identical rows change
     nothing."""
     report = MergeReport(result=list(stored))
     where = {a.identity: i for i, a in enumerate(stored)}
@@ -47,10 +48,8 @@ def merge(stored: list[Attendee], incoming: list[Attendee]) -> MergeReport:
             report.added.append(row)
             continue
         old = report.result[index]
-        new = replace(old, **{name: value for name, value in vars(row).items()
-                              if name not in ("name", "unit") and value not in ("", None)
-                              and not (name == "reply" and value == "pending")
-                              and not (name == "attended" and value is False)})
+        new = replace(old, **{f.name: getattr(row, f.name) for f in fields(Attendee)
+                              if f.name not in ("name", "unit") and getattr(row, f.name) not in ("", None, f.default)})
         if new == old:
             report.unchanged.append(row)
         else:
@@ -144,8 +143,10 @@ class AttendeeStore:
             self._check_plan(cursor, plan_id)
             cursor.execute(f"SELECT {_COLUMNS} FROM plan_attendees WHERE plan_id = ? ORDER BY seq", (plan_id,))
             rows = cursor.fetchall()
-        return [Attendee(name, job_title, unit, group, phone, email, note, optional_date(invited_on), reply, bool(attended))
-                for name, job_title, unit, group, phone, email, note, invited_on, reply, attended in rows]
+        return [Attendee(name, job_title, unit, group, phone, email, note, optional_date(invited_on), reply, bool(attended),
+                         honorific, head_count, bool(whole_unit), code, optional_datetime(attended_at))
+                for (name, job_title, unit, group, phone, email, note, invited_on, reply, attended, honorific,
+                     head_count, whole_unit, code, attended_at) in rows]
 
     def version(self, plan_id: int) -> int:
         """The list's version: 0 until it is first saved."""
@@ -212,7 +213,8 @@ class AttendeeStore:
 
         rows = session.execute(select(AttendeeRow).where(AttendeeRow.plan_id == plan_id).order_by(AttendeeRow.seq))
         return [Attendee(r.name, r.job_title, r.unit, r.group_name, r.phone, r.email, r.note, r.invited_on, r.reply,
-                         bool(r.attended)) for r in rows.scalars()]
+                         bool(r.attended), r.honorific, r.head_count, bool(r.whole_unit), r.code, r.attended_at)
+                for r in rows.scalars()]
 
     def _replace(self, session: Session, plan_id: int, rows: builtins.list[Attendee], expected: int | None) -> int:
         from sqlalchemy import delete, insert, update
@@ -229,10 +231,13 @@ class AttendeeStore:
                 AttendeeListRow.plan_id == plan_id, AttendeeListRow.version == found).values(version=found + 1))
             if changed_rows(done) != 1:
                 raise self._stale(None)
+        rows = with_codes(rows, {a.identity: a.code for a in self._rows_in(session, plan_id) if a.code})
         session.execute(delete(AttendeeRow).where(AttendeeRow.plan_id == plan_id))
         if rows:
             session.execute(insert(AttendeeRow), [
                 {"plan_id": plan_id, "seq": i, "name": a.name, "job_title": a.position, "unit": a.unit,
                  "group_name": a.group, "phone": a.phone, "email": a.email, "note": a.note,
-                 "invited_on": a.invited_on, "reply": a.reply, "attended": a.attended} for i, a in enumerate(rows)])
+                 "invited_on": a.invited_on, "reply": a.reply, "attended": a.attended, "honorific": a.honorific,
+                 "head_count": a.head_count, "whole_unit": a.whole_unit, "code": a.code, "attended_at": a.attended_at}
+                for i, a in enumerate(rows)])
         return found + 1

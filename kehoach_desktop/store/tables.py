@@ -22,6 +22,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import (
+    false as sa_false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -114,6 +117,11 @@ class AttendeeRow(Base):
     invited_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     reply: Mapped[str] = mapped_column(String(10), default="pending")
     attended: Mapped[bool] = mapped_column(Boolean, default=False)
+    honorific: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    head_count: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    whole_unit: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    code: Mapped[str] = mapped_column(String(12), default="", server_default="")
+    attended_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
     __table_args__ = (UniqueConstraint("plan_id", "seq", name="uq_plan_attendees_seq"),
                       CheckConstraint("reply IN ('pending', 'attending', 'absent', 'delegate')",
@@ -175,6 +183,10 @@ class RegisterRow(Base):
     signer: Mapped[str] = mapped_column(Text, default="")
     recipients: Mapped[list] = mapped_column(JSON, default=list)
     docx: Mapped[bytes] = mapped_column(LargeBinary)  # the Word file exactly as issued
+    # A batch of invitation letters of a plan (plan_id stays NULL: that is
+    # the plan's own line, one per plan); NULL on the line of a plan.
+    letters_for: Mapped[int | None] = mapped_column(ForeignKey("plans.id", ondelete="RESTRICT"), nullable=True,
+                                                    index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     # A line is never rewritten today; a correction of one must raise this.
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
