@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -127,19 +127,21 @@ def problems(attendee: Attendee) -> list[tuple[str, str]]:
     return found
 
 
-def group_order(groups: list[str]) -> dict[str, int]:
-    """The order groups are listed in: the usual ones first, then the others
-    as they first appear."""
-    order = {group: i for i, group in enumerate(DEFAULT_GROUPS)}
+def group_order(groups: Iterable[str], plan_groups: Sequence[str] = ()) -> dict[str, int]:
+    """The order groups are listed in: the plan's participant groups in the
+    plan's order (chair, guests, units…), else the usual ones; then the
+    others as they first appear."""
+    order = {group: i for i, group in enumerate(plan_groups or DEFAULT_GROUPS)}
     for group in groups:
         order.setdefault(group, len(order))
     return order
 
 
-def sorted_attendees(attendees: list[Attendee]) -> list[Attendee]:
-    """Grouped (chair, guests, delegates, then the plan's own groups), and by
-    name the Vietnamese way inside each group; units without a name by unit."""
-    order = group_order([a.group for a in attendees])
+def sorted_attendees(attendees: list[Attendee], plan_groups: Sequence[str] = ()) -> list[Attendee]:
+    """Grouped in the order of the plan's participants section (``plan_groups``,
+    see core/invitees.py), and by name the Vietnamese way inside each group;
+    units without a name by unit."""
+    order = group_order([a.group for a in attendees], plan_groups)
     return sorted(attendees, key=lambda a: (order[a.group], name_key(a.name), sort_key(a.unit)))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import io
 import re
+from datetime import date
 from pathlib import Path
 
 from docx.enum.section import WD_SECTION
@@ -16,6 +17,7 @@ from ..core.codec import clean_plan
 from ..core.errors import UserError
 from ..core.layout import BodyLayout
 from ..core.model import DocumentNumber, Plan
+from ..core.office import OfficeProfile
 from .attendees_xlsx import _first_time_place
 from .docx_export import DocxOptions, _Writer
 from .safe_write import write_atomically
@@ -90,7 +92,12 @@ class _LetterWriter(_Writer):
         return out.getvalue()
 
 
-def letters_bytes(plan: Plan, attendees: list[Attendee], *, per_unit: bool = False) -> bytes:
+def letters_bytes(plan: Plan, attendees: list[Attendee], *, per_unit: bool = False, office: OfficeProfile | None = None,
+                  number: int | None = None, day: date | None = None) -> bytes:
+    """The letters of a batch. ``number`` and ``day``: the batch's number in
+    the register and its date; a draft (number None) is printed unnumbered
+    and marked as such. ``office`` gives the type code (TM/GM), the issuer
+    code and the contact person."""
     plan = clean_plan(plan)  # the event's texts go into the letters (see docx_export._Writer)
     rows = sorted_attendees([a.normalised() for a in attendees])
     if per_unit:
@@ -106,5 +113,7 @@ def letters_bytes(plan: Plan, attendees: list[Attendee], *, per_unit: bool = Fal
 
 
 def write_letters(plan: Plan, attendees: list[Attendee], target: Path, *, per_unit: bool = False,
+                  office: OfficeProfile | None = None, number: int | None = None, day: date | None = None,
                   overwrite: bool = False) -> None:
-    write_atomically(Path(target), letters_bytes(plan, attendees, per_unit=per_unit), overwrite=overwrite)
+    write_atomically(Path(target), letters_bytes(plan, attendees, per_unit=per_unit, office=office, number=number,
+                                                 day=day), overwrite=overwrite)
