@@ -14,7 +14,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kehoach_desktop.core.attendees import Attendee, from_participants  # noqa: E402
+from kehoach_desktop.core.attendees import Attendee  # noqa: E402
+from kehoach_desktop.core.invitees import generate  # noqa: E402
 from kehoach_desktop.formats import kehoach_json  # noqa: E402
 from kehoach_desktop.formats.attendees_xlsx import workbook_bytes  # noqa: E402
 from kehoach_desktop.formats.docx_export import render_docx  # noqa: E402
@@ -69,7 +70,7 @@ def render_workbook(tmp: Path) -> None:
     plan = kehoach_json.read_file(ROOT / "tests" / "fixtures" / "plans" / f"{EXAMPLES[0]}.kehoach.json")
     people = [Attendee(name, position, unit, group, f"09{i:08d}", reply=reply)
               for i, (name, position, unit, group, reply) in enumerate(SAMPLE_PEOPLE, start=12345670)]
-    people += from_participants(plan)[5:9]
+    people += generate(plan).rows[5:9]
     data = workbook_bytes(plan, people)
     books = []
     for index, slug in enumerate(("danh-sach", "ky-ten", "tong-hop")):

@@ -18,8 +18,8 @@ EXAMPLE = ("examples", "vi-du-hoi-nghi.kehoach.json")
 
 
 def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
-    from .core.attendees import from_participants
     from .core.checks import check_plan
+    from .core.invitees import generate
     from .formats import kehoach_json
     from .formats.attendees_xlsx import LIST_SHEET, read_workbook, write_workbook
     from .formats.docx_export import render_docx
@@ -54,7 +54,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
 
     def excel() -> str:
         path = folder / "khach-moi.xlsx"
-        rows = from_participants(state["plan"])
+        rows = generate(state["plan"]).rows
         write_workbook(state["plan"], rows, path)
         back = read_workbook(path)
         if back.sheet != LIST_SHEET or len(back.rows) != len(rows):

@@ -8,8 +8,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from . import content as c
-from .model import Plan
 from .text import clean_text, nfc, sort_key
 
 REPLIES: dict[str, str] = {
@@ -143,26 +141,3 @@ def sorted_attendees(attendees: list[Attendee], plan_groups: Sequence[str] = ())
     units without a name by unit."""
     order = group_order([a.group for a in attendees], plan_groups)
     return sorted(attendees, key=lambda a: (order[a.group], name_key(a.name), sort_key(a.unit)))
-
-
-def from_participants(plan: Plan) -> list[Attendee]:
-    """One row per participant entry of the plan (a role or a unit), in the
-    entry's group, to be completed with names."""
-    rows = []
-    for section in plan.sections:
-        for participants in _participants_in(section.content):
-            for group in participants.groups:
-                for entry in group.entries:
-                    rows.append(Attendee(position=entry.text, group=group.title or "Đại biểu", note=entry.remark))
-    return rows
-
-
-def _participants_in(content: c.Content) -> list[c.Participants]:
-    if isinstance(content, c.Participants):
-        return [content]
-    found = []
-    if isinstance(content, c.FreeContent):
-        for block in content.blocks:
-            if isinstance(block, (c.Subsection, c.Embedded)):
-                found += _participants_in(block.content)
-    return found

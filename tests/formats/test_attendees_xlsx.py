@@ -9,8 +9,9 @@ from conftest import FIXTURE_FILES
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import MergedCell
 
-from kehoach_desktop.core.attendees import Attendee, from_participants, name_key, sorted_attendees
+from kehoach_desktop.core.attendees import Attendee, name_key, sorted_attendees
 from kehoach_desktop.core.errors import UserError
+from kehoach_desktop.core.invitees import generate
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.formats.attendees_xlsx import (
     LIST_SHEET,
@@ -112,7 +113,7 @@ def test_the_workbook_read_back(plan, tmp_path):
 
 
 def test_export_then_import_gives_the_same_list(plan, tmp_path):
-    rows = people() + from_participants(plan)
+    rows = people() + generate(plan).rows
     rows[0].reply, rows[0].attended, rows[1].reply = "attending", True, "delegate"
     path = tmp_path / "ds.xlsx"
     write_workbook(plan, rows, path)
