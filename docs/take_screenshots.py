@@ -59,10 +59,18 @@ def save(widget, name: str) -> None:
 def fill_attendees(page) -> None:
     """The list made from the plan's participants, a few names filled in
     (made-up people: the plan names roles)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     from kehoach_desktop.ui.attendees_tab import COL
 
     if page.model.rowCount() == 0:
+        # generating ends with a message box (what was added, what was left out): closed as a clerk would
+        closer = QTimer(page)
+        closer.timeout.connect(lambda: (box := QApplication.activeModalWidget()) is not None and box.accept())
+        closer.start(50)
         page.generate()
+        closer.stop()
     for row, (name, reply) in enumerate((("Nguyễn Văn An", "Tham dự"), ("Trần Thị Bích", "Tham dự"),
                                          ("Lê Hoàng Châu", "Cử người thay"))):
         page.model.setData(page.model.index(row, COL["name"]), name)

@@ -14,6 +14,7 @@ diacritics (a unit word only when capitalised, as unit names are written)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -482,7 +483,8 @@ def summary(made: Generated, added: Sequence[Attendee], already: int) -> str:
         text += f"; {already} đã có trong danh sách"
     text += "."
     if made.left_out:
-        text += f" Không mời {len(made.left_out)} mục (xem chi tiết)."
+        reasons = Counter(reason.split(" (")[0] for _text, reason in made.left_out)
+        text += f" Không mời {len(made.left_out)} mục: " + ", ".join(f"{n} {why}" for why, n in reasons.items()) + "."
     return text
 
 

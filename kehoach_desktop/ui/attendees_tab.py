@@ -9,6 +9,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.attendees import REPLIES, Attendee, from_participants, problems
+from ..core import invitees
+from ..core.attendees import REPLIES, Attendee, problems, sorted_attendees
 from ..core.cancel import CancelledError
 from ..core.errors import UserError
 from ..core.model import Plan
@@ -76,6 +78,27 @@ class _ReplyDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText())
 
 
+NEEDS_NAME = "(cần điền họ tên)"  # shown, grey, in the empty name cell of a person named by position only
+NEEDS_NAME_TIP = "Kế hoạch chỉ ghi chức vụ: hãy điền họ tên người được mời."
+
+
+class _NameDelegate(QStyledItemDelegate):
+    """The name cell of a row that needs a name shows NEEDS_NAME in grey
+    italics; the cell's value (what the editor opens with, what is saved)
+    stays empty. ``needs_name(index)`` says which rows."""
+
+    def __init__(self, needs_name, parent=None):
+        super().__init__(parent)
+        self._needs_name = needs_name
+
+    def initStyleOption(self, option, index):  # noqa: N802 - Qt API
+        super().initStyleOption(option, index)
+        if not option.text and self._needs_name(index):
+            option.text = self.tr(NEEDS_NAME)
+            option.font.setItalic(True)
+            option.palette.setColor(QPalette.ColorRole.Text, QColor("#8a8a8a"))
+
+
 class _AttendeeFilter(ListFilter):
     """The rows of the chosen group (ALL: every group) whose name, position,
     unit, phone or email contain the words typed."""
@@ -126,6 +149,8 @@ class AttendeesPage(QWidget):
         ], self._show_hidden_columns, empty_stays_small=True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setItemDelegateForColumn(COL["reply"], _ReplyDelegate(self.table))
+        self.table.setItemDelegateForColumn(COL["name"], _NameDelegate(
+            lambda index: self.model.row(self.proxy.mapToSource(index).row()).needs_name, self.table))
         layout.addWidget(self.table, 1)
 
         self.hidden_note = QLabel(self)
@@ -189,6 +214,8 @@ class AttendeesPage(QWidget):
                           edit=lambda a, label: replace(a, reply=_BY_LABEL.get(label, "pending")))
         if key == "attended":
             return Column(header, checked=attrgetter("attended"), check=lambda a, on: replace(a, attended=on))
+        if key == "name":
+            return field_column(key, header, tooltip=lambda a: a.name or (NEEDS_NAME_TIP if a.needs_name else ""))
         return field_column(key, header)
 
     # ---------------------------------------------------------------- loading
@@ -354,17 +381,30 @@ class AttendeesPage(QWidget):
         return len(report.added), len(report.updated)
 
     def generate(self) -> None:
-        if self.plan is None:
+        """Rows from the plan's participants (core/invitees.py): roles already
+        on the list are not added again; the list then in the plan's group
+        order; what was added, what needs a name and what was left out, said."""
+        plan = self.plan
+        if plan is None:
             return
-        made = from_participants(self.plan)
-        if not made:
+        made = invitees.generate(plan)
+        if not made.rows and not made.left_out:
             QMessageBox.information(self, self.tr("Khách mời"),
                                     self.tr("Kế hoạch chưa có mục Thành phần tham dự nào để tạo danh sách."))
             return
-        # A role already on the list (even with a name filled in) is not added again.
-        have = {(a.position.casefold(), a.group.casefold()) for a in self.rows()}
-        added, _updated = self._add_merged([a for a in made if (a.position.casefold(), a.group.casefold()) not in have])
-        self.status.setText(self.tr("Đã thêm {n} dòng từ thành phần tham dự; hãy điền họ tên.").format(n=added))
+        have = self.rows()
+        fresh = invitees.new_roles(have, made.rows)
+        report = merge(have, fresh)
+        self.fill(sorted_attendees(report.result, made.groups))
+        self._changed()
+        text = invitees.summary(made, report.added, len(made.rows) - len(fresh))
+        self.status.setText(text)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Tạo từ thành phần tham dự"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        if made.left_out:
+            box.setInformativeText(self.tr("Không mời (bỏ ra theo mặc định):\n") + "\n".join(
+                f"– {line}" for line in invitees.left_out_lines(made)))
+        run_modal(box)
 
     def pick_contacts(self) -> None:
         from .contacts_dialog import ContactsDialog

@@ -5,9 +5,10 @@ from conftest import FIXTURE_FILES
 from dialog_helpers import Clerk
 from doc_compare import document_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyleOptionViewItem
 
 from kehoach_desktop.core.attendees import Attendee
+from kehoach_desktop.core.invitees import generate
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.formats.attendees_xlsx import read_workbook, write_workbook
 from kehoach_desktop.store.attendees import AttendeeStore
@@ -53,11 +54,13 @@ def saved(page):
 
 def test_generate_edit_and_bulk_changes_are_saved(page, qtbot):
     assert page.isEnabled() and page.model.rowCount() == 0
-    page.generate()
+    with Clerk() as clerk:
+        page.generate()
     entries = page.model.rowCount()
-    participants = next(s.content for s in page.plan.sections if s.content.kind == "participants")
-    assert entries == sum(len(group.entries) for group in participants.groups) > 5
-    assert cell(page.table, 0, "position") == participants.groups[0].entries[0].text
+    assert entries == len(generate(page.plan).rows) > 5
+    # the chairs first, in Vietnamese order of their units
+    assert [(cell(page.table, row, "position"), cell(page.table, row, "unit")) for row in (0, 1)] == [
+        ("Thường trực", "Đảng ủy Khối Dân – Chính – Đảng Thành phố"), ("Thường trực", "Thành Đoàn TP. Hồ Chí Minh")]
     set_cell(page.table, 0, "name", "Nguyễn Văn An")
     set_cell(page.table, 0, "phone", "0912 345 678")
     page.table.selectRow(0)
@@ -70,8 +73,46 @@ def test_generate_edit_and_bulk_changes_are_saved(page, qtbot):
     assert (rows[0].name, rows[0].phone, rows[0].reply, rows[0].attended) == \
         ("Nguyễn Văn An", "0912345678", "attending", True)
     assert f"{entries} khách mời – 1 tham dự – 1 có mặt" in page.status.text()
-    page.generate()  # again: nothing doubles
+    with Clerk():
+        page.generate()  # again: nothing doubles, the name filled in included
     assert page.model.rowCount() == entries
+    assert clerk.boxes[0][0] == "Tạo từ thành phần tham dự"
+
+
+def test_generate_says_what_it_added_and_left_out_and_marks_rows_to_name(page, qtbot):
+    """Example 000: the signer (Bí thư Đoàn Khối) and the issuer's own Ban
+    Thường vụ are not invited, and the clerk is told; the two chairs named by
+    position show "(cần điền họ tên)" in grey, their cells still empty."""
+    with Clerk() as clerk:
+        page.generate()
+    (message,) = clerk.messages
+    assert "Đã thêm 41 khách mời" in message and "2 dòng cần điền họ tên" in message
+    assert "“Đồng chí Bí thư Đoàn Khối Dân – Chính – Đảng Thành phố”: là người ký kế hoạch (Bí thư Nguyễn Đăng " \
+        "Khoa)" in message
+    assert "“Ban Thường vụ Đoàn Khối Dân – Chính – Đảng Thành phố”: thuộc chính cơ quan ban hành" in message
+    assert "Không mời 2 mục" in page.status.text()
+    groups = list(dict.fromkeys(a.group for a in page.rows()))
+    assert groups == ["Chủ trì Hội nghị", "Khách mời", "Đoàn Khối Dân – Chính – Đảng Thành phố"]
+    first = page.table.model().index(0, COL["name"])
+    assert first.data() == "" and first.data(Qt.ItemDataRole.EditRole) == ""
+    option = QStyleOptionViewItem()
+    delegate = page.table.itemDelegateForColumn(COL["name"])
+    delegate.initStyleOption(option, first)
+    assert option.text == "(cần điền họ tên)" and option.font.italic()
+    assert first.data(Qt.ItemDataRole.ToolTipRole).startswith("Kế hoạch chỉ ghi chức vụ")
+    unit_row = page.table.model().index(2, COL["name"])  # "Lãnh đạo Ban Công nhân lao động Thành Đoàn": no name
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, unit_row)
+    assert option.text == ""
+    set_cell(page.table, 0, "name", "Nguyễn Văn An")
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, first)
+    assert option.text == "Nguyễn Văn An" and not option.font.italic()
+    qtbot.waitUntil(lambda: not page.dirty, timeout=2000)
+    stored = AttendeeStore(page.people.db).list(page.plan_id)
+    assert (stored[0].honorific, stored[0].name, stored[0].position, stored[0].whole_unit) == \
+        ("đồng chí", "Nguyễn Văn An", "Thường trực", False)
+    assert stored[2].whole_unit and (stored[2].position, stored[2].unit) == ("Lãnh đạo", "Ban Công nhân lao động Thành Đoàn")
 
 
 def test_the_list_is_kept_from_the_keyboard(page, qtbot, db):
@@ -195,7 +236,8 @@ def test_an_empty_column_leaves_its_room_to_the_filled_ones(page, qtbot):
     "Đơn vị" shrinks to its header and "Chức vụ" takes the room; a unit typed
     gives the column its share back."""
     page.window().resize(1366, 728)
-    page.generate()
+    participants = next(s.content for s in page.plan.sections if s.content.kind == "participants")
+    page.fill([Attendee(position=e.text, group=g.title) for g in participants.groups for e in g.entries])
     qtbot.wait(10)  # the columns are fitted again once the rows are in
     header = page.table.horizontalHeader()
     position, unit = header.sectionSize(COL["position"]), header.sectionSize(COL["unit"])
