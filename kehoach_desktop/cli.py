@@ -107,6 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     q = attendees.add_parser("export", parents=[db_option], help="xuất danh sách ra tệp Excel (.xlsx)")
     _plan_and_target(q, "tệp .xlsx")
+    q = attendees.add_parser("generate", parents=[db_option],
+                             help="tạo danh sách từ mục thành phần tham dự của kế hoạch (như nút "
+                                  "“Tạo từ thành phần tham dự”)")
+    q.add_argument("id", metavar="MÃ", type=_plan_id)
+    q.add_argument("--keep-own", action="store_true",
+                   help="mời cả người của chính cơ quan ban hành (mặc định: bỏ ra); người ký kế hoạch vẫn bỏ ra")
+    q.add_argument("--dry-run", action="store_true", help="chỉ báo sẽ thêm, bỏ ra những gì; không lưu")
 
     p = sub.add_parser("invitations", parents=[db_option], help="in thư mời cho danh sách khách mời (.docx)")
     _plan_and_target(p, "tệp .docx")
@@ -246,6 +253,8 @@ def cmd_attendees(args: argparse.Namespace) -> int:
     from .formats import attendees_xlsx
     from .store.attendees import AttendeeStore
 
+    if args.attendees_command == "generate":
+        return cmd_attendees_generate(args)
     if args.attendees_command == "export":
         if args.out.suffix.lower() != ".xlsx":
             raise UserError("tệp ra phải có đuôi .xlsx", file=str(args.out))
@@ -274,6 +283,35 @@ def cmd_attendees(args: argparse.Namespace) -> int:
     for _old, new in report.updated:
         print(f"  cập nhật: {shown(new.name or new.position)} – {shown(new.unit)}")
     print("Chưa lưu gì (--dry-run)." if args.dry_run else f"Đã lưu danh sách khách mời của kế hoạch {args.id}.")
+    return 0
+
+
+def cmd_attendees_generate(args: argparse.Namespace) -> int:
+    """`kehoach attendees generate MÃ`: the invitees read from the plan's
+    participants (core/invitees.py) merged into its list in one transaction,
+    roles already on the list skipped, as the tab's button does."""
+    from .core import invitees
+    from .core.attendees import sorted_attendees
+    from .store.attendees import AttendeeStore
+
+    with opened_store(args) as store:
+        made = invitees.generate(store.get(args.id), keep_own=args.keep_own)
+        report, _version = AttendeeStore(store.db).merge_in(
+            args.id, sorted_attendees(made.rows, made.groups), save=not args.dry_run,
+            choose=invitees.new_roles)
+    chosen = len(report.added) + len(report.updated) + len(report.unchanged)
+    print(invitees.summary(made, report.added, len(made.rows) - chosen, dry_run=args.dry_run))
+    for row in report.added:
+        print(f"  + {shown(invitees.invitee_line(row))}")
+    if made.left_out:
+        print("Không mời:")
+        for line in invitees.left_out_lines(made):
+            print(f"  – {shown(line)}")
+    if args.dry_run:
+        print("Chưa lưu gì (--dry-run).")
+    else:
+        print(f"Đã lưu danh sách khách mời của kế hoạch {args.id}." if report.added
+              else "Danh sách khách mời không thay đổi.")
     return 0
 
 

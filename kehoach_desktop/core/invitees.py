@@ -473,10 +473,10 @@ def invitee_line(row: Attendee) -> str:
     return " | ".join(p for p in parts if p)
 
 
-def summary(made: Generated, added: Sequence[Attendee], already: int) -> str:
-    """What generating did, in words, for the clerk."""
+def summary(made: Generated, added: Sequence[Attendee], already: int, *, dry_run: bool = False) -> str:
+    """What generating did (or, ``dry_run``, would do), in words, for the clerk."""
     need = sum(a.needs_name for a in added)
-    text = f"Đã thêm {len(added)} khách mời từ thành phần tham dự"
+    text = f"{'Sẽ thêm' if dry_run else 'Đã thêm'} {len(added)} khách mời từ thành phần tham dự"
     if need:
         text += f", {need} dòng cần điền họ tên"
     if already:

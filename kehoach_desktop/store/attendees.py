@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import builtins
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING
 
@@ -174,14 +174,19 @@ class AttendeeStore:
         except IntegrityError:  # another program saved the list's first version at the same moment
             raise self._stale(None) from None
 
-    def merge_in(self, plan_id: int, incoming: Sequence[Attendee], *, save: bool = True) -> tuple[MergeReport, int]:
+    def merge_in(self, plan_id: int, incoming: Sequence[Attendee], *, save: bool = True,
+                 choose: Callable[[builtins.list[Attendee], builtins.list[Attendee]], builtins.list[Attendee]]
+                 | None = None) -> tuple[MergeReport, int]:
         """An import (the command line): ``incoming`` merged into the list as
         stored, read and written in one transaction under the writers' lock,
-        so nothing saved meanwhile is lost. Returns the report and the version
-        (unchanged when ``save`` is False or nothing changed)."""
+        so nothing saved meanwhile is lost. ``choose(stored, incoming)``: the
+        incoming rows to merge, chosen against the rows as stored in that
+        transaction (generating skips the roles already named). Returns the
+        report and the version (unchanged when ``save`` is False or nothing changed)."""
         with self.db.locked_session() as session:
             found = self._check_plan_in(session, plan_id)
-            report = merge(self._rows_in(session, plan_id), list(incoming))
+            stored = self._rows_in(session, plan_id)
+            report = merge(stored, list(incoming) if choose is None else choose(stored, list(incoming)))
             if not save or not (report.added or report.updated):
                 return report, found
             return report, self._replace(session, plan_id, [a.normalised() for a in report.result], found)
