@@ -84,10 +84,6 @@ class Generated:
     left_out: list[tuple[str, str]] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
 
-    @property
-    def need_names(self) -> int:
-        return sum(row.needs_name for row in self.rows)
-
 
 # ----------------------------------------------------------- word matching
 
