@@ -149,8 +149,10 @@ class AttendeesPage(QWidget):
         self.import_button = QPushButton(self.tr("Nhập Excel…"), self)
         self.export_button = QPushButton(self.tr("Xuất Excel…"), self)
         self.letters_button = QPushButton(self.tr("In thư mời…"), self)
+        self.checkin_button = QPushButton(self.tr("Điểm danh…"), self)
         layout.addWidget(flow_row(self, self.add_button, self.remove_button, self.generate_button, self.pick_button,
-                                  self.keep_button, self.import_button, self.export_button, self.letters_button))
+                                  self.keep_button, self.import_button, self.export_button, self.letters_button,
+                                  self.checkin_button))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -173,6 +175,7 @@ class AttendeesPage(QWidget):
         self.import_button.clicked.connect(self.import_excel)
         self.export_button.clicked.connect(self.export_excel)
         self.letters_button.clicked.connect(self.print_letters)
+        self.checkin_button.clicked.connect(self.open_checkin)
         self.setEnabled(False)
 
     def _show_hidden_columns(self, hidden: list[int]) -> None:
@@ -446,3 +449,14 @@ class AttendeesPage(QWidget):
             QMessageBox.critical(self, self.tr("Không in được thư mời"), str(exc))
             return
         self.status.setText(self.tr("Đã lưu {file}.").format(file=path))
+
+    def open_checkin(self) -> None:
+        """The check-in window on the list as stored: pending edits saved
+        first; the list read again after, with the attendance (when an edit
+        could not be saved, its next save meets the check-ins' version and
+        the conflict dialog, never overwriting them)."""
+        from .checkin_view import open_checkin
+
+        self.save_now()
+        if open_checkin(self, self.people, self.plan_id, self.plan) and not self.dirty:
+            self.open_plan(self.plan_id)
