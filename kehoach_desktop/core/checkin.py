@@ -31,6 +31,12 @@ def _in_order(query: list[str], words: Sequence[str]) -> bool:
     return True
 
 
+def desk_name(row: Attendee) -> str:
+    """A guest as the desk names them: the name, else the unit invited as a
+    whole, else the role."""
+    return row.name or (row.unit if row.whole_unit else row.position) or row.unit or "(chưa có tên)"
+
+
 @dataclass(frozen=True)
 class Count:
     """People present against people invited (head counts: a row "Thường trực

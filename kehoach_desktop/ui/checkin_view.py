@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..core.attendees import Attendee, from_participants
 from ..core.cancel import CancelledError
-from ..core.checkin import CheckinIndex
+from ..core.checkin import CheckinIndex, desk_name
 from ..core.errors import UserError
 from ..core.model import Plan
 from ..store.attendees import AlreadyPresentError, AttendeeStore
@@ -44,11 +44,6 @@ SHOWN = 40  # matches listed at most: more means the clerk should type another l
 WATCH_MS = 3000  # how often the list's version is read, to show what another desk marked
 TOTAL_PT, GROUPS_PT, BOX_PT, LIST_PT, SAID_PT = 32, 15, 22, 14, 17
 OK, WARN, FAIL = "#1b5e20", "#9a5b00", "#b00020"
-
-
-def shown_name(row: Attendee) -> str:
-    """A guest as the desk names them: the name, else the unit or role."""
-    return row.name or (row.unit if row.whole_unit else row.position) or row.unit or "(chưa có tên)"
 
 
 def _sized(widget: QWidget, points: int, bold: bool = False) -> None:
@@ -219,7 +214,7 @@ class CheckinView(QDialog):
         where = " – ".join(p for p in (row.position if row.name else "", row.unit) if p)
         state = (self.tr("✓ Có mặt {time}").format(time=row.attended_at.strftime("%H:%M") if row.attended_at else "")
                  if row.attended else self.tr("Chưa đến"))
-        return f"{shown_name(row)}\n    {' · '.join(p for p in (where, row.group, state) if p)}"
+        return f"{desk_name(row)}\n    {' · '.join(p for p in (where, row.group, state) if p)}"
 
     def show_matches(self, text: str = "") -> None:
         """The guests the box's text finds (two letters at least, or a code)."""
@@ -273,7 +268,7 @@ class CheckinView(QDialog):
         except AlreadyPresentError as exc:
             self.index.set_row(i, exc.attendee)
             self._say(self.tr("{name} đã điểm danh từ trước, lúc {time}.").format(
-                name=shown_name(exc.attendee),
+                name=desk_name(exc.attendee),
                 time=exc.attendee.attended_at.strftime("%H:%M") if exc.attendee.attended_at else "?"), WARN, i)
             self._done()
             return
@@ -284,7 +279,7 @@ class CheckinView(QDialog):
         self._wrote(version)
         assert person.attended_at is not None
         self._say(self.tr("Đã điểm danh: {name} – {time}").format(
-            name=shown_name(person), time=person.attended_at.strftime("%H:%M")), OK, i)
+            name=desk_name(person), time=person.attended_at.strftime("%H:%M")), OK, i)
         self._done()
 
     def _done(self) -> None:
@@ -305,7 +300,7 @@ class CheckinView(QDialog):
             return
         self.index.set_row(i, person)
         self._wrote(version)
-        self._say(self.tr("Đã bỏ điểm danh: {name}").format(name=shown_name(person)), WARN)
+        self._say(self.tr("Đã bỏ điểm danh: {name}").format(name=desk_name(person)), WARN)
         self._done()
 
     def add_late(self) -> None:
@@ -323,7 +318,7 @@ class CheckinView(QDialog):
         self._wrote(version)
         assert person.attended_at is not None
         self._say(self.tr("Đã thêm và điểm danh: {name} – {time}").format(
-            name=shown_name(person), time=person.attended_at.strftime("%H:%M")), OK, i)
+            name=desk_name(person), time=person.attended_at.strftime("%H:%M")), OK, i)
         self._done()
 
     # ------------------------------------------------------- other desks
