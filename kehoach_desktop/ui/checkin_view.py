@@ -41,6 +41,7 @@ from .jobs import write_in_job
 from .modal import run_modal
 
 SHOWN = 40  # matches listed at most: more means the clerk should type another letter
+RECENT = 12  # the last arrivals, listed while the box is empty
 WATCH_MS = 3000  # how often the list's version is read, to show what another desk marked
 TOTAL_PT, GROUPS_PT, BOX_PT, LIST_PT, SAID_PT = 32, 15, 22, 14, 17
 OK, WARN, FAIL = "#1b5e20", "#9a5b00", "#b00020"
@@ -144,8 +145,10 @@ class CheckinView(QDialog):
         self.matches.setWordWrap(True)
         self.search = _SearchBox(self.matches, self)
         _sized(self.search, BOX_PT)
-        self.search.setPlaceholderText(self.tr("Gõ 2–3 chữ cái đầu của tên hoặc đơn vị (không dấu), hoặc quét mã "
-                                               "trên thư mời rồi Enter"))
+        self.search.setPlaceholderText(self.tr("Gõ 2–3 chữ cái đầu của tên, đơn vị, hoặc quét mã"))
+        self.search.setToolTip(self.tr("Gõ không dấu cũng được (“tam” tìm Nguyễn Văn Tâm, “ngu va” tìm Nguyễn "
+                                       "Văn…); Enter hoặc nhấp đúp để điểm danh người đã chọn; ↑ ↓ để chọn người "
+                                       "khác. Máy quét mã trên thư mời hoặc danh sách ký tên điểm danh ngay."))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
 
@@ -185,6 +188,7 @@ class CheckinView(QDialog):
         self.watch.start()
 
         self._counts()
+        self.show_matches()
         if not rows:
             self._say(self.tr("Danh sách khách mời của kế hoạch này còn trống: thêm người ở thẻ Khách mời, hoặc "
                               "“Thêm người đến muộn…”."), WARN)
@@ -217,10 +221,14 @@ class CheckinView(QDialog):
         return f"{desk_name(row)}\n    {' · '.join(p for p in (where, row.group, state) if p)}"
 
     def show_matches(self, text: str = "") -> None:
-        """The guests the box's text finds (two letters at least, or a code)."""
+        """The guests the box's text finds (two letters at least, or a code);
+        with nothing typed, the last arrivals."""
         text = text or self.search.text()
         self.matches.clear()
-        found = self.index.find(text) if len(text.strip()) >= 2 else []
+        if len(text.strip()) < 2:
+            self._show_recent()
+            return
+        found = self.index.find(text)
         for i in found[:SHOWN]:
             row = self.index.rows[i]
             item = QListWidgetItem(self._item_text(row), self.matches)
@@ -234,11 +242,27 @@ class CheckinView(QDialog):
         if found:
             self.matches.setCurrentRow(0)
 
+    def _show_recent(self) -> None:
+        """The last arrivals, newest first (a double-click on one offers to
+        take it back)."""
+        came = sorted((i for i, row in enumerate(self.index.rows) if row.attended and row.attended_at),
+                      key=lambda i: self.index.rows[i].attended_at, reverse=True)[:RECENT]
+        if not came:
+            return
+        title = QListWidgetItem(self.tr("Vừa điểm danh:"), self.matches)
+        title.setFlags(Qt.ItemFlag.NoItemFlags)
+        for i in came:
+            item = QListWidgetItem(self._item_text(self.index.rows[i]), self.matches)
+            item.setData(Qt.ItemDataRole.UserRole, i)
+            item.setForeground(QBrush(QColor(OK)))
+
     # --------------------------------------------------------------- marking
     def enter(self) -> None:
         """Enter in the box: a scanned code marks its guest; else the guest
         chosen in the list (the first match unless the clerk moved)."""
         text = self.search.text()
+        if len(text.strip()) < 2:  # an Enter too many; the list shows the last arrivals then
+            return
         coded = self.index.code_in(text)
         if coded is not None:
             self.mark(coded)
@@ -285,7 +309,7 @@ class CheckinView(QDialog):
     def _done(self) -> None:
         """Ready for the next guest: the box empty, the counts up to date."""
         self.search.clear()
-        self.matches.clear()
+        self.show_matches()
         self._counts()
         self.search.setFocus()
 
@@ -331,8 +355,10 @@ class CheckinView(QDialog):
             return
         self.index, self.version = CheckinIndex(stored.rows), stored.version
         self._counts()
-        if self.search.text():
-            self.show_matches()
+        chosen = self.matches.currentRow()
+        self.show_matches()
+        if 0 <= chosen < self.matches.count():
+            self.matches.setCurrentRow(chosen)
 
     def _watch(self) -> None:
         try:

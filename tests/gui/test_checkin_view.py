@@ -83,7 +83,10 @@ def test_five_marked_counted_stored_and_exported(view, listed, qtbot, tmp_path):
     stored = people.list(plan_id)
     assert stored[0].attended and stored[0].attended_at is not None
     assert view.said.text() == f"Đã điểm danh: Nguyễn Văn Tâm – {stored[0].attended_at:%H:%M}"
-    assert view.search.text() == "" and view.matches.count() == 0  # ready for the next
+    assert view.search.text() == ""  # ready for the next; the list shows the last arrivals
+    assert [view.matches.item(i).text() for i in range(view.matches.count())] == [
+        "Vừa điểm danh:", f"Nguyễn Văn Tâm\n    Phó Bí thư – Thành Đoàn TP. Hồ Chí Minh · Chủ trì Hội nghị · "
+                          f"✓ Có mặt {stored[0].attended_at:%H:%M}"]
     assert view.total.text() == "Có mặt 1/11 — 9%"
     assert view.group_counts.text() == "Chủ trì Hội nghị: 1/2    Khách mời: 0/4    Đại biểu: 0/5"
 
@@ -139,7 +142,15 @@ def test_twice_says_so_and_offers_undo(view, listed):
     type_and_enter(view, "ngu va")
     assert not view.undo_button.isHidden()
     first = people.list(plan_id)[0].attended_at
+    said = view.said.text()
+    QTest.keyClick(view.search, Qt.Key.Key_Return)  # an Enter too many, on the empty box: nothing
+    assert view.said.text() == said and people.version(plan_id) == view.version
     type_and_enter(view, "tam")
+    assert view.said.text() == f"Nguyễn Văn Tâm đã điểm danh từ trước, lúc {first:%H:%M}."
+    view._say("", "black")
+    recent = view.matches.visualItemRect(view.matches.item(1)).center()  # a double-click on a last arrival
+    for click in (QTest.mouseClick, QTest.mouseDClick):  # what a mouse sends: press, release, then the double
+        click(view.matches.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, recent)
     assert view.said.text() == f"Nguyễn Văn Tâm đã điểm danh từ trước, lúc {first:%H:%M}."
     assert people.list(plan_id)[0].attended_at == first and view.total.text() == "Có mặt 1/11 — 9%"
     QTest.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
