@@ -290,7 +290,10 @@ class CheckinView(QDialog):
         try:
             person, version = self.people.check_in(self.plan_id, row.code, datetime.now())
         except AlreadyPresentError as exc:
-            self.index.set_row(i, exc.attendee)
+            if exc.version != self.version:  # marked at another desk, maybe others too: read them all
+                self.reload()
+            else:
+                self.index.set_row(i, exc.attendee)
             self._say(self.tr("{name} đã điểm danh từ trước, lúc {time}.").format(
                 name=desk_name(exc.attendee),
                 time=exc.attendee.attended_at.strftime("%H:%M") if exc.attendee.attended_at else "?"), WARN, i)
