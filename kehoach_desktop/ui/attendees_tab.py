@@ -6,6 +6,7 @@ the conflict dialog (ui/conflict_dialog.py): reload, keep mine, or merge."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from operator import attrgetter
 
 from PySide6.QtCore import Qt, QTimer
@@ -59,6 +60,13 @@ def _line(a: Attendee) -> str:
     parts = [a.name or "(chưa có tên)", a.position, a.unit, a.group and f"nhóm {a.group}", a.phone, a.email,
              REPLIES.get(a.reply, "") if a.reply != "pending" else "", "có mặt" if a.attended else "", a.note]
     return " – ".join(p for p in parts if p)
+
+
+def _attended(a: Attendee, present: bool) -> Attendee:
+    """Ticked in the table, as at the check-in desk: present with the time
+    (a time already there stays); unticked, no time."""
+    return replace(a, attended=present, attended_at=(a.attended_at or datetime.now().replace(microsecond=0))
+                   if present else None)
 
 
 class _ReplyDelegate(QStyledItemDelegate):
@@ -191,7 +199,7 @@ class AttendeesPage(QWidget):
             return Column(header, lambda a: REPLIES.get(a.reply, REPLIES["pending"]),
                           edit=lambda a, label: replace(a, reply=_BY_LABEL.get(label, "pending")))
         if key == "attended":
-            return Column(header, checked=attrgetter("attended"), check=lambda a, on: replace(a, attended=on))
+            return Column(header, checked=attrgetter("attended"), check=_attended)
         return field_column(key, header)
 
     # ---------------------------------------------------------------- loading

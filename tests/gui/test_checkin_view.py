@@ -202,3 +202,48 @@ def test_the_menu_without_a_plan_says_so(qtbot, db):
     with Clerk() as clerk:
         win.checkin_action.trigger()
     assert clerk.messages == ["Hãy chọn một kế hoạch trong danh sách trước khi điểm danh.\n"]
+
+
+def test_an_unsaved_edit_in_the_tab_meets_the_check_ins_never_overwrites_them(qtbot, db, listed):
+    """The tab holds an edit not yet saved while a desk checks somebody in:
+    its save is refused (version), the conflict dialog opens, and "Gộp"
+    keeps both the edit and the attendance."""
+    from kehoach_desktop.ui import attendees_tab
+    from kehoach_desktop.ui.conflict_dialog import ConflictDialog
+
+    plan_id, _plan, people = listed
+    win = create_window(db)
+    qtbot.addWidget(win)
+    win.show()
+    win.select_plan(plan_id)
+    page = win.editor.attendees
+    page.timer.stop()
+    page.timer.setInterval(60_000)  # the edit stays unsaved until save_now below
+    model = page.model
+    assert model.setData(model.index(2, attendees_tab.COL["phone"]), "0912 345 678")
+    assert page.dirty
+    people.check_in(plan_id, people.ensure_codes(plan_id)[0].code, datetime.now())  # another desk
+
+    with Clerk(handlers={ConflictDialog: lambda dialog: dialog.merge_button.click()}) as clerk:
+        assert page.save_now()
+    assert clerk.shown == ["ConflictDialog"]
+    stored = people.list(plan_id)
+    assert stored[0].attended and stored[0].attended_at is not None  # the check-in stays
+    assert stored[2].phone == "0912345678"  # and so does the edit
+
+
+def test_ticked_in_the_tab_is_present_with_the_time_too(qtbot, db, listed):
+    plan_id, _plan, people = listed
+    win = create_window(db)
+    qtbot.addWidget(win)
+    win.show()
+    win.select_plan(plan_id)
+    page = win.editor.attendees
+    page.table.selectRow(1)
+    page.mark_attended(True)
+    assert page.save_now()
+    came = people.list(plan_id)[1]
+    assert came.attended and (datetime.now() - came.attended_at).total_seconds() < 60
+    page.mark_attended(False)
+    assert page.save_now()
+    assert (people.list(plan_id)[1].attended, people.list(plan_id)[1].attended_at) == (False, None)
