@@ -114,6 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--keep-own", action="store_true",
                    help="mời cả người của chính cơ quan ban hành (mặc định: bỏ ra); người ký kế hoạch vẫn bỏ ra")
     q.add_argument("--dry-run", action="store_true", help="chỉ báo sẽ thêm, bỏ ra những gì; không lưu")
+    q = attendees.add_parser("checkin", parents=[db_option], help="điểm danh một khách mời (có mặt, với giờ đến)")
+    q.add_argument("id", metavar="MÃ", type=_plan_id)
+    q.add_argument("who", metavar="MÃ_ĐIỂM_DANH_HOẶC_TÊN",
+                   help="mã in trên thư mời, hoặc vài chữ cái đầu của tên hay đơn vị (gõ không dấu cũng được)")
+    q.add_argument("--undo", action="store_true", help="bỏ điểm danh (đánh dấu nhầm)")
 
     p = sub.add_parser("invitations", parents=[db_option], help="in thư mời cho danh sách khách mời (.docx)")
     _plan_and_target(p, "tệp .docx")
@@ -255,6 +260,8 @@ def cmd_attendees(args: argparse.Namespace) -> int:
 
     if args.attendees_command == "generate":
         return cmd_attendees_generate(args)
+    if args.attendees_command == "checkin":
+        return cmd_attendees_checkin(args)
     if args.attendees_command == "export":
         if args.out.suffix.lower() != ".xlsx":
             raise UserError("tệp ra phải có đuôi .xlsx", file=str(args.out))
@@ -312,6 +319,46 @@ def cmd_attendees_generate(args: argparse.Namespace) -> int:
     else:
         print(f"Đã lưu danh sách khách mời của kế hoạch {args.id}." if report.added
               else "Danh sách khách mời không thay đổi.")
+    return 0
+
+
+def cmd_attendees_checkin(args: argparse.Namespace) -> int:
+    """One guest found by code or name marked present (or, --undo, not); a
+    name that finds several lists them with their codes, marking nobody."""
+    from datetime import datetime
+
+    from .core.checkin import CheckinIndex, desk_name
+    from .store.attendees import AlreadyPresentError, AttendeeStore
+
+    with opened_store(args) as store:
+        people = AttendeeStore(store.db)
+        index = CheckinIndex(people.ensure_codes(args.id))  # a list saved before codes existed gets them
+        coded = index.code_in(args.who)
+        found = [coded] if coded is not None else index.find(args.who)
+        if not found:
+            raise UserError(f"không tìm thấy ai với “{shown(args.who)}” trong danh sách khách mời của kế hoạch "
+                            f"{args.id}")
+        if len(found) > 1:
+            print(f"“{shown(args.who)}” khớp với {len(found)} người; chưa điểm danh ai. Hãy gõ thêm chữ, hoặc "
+                  "dùng mã:")
+            for row in (index.rows[i] for i in found):
+                where = " – ".join(p for p in (row.position if row.name else "", row.unit, row.group) if p)
+                came = f" (có mặt {row.attended_at:%H:%M})" if row.attended and row.attended_at else ""
+                print(f"  {row.code}  {shown(desk_name(row))}" + (f" – {shown(where)}" if where else "") + came)
+            return 1
+        row = index.rows[found[0]]
+        if args.undo:
+            person, _version = people.undo_check_in(args.id, row.code)
+            print(f"Đã bỏ điểm danh: {shown(desk_name(person))}.")
+            return 0
+        try:
+            person, _version = people.check_in(args.id, row.code, datetime.now())
+        except AlreadyPresentError as exc:
+            print(f"{shown(desk_name(exc.attendee))} đã được điểm danh từ trước"
+                  + (f", lúc {exc.attendee.attended_at:%H:%M}" if exc.attendee.attended_at else "") + ".")
+            return 0
+    assert person.attended_at is not None
+    print(f"Đã điểm danh: {shown(desk_name(person))} lúc {person.attended_at:%H:%M}.")
     return 0
 
 

@@ -17,7 +17,11 @@ from .values import optional_date, optional_datetime
 from .versions import ConflictError, changed_rows
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from sqlalchemy.orm import Session
+
+    from .tables import AttendeeRow
 
 _COLUMNS = ("name, job_title, unit, group_name, phone, email, note, invited_on, reply, attended, honorific, head_count, "
             "whole_unit, code, attended_at")
@@ -126,6 +130,32 @@ def merge_lists(base: Sequence[Attendee], mine: Sequence[Attendee], theirs: Sequ
     return result
 
 
+def _attendee(r: AttendeeRow) -> Attendee:
+    """A stored row as the program's Attendee."""
+    return Attendee(r.name, r.job_title, r.unit, r.group_name, r.phone, r.email, r.note, r.invited_on, r.reply,
+                    bool(r.attended), r.honorific, r.head_count, bool(r.whole_unit), r.code, r.attended_at)
+
+
+def _values(plan_id: int, seq: int, a: Attendee) -> dict:
+    """The columns of a row to insert."""
+    return {"plan_id": plan_id, "seq": seq, "name": a.name, "job_title": a.position, "unit": a.unit,
+            "group_name": a.group, "phone": a.phone, "email": a.email, "note": a.note,
+            "invited_on": a.invited_on, "reply": a.reply, "attended": a.attended, "honorific": a.honorific,
+            "head_count": a.head_count, "whole_unit": a.whole_unit, "code": a.code, "attended_at": a.attended_at}
+
+
+class AlreadyPresentError(UserError):
+    """A check-in of somebody already marked present: nothing written.
+    ``attendee`` is the row as stored (its time of arrival), ``version`` the
+    list's version."""
+
+    def __init__(self, attendee: Attendee, version: int):
+        when = attendee.attended_at.strftime("%H:%M") if attendee.attended_at else ""
+        super().__init__(f"{attendee.name or attendee.position or attendee.unit} đã được điểm danh"
+                         + (f" lúc {when}" if when else "") + " rồi")
+        self.attendee, self.version = attendee, version
+
+
 class AttendeeStore:
     def __init__(self, db: Database):
         self.db = db
@@ -217,18 +247,29 @@ class AttendeeStore:
         from .tables import AttendeeRow
 
         rows = session.execute(select(AttendeeRow).where(AttendeeRow.plan_id == plan_id).order_by(AttendeeRow.seq))
-        return [Attendee(r.name, r.job_title, r.unit, r.group_name, r.phone, r.email, r.note, r.invited_on, r.reply,
-                         bool(r.attended), r.honorific, r.head_count, bool(r.whole_unit), r.code, r.attended_at)
-                for r in rows.scalars()]
+        return [_attendee(r) for r in rows.scalars()]
 
     def _replace(self, session: Session, plan_id: int, rows: builtins.list[Attendee], expected: int | None) -> int:
-        from sqlalchemy import delete, insert, update
+        from sqlalchemy import delete, insert
 
-        from .tables import AttendeeListRow, AttendeeRow
+        from .tables import AttendeeRow
 
         found = self._check_plan_in(session, plan_id)
         if expected is not None and found != expected:
             raise self._stale(found)
+        self._next_version(session, plan_id, found)
+        rows = with_codes(rows, {a.identity: a.code for a in self._rows_in(session, plan_id) if a.code})
+        session.execute(delete(AttendeeRow).where(AttendeeRow.plan_id == plan_id))
+        if rows:
+            session.execute(insert(AttendeeRow), [_values(plan_id, i, a) for i, a in enumerate(rows)])
+        return found + 1
+
+    def _next_version(self, session: Session, plan_id: int, found: int) -> int:
+        """The list's version raised by one, in the writing transaction."""
+        from sqlalchemy import insert, update
+
+        from .tables import AttendeeListRow
+
         if found == 0:
             session.execute(insert(AttendeeListRow).values(plan_id=plan_id, version=1))
         else:  # compared again in the UPDATE: on a server, the row lock decides between two writers
@@ -236,13 +277,94 @@ class AttendeeStore:
                 AttendeeListRow.plan_id == plan_id, AttendeeListRow.version == found).values(version=found + 1))
             if changed_rows(done) != 1:
                 raise self._stale(None)
-        rows = with_codes(rows, {a.identity: a.code for a in self._rows_in(session, plan_id) if a.code})
-        session.execute(delete(AttendeeRow).where(AttendeeRow.plan_id == plan_id))
-        if rows:
-            session.execute(insert(AttendeeRow), [
-                {"plan_id": plan_id, "seq": i, "name": a.name, "job_title": a.position, "unit": a.unit,
-                 "group_name": a.group, "phone": a.phone, "email": a.email, "note": a.note,
-                 "invited_on": a.invited_on, "reply": a.reply, "attended": a.attended, "honorific": a.honorific,
-                 "head_count": a.head_count, "whole_unit": a.whole_unit, "code": a.code, "attended_at": a.attended_at}
-                for i, a in enumerate(rows)])
         return found + 1
+
+    # ------------------------------------------------------------- check-in
+    # The day of the event: small writes of one row each, under the writers'
+    # lock, each raising the list's version. Two desks checking in different
+    # people both land; a window holding the list as read before meets a
+    # conflict on its next save instead of putting the old attendance back.
+
+    def ensure_codes(self, plan_id: int) -> builtins.list[Attendee]:
+        """The list with a check-in code on every row: a list saved before
+        codes existed (or by an older program) gets them now. The version
+        is not raised: a window's save keeps the codes (``with_codes`` finds
+        them by identity), so it has nothing to be refused for."""
+        from sqlalchemy import select, update
+
+        from .tables import AttendeeRow
+
+        rows = self.list(plan_id)
+        if all(a.code for a in rows):  # the usual case: read without taking the writers' lock
+            return rows
+        with self.db.locked_session() as session:
+            self._check_plan_in(session, plan_id)
+            stored = session.execute(select(AttendeeRow).where(AttendeeRow.plan_id == plan_id)
+                                     .order_by(AttendeeRow.seq)).scalars().all()
+            rows = [_attendee(r) for r in stored]
+            if all(a.code for a in rows):
+                return rows
+            coded = with_codes(rows)
+            for stored_row, row in zip(stored, coded, strict=True):
+                if stored_row.code != row.code:
+                    session.execute(update(AttendeeRow).where(AttendeeRow.id == stored_row.id).values(code=row.code))
+            return coded
+
+    def _coded_row(self, session: Session, plan_id: int, code: str) -> AttendeeRow:
+        from sqlalchemy import select
+
+        from .tables import AttendeeRow
+
+        found = session.execute(select(AttendeeRow).where(
+            AttendeeRow.plan_id == plan_id, AttendeeRow.code == code.strip().upper())).scalars().first()
+        if found is None:
+            raise UserError(f"không có khách mời nào mang mã {code.strip().upper()} trong danh sách của kế hoạch "
+                            f"mã số {plan_id}")
+        return found
+
+    def check_in(self, plan_id: int, code: str, at: datetime) -> tuple[Attendee, int]:
+        """The guest with this check-in code marked present at ``at`` (to the
+        second); the row as stored and the list's new version. Somebody
+        already present: AlreadyPresentError, nothing written."""
+        with self.db.locked_session() as session:
+            found = self._check_plan_in(session, plan_id)
+            row = self._coded_row(session, plan_id, code)
+            if row.attended:
+                raise AlreadyPresentError(_attendee(row), found)
+            row.attended, row.attended_at = True, at.replace(microsecond=0)
+            session.flush()
+            return _attendee(row), self._next_version(session, plan_id, found)
+
+    def undo_check_in(self, plan_id: int, code: str) -> tuple[Attendee, int]:
+        """The check-in of this guest taken back (marked in error)."""
+        with self.db.locked_session() as session:
+            found = self._check_plan_in(session, plan_id)
+            row = self._coded_row(session, plan_id, code)
+            if not row.attended:
+                raise UserError(f"{row.name or row.job_title or row.unit} chưa được điểm danh")
+            row.attended, row.attended_at = False, None
+            session.flush()
+            return _attendee(row), self._next_version(session, plan_id, found)
+
+    def add_late(self, plan_id: int, attendee: Attendee, at: datetime) -> tuple[Attendee, int]:
+        """A late arrival, not on the list, added at its end already present
+        at ``at``, with a check-in code of its own. Somebody already on the
+        list (same name and unit) is refused: the clerk checks that row in."""
+        from sqlalchemy import func, insert, select
+
+        from .tables import AttendeeRow
+
+        person = replace(attendee.normalised(), attended=True, attended_at=at.replace(microsecond=0), code="")
+        if not (person.name or person.unit):
+            raise UserError("hãy nhập họ và tên (hoặc đơn vị) của người đến muộn")
+        with self.db.locked_session() as session:
+            found = self._check_plan_in(session, plan_id)
+            rows = self._rows_in(session, plan_id)
+            same = next((a for a in rows if a.identity == person.identity), None)
+            if same is not None:
+                raise UserError(f"{same.name or same.unit} đã có trong danh sách"
+                                + (f" (mã {same.code})" if same.code else "") + ": hãy tìm và điểm danh người này")
+            person = with_codes([*rows, person])[-1]
+            last = session.execute(select(func.max(AttendeeRow.seq)).where(AttendeeRow.plan_id == plan_id)).scalar()
+            session.execute(insert(AttendeeRow), [_values(plan_id, 0 if last is None else last + 1, person)])
+            return person, self._next_version(session, plan_id, found)

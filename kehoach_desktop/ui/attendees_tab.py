@@ -6,6 +6,7 @@ the conflict dialog (ui/conflict_dialog.py): reload, keep mine, or merge."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from operator import attrgetter
 
 from PySide6.QtCore import Qt, QTimer
@@ -61,6 +62,13 @@ def _line(a: Attendee) -> str:
     parts = [a.name or "(chưa có tên)", a.position, a.unit, a.group and f"nhóm {a.group}", a.phone, a.email,
              REPLIES.get(a.reply, "") if a.reply != "pending" else "", "có mặt" if a.attended else "", a.note]
     return " – ".join(p for p in parts if p)
+
+
+def _attended(a: Attendee, present: bool) -> Attendee:
+    """Ticked in the table, as at the check-in desk: present with the time
+    (a time already there stays); unticked, no time."""
+    return replace(a, attended=present, attended_at=(a.attended_at or datetime.now().replace(microsecond=0))
+                   if present else None)
 
 
 class _ReplyDelegate(QStyledItemDelegate):
@@ -174,8 +182,10 @@ class AttendeesPage(QWidget):
         self.import_button = QPushButton(self.tr("Nhập Excel…"), self)
         self.export_button = QPushButton(self.tr("Xuất Excel…"), self)
         self.letters_button = QPushButton(self.tr("In thư mời…"), self)
+        self.checkin_button = QPushButton(self.tr("Điểm danh…"), self)
         layout.addWidget(flow_row(self, self.add_button, self.remove_button, self.generate_button, self.pick_button,
-                                  self.keep_button, self.import_button, self.export_button, self.letters_button))
+                                  self.keep_button, self.import_button, self.export_button, self.letters_button,
+                                  self.checkin_button))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -198,6 +208,7 @@ class AttendeesPage(QWidget):
         self.import_button.clicked.connect(self.import_excel)
         self.export_button.clicked.connect(self.export_excel)
         self.letters_button.clicked.connect(self.print_letters)
+        self.checkin_button.clicked.connect(self.open_checkin)
         self.setEnabled(False)
 
     def _show_hidden_columns(self, hidden: list[int]) -> None:
@@ -213,7 +224,7 @@ class AttendeesPage(QWidget):
             return Column(header, lambda a: REPLIES.get(a.reply, REPLIES["pending"]),
                           edit=lambda a, label: replace(a, reply=_BY_LABEL.get(label, "pending")))
         if key == "attended":
-            return Column(header, checked=attrgetter("attended"), check=lambda a, on: replace(a, attended=on))
+            return Column(header, checked=attrgetter("attended"), check=_attended)
         if key == "name":
             return field_column(key, header, tooltip=lambda a: a.name or (NEEDS_NAME_TIP if a.needs_name else ""))
         return field_column(key, header)
@@ -486,3 +497,14 @@ class AttendeesPage(QWidget):
             QMessageBox.critical(self, self.tr("Không in được thư mời"), str(exc))
             return
         self.status.setText(self.tr("Đã lưu {file}.").format(file=path))
+
+    def open_checkin(self) -> None:
+        """The check-in window on the list as stored: pending edits saved
+        first; the list read again after, with the attendance (when an edit
+        could not be saved, its next save meets the check-ins' version and
+        the conflict dialog, never overwriting them)."""
+        from .checkin_view import open_checkin
+
+        self.save_now()
+        if open_checkin(self, self.people, self.plan_id, self.plan) and not self.dirty:
+            self.open_plan(self.plan_id)

@@ -266,6 +266,8 @@ class MainWindow(QMainWindow):
         tools.addSeparator()
         self.register_action = tools.addAction(self.tr("&Sổ văn bản đi…"), self.open_register)
         self.office_action = tools.addAction(self.tr("&Hồ sơ cơ quan…"), self.open_office)
+        tools.addSeparator()
+        self.checkin_action = tools.addAction(self.tr("Điể&m danh…"), self.open_checkin)
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         self.about_action = QAction(self.tr("&Giới thiệu…"), self)
@@ -598,6 +600,16 @@ class MainWindow(QMainWindow):
         from .about_dialog import AboutDialog
 
         run_modal(AboutDialog(self.db, self))
+
+    def open_checkin(self) -> None:
+        """Check-in for the open plan, through its guest list's page (which
+        saves before and reloads after)."""
+        if self.editor.plan_id is None:
+            from .checkin_view import open_checkin
+
+            open_checkin(self, None, None, None)  # says a plan must be chosen first
+            return
+        self.editor.attendees.open_checkin()
 
     def open_office(self) -> None:
         from .office_dialog import OfficeDialog
