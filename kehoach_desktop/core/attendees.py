@@ -19,8 +19,12 @@ REPLIES: dict[str, str] = {
 DEFAULT_GROUPS = ("Chủ trì", "Khách mời", "Đại biểu")
 HONORIFICS = ("đồng chí", "ông", "bà")  # how a letter addresses a person ("" for none)
 # Check-in codes: printed on the letter and the sign-in sheet, read back by a
-# scanner that types them, or typed by hand. No 0/O, 1/I/L: nothing to misread.
-CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+# USB scanner that types them as a keyboard would, or typed by hand. A
+# Vietnamese input method left on (Unikey, Telex or VNI) turns vowels
+# followed by S F R X J or 1-9 into accents, W into ư and DD or D9 into đ: the
+# codes hold no vowel, no W, Z, D, F, J, R, S, X, hence nothing it rewrites;
+# and no 0/O, 1/I/L: nothing to misread.
+CODE_ALPHABET = "23456789BCGHKMNPQTV"
 CODE_LENGTH = 6
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_CHARS = re.compile(r"[\s.\-()]")

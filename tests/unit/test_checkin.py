@@ -5,12 +5,12 @@ from kehoach_desktop.core.attendees import Attendee
 from kehoach_desktop.core.checkin import CheckinIndex, Count
 
 ROWS = [
-    Attendee("Nguyễn Văn Tâm", "Phó Bí thư", "Thành Đoàn TP. Hồ Chí Minh", "Chủ trì", code="ABC234"),
-    Attendee("Trần Thị Tám", "Bí thư", "Đoàn phường Tân Định", "Đại biểu", code="XYZ789", attended=True),
+    Attendee("Nguyễn Văn Tâm", "Phó Bí thư", "Thành Đoàn TP. Hồ Chí Minh", "Chủ trì", code="BCG234"),
+    Attendee("Trần Thị Tám", "Bí thư", "Đoàn phường Tân Định", "Đại biểu", code="KMN789", attended=True),
     Attendee(unicodedata.normalize("NFD", "Lê Văn Tấn"), "Chánh Văn phòng", "Quận Đoàn 1", "Khách mời",
-             code="QRS456", head_count=3),
+             code="PQT456", head_count=3),
     Attendee("", "Thường trực", "Đoàn xã Tâm Thắng", "Khách mời", whole_unit=True, code="MNP567"),
-    Attendee("Phạm Ngọc Vân", "Ủy viên", "Nguyễn Du", "Đại biểu", code="DEF345"),
+    Attendee("Phạm Ngọc Vân", "Ủy viên", "Nguyễn Du", "Đại biểu", code="HGV345"),
 ]
 
 
@@ -36,12 +36,12 @@ def test_several_words_in_their_order():
 
 def test_a_scanned_code_is_its_row_first():
     index = CheckinIndex(ROWS)
-    assert index.code_in("abc234") == 0
-    assert index.code_in("KH:XYZ789\r\n") == 1
-    assert index.code_in("https://x/?c=QRS456#") == 2
+    assert index.code_in("bcg234") == 0
+    assert index.code_in("KH:KMN789\r\n") == 1
+    assert index.code_in("https://x/?c=PQT456#") == 2
     assert index.code_in("ABC23") is None and index.code_in("nguyen") is None
-    assert index.find("xyz789") == [1]
-    assert index.find("  def345 ") == [4]
+    assert index.find("kmn789") == [1]
+    assert index.find("  hgv345 ") == [4]
 
 
 def test_counts_per_group_use_head_counts():
@@ -57,7 +57,7 @@ def test_counts_per_group_use_head_counts():
 
 def test_a_late_arrival_is_found_at_once():
     index = CheckinIndex(ROWS)
-    late = index.add(Attendee("Đỗ Minh Tâm", unit="Đoàn trường THPT", group="Đại biểu", code="UVW678",
+    late = index.add(Attendee("Đỗ Minh Tâm", unit="Đoàn trường THPT", group="Đại biểu", code="TVB678",
                               attended=True))
     assert late == 5 and index.find("tam") == [0, 1, 5, 3]
-    assert index.find("uvw678") == [5] and index.counts()[1].present == 2
+    assert index.find("tvb678") == [5] and index.counts()[1].present == 2
