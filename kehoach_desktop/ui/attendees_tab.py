@@ -430,19 +430,12 @@ class AttendeesPage(QWidget):
         self.status.setText(self.tr("Đã lưu {file}.").format(file=path))
 
     def print_letters(self) -> None:
-        from ..formats.invitations_docx import letters_bytes
+        """"In thư mời…": a draft, or a batch numbered in the register (ui/letters_dialog.py);
+        the list is saved first, so the letters are those of the list stored."""
+        from .letters_dialog import print_letters
 
-        if self.plan is None:
+        if self.plan is None or self.plan_id is None or not self.save_now():
             return
-        path = ask_save_path(self, self.tr("In thư mời"), "Thư mời.docx", self.tr("Tệp Word (*.docx)"), ".docx")
-        if path is None:
-            return
-        plan, rows = self.plan, self.rows()  # read from the widgets here, not in the job
-        try:
-            write_in_job(self, path, lambda: letters_bytes(plan, rows))
-        except CancelledError:
-            return
-        except UserError as exc:
-            QMessageBox.critical(self, self.tr("Không in được thư mời"), str(exc))
-            return
-        self.status.setText(self.tr("Đã lưu {file}.").format(file=path))
+        done = print_letters(self, self.people.db, self.plan_id, self.plan, self.rows())
+        if done:
+            self.status.setText(done)
