@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 import time
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from doc_compare import docx_paragraphs
@@ -27,6 +27,7 @@ from kehoach_desktop.store.register import Register
 
 TERM = date(2025, 12, 30)
 DAY = date(2026, 12, 6)
+DAY_TIME = datetime(2026, 12, 6)  # as openpyxl reads a date cell back
 GUESTS = [Attendee("Nguyễn Văn Tâm", "Phó Bí thư", "Thành Đoàn", "Khách mời"),
           Attendee("Lê Thị Hoa", "Bí thư", "Quận Đoàn 1", "Đơn vị"),
           Attendee("Trần Văn Bình", "Phó Bí thư", "Quận Đoàn 1", "Đơn vị")]
@@ -276,3 +277,19 @@ def test_two_programs_printing_letters_at_once_get_distinct_numbers(db_target):
     assert [e.number for e in entries] == list(range(1, 25))
     assert {e.label for e in entries} == {f"{n:02d}-TM/ĐTN" for n in range(1, 25)}
     db.close()
+
+
+def test_a_batch_in_the_register_workbook(store, register, plan_id, tmp_path):
+    from openpyxl import load_workbook
+
+    from kehoach_desktop.formats.register_xlsx import HEADER_ROW, write_register
+
+    print_letters(store, register, plan_id)
+    register.issue(plan_id, DAY, render=render_docx)
+    path = tmp_path / "so.xlsx"
+    assert register.export_xlsx(path, write=write_register) == 2
+    rows = list(load_workbook(path).active.iter_rows(min_row=HEADER_ROW + 1, values_only=True))
+    assert [row[:5] for row in rows] == [
+        (1, DAY_TIME, "TM/ĐTN", "Thư mời dự Hội nghị sơ kết công tác Đoàn năm 2026", "Nguyễn Văn A"),
+        (1, DAY_TIME, "KH/ĐTN", "Tổ chức Hội nghị sơ kết công tác Đoàn năm 2026", "Nguyễn Văn A")]
+    assert rows[0][5].count("\n") == 2 and "Đồng chí Lê Thị Hoa" in rows[0][5]  # whom the letters went to
