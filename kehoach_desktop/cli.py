@@ -120,9 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="mã in trên thư mời, hoặc vài chữ cái đầu của tên hay đơn vị (gõ không dấu cũng được)")
     q.add_argument("--undo", action="store_true", help="bỏ điểm danh (đánh dấu nhầm)")
 
-    p = sub.add_parser("invitations", parents=[db_option], help="in thư mời cho danh sách khách mời (.docx)")
+    p = sub.add_parser("invitations", parents=[db_option],
+                       help="in thư mời cho danh sách khách mời (.docx), cấp số trong sổ văn bản đi")
     _plan_and_target(p, "tệp .docx")
     p.add_argument("--per-unit", action="store_true", help="mỗi đơn vị một thư (thay vì mỗi người một thư)")
+    p.add_argument("--draft", action="store_true", help="bản nháp: không cấp số, không ghi vào sổ văn bản đi")
+    p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="ngày của thư mời (mặc định: hôm nay)")
 
     p = sub.add_parser("issue", parents=[db_option],
                        help="ban hành một kế hoạch dự thảo: cấp số tiếp theo trong sổ văn bản đi")
@@ -133,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="in dạng JSON")
     p.add_argument("--xlsx", type=Path, metavar="TỆP_RA", help="xuất sổ ra tệp Excel (.xlsx)")
     p.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
+    lines = p.add_subparsers(dest="register_command", metavar="VIỆC", title="các việc")
+    q = lines.add_parser("docx", parents=[db_option], help="lưu bản Word đúng như lúc cấp số của một dòng trong sổ")
+    q.add_argument("entry", metavar="DÒNG", help="số và ký hiệu (ví dụ 03-TM/ĐTN) hoặc mã dòng (id trong --json)")
+    q.add_argument("out", metavar="TỆP_RA", type=Path, help="tệp .docx")
+    q.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
 
     p = sub.add_parser("office", parents=[db_option], help="hồ sơ cơ quan: tên, ký hiệu, địa danh, cách đánh số")
     office = p.add_subparsers(dest="office_command", metavar="VIỆC", title="các việc", required=True)
@@ -140,7 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
     q = office.add_parser("set", parents=[db_option], help="sửa một mục của hồ sơ cơ quan")
     q.add_argument("key", metavar="MỤC", choices=OFFICE_KEYS, help=", ".join(OFFICE_KEYS))
     q.add_argument("value", metavar="GIÁ_TRỊ",
-                   help="chữ; term_start: YYYY-MM-DD hoặc DD/MM/YYYY (để trống: xoá); numbering: term hoặc year")
+                   help="chữ; term_start: YYYY-MM-DD hoặc DD/MM/YYYY (để trống: xoá); numbering: term hoặc year; "
+                        "invitation_code: TM (thư mời) hoặc GM (giấy mời)")
 
     p = sub.add_parser("check", parents=[db_option],
                        help="kiểm tra thể thức một kế hoạch (mã thoát 1 khi có lỗi)")
@@ -363,16 +372,47 @@ def cmd_attendees_checkin(args: argparse.Namespace) -> int:
 
 
 def cmd_invitations(args: argparse.Namespace) -> int:
-    from .formats.invitations_docx import write_letters
+    """Letters numbered in the register (or a draft, unnumbered): the file is
+    written once the number is taken; when it cannot be, the register keeps
+    the letters and the message says how to get them back."""
+    from .formats.letter_batches import addressees, draft_bytes, letter_count, renderer
+    from .formats.safe_write import write_atomically
     from .store.attendees import AttendeeStore
+    from .store.office import OfficeStore
+    from .store.register import Register
 
     if args.out.suffix.lower() != ".docx":
         raise UserError("tệp ra phải có đuôi .docx", file=str(args.out))
+    if args.draft and args.date is not None:
+        raise UserError("bản nháp (--draft) không có số và ngày; bỏ --date, hoặc bỏ --draft để cấp số")
+    if args.out.exists() and not args.force:  # before a number is taken for a file that cannot be written
+        raise UserError("tệp đã có; dùng --force để ghi đè", file=str(args.out))
+    entry = None
     with opened_store(args) as store:
         plan = store.get(args.id)
         rows = AttendeeStore(store.db).list(args.id)
-    write_letters(plan, rows, args.out, per_unit=args.per_unit, overwrite=args.force)
-    print(f"Đã in thư mời của kế hoạch {args.id} ra {shown(args.out)}.")
+        office = OfficeStore(store.db).get()
+        count = letter_count(rows, per_unit=args.per_unit)
+        if args.draft:
+            data = draft_bytes(plan, rows, per_unit=args.per_unit, office=office)
+        else:
+            register = Register(store.db)
+            entry = register.issue_letters(args.id, render=renderer(plan, rows, per_unit=args.per_unit, office=office),
+                                           issued_on=args.date, addressees=addressees)
+            data = register.docx(entry.id)
+    try:
+        write_atomically(args.out, data, overwrite=args.force)
+    except UserError as exc:
+        if entry is None:
+            raise
+        raise UserError(f"{exc}. Số {entry.label} đã được cấp và bản Word của các thư mời được giữ trong sổ văn "
+                        f"bản đi; lấy lại bằng: kehoach register docx {entry.label} TỆP_RA") from None
+    if entry is None:
+        print(f"Đã lưu bản nháp {count} thư mời của kế hoạch {args.id} (chưa cấp số, chưa vào sổ văn bản đi) "
+              f"ra {shown(args.out)}.")
+    else:
+        print(f"Đã cấp số {shown(entry.label)} ngày {short_date(entry.issued_on)} cho {count} thư mời và lưu "
+              f"{shown(args.out)}.")
     return 0
 
 

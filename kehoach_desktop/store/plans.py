@@ -335,6 +335,7 @@ class PlanStore:
         with self.db.sessions.begin() as session:
             row = self._trashed(session, plan_id)
             self._refuse_registered(session, row, "xoá hẳn")
+            self._refuse_with_letters(session, row)
             session.delete(row)
 
     def empty_trash(self) -> int:
@@ -347,6 +348,7 @@ class PlanStore:
             rows = session.execute(select(PlanRow).where(PlanRow.deleted_at.is_not(None))).scalars().all()
             for row in rows:
                 self._refuse_registered(session, row, "xoá hẳn")
+                self._refuse_with_letters(session, row)
                 session.delete(row)
             return len(rows)
 
@@ -356,6 +358,20 @@ class PlanStore:
         if row.status == "issued" and (number := registered_number(session, row.id)):
             raise UserError(f"kế hoạch mã số {row.id} đã ban hành (số {number}) và nằm trong sổ văn bản đi "
                             f"nên không {what} được")
+
+    @staticmethod
+    def _refuse_with_letters(session: Session, row: PlanRow) -> None:
+        """Letters numbered in the register name their plan (ON DELETE
+        RESTRICT): a plan whose letters went out stays, in the trash if need be."""
+        from sqlalchemy import select
+
+        from .tables import RegisterRow
+
+        found = session.execute(select(RegisterRow.number, RegisterRow.symbol)
+                                .where(RegisterRow.letters_for == row.id).order_by(RegisterRow.id)).first()
+        if found:
+            raise UserError(f"kế hoạch mã số {row.id} có thư mời đã cấp số ({number_text(found.number)}-"
+                            f"{found.symbol}) trong sổ văn bản đi nên không xoá hẳn được")
 
     def _trashed(self, session: Session, plan_id: int) -> PlanRow:
         from .plan_rows import load_row

@@ -10,21 +10,30 @@ transaction-level advisory lock on PostgreSQL), and everywhere
 the unique (type code, period, number) constraint refuses a duplicate, after
 which the whole transaction is tried again.
 
+A batch of invitation letters is an outgoing document too
+(``Register.issue_letters``): it takes the next number of the office's
+invitation type (TM or GM), in a sequence of its own beside the plans' KH,
+on a line with ``letters_for`` set to its plan and ``plan_id`` NULL (the
+plan's own line, one per plan, is the plan's number). The plan may be a
+draft or issued: letters often go out before the plan is issued, or after.
+
 The store does not import the formats layer: the caller passes the renderer
-of the Word file (formats.docx_export.render_docx) and the writer of the
-workbook (formats.register_xlsx.write_register).
+of the Word file (formats.docx_export.render_docx, or the letters of
+formats.invitations_docx bound to their plan, guests and office) and the
+writer of the workbook (formats.register_xlsx.write_register).
 """
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
-from ..core.model import Plan
+from ..core.model import DocumentNumber, Plan
 from ..core.numbering import number_text
 from .database import Database
 from .values import date_value, datetime_value, json_value
@@ -35,8 +44,9 @@ if TYPE_CHECKING:
     from .tables import PlanRow, RegisterRow
 
 Renderer = Callable[[Plan], bytes]
+LetterRenderer = Callable[[int, date], bytes]  # (the batch's number, its date) -> the letters' Word file
 ATTEMPTS = 5  # whole transactions tried when another program took the number first
-_COLUMNS = "id, plan_id, type_code, period_start, number, issued_on, symbol, title, signer, recipients, created_at"
+_COLUMNS = "id, plan_id, type_code, period_start, number, issued_on, symbol, title, signer, recipients, created_at, letters_for"
 _ORDER = "id"  # the order of issue, as a register book is written
 
 
@@ -55,18 +65,55 @@ class RegisterEntry:
     signer: str
     recipients: tuple[str, ...]
     created_at: datetime
+    letters_for: int | None = None  # a batch of invitation letters: their plan (plan_id is then None)
 
     @property
     def label(self) -> str:
         """"05-KH/ĐTN"."""
         return f"{number_text(self.number)}-{self.symbol}"
 
+    @property
+    def plan_of_line(self) -> int | None:
+        """The plan the line belongs to: the plan issued, or the plan whose letters these are."""
+        return self.plan_id if self.plan_id is not None else self.letters_for
+
+
+@dataclass(frozen=True)
+class NumberToCome:
+    """The number a batch of letters would take now (``Register.as_letters``)."""
+
+    type_code: str  # "TM"
+    number: int
+    symbol: str  # "TM/ĐTN"
+    issued_on: date
+    title: str  # "Thư mời dự Hội nghị sơ kết…"
+
+    @property
+    def label(self) -> str:
+        """"03-TM/ĐTN"."""
+        return f"{number_text(self.number)}-{self.symbol}"
+
 
 def _entry(values: tuple) -> RegisterEntry:
     (entry_id, plan_id, type_code, period_start, number, issued_on, symbol, title, signer, recipients,
-     created_at) = values
+     created_at, letters_for) = values
     return RegisterEntry(entry_id, plan_id, type_code, date_value(period_start), number, date_value(issued_on),
-                         symbol, title, signer, tuple(json_value(recipients) or ()), datetime_value(created_at))
+                         symbol, title, signer, tuple(json_value(recipients) or ()), datetime_value(created_at),
+                         letters_for)
+
+
+# "Tổ chức Hội nghị…" names the event "Hội nghị…" on its letters' line.
+_ORGANISE = re.compile(r"^\s*(kế hoạch\s+)?tổ chức\s+", re.IGNORECASE)
+
+
+def letters_title(plan: Plan, type_code: str) -> str:
+    """The register's title of a batch: "Thư mời dự Hội nghị sơ kết…"
+    ("Giấy mời dự…" for GM)."""
+    from ..core.office import INVITATION_TYPES
+
+    kind = INVITATION_TYPES.get(type_code, "THƯ MỜI").capitalize()
+    event = _ORGANISE.sub("", plan.title_one_line).strip()
+    return f"{kind} dự {event}" if event else kind
 
 
 def _entry_of_row(row: RegisterRow) -> RegisterEntry:
@@ -192,6 +239,92 @@ class Register:
             where.append(RegisterRow.issued_on <= period_end)
         last = session.execute(select(func.max(RegisterRow.number)).where(*where)).scalar()
         return (last or 0) + 1
+
+    # ------------------------------------------------------------ letters
+    def as_letters(self, plan_id: int, issued_on: date | None = None) -> NumberToCome:
+        """The number, symbol and title a batch of letters of the plan would
+        take now; nothing is taken (the question before "Cấp số và in").
+        Raises UserError as ``issue_letters`` does."""
+        with self.db.sessions() as session:  # read only: closed without a commit
+            return self._letters_to_come(session, plan_id, issued_on or date.today())[0]
+
+    def issue_letters(self, plan_id: int, *, render: LetterRenderer, issued_on: date | None = None,
+                      expected_number: int | None = None,
+                      addressees: Callable[[bytes], Sequence[str]] | None = None) -> RegisterEntry:
+        """Number and date a batch of invitation letters of the plan and
+        record it, in one locked transaction as ``issue`` does: the next
+        number of the office's invitation type (TM/GM) in the period,
+        ``render(number, day)`` makes the letters (their bytes are kept),
+        ``addressees(docx)`` reads whom they are addressed to (the line's
+        recipients). The plan itself is not changed. With
+        ``expected_number`` (the number ``as_letters`` showed), another number
+        is refused.
+
+        Raises UserError (nothing taken) for an unknown or trashed plan, an
+        office profile that cannot number yet, a number that is no longer the
+        expected one, a renderer's UserError, or a database that stays busy."""
+        from sqlalchemy.exc import IntegrityError
+
+        day = issued_on or date.today()
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                with self.db.locked_session() as session:
+                    row = self._issue_letters(session, plan_id, day, render, expected_number, addressees)
+                return _entry_of_row(row)
+            except IntegrityError:
+                # Another program took the number first.
+                if attempt == ATTEMPTS:
+                    raise UserError(f"không cấp được số cho thư mời của kế hoạch mã số {plan_id} sau {ATTEMPTS} "
+                                    "lần thử vì nhiều người cùng cấp số một lúc; hãy thử lại") from None
+            time.sleep(0.05 * attempt)
+        raise AssertionError("unreachable")
+
+    def letters(self, plan_id: int) -> list[RegisterEntry]:
+        """The batches of letters issued for the plan, in the order of issue."""
+        with self.db.reader() as cursor:
+            cursor.execute(f"SELECT {_COLUMNS} FROM register WHERE letters_for = ? ORDER BY {_ORDER}", (plan_id,))
+            return [_entry(values) for values in cursor.fetchall()]
+
+    def _letters_to_come(self, session: Session, plan_id: int, day: date) -> tuple[NumberToCome, Plan, date]:
+        """What a batch of the plan's letters dated ``day`` would be (number,
+        symbol, title), the plan, and the period it is numbered in."""
+        from .office import office_in_session
+        from .plan_rows import load_row
+        from .plans import plan_from_row
+
+        row = load_row(session, plan_id, self.db.label)
+        if row.deleted_at is not None:
+            raise UserError(f"kế hoạch mã số {plan_id} đang ở trong thùng rác nên không cấp số thư mời được; "
+                            "hãy khôi phục nó trước")
+        plan = plan_from_row(row)
+        office = office_in_session(session)
+        period_start, period_end = office.numbering_period(day)
+        type_code = office.invitation_code
+        codes = [code.strip() for code in plan.number.issuer_codes if code.strip()] or [office.issuer_code]
+        symbol = DocumentNumber(None, type_code, codes, plan.number.suffix.strip()).symbol
+        number = self._next_number(session, type_code, period_start, period_end)
+        return NumberToCome(type_code, number, symbol, day, letters_title(plan, type_code)), plan, period_start
+
+    def _issue_letters(self, session: Session, plan_id: int, day: date, render: LetterRenderer,
+                       expected_number: int | None,
+                       addressees: Callable[[bytes], Sequence[str]] | None) -> RegisterRow:
+        from .tables import RegisterRow
+
+        to_come, plan, period_start = self._letters_to_come(session, plan_id, day)
+        if expected_number is not None and to_come.number != expected_number:
+            raise UserError(f"số {number_text(expected_number)}-{to_come.symbol} vừa được cấp cho văn bản khác; số "
+                            f"tiếp theo bây giờ là {to_come.label} — hãy bấm “Cấp số và in” lại")
+        docx = render(to_come.number, day)
+        recipients = [" ".join(text.split()) for text in (addressees(docx) if addressees else ())]
+        entry = RegisterRow(plan_id=None, letters_for=plan_id, type_code=to_come.type_code,
+                            period_start=period_start, number=to_come.number, issued_on=day,
+                            symbol=to_come.symbol, title=to_come.title,
+                            signer=", ".join(s.name.strip() for s in plan.signatures if s.name.strip()),
+                            recipients=[text for text in recipients if text], docx=docx,
+                            created_at=datetime.now())
+        session.add(entry)
+        session.flush()
+        return entry
 
     def version(self) -> tuple[int, int, int]:
         """What changes whenever a line is added or changed (the number of

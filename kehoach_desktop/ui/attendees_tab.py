@@ -470,7 +470,7 @@ class AttendeesPage(QWidget):
                              self.tr("Tệp Excel (*.xlsx)"), ".xlsx")
         if path is None:
             return
-        plan, rows = self.plan, self.rows()  # read from the widgets here, not in the job
+        plan, rows = self.plan, self._rows_with_codes()  # read here, not in the job
         try:
             write_in_job(self, path, lambda: workbook_bytes(plan, rows))
         except CancelledError:
@@ -480,23 +480,27 @@ class AttendeesPage(QWidget):
             return
         self.status.setText(self.tr("Đã lưu {file}.").format(file=path))
 
-    def print_letters(self) -> None:
-        from ..formats.invitations_docx import letters_bytes
-
-        if self.plan is None:
-            return
-        path = ask_save_path(self, self.tr("In thư mời"), "Thư mời.docx", self.tr("Tệp Word (*.docx)"), ".docx")
-        if path is None:
-            return
-        plan, rows = self.plan, self.rows()  # read from the widgets here, not in the job
+    def _rows_with_codes(self) -> list[Attendee]:
+        """The list to print: as stored once pending edits are saved, so each
+        row carries the check-in code the store gave it (the sign-in sheet
+        and the letters print it); the table's rows when the save failed."""
+        if self.plan_id is None or not self.save_now():
+            return self.rows()
         try:
-            write_in_job(self, path, lambda: letters_bytes(plan, rows))
-        except CancelledError:
+            return self.people.list(self.plan_id)
+        except UserError:
+            return self.rows()
+
+    def print_letters(self) -> None:
+        """"In thư mời…": a draft, or a batch numbered in the register (ui/letters_dialog.py);
+        the list is saved first, so the letters are those of the list stored."""
+        from .letters_dialog import print_letters
+
+        if self.plan is None or self.plan_id is None or not self.save_now():
             return
-        except UserError as exc:
-            QMessageBox.critical(self, self.tr("Không in được thư mời"), str(exc))
-            return
-        self.status.setText(self.tr("Đã lưu {file}.").format(file=path))
+        done = print_letters(self, self.people.db, self.plan_id, self.plan, self._rows_with_codes())
+        if done:
+            self.status.setText(done)
 
     def open_checkin(self) -> None:
         """The check-in window on the list as stored: pending edits saved

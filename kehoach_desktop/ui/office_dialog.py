@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.dates import short_date
 from ..core.errors import UserError
 from ..core.model import MAX_SIGNATURES, Signature
-from ..core.office import FIELD_LABELS, NUMBERING_VI, OfficeProfile
+from ..core.office import FIELD_LABELS, INVITATION_TYPES, NUMBERING_VI, OfficeProfile
 from ..core.text import nfc
 from ..store.database import Database
 from ..store.office import OfficeStore
@@ -38,6 +38,8 @@ from .modal import run_modal
 # (value stored in the profile, what the clerk reads)
 NUMBERING_CHOICES = (("term", "Theo nhiệm kỳ Đại hội (Đoàn)"),
                      ("year", "Theo năm dương lịch (cơ quan Nhà nước)"))
+# The register's type of a batch of invitation letters (core/office.INVITATION_TYPES).
+INVITATION_CHOICES = (("TM", "Thư mời (TM)"), ("GM", "Giấy mời (GM)"))
 TEXT_FIELDS = (("superior_body", "Cơ quan cấp trên:", "THÀNH ĐOÀN TP. HỒ CHÍ MINH"),
                ("issuing_body", "Cơ quan ban hành:", "BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP"),
                ("issuer_code", "Ký hiệu cơ quan:", "ĐTN"),
@@ -61,6 +63,9 @@ def profile_lines(profile: OfficeProfile) -> dict[str, str]:
                                                                                "place")}
     lines["term_start"] = f"{FIELD_LABELS['term_start']}: {short_date(profile.term_start) or '(chưa đặt)'}"
     lines["numbering"] = f"{FIELD_LABELS['numbering']}: {NUMBERING_VI[profile.numbering]}"
+    lines["invitation_code"] = (f"{FIELD_LABELS['invitation_code']}: {profile.invitation_code} "
+                                f"({INVITATION_TYPES[profile.invitation_code].lower()})")
+    lines["contact"] = f"{FIELD_LABELS['contact']}: {profile.contact or '(trống)'}"
     signers = "; ".join(" – ".join(p for p in (s.authority_line, s.position, s.name) if p) for s in profile.signers)
     lines["signers"] = f"{FIELD_LABELS['signers']}: {signers or '(trống)'}"
     return lines
@@ -113,6 +118,20 @@ class OfficeDialog(QDialog):
             self.numbering.addItem(self.tr(label), value)
         form.addRow(self.tr("Cách đánh số:"), self.numbering)
 
+        self.invitation_code = QComboBox(self)
+        for value, label in INVITATION_CHOICES:
+            self.invitation_code.addItem(self.tr(label), value)
+        self.invitation_code.setToolTip(self.tr(
+            "Loại văn bản của thư mời khi cấp số trong sổ văn bản đi: “03-TM/ĐTN” (thư mời, thường dùng ở Đoàn) "
+            "hoặc “03-GM/…” (giấy mời, thường dùng ở cơ quan Nhà nước). Số thư mời chạy riêng, không chung với "
+            "số kế hoạch."))
+        form.addRow(self.tr("Loại thư mời:"), self.invitation_code)
+        contact = QLineEdit(self)
+        contact.setPlaceholderText(self.tr("Ví dụ: đồng chí Nguyễn Văn A (Văn phòng), điện thoại 0909 123 456"))
+        contact.setToolTip(self.tr("Người khách mời gọi khi cần hỏi; in trong thư mời."))
+        self.fields["contact"] = contact
+        form.addRow(self.tr("Người liên hệ:"), contact)
+
         self.count = QSpinBox(self)
         self.count.setRange(1, MAX_SIGNATURES)
         self.count.setSuffix(self.tr(" khối chữ ký"))
@@ -156,6 +175,7 @@ class OfficeDialog(QDialog):
             self.term_start.setDate(_qdate(profile.term_start))
         index = self.numbering.findData(profile.numbering)
         self.numbering.setCurrentIndex(max(index, 0))
+        self.invitation_code.setCurrentIndex(max(self.invitation_code.findData(profile.invitation_code), 0))
         self.count.setValue(max(1, len(profile.signers)))
         for i, box in enumerate(self.boxes):
             box.fill(profile.signers[i] if i < len(profile.signers) else Signature())
@@ -170,7 +190,7 @@ class OfficeDialog(QDialog):
             term_start = date(day.year(), day.month(), day.day())
         signers = [sig for sig in (box.signature() for box in self.boxes[:self.count.value()]) if not _is_blank(sig)]
         return OfficeProfile(**texts, signers=signers, term_start=term_start,
-                             numbering=self.numbering.currentData())
+                             numbering=self.numbering.currentData(), invitation_code=self.invitation_code.currentData())
 
     def accept(self) -> None:
         try:

@@ -1,6 +1,7 @@
 """The register of outgoing documents (sổ văn bản đi): every issued document
 in the order of issue, searched without diacritics, exported to Excel, and
-the Word file of a line saved exactly as it was issued. The dialog keeps the
+the Word file of a line saved exactly as it was issued (a plan, or a batch
+of invitation letters: "Thư mời dự …", whose "Mở kế hoạch" opens its plan). The dialog keeps the
 register's version as shown (Register.version): lines issued meanwhile by
 another program are not exported unseen, the conflict dialog asks first."""
 from __future__ import annotations
@@ -171,7 +172,7 @@ class RegisterDialog(QDialog):
     def _update_buttons(self, *_args) -> None:
         entry = self.selected_entry()
         self.word_button.setEnabled(entry is not None)
-        self.open_button.setEnabled(entry is not None and entry.plan_id is not None)
+        self.open_button.setEnabled(entry is not None and entry.plan_of_line is not None)
         self.export_button.setEnabled(self.model.rowCount() > 0)
 
     def selected_entry(self) -> RegisterEntry | None:
@@ -261,8 +262,9 @@ class RegisterDialog(QDialog):
 
     def open_plan(self) -> None:
         entry = self.selected_entry()
-        if entry is None or entry.plan_id is None:
+        if entry is None or entry.plan_of_line is None:
             return
-        self.chosen_plan_id = entry.plan_id
-        self.open_plan_requested.emit(entry.plan_id)
+        # A batch of letters opens the plan it invites to.
+        self.chosen_plan_id = entry.plan_of_line
+        self.open_plan_requested.emit(entry.plan_of_line)
         self.accept()

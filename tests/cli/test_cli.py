@@ -292,13 +292,13 @@ def test_invitations(capsys, dbfile, plan_file, tmp_path):
     from kehoach_desktop.store.database import open_database
 
     run(capsys, "--db", dbfile, "import", plan_file)
-    code, _, err = run(capsys, "--db", dbfile, "invitations", 1, tmp_path / "tm.docx")
+    code, _, err = run(capsys, "--db", dbfile, "invitations", 1, tmp_path / "tm.docx", "--draft")
     assert code == 1 and "chưa có ai" in err and not (tmp_path / "tm.docx").exists()
     db = open_database(dbfile)
     AttendeeStore(db).replace(1, [Attendee("Nguyễn Văn An", "Bí thư", "Đoàn P5")])
     db.close()
-    code, out, _ = run(capsys, "--db", dbfile, "invitations", 1, tmp_path / "tm.docx")
-    assert code == 0 and "Đã in thư mời" in out
+    code, out, _ = run(capsys, "--db", dbfile, "invitations", 1, tmp_path / "tm.docx", "--draft")
+    assert code == 0 and "Đã lưu bản nháp 1 thư mời" in out  # numbered letters: tests/cli/test_invitations_cli.py
     assert "Kính gửi: Đồng chí Nguyễn Văn An – Bí thư, Đoàn P5" in document_text(tmp_path / "tm.docx")
 
 

@@ -16,6 +16,7 @@ from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui import attendees_tab
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.attendees_tab import COL
+from kehoach_desktop.ui.letters_dialog import LettersDialog
 
 
 def cell(table, row: int, key: str) -> str:
@@ -179,8 +180,9 @@ def test_a_bad_workbook_is_refused_with_the_place(page, tmp_path):
 
 def test_letters_from_the_tab(page, tmp_path):
     page.fill([Attendee("Nguyễn Văn An", "Bí thư", "Đoàn P5", "Chủ trì")])
+    page._changed()  # as typed: the letters print the list once saved (with its check-in codes)
     target = tmp_path / "tm.docx"
-    with Clerk(target):
+    with Clerk(target, handlers={LettersDialog: lambda dialog: dialog.draft_button.click()}):
         page.print_letters()
     assert "Kính gửi: Đồng chí Nguyễn Văn An – Bí thư, Đoàn P5" in document_text(target)
 

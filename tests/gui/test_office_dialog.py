@@ -158,3 +158,21 @@ def test_a_damaged_profile_is_reported_and_the_defaults_shown(qtbot, db, shown):
     dlg.show()
     click_ok(qtbot, dlg)  # saving replaces the damaged row
     assert OfficeStore(db).get() == OfficeProfile()
+
+
+def test_the_invitation_type_and_the_contact_person(qtbot, db, dialog):
+    """The letters' type in the register (TM or GM) is chosen, never typed; the contact person is typed."""
+    assert [dialog.invitation_code.itemText(i) for i in range(dialog.invitation_code.count())] == [
+        "Thư mời (TM)", "Giấy mời (GM)"]
+    assert dialog.invitation_code.currentData() == "TM" and dialog.fields["contact"].text() == ""
+    dialog.invitation_code.setCurrentIndex(1)
+    dialog.fields["contact"].setText(nfd("  đồng chí Nguyễn Văn A (Văn phòng),\tđiện thoại 0909 123 456 "))
+    click_ok(qtbot, dialog)
+    stored = OfficeStore(db).get()
+    assert stored.invitation_code == "GM"
+    assert stored.contact == "đồng chí Nguyễn Văn A (Văn phòng), điện thoại 0909 123 456"
+    again = OfficeDialog(db)
+    qtbot.addWidget(again)
+    assert again.invitation_code.currentText() == "Giấy mời (GM)"
+    assert again.fields["contact"].text() == stored.contact
+    assert again.profile() == stored
