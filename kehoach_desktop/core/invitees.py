@@ -114,8 +114,19 @@ def _unit_start(words: Sequence[str], phrases: Sequence[str] = UNIT_WORDS) -> bo
     return bool(words) and words[0][:1].isupper() and _starts(words, phrases)[1] > 0
 
 
+def _position(words: Sequence[str]) -> tuple[str, int]:
+    """The position the words start with, "Nguyên" (former) included:
+    "Nguyên Bí thư" is a position as "Bí thư" is; ("", 0) for none."""
+    former = 1 if words and _folded(words[0]) == "nguyên" else 0
+    position, n = _starts(words[former:], POSITIONS)
+    if not n:
+        return "", 0
+    return (f"{_capital(words[0].lower())} {position}" if former else position), n + former
+
+
 def _role_start(words: Sequence[str]) -> bool:
-    return any(_starts(words, phrases)[1] for phrases in (VERBS, tuple(HONORIFICS), REPRESENTATIVES, POSITIONS))
+    return bool(_position(words)[1]) or any(
+        _starts(words, phrases)[1] for phrases in (VERBS, tuple(HONORIFICS), REPRESENTATIVES))
 
 
 def _capital(text: str) -> str:
@@ -172,7 +183,7 @@ def _read_piece(text: str, first: bool) -> _Piece:
         piece.honorific, piece.plural, words = HONORIFICS[spelled], spelled.startswith("các "), words[n:]
     piece.representative, n = _starts(words, REPRESENTATIVES)
     words = words[n:]
-    piece.position, n = _starts(words, POSITIONS)
+    piece.position, n = _position(words)
     words = words[n:]
     if words and _folded(words[0]) == "của":  # "Đại diện của Ban …"
         words = words[1:]
@@ -206,6 +217,8 @@ def _pieces(text: str) -> list[_Piece]:
     if name:
         pieces[:1] = [replace(pieces[0] if pieces else _Piece(), honorific=HONORIFICS[spelled], name=name)]
     for before, piece in zip(pieces, pieces[1:], strict=False):
+        if before.position.startswith("Nguyên ") and piece.position and not piece.position.startswith("Nguyên "):
+            piece.position = f"Nguyên {piece.position}"  # "Nguyên Bí thư, Phó Bí thư …": both former
         if not (piece.honorific or piece.name or piece.representative or piece.position):  # a unit only
             piece.honorific, piece.plural = before.honorific, before.plural
             piece.representative, piece.position = before.representative, before.position

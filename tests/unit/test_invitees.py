@@ -270,3 +270,15 @@ def test_new_roles_skips_a_role_already_named():
     have = [replace(made[0], name="Nguyễn Văn An")] + made[2:5]  # a name filled in: still the same role
     fresh = new_roles(have, made)
     assert len(fresh) == len(made) - 4 and made[1] in fresh and made[0] not in fresh
+
+
+def test_a_former_position_is_a_position_for_every_role_it_heads():
+    """Plan F of tests/formats/test_plan_import_unseen.py: "Nguyên Bí thư, Phó
+    Bí thư Đoàn các phường cũ": two former office holders, not a unit "Nguyên Bí thư"."""
+    entry = c.ParticipantEntry("Nguyên Bí thư, Phó Bí thư Đoàn các phường cũ qua các thời kỳ", 25)
+    plan = Plan(sections=[Section("THÀNH PHẦN", c.Participants([c.ParticipantGroup("Khách mời", [entry])]))])
+    rows = generate(plan).rows
+    assert [(r.position, r.unit, r.whole_unit) for r in rows] == [
+        ("Nguyên Bí thư", "Đoàn các phường cũ qua các thời kỳ", False),
+        ("Nguyên Phó Bí thư", "Đoàn các phường cũ qua các thời kỳ", False)]
+    assert sum(r.head_count for r in rows) == 25
