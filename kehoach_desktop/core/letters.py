@@ -89,7 +89,7 @@ def reading(row: Attendee) -> Invitee | None:
         count = max(count, int(stated.group(1)))
         position = position[:stated.start()]
     honorific = row.honorific
-    if (found := _HONORIFIC.match(position)) and not row.name:
+    if found := _HONORIFIC.match(position):  # "đồng chí Thường trực …" from a participant line
         honorific = honorific or found.group(1).lower()
         position = position[found.end():]
     delegate = _DELEGATE.match(position)

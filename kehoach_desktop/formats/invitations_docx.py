@@ -23,7 +23,8 @@ import segno
 from docx.enum.section import WD_SECTION
 from docx.shared import Cm, Emu, Mm, Pt, RGBColor
 
-from ..core.attendees import Attendee
+from ..core import content as c
+from ..core.attendees import Attendee, sorted_attendees
 from ..core.codec import clean_plan
 from ..core.errors import UserError
 from ..core.letters import (
@@ -38,6 +39,8 @@ from ..core.letters import (
 )
 from ..core.model import DocumentNumber, Plan
 from ..core.office import INVITATION_TYPES, OfficeProfile
+from ..core.plan_texts import structured
+from ..core.profile import get_profile
 from ..core.text import fold
 from . import ooxml
 from .docx_export import DocxOptions, _Writer
@@ -62,11 +65,11 @@ class Letter:
 # ------------------------------------------------------------------ the batch
 def letter_number(plan: Plan, office: OfficeProfile | None, number: int | None) -> DocumentNumber:
     """"Số: 07-TM/ĐTN": the office's invitation type (TM or GM), the plan's
-    issuer codes (the office's when the plan has none), the plan's drafting
-    unit. ``number`` None: left blank for a draft."""
+    issuer codes (else the office's, else the format profile's), the plan's
+    drafting unit. ``number`` None: left blank for a draft."""
     issuers = [code for code in plan.number.issuer_codes if code.strip()]
-    if not issuers and office is not None:
-        issuers = [office.issuer_code]
+    if not issuers:
+        issuers = [office.issuer_code if office is not None else get_profile(plan.profile).issuer_code]
     return DocumentNumber(number, office.invitation_code if office else "TM", issuers, plan.number.suffix)
 
 
@@ -86,10 +89,13 @@ def letter_plan(plan: Plan, office: OfficeProfile | None, number: int | None, da
 
 
 def letters(plan: Plan, attendees: list[Attendee], per_unit: bool) -> list[Letter]:
-    """One letter per invitee (or per unit), in the list's order. The plan's
+    """One letter per invitee (or per unit), in the guest list's order: the
+    plan's participant groups in turn, names in Vietnamese order. The plan's
     signers are never invited by their own letter."""
     signers = {fold(s.name) for s in plan.signatures if s.name.strip()}
-    readings = [r for r in map(reading, attendees)
+    groups = [g.title for _, content in structured(plan) if isinstance(content, c.Participants)
+              for g in content.groups if g.title.strip()]
+    readings = [r for r in map(reading, sorted_attendees(attendees, groups))
                 if r is not None and not (r.name and fold(r.name) in signers)]
     if not per_unit:
         return [Letter(r.addressee(), [("body", invitation(r.whom(), plan))], r.code) for r in readings]
@@ -304,7 +310,7 @@ def letter_body(plan: Plan, letter: Letter, contact: str, fit: _Fit) -> Lines:
 # ------------------------------------------------------------------ the API
 def letters_bytes(plan: Plan, attendees: list[Attendee], *, per_unit: bool = False, office: OfficeProfile | None = None,
                   number: int | None = None, day: date | None = None) -> bytes:
-    """The letters of a batch, in the list's order. ``number`` and ``day``:
+    """The letters of a batch, in the guest list's order. ``number`` and ``day``:
     the batch's number in the register and its date (today when not given);
     a draft (number None) is printed unnumbered, undated and marked as such.
     ``office`` gives the type code (TM/GM), the issuer code when the plan has
