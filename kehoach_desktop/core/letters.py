@@ -13,6 +13,7 @@ Kính mời …" or "Kính gửi: Đại diện …".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -224,9 +225,9 @@ def _item(text: str) -> str:
     return _LEADS_ON.sub("", " ".join(text.split()).rstrip(";.,:"))
 
 
-def _headed(plan: Plan):
+def _headed(plan: Plan) -> Iterator[tuple[str, c.Content]]:
     """(heading, content) of every section and subsection."""
-    def walk(heading: str, content: c.Content):
+    def walk(heading: str, content: c.Content) -> Iterator[tuple[str, c.Content]]:
         yield heading, content
         if isinstance(content, c.FreeContent):
             for block in content.blocks:

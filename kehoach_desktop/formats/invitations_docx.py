@@ -8,20 +8,20 @@ block; a QR code of the invitee's check-in code at the bottom left.
 The words come from core/letters.py. A draft batch (no number) is printed
 unnumbered and undated, with "BẢN NHÁP – CHƯA CẤP SỐ" in a red box at the
 top of every letter. A letter must stay on one page: the agenda is listed
-as fully as the page allows (see ``_Fit``) and shortened otherwise.
+as fully as the page allows (formats/letter_fit.py) and shortened otherwise.
 """
 from __future__ import annotations
 
 import copy
 import io
-import math
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import segno
 from docx.enum.section import WD_SECTION
-from docx.shared import Cm, Emu, Mm, Pt, RGBColor
+from docx.shared import Emu, Mm, Pt, RGBColor
 
 from ..core import content as c
 from ..core.attendees import Attendee, sorted_attendees
@@ -44,11 +44,15 @@ from ..core.profile import get_profile
 from ..core.text import fold
 from . import ooxml
 from .docx_export import DocxOptions, _Writer
+from .letter_fit import ADDRESSEE_AFTER, ADDRESSEE_BEFORE, DRAFT_MARK_AFTER, QR_BEFORE, QR_COLUMN_MM, QR_MM, LetterFit
 from .safe_write import write_atomically
+
+if TYPE_CHECKING:
+    from docx.table import _Cell
 
 DRAFT_MARK = "BẢN NHÁP – CHƯA CẤP SỐ"
 CLOSING_LINE = "Trân trọng kính mời./."
-QR_WIDTH = Cm(2)  # a USB scanner reads its 0.8 mm modules from a hand's distance
+QR_WIDTH = Mm(QR_MM)  # a USB scanner reads its 0.8 mm modules from a hand's distance
 QR_SCALE = 10  # pixels per module of the PNG
 _QUIET = 2  # modules of white around the code: enough for a scanner with the page's white around it
 _RED = RGBColor(0xC0, 0x00, 0x00)
@@ -156,14 +160,14 @@ class _LetterWriter(_Writer):
         inset = Emu(int((self.text_width - Mm(100)) / 2))
         fmt = paragraph.paragraph_format
         fmt.left_indent = fmt.right_indent = inset
-        fmt.space_after = Pt(8)
+        fmt.space_after = Pt(DRAFT_MARK_AFTER)
 
     def addressee(self, whom: str) -> None:
         paragraph = self.add(self.doc, "title")
         paragraph.add_run("Kính gửi: ").bold = False
         paragraph.add_run(whom)
         fmt = paragraph.paragraph_format
-        fmt.space_before, fmt.space_after = Pt(_ADDRESSEE_BEFORE), Pt(_ADDRESSEE_AFTER)
+        fmt.space_before, fmt.space_after = Pt(ADDRESSEE_BEFORE), Pt(ADDRESSEE_AFTER)
 
     def letter_closing(self, code: str) -> None:
         """The plan's signature blocks and "Nơi nhận", the QR code under
@@ -188,13 +192,13 @@ class _LetterWriter(_Writer):
         if not code:
             self.recipients(self.doc)
             return
-        table = self.borderless_table(1, [Mm(_QR_COLUMN_MM), Emu(self.text_width - Mm(_QR_COLUMN_MM))])
+        table = self.borderless_table(1, [Mm(QR_COLUMN_MM), Emu(self.text_width - Mm(QR_COLUMN_MM))])
         self.qr_code(self.cell(table, 0, 0), code)
         self.recipients(self.cell(table, 0, 1))
 
-    def qr_code(self, cell, code: str) -> None:
+    def qr_code(self, cell: _Cell, code: str) -> None:
         picture = self.add(cell, "recipient")
-        picture.paragraph_format.space_before = Pt(_QR_BEFORE)
+        picture.paragraph_format.space_before = Pt(QR_BEFORE)
         png, modules = qr_png(code)
         picture.add_run().add_picture(io.BytesIO(png), width=QR_WIDTH)
         # the code in text under the modules, past the quiet zone (the PNG's white border)
@@ -213,88 +217,10 @@ def qr_png(code: str) -> tuple[bytes, int]:
     qr = segno.make_qr(code, error="m")
     out = io.BytesIO()
     qr.save(out, kind="png", scale=QR_SCALE, border=_QUIET)
-    return out.getvalue(), qr.symbol_size(border=0)[0]
+    return out.getvalue(), int(qr.symbol_size(border=0)[0])
 
 
-# ------------------------------------------------------------ one page each
-# Space the writer gives around what the estimate measures, in points.
-_ADDRESSEE_BEFORE, _ADDRESSEE_AFTER, _QR_BEFORE, _QR_COLUMN_MM = 6, 12, 4, 25
-_CHAR = 0.5  # an average character of mixed case, in ems (Times New Roman: about 0.45)
-_CAPITAL = 0.68  # of capitals, bold
-_LINE = 1.17  # a line's height in ems at single spacing
-
-
-class _Fit:
-    """A letter's height on the page, estimated from the profile (no
-    renderer at hand): each paragraph's lines from its characters and width,
-    each line's height from its size. Wide on purpose: a letter the estimate
-    keeps on one page stays on one page in Word and LibreOffice (tested)."""
-
-    MARGIN = 1.0  # the share of the page a letter may fill: the estimate is wide already (LibreOffice fits 8–14% more)
-
-    def __init__(self, plan: Plan, layout: dict, draft: bool):
-        self.plan = plan
-        page, self.body_spec = layout["page"], layout["body"]
-        self.head, self.closing_spec = layout["header"], layout["closing"]
-        self.width = _pt(page["width_mm"] - page["left_mm"] - page["right_mm"])
-        self.page = _pt(page["height_mm"] - page["top_mm"] - page["bottom_mm"]) * self.MARGIN
-        self.size = self.body_spec["size"]
-        self.fixed = self._header(draft) + self._closing()
-
-    def line(self, size: float) -> float:
-        return size * _LINE * self.body_spec["line_spacing"]
-
-    def lines(self, text: str, width: float, size: float, capitals: bool = False) -> int:
-        per_line = max(1, int(width / (size * (_CAPITAL if capitals else _CHAR))))
-        return max(1, math.ceil(len(text) / per_line))
-
-    def _header(self, draft: bool) -> float:
-        left, right = _pt(self.head["left_width_mm"]), _pt(self.head["right_width_mm"])
-        plan = self.plan
-        column = [plan.superior_body] + [b for b in plan.issuing_bodies if b.strip()] + ["***"]
-        top = max(sum(self.lines(t, left, 14, True) for t in column if t.strip()), 1)
-        number_row = max(1, self.lines(plan.place + ", ngày 30 tháng 12 năm 2026", right, 13))
-        height = (top + 1 + number_row) * self.line(14) + 18 + self.line(16)  # + "THƯ MỜI"
-        return height + (self.line(14) + 16 if draft else 0)
-
-    def _closing(self) -> float:
-        signatures = self.plan.signatures or []
-        gap = self.closing_spec["signature_gap_lines"]
-        columns = max(1, len(signatures))
-        width = self.width - (_pt(self.closing_spec["recipients_width_mm"]) if columns == 1 else 0)
-        width /= columns
-        blocks = [self.lines(s.authority_line, width, 14, True) + self.lines(s.position or " ", width, 14, True)
-                  for s in signatures] or [2]
-        signed = 12 + (max(blocks) + gap + 1) * self.line(14)
-        recipients = 12 + self.line(13) + 2 * self.line(11)
-        code = _QR_BEFORE + _pt(20) + self.line(11)
-        if columns == 1:
-            return max(signed, recipients + code)
-        return signed + max(recipients, code)
-
-    def body(self, letter: Letter, lines: Lines) -> float:
-        indent = _pt(self.body_spec["first_line_indent_cm"] * 10)
-        hanging = _pt(self.body_spec["item_hanging_cm"] * 10)
-        widths = {"body": self.width, "item1": self.width - indent - hanging,
-                  "item2": self.width - indent - hanging - _pt(self.body_spec["subitem_extra_indent_cm"] * 10)}
-        firsts = {"body": indent, "item1": 0.0, "item2": 0.0}
-        height = _ADDRESSEE_BEFORE + _ADDRESSEE_AFTER
-        height += self.lines("Kính gửi: " + letter.addressee, self.width, 14, False) * self.line(14) * 1.06
-        for key, text in lines:
-            chars = len(text) + int(firsts[key] / (self.size * _CHAR))
-            height += self.lines("x" * chars, widths[key], self.size) * self.line(self.size)
-            height += self.body_spec["space_after_pt"]
-        return height
-
-    def fits(self, letter: Letter, lines: Lines) -> bool:
-        return self.fixed + self.body(letter, lines) <= self.page
-
-
-def _pt(mm: float) -> float:
-    return mm * 72 / 25.4
-
-
-def letter_body(plan: Plan, letter: Letter, contact: str, fit: _Fit) -> Lines:
+def letter_body(plan: Plan, letter: Letter, contact: str, fit: LetterFit) -> Lines:
     """What follows the invitation: time, place, the agenda as long as the
     page allows, the contact person, the closing line."""
     event = [("item1", f"-\t{line}") for line in event_lines(plan)]
@@ -302,7 +228,7 @@ def letter_body(plan: Plan, letter: Letter, contact: str, fit: _Fit) -> Lines:
     variants = agenda_variants(agenda(plan))
     for shown in variants:
         body = event + shown + tail
-        if fit.fits(letter, letter.opening + body):
+        if fit.fits(letter.addressee, letter.opening + body):
             return body
     return event + variants[-1] + tail
 
@@ -324,7 +250,7 @@ def letters_bytes(plan: Plan, attendees: list[Attendee], *, per_unit: bool = Fal
     if not draft and day is None:
         day = date.today()
     writer = _LetterWriter(letter_plan(plan, office, number, None if draft else day), draft)
-    fit = _Fit(writer.plan, writer.layout, draft)
+    fit = LetterFit(writer.plan, writer.layout, draft)
     contact = office.contact if office else ""
     for index, letter in enumerate(batch):
         writer.letter(letter, letter_body(plan, letter, contact, fit), first=index == 0)
