@@ -62,8 +62,9 @@ Lines = list[tuple[str, str]]  # (style key of docx_export, text)
 @dataclass(frozen=True)
 class Letter:
     addressee: str  # after "Kính gửi: "
-    opening: Lines  # the invitation (and, per unit, who is invited)
+    opening: Lines  # the invitation
     code: str  # the check-in code shown as a QR code; "" for none
+    delegates: tuple[tuple[str, str], ...] = ()  # per unit, the people invited: left out when the page is too short for them
 
 
 # ------------------------------------------------------------------ the batch
@@ -118,9 +119,8 @@ def _unit_letter(plan: Plan, rows: list[Invitee]) -> Letter:
     total = sum(r.count for r in rows)
     opening = [("body", invitation(f"Quý đơn vị cử đại biểu ({total:02d} đồng chí)", plan))]
     named = [_delegate(r) for r in rows if r.kind != "unit"]
-    if named:
-        opening.append(("body", "Đại biểu được mời: " + "; ".join(named) + "."))
-    return Letter(unit, opening, rows[0].code if len(rows) == 1 else "")
+    delegates = [("body", "Đại biểu được mời: " + "; ".join(named) + ".")] if named else []
+    return Letter(unit, opening, rows[0].code if len(rows) == 1 else "", tuple(delegates))
 
 
 def _delegate(r: Invitee) -> str:
@@ -148,7 +148,7 @@ class _LetterWriter(_Writer):
         self.header()
         self.add(self.doc, "doc_type", self.plan.document_type)
         self.addressee(letter.addressee)
-        for key, text in letter.opening + body:
+        for key, text in body:
             self.add(self.doc, key, text)
         self.letter_closing(letter.code)
 
@@ -221,16 +221,19 @@ def qr_png(code: str) -> tuple[bytes, int]:
 
 
 def letter_body(plan: Plan, letter: Letter, contact: str, fit: LetterFit) -> Lines:
-    """What follows the invitation: time, place, the agenda as long as the
-    page allows, the contact person, the closing line."""
+    """The letter after "Kính gửi": the invitation, who the unit sends, time,
+    place, the agenda as long as the page allows, the contact person, the
+    closing line. The agenda is shortened first, then the unit's list of
+    people left out (the invitation still gives their number)."""
     event = [("item1", f"-\t{line}") for line in event_lines(plan)]
     tail = [("body", line) for line in (contact_line(contact), CLOSING_LINE) if line]
     variants = agenda_variants(agenda(plan))
-    for shown in variants:
-        body = event + shown + tail
-        if fit.fits(letter.addressee, letter.opening + body):
-            return body
-    return event + variants[-1] + tail
+    for delegates in (list(letter.delegates), []):
+        for shown in variants:
+            body = letter.opening + delegates + event + shown + tail
+            if fit.fits(letter.addressee, body):
+                return body
+    return letter.opening + event + tail
 
 
 # ------------------------------------------------------------------ the API

@@ -141,7 +141,17 @@ def batches(tmp_path):
         path = tmp_path / f"{key}-per-unit.docx"
         write_letters(plan, coded(named(UNNAMED[key])), path, per_unit=True, office=OFFICE)
         made.append((plan, path, True))
+        path = tmp_path / f"{key}-crowded.docx"
+        write_letters(long_agenda(plan), CROWDED, path, per_unit=True, office=OFFICE, number=7, day=DAY)
+        made.append((long_agenda(plan), path, False))
     return made
+
+
+# A unit sending twelve people, and units whose names run over several lines.
+CROWDED = [Attendee(f"Nguyễn Văn Thứ {i}", "Ủy viên Ban Chấp hành", "Quận Đoàn 3", honorific="đồng chí")
+           for i in range(12)] + [
+    Attendee(position="Đại diện Thường trực", unit=" và ".join([LONG_UNIT] * n), whole_unit=True, code="ABCDEF")
+    for n in (1, 2, 3)]
 
 
 def test_letters_of_the_five_examples_read_right(tmp_path):
