@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import segno
 from docx.enum.section import WD_SECTION
+from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, RGBColor
 
 from ..core import content as c
@@ -157,6 +158,8 @@ class _LetterWriter(_Writer):
         paragraph = self.add(self.doc, "display", DRAFT_MARK)
         paragraph.runs[0].font.color.rgb = _RED
         ooxml.paragraph_border(paragraph, ("top", "left", "bottom", "right"), size_eighths=12, space_pt=3)
+        for edge in paragraph._p.get_or_add_pPr().find(qn("w:pBdr")):
+            edge.set(qn("w:color"), str(_RED))  # the box red like its words
         inset = Emu(int((self.text_width - Mm(100)) / 2))
         fmt = paragraph.paragraph_format
         fmt.left_indent = fmt.right_indent = inset
