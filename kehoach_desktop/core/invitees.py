@@ -328,7 +328,9 @@ def plan_groups(plan: Plan) -> list[str]:
     return list(dict.fromkeys(group for group, _entry, _unit in _entries(plan)))
 
 
-def _honorific(plan: Plan) -> str:
+def default_honorific(plan: Plan) -> str:
+    """How the plan's people are addressed when a row does not say: "đồng
+    chí" in Youth Union and Party plans, nothing said otherwise."""
     return "đồng chí" if plan.profile in _HONORIFIC_PROFILES else ""
 
 
@@ -418,7 +420,7 @@ def generate(plan: Plan, *, keep_own: bool = False) -> Generated:
     people and parts of its own issuing body, unless ``keep_own``; an entry
     naming nobody; an invitee already named in an earlier group."""
     made = Generated(groups=plan_groups(plan))
-    own, honorific = _own_keys(plan), _honorific(plan)
+    own, honorific = _own_keys(plan), default_honorific(plan)
     seen: dict[tuple, str] = {}
     for group, entry, counted in _entries(plan):
         if not clean_text(entry.text, single_line=True).strip():
@@ -454,7 +456,7 @@ def group_for_unit(plan: Plan, unit: str) -> str:
     key = _key(unit)
     if not key:
         return ""
-    honorific = _honorific(plan)
+    honorific = default_honorific(plan)
     entries = list(_entries(plan))
     for group, entry, _counted in entries:
         if any(_key(row.unit) == key for row in _rows_of(entry, group, honorific)):
