@@ -2,7 +2,7 @@
 from the program's own and from other people's workbooks."""
 import io
 import zipfile
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from conftest import FIXTURE_FILES
@@ -13,6 +13,7 @@ from kehoach_desktop.core.attendees import Attendee, from_participants, name_key
 from kehoach_desktop.core.errors import UserError
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.formats.attendees_xlsx import (
+    ATTENDANCE_SHEET,
     LIST_SHEET,
     SIGN_SHEET,
     SUMMARY_SHEET,
@@ -40,7 +41,7 @@ def plan():
 def people():
     rows = [Attendee(name, "Bí thư" if i % 2 else "Phó Bí thư", f"Đoàn cơ sở {i}", "Đại biểu",
                      f"09{i:08d}", f"nguoi{i}@doan.vn") for i, name in enumerate(reversed(NAMES_IN_ORDER))]
-    rows += [Attendee("Nguyễn Văn Chủ", "Bí thư", "Đoàn Khối", "Chủ trì", "0281234567"),
+    rows += [Attendee("Nguyễn Văn Chủ", "Bí thư", "Đoàn Khối", "Chủ trì Hội nghị", "0281234567"),
              Attendee("=HYPERLINK(\"http://x\")", "+84 tự xưng", "-Đơn vị", "Khách mời", "0912345678",
                       note="@ghi chú")]
     return rows
@@ -57,40 +58,42 @@ def test_the_workbook_read_back(plan, tmp_path):
     path = tmp_path / "khach-moi.xlsx"
     write_workbook(plan, people(), path)
     book = load_workbook(path)
-    assert book.sheetnames == [LIST_SHEET, SIGN_SHEET, SUMMARY_SHEET]
+    assert book.sheetnames == [LIST_SHEET, SIGN_SHEET, SUMMARY_SHEET, ATTENDANCE_SHEET]
     sheet = book[LIST_SHEET]
     titles = [sheet.cell(row, 1).value for row in range(1, 5)]
     assert titles[0] == "BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP"
     assert titles[1].startswith("Tổ chức Hội nghị sơ kết chương trình phối hợp")
     assert "Thời gian: Dự kiến 08g00 ngày 31 tháng 01 năm 2023 (thứ Ba)" in titles[2]
     assert "Địa điểm: Trung tâm Hội nghị 272, Số 272 Võ Thị Sáu" in titles[2] and titles[3] == "DANH SÁCH KHÁCH MỜI"
-    header = [sheet.cell(6, col).value for col in range(1, 10)]
-    assert header == ["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Nhóm", "Điện thoại", "Email", "Phản hồi", "Ghi chú"]
+    header = [sheet.cell(6, col).value for col in range(1, 15)]
+    assert header == ["STT", "Danh xưng", "Họ và tên", "Chức vụ", "Đơn vị", "Số người", "Nhóm", "Điện thoại",
+                      "Email", "Phản hồi", "Ngày mời", "Có mặt", "Mã", "Ghi chú"]
     assert sheet.print_title_rows == "$6:$6"
-    assert sheet.freeze_panes == "A7" and sheet.auto_filter.ref == "A6:I36"
+    assert sheet.freeze_panes == "A7" and sheet.auto_filter.ref == "A6:N36"
     setup = sheet.page_setup
     assert str(setup.paperSize) == sheet.PAPERSIZE_A4 and setup.orientation == "landscape"
     assert setup.fitToWidth == 1 and setup.fitToHeight == 0 and sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.page_margins.left == 0.6 and sheet.page_margins.top == 0.6
     assert sheet.oddFooter.center.text == "Trang &P/&N"
-    # grouped: chair, guests, delegates; the group label across the table
-    assert [sheet.cell(row, 1).value for row in (7, 9, 11)] == ["Chủ trì", "Khách mời", "Đại biểu"]
-    assert "A7:I7" in {str(r) for r in sheet.merged_cells.ranges}
-    assert sheet.cell(8, 2).value == "Nguyễn Văn Chủ" and sheet.cell(8, 1).value == 1
-    delegates = [sheet.cell(row, 2).value for row in range(12, 37) if sheet.cell(row, 2).value]
+    # grouped in the plan's participants order (chair, guests), then the others; the label across the table
+    assert [sheet.cell(row, 1).value for row in (7, 9, 11)] == ["Chủ trì Hội nghị", "Khách mời", "Đại biểu"]
+    assert "A7:N7" in {str(r) for r in sheet.merged_cells.ranges}
+    assert sheet.cell(8, 3).value == "Nguyễn Văn Chủ" and sheet.cell(8, 1).value == 1
+    assert sheet.cell(8, 6).value == 1  # head count
+    delegates = [sheet.cell(row, 3).value for row in range(12, 37) if sheet.cell(row, 3).value]
     assert delegates == NAMES_IN_ORDER
     # text stays text
-    phone = sheet.cell(8, 6)
+    phone = sheet.cell(8, 8)
     assert phone.value == "0281234567" and phone.data_type == "s" and phone.number_format == "@"
-    formula_like = sheet.cell(10, 2)
+    formula_like = sheet.cell(10, 3)
     assert formula_like.value == "=HYPERLINK(\"http://x\")" and formula_like.data_type == "s"
-    assert sheet.cell(10, 3).data_type == "s" and sheet.cell(10, 9).value == "@ghi chú"
+    assert sheet.cell(10, 4).data_type == "s" and sheet.cell(10, 14).value == "@ghi chú"
     for row in sheet.iter_rows(min_row=1, max_row=36):
         for cell in row:
             if cell.value is not None:
                 assert cell.font.name == "Times New Roman", cell.coordinate
     # every cell of the table is boxed and wraps, empty ones too (the notes)
-    for row in sheet.iter_rows(min_row=6, max_row=36, max_col=9):
+    for row in sheet.iter_rows(min_row=6, max_row=36, max_col=14):
         for cell in row:
             if isinstance(cell, MergedCell):  # openpyxl keeps only the first cell's format of a group row
                 continue
@@ -99,29 +102,55 @@ def test_the_workbook_read_back(plan, tmp_path):
             assert cell.alignment.wrap_text, cell.coordinate
     assert sheet.cell(8, 1).alignment.horizontal == "center" and sheet.cell(7, 1).font.bold
     assert not sheet.cell(1, 1).border.left and sheet.cell(4, 1).font.size == 14
-    # the sign-in sheet: tall rows, portrait, a column to sign
+    # the sign-in sheet: tall rows, portrait at 100 % (no shrinking needed), a column to sign
     sign = book[SIGN_SHEET]
-    assert [sign.cell(6, col).value for col in range(1, 5)] == ["STT", "Họ và tên", "Chức vụ – Đơn vị", "Ký tên"]
+    assert [sign.cell(6, col).value for col in range(1, 6)] == ["STT", "Họ và tên", "Chức vụ – đơn vị", "Ký tên",
+                                                                 "Mã"]
     assert sign.row_dimensions[7].height == 36 and sign.page_setup.orientation == "portrait"
     assert sign.cell(7, 3).value == "Bí thư – Đoàn Khối" and sign.print_title_rows == "$6:$6"
     # the summary counts
     summary = book[SUMMARY_SHEET]
     last = [summary.cell(row, 1).value for row in range(7, 11)]
-    assert last == ["Chủ trì", "Khách mời", "Đại biểu", "Cộng"]
+    assert last == ["Chủ trì Hội nghị", "Khách mời", "Đại biểu", "Cộng"]
     assert summary.cell(10, 2).value == 27 and summary.cell(10, 7).value == 27
 
 
+def test_the_default_font_is_the_cells_font(plan):
+    """Column widths count the default font's digits: Times New Roman, whose
+    widths Excel and LibreOffice (Liberation Serif) agree on."""
+    with zipfile.ZipFile(io.BytesIO(workbook_bytes(plan, people()))) as archive:
+        styles = archive.read("xl/styles.xml").decode()
+    first_font = styles[styles.index("<font>"):styles.index("</font>")]
+    assert 'val="Times New Roman"' in first_font and '<sz val="12"' in first_font
+
+
+def every_field():
+    """Rows that use every field of Attendee, the new ones of issue 17 too."""
+    return people() + [
+        Attendee("", "Phó Bí thư", "Quận Đoàn 1", "Khách mời", honorific="đồng chí", code="KQ7M2P"),
+        Attendee("", "", "Ban Thường vụ Quận Đoàn 3", "Khách mời", whole_unit=True, head_count=4, code="ZX9C3B"),
+        Attendee("", "Đại diện", "Công an Phường 5", "Khách mời", whole_unit=True, head_count=2),
+        Attendee("Trần Thị Mai", "Chủ tịch", "Hội LHTN Quận 3", "Đại biểu", honorific="bà", reply="attending",
+                 invited_on=date(2026, 11, 30), attended=True, attended_at=datetime(2026, 12, 6, 8, 12, 9),
+                 code="MN4PQ7", note="đến sớm"),
+        Attendee("Lê Văn Hùng", "Giám đốc", "Nhà Văn hóa Thanh niên", "Đại biểu", honorific="ông",
+                 attended=True, attended_at=datetime(2026, 12, 6, 8, 30)),
+        Attendee("Võ Minh Tâm", "Bí thư", "Đoàn Phường 7", "Đại biểu", attended=True, reply="delegate"),
+    ]
+
+
 def test_export_then_import_gives_the_same_list(plan, tmp_path):
-    rows = people() + from_participants(plan)
+    """Every field comes back, the check-in codes too: the letters already
+    printed with them still check in."""
+    rows = [a.normalised() for a in every_field()]
     rows[0].reply, rows[0].attended, rows[1].reply = "attending", True, "delegate"
     path = tmp_path / "ds.xlsx"
     write_workbook(plan, rows, path)
     read = read_workbook(path)
     key = lambda a: (a.group, a.name, a.position, a.unit)  # noqa: E731
-    expected = sorted((a.normalised() for a in rows), key=key)
-    got = sorted(read.rows, key=key)
-    assert [(a.name, a.position, a.unit, a.group, a.phone, a.email, a.note, a.reply) for a in got] == \
-        [(a.name, a.position, a.unit, a.group, a.phone, a.email, a.note, a.reply) for a in expected]
+    assert sorted(read.rows, key=key) == sorted(rows, key=key)
+    assert sorted((key(a), a.code) for a in read.rows) == sorted((key(a), a.code) for a in rows)
+    assert {a.code for a in read.rows} >= {"KQ7M2P", "ZX9C3B", "MN4PQ7"}
 
 
 def foreign_sheet(path, rows, header_at=3, header=("STT", "Ho ten", "Chức danh", "Cơ quan", "SĐT", "E-mail")):
