@@ -335,9 +335,12 @@ class AttendeesPage(QWidget):
             self.model.setData(self.model.index(row, COL["attended"]), state, Qt.ItemDataRole.CheckStateRole)
 
     def add_row(self) -> None:
-        """A new line below the current one, in its group (first line: "Đại biểu")."""
+        """A new line below the current one. Its group is never the line
+        above's (the clerk picks it): empty, or the group the clerk chose in
+        the group filter, so that the new line stays in sight."""
         current = self.proxy.mapToSource(self.table.currentIndex()).row()
-        group = self.model.row(current).group if current >= 0 else "Đại biểu"
+        chosen = self.group_filter.currentData() if self.group_filter.count() else ALL
+        group = "" if chosen in (ALL, None) else chosen
         row = current + 1 if current >= 0 else self.model.rowCount()
         self.model.insert_row(row, Attendee(group=group))
         self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, COL["name"])))

@@ -1,6 +1,7 @@
 """The invitation-list workbook, read back cell by cell, and reading lists
 from the program's own and from other people's workbooks."""
 import io
+import re
 import zipfile
 from datetime import date, datetime
 
@@ -9,7 +10,7 @@ from conftest import FIXTURE_FILES
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import MergedCell
 
-from kehoach_desktop.core.attendees import Attendee, from_participants, name_key, sorted_attendees
+from kehoach_desktop.core.attendees import Attendee, name_key, sorted_attendees
 from kehoach_desktop.core.errors import UserError
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.formats.attendees_xlsx import (
@@ -220,14 +221,107 @@ def test_merged_header_cells_are_refused(tmp_path):
 def test_bad_rows_are_all_named_and_nothing_is_read(tmp_path):
     path = foreign_sheet(tmp_path / "r.xlsx", [(1, "Nguyễn Văn A", "Bí thư", "Đoàn P5", "12ab", "a@x"),
                                                 (2, "", "", "", "0912345678", ""),
-                                                (3, "=A1", "Bí thư", "Đoàn P5", "", "")])
+                                                (3, "=A1", "Bí thư", "Đoàn P5", "", ""),
+                                                (4, "", "Phó Bí thư", "", "", "")])
     with pytest.raises(UserError) as raised:
         read_workbook(path)
     text = str(raised.value)
+    assert "trang “Đăng ký”, dòng 7, cột B: thiếu họ và tên (dòng không có tên lẫn đơn vị)" in text
     assert "trang “Đăng ký”, dòng 4, cột E: số điện thoại không hợp lệ: “12ab”" in text
     assert "dòng 4, cột F: địa chỉ email không hợp lệ" in text
     assert "dòng 5, cột B: thiếu họ và tên" in text
     assert "dòng 6, cột B: ô chứa công thức" in text
+
+
+def test_a_unit_alone_is_a_unit_invitation_and_groups_come_from_the_units(tmp_path):
+    path = foreign_sheet(tmp_path / "u.xlsx", [(1, "", "", "Ban Thường vụ Quận Đoàn 1", "", ""),
+                                                (2, "", "Bí thư", "Quận Đoàn 3", "", ""),
+                                                (3, "Lê Văn Tư", "", "Đoàn P5", "", "")])
+    plan_units = {"Ban Thường vụ Quận Đoàn 1": "Khách mời", "Quận Đoàn 3": "Đại biểu"}
+    read = read_workbook(path, group_for_unit=lambda unit: plan_units.get(unit, ""))
+    unit, role, person = read.rows
+    assert unit.whole_unit and not unit.needs_name and unit.group == "Khách mời"
+    assert not role.whole_unit and role.needs_name and role.group == "Đại biểu"  # a name to fill in
+    assert not person.whole_unit and person.group == ""
+    assert [a.group for a in read_workbook(path).rows] == ["", "", ""]  # no plan to ask
+
+
+def test_a_group_column_or_label_wins_over_the_units_group(plan, tmp_path):
+    path = tmp_path / "ds.xlsx"
+    write_workbook(plan, [Attendee("Lê Văn Tư", unit="Quận Đoàn 3", group="Chủ trì Hội nghị")], path)
+    assert [a.group for a in read_workbook(path, group_for_unit=lambda unit: "Đại biểu").rows] == \
+        ["Chủ trì Hội nghị"]
+
+
+@pytest.mark.parametrize("header, value, message", [
+    ("Danh xưng", "anh", "danh xưng “anh” không rõ (dùng: đồng chí, ông, bà, cả đơn vị hoặc để trống)"),
+    ("Số người", "hai", "số người “hai” không phải một số từ 1 trở lên"),
+    ("Số người", 0, "số người “0” không phải một số từ 1 trở lên"),
+    ("Ngày mời", "31/02/2026", "ngày mời “31/02/2026” không đọc được"),
+    ("Có mặt", "8 giờ", "giờ có mặt “8 giờ” không đọc được (cần dạng 08:12 06/12/2026, hoặc “có”)"),
+])
+def test_the_new_columns_name_a_bad_cell(tmp_path, header, value, message):
+    path = foreign_sheet(tmp_path / "n.xlsx", [(1, "Nguyễn Văn A", "Đoàn P5", value)],
+                         header=("STT", "Họ và tên", "Đơn vị", header))
+    with pytest.raises(UserError, match=re.escape(f"dòng 4, cột D: {message}")):
+        read_workbook(path)
+
+
+def test_the_new_columns_as_typed_or_as_excel_dates(tmp_path):
+    path = foreign_sheet(tmp_path / "d.xlsx", [(1, "Nguyễn Văn A", "Đồng chí", 2, datetime(2026, 12, 6, 8, 5),
+                                                 date(2026, 11, 30), "kq7m2p"),
+                                                (2, "Lê Thị B", "Bà", "1", "x", "30/11/2026", ""),
+                                                (3, "Trần Văn C", "", "", "08:12 06/12/2026", "", "")],
+                         header=("STT", "Họ và tên", "Danh xưng", "Số người", "Có mặt", "Ngày mời", "Mã"))
+    a, b, c = read_workbook(path).rows
+    assert (a.honorific, a.head_count, a.attended_at, a.invited_on, a.code) == \
+        ("đồng chí", 2, datetime(2026, 12, 6, 8, 5), date(2026, 11, 30), "KQ7M2P")
+    assert (b.honorific, b.attended, b.attended_at, b.invited_on) == ("bà", True, None, date(2026, 11, 30))
+    assert c.attended_at == datetime(2026, 12, 6, 8, 12) and c.head_count == 1
+
+
+def test_a_code_met_twice_is_named(tmp_path):
+    path = foreign_sheet(tmp_path / "c.xlsx", [(1, "Nguyễn Văn A", "Đoàn P5", "AB3CDE"),
+                                                (2, "Lê Thị B", "Đoàn P5", "ab3cde")],
+                         header=("STT", "Họ và tên", "Đơn vị", "Mã"))
+    with pytest.raises(UserError, match="dòng 5, cột D: mã “AB3CDE” trùng với dòng 4"):
+        read_workbook(path)
+
+
+def test_the_attendance_sheet_counts_by_group(plan):
+    rows = [Attendee("Nguyễn Văn Chủ", "Bí thư", "Đoàn Khối", "Chủ trì Hội nghị", attended=True,
+                     attended_at=datetime(2026, 12, 6, 7, 55)),
+            Attendee("", "", "Ban Thường vụ Quận Đoàn 3", "Khách mời", whole_unit=True, head_count=4, attended=True,
+                     attended_at=datetime(2026, 12, 6, 8, 12)),
+            Attendee("Lê Văn Tư", "Bí thư", "Đoàn P5", "Khách mời"),
+            Attendee("Võ Thị Năm", "Bí thư", "Đoàn P6", "Đại biểu", attended=True)]
+    sheet = load_workbook(io.BytesIO(workbook_bytes(plan, rows)))[ATTENDANCE_SHEET]
+    assert sheet.cell(4, 1).value == "DANH SÁCH ĐẠI BIỂU CÓ MẶT"
+    assert [sheet.cell(6, col).value for col in range(1, 6)] == ["STT", "Họ và tên", "Chức vụ – đơn vị", "Số người",
+                                                                 "Giờ đến"]
+    table = [[sheet.cell(row, col).value for col in range(1, 6)] for row in range(7, 14)]
+    assert table == [
+        ["Chủ trì Hội nghị: Có mặt 1/1 — 100%", None, None, None, None],
+        [1, "Nguyễn Văn Chủ", "Bí thư – Đoàn Khối", 1, "07:55 06/12/2026"],
+        ["Khách mời: Có mặt 4/5 — 80%", None, None, None, None],
+        [2, None, "Ban Thường vụ Quận Đoàn 3", 4, "08:12 06/12/2026"],
+        ["Đại biểu: Có mặt 1/1 — 100%", None, None, None, None],
+        [3, "Võ Thị Năm", "Bí thư – Đoàn P6", 1, None],
+        ["Tổng cộng: Có mặt 6/7 — 86%", None, None, None, None]]
+
+
+def test_the_sign_in_sheet_leaves_names_to_write_in(plan):
+    rows = [Attendee("", "Phó Bí thư", "Quận Đoàn 1", "Khách mời", code="KQ7M2P"),
+            Attendee("", "", "Ban Thường vụ Quận Đoàn 3", "Khách mời", whole_unit=True, head_count=3, code="ZX9C3B"),
+            Attendee("Lê Văn Tư", "Bí thư", "Đoàn P5", "Đại biểu", head_count=2)]
+    book = load_workbook(io.BytesIO(workbook_bytes(plan, rows)))
+    sheet = book[SIGN_SHEET]
+    lines = [[sheet.cell(row, col).value for col in range(1, 4)] for row in range(7, 13)]
+    assert lines == [[1, None, "Ban Thường vụ Quận Đoàn 3"], [2, None, "Ban Thường vụ Quận Đoàn 3"],
+                     [3, None, "Ban Thường vụ Quận Đoàn 3"], [4, None, "Phó Bí thư – Quận Đoàn 1"],
+                     [5, "Lê Văn Tư", "Bí thư – Đoàn P5"], [None, None, None]]
+    # one QR code per coded row, in the "Mã" column (E) of its first line
+    assert sorted((image.anchor._from.col, image.anchor._from.row) for image in sheet._images) == [(4, 6), (4, 9)]
 
 
 def test_an_unknown_reply_is_named(tmp_path):
