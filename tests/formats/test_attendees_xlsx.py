@@ -370,6 +370,77 @@ def test_libreoffice_prints_every_sheet(plan, tmp_path):
     pdf, = convert([path], "pdf", tmp_path / "pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
-    for heading in ("DANH SÁCH KHÁCH MỜI", "DANH SÁCH ĐẠI BIỂU KÝ TÊN", "TỔNG HỢP", "Trang 1/"):
+    for heading in ("DANH SÁCH KHÁCH MỜI", "DANH SÁCH ĐẠI BIỂU KÝ TÊN", "TỔNG HỢP", "DANH SÁCH ĐẠI BIỂU CÓ MẶT",
+                    "Trang 1/"):
         assert heading in text
     assert "Nguyễn Văn Chủ" in text and "0281234567" in text
+
+
+def pdf_pages(pdf) -> list[tuple[float, float, str]]:
+    """(width, height, text) of each page, in points."""
+    import subprocess
+
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    sizes = [line.split(":", 1)[1].split()[:3:2] for line in info.splitlines()
+             if line.startswith("Page") and "size:" in line]
+    texts = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    return [(float(w), float(h), text) for (w, h), text in zip(sizes, texts, strict=False)]
+
+
+def row_pitches(pdf, page: int, left: float) -> list[float]:
+    """The distances between the numbers of successive rows (STT) printed
+    in the first column of a page, in points."""
+    import subprocess
+    from xml.etree import ElementTree
+
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    tops = [float(word.get("yMin")) for word in ElementTree.fromstring(html).iterfind(".//{*}word")
+            if word.text and word.text.isdigit() and float(word.get("xMin")) < left]
+    return [b - a for a, b in zip(tops, tops[1:], strict=False)]
+
+
+def table_span(pdf, page: int) -> tuple[int, int]:
+    """The leftmost and rightmost vertical rule of the page's table, in points
+    (the page drawn at 72 dpi: one pixel a point)."""
+    import subprocess
+
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-png", "-r", "72", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
+                    str(pdf.with_suffix(""))], check=True)
+    image = Image.open(pdf.with_suffix(".png")).convert("L")
+    width, height = image.size
+    pixels = image.load()
+    rules = [x for x in range(width) if sum(pixels[x, y] < 128 for y in range(height)) > 0.3 * height]
+    return rules[0], rules[-1]
+
+
+@pytest.mark.usefixtures("libreoffice", "poppler")
+def test_libreoffice_prints_the_sign_in_sheet_to_sign_on(plan, tmp_path):
+    """A4 portrait at 100 %: the table across the page between its margins,
+    rows at least 1 cm, the header on every page of 120 people."""
+    from kehoach_desktop.formats.libreoffice import convert
+
+    rows = [Attendee(f"Nguyễn Văn Người {i}", "Bí thư Chi đoàn", f"Chi đoàn {i}", "Đại biểu", code=f"C{i:05d}")
+            for i in range(120)]
+    path = tmp_path / "ky-ten.xlsx"
+    write_workbook(plan, rows, path)
+    pdf, = convert([path], "pdf", tmp_path / "pdf")
+    pages = pdf_pages(pdf)
+    sign = [number for number, (_w, _h, text) in enumerate(pages, start=1) if "Ký tên" in text]
+    assert len(sign) >= 5, sign  # 120 rows of 1.27 cm
+    assert "DANH SÁCH ĐẠI BIỂU KÝ TÊN" in pages[sign[0] - 1][2]
+    for number in sign:
+        width, height, text = pages[number - 1]
+        assert width < height, f"page {number} is not portrait"
+        assert all(word in text for word in ("STT", "Họ và tên", "Chức vụ – đơn vị", "Ký tên")), number
+    printable = 595.3 - (0.6 + 0.4) * 72  # A4 portrait between the margins
+    left, right = table_span(pdf, sign[1])
+    assert right - left >= 0.9 * printable, (left, right)
+    for number in sign[:-1]:
+        pitches = row_pitches(pdf, number, left + 30)
+        assert pitches and min(pitches) >= 28.35, (number, pitches)  # 1 cm
+        assert max(pitches) <= 37, (number, pitches)  # 36 pt: printed at 100 %, not shrunk or stretched
