@@ -18,6 +18,8 @@ EXAMPLE = ("examples", "vi-du-hoi-nghi.kehoach.json")
 
 
 def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
+    from dataclasses import replace
+
     from .core.attendees import from_participants
     from .core.checks import check_plan
     from .formats import kehoach_json
@@ -54,7 +56,8 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
 
     def excel() -> str:
         path = folder / "khach-moi.xlsx"
-        rows = from_participants(state["plan"])
+        # the participants' rows as a clerk completes them: a row with a position only is refused
+        rows = [replace(a, name=f"Người thử {i}") for i, a in enumerate(from_participants(state["plan"]), start=1)]
         write_workbook(state["plan"], rows, path)
         back = read_workbook(path)
         if back.sheet != LIST_SHEET or len(back.rows) != len(rows):
