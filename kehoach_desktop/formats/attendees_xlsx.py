@@ -48,11 +48,14 @@ ATTENDANCE_SHEET = "Điểm danh"
 WHOLE_UNIT = "cả đơn vị"  # the "Danh xưng" of a unit invited as a whole: no person is addressed
 # (header, field, width in characters). A character is the digit width of
 # the workbook's default font, Times New Roman 12 (_default_font): 6 points.
-LIST_COLUMNS = (("STT", None, 5), ("Danh xưng", "honorific", 8), ("Họ và tên", "name", 20),
-                ("Chức vụ", "position", 20), ("Đơn vị", "unit", 22), ("Số người", "head_count", 6),
-                ("Nhóm", "group", 11), ("Điện thoại", "phone", 11), ("Email", "email", 20),
-                ("Phản hồi", "reply", 10), ("Ngày mời", "invited_on", 11), ("Có mặt", "attended", 10),
-                ("Mã", "code", 8), ("Ghi chú", "note", 12))
+# "Nhóm", last, is not printed: each group has its row above its people (the
+# column is there to filter and sort by on screen, and for reading back).
+LIST_COLUMNS = (("STT", None, 5), ("Danh xưng", "honorific", 9), ("Họ và tên", "name", 20),
+                ("Chức vụ", "position", 20), ("Đơn vị", "unit", 24), ("Số người", "head_count", 6),
+                ("Điện thoại", "phone", 11), ("Email", "email", 18), ("Phản hồi", "reply", 14),
+                ("Ngày mời", "invited_on", 11), ("Có mặt", "attended", 10), ("Mã", "code", 10),
+                ("Ghi chú", "note", 12), ("Nhóm", "group", 16))
+LIST_PRINTED = len(LIST_COLUMNS) - 1
 # The sign-in sheet fills A4 portrait at 100 %: 87 characters of 6 pt are the
 # 523 pt between its margins (8.27 in - 0.6 in - 0.4 in).
 SIGN_COLUMNS = (("STT", 5), ("Họ và tên", 24), ("Chức vụ – đơn vị", 34), ("Ký tên", 16), ("Mã", 8))
@@ -229,9 +232,10 @@ class _Cells:
         return cell
 
 
-def _title_rows(sheet: WrittenSheet, cells: _Cells, plan: Plan, widths: Sequence[int], heading: str) -> int:
-    """The rows above the table, across it, and a blank row; returns the row
-    number of the header."""
+def _title_rows(sheet: WrittenSheet, cells: _Cells, plan: Plan, widths: Sequence[int], heading: str,
+                printed: int | None = None) -> int:
+    """The rows above the table, across its ``printed`` first columns (all by
+    default), and a blank row; returns the row number of the header."""
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.properties import PageSetupProperties
 
@@ -242,23 +246,28 @@ def _title_rows(sheet: WrittenSheet, cells: _Cells, plan: Plan, widths: Sequence
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)  # with fitToWidth/fitToHeight in _page_setup
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
+    printed = printed or len(widths)
     for row, text in enumerate(lines, start=1):
         # bold text is wider: about eight tenths of the plain characters fit
-        sheet.row_dimensions[row].height = 4 + LINE_HEIGHT * _lines_needed([text], [int(sum(widths) * 0.8)])
+        sheet.row_dimensions[row].height = 4 + LINE_HEIGHT * _lines_needed([text], [int(sum(widths[:printed]) * 0.8)])
         sheet.append([cells(sheet, text, HEADING if text == heading else TITLE)])
-        sheet.merged_cells.add(f"A{row}:{get_column_letter(len(widths))}{row}")
+        sheet.merged_cells.add(f"A{row}:{get_column_letter(printed)}{row}")
     sheet.append([])
     return header_row
 
 
 def _table(sheet: WrittenSheet, cells: _Cells, header_row: int, headers: Sequence[str], widths: Sequence[int],
            body: Sequence[Sequence[CellValue]], *, group_rows: Collection[int] = frozenset(),
-           row_height: float | None = None, landscape: bool = False) -> list[float]:
-    """Writes the table; returns the height of each body row (points)."""
+           row_height: float | None = None, landscape: bool = False, printed: int | None = None) -> list[float]:
+    """Writes the table; returns the height of each body row (points). Only
+    the ``printed`` first columns (all by default) are printed, and size the
+    rows."""
     from openpyxl.utils import get_column_letter
 
+    printed = printed or len(headers)
     # bold headers are wider: about nine tenths of the plain characters fit
-    sheet.row_dimensions[header_row].height = 4 + LINE_HEIGHT * _lines_needed(headers, [w * 0.9 for w in widths])
+    sheet.row_dimensions[header_row].height = 4 + LINE_HEIGHT * _lines_needed(headers[:printed],
+                                                                              [w * 0.9 for w in widths[:printed]])
     sheet.append([cells(sheet, text, HEADER) for text in headers])
     last_column = get_column_letter(len(headers))
     heights = []
@@ -269,13 +278,15 @@ def _table(sheet: WrittenSheet, cells: _Cells, header_row: int, headers: Sequenc
             sheet.merged_cells.add(f"A{row}:{last_column}{row}")
             heights.append(LINE_HEIGHT)
             continue
-        height = max(row_height or 0, LINE_HEIGHT * _lines_needed(values, widths))
+        height = max(row_height or 0, LINE_HEIGHT * _lines_needed(values[:printed], widths[:printed]))
         sheet.row_dimensions[row].height = height
         heights.append(height)
         sheet.append([cells(sheet, value, TEXT if isinstance(value, str) else NUMBER) for value in values])
     last_row = header_row + len(body)
     sheet.auto_filter.ref = f"A{header_row}:{last_column}{max(last_row, header_row)}"
     sheet.print_title_rows = f"{header_row}:{header_row}"
+    if printed < len(headers):
+        sheet.print_area = f"A1:{get_column_letter(printed)}{max(last_row, header_row)}"
     _page_setup(sheet, landscape)
     return heights
 
@@ -331,7 +342,8 @@ def _by_group(rows: list[Attendee]) -> list[tuple[str, list[Attendee]]]:
 
 
 def _list_sheet(sheet: WrittenSheet, cells: _Cells, plan: Plan, rows: list[Attendee]) -> None:
-    header_row = _title_rows(sheet, cells, plan, [w for _h, _f, w in LIST_COLUMNS], "DANH SÁCH KHÁCH MỜI")
+    header_row = _title_rows(sheet, cells, plan, [w for _h, _f, w in LIST_COLUMNS], "DANH SÁCH KHÁCH MỜI",
+                             printed=LIST_PRINTED)
     body: list[Sequence[CellValue]] = []
     group_rows: set[int] = set()
     number = 0
@@ -341,10 +353,10 @@ def _list_sheet(sheet: WrittenSheet, cells: _Cells, plan: Plan, rows: list[Atten
         for a in members:
             number += 1
             body.append([number, WHOLE_UNIT if a.whole_unit else a.honorific, a.name, a.position, a.unit,
-                         a.head_count, a.group, a.phone, a.email, REPLIES[a.reply], short_date(a.invited_on),
-                         _attended_text(a), a.code, a.note])
+                         a.head_count, a.phone, a.email, REPLIES[a.reply], short_date(a.invited_on),
+                         _attended_text(a), a.code, a.note, a.group])
     _table(sheet, cells, header_row, [h for h, _f, _w in LIST_COLUMNS], [w for _h, _f, w in LIST_COLUMNS], body,
-           group_rows=group_rows, landscape=True)
+           group_rows=group_rows, landscape=True, printed=LIST_PRINTED)
 
 
 def _attended_text(a: Attendee) -> str:

@@ -67,9 +67,11 @@ def test_the_workbook_read_back(plan, tmp_path):
     assert "Thời gian: Dự kiến 08g00 ngày 31 tháng 01 năm 2023 (thứ Ba)" in titles[2]
     assert "Địa điểm: Trung tâm Hội nghị 272, Số 272 Võ Thị Sáu" in titles[2] and titles[3] == "DANH SÁCH KHÁCH MỜI"
     header = [sheet.cell(6, col).value for col in range(1, 15)]
-    assert header == ["STT", "Danh xưng", "Họ và tên", "Chức vụ", "Đơn vị", "Số người", "Nhóm", "Điện thoại",
-                      "Email", "Phản hồi", "Ngày mời", "Có mặt", "Mã", "Ghi chú"]
+    assert header == ["STT", "Danh xưng", "Họ và tên", "Chức vụ", "Đơn vị", "Số người", "Điện thoại", "Email",
+                      "Phản hồi", "Ngày mời", "Có mặt", "Mã", "Ghi chú", "Nhóm"]
     assert sheet.print_title_rows == "$6:$6"
+    assert sheet.print_area == "'Danh sách khách mời'!$A$1:$M$36"  # "Nhóm" on screen only: each group has its row
+    assert "A1:M1" in {str(r) for r in sheet.merged_cells.ranges}
     assert sheet.freeze_panes == "A7" and sheet.auto_filter.ref == "A6:N36"
     setup = sheet.page_setup
     assert str(setup.paperSize) == sheet.PAPERSIZE_A4 and setup.orientation == "landscape"
@@ -84,11 +86,12 @@ def test_the_workbook_read_back(plan, tmp_path):
     delegates = [sheet.cell(row, 3).value for row in range(12, 37) if sheet.cell(row, 3).value]
     assert delegates == NAMES_IN_ORDER
     # text stays text
-    phone = sheet.cell(8, 8)
+    assert sheet.cell(8, 14).value == "Chủ trì Hội nghị"
+    phone = sheet.cell(8, 7)
     assert phone.value == "0281234567" and phone.data_type == "s" and phone.number_format == "@"
     formula_like = sheet.cell(10, 3)
     assert formula_like.value == "=HYPERLINK(\"http://x\")" and formula_like.data_type == "s"
-    assert sheet.cell(10, 4).data_type == "s" and sheet.cell(10, 14).value == "@ghi chú"
+    assert sheet.cell(10, 4).data_type == "s" and sheet.cell(10, 13).value == "@ghi chú"
     for row in sheet.iter_rows(min_row=1, max_row=36):
         for cell in row:
             if cell.value is not None:
@@ -437,6 +440,11 @@ def test_libreoffice_prints_the_sign_in_sheet_to_sign_on(plan, tmp_path):
         width, height, text = pages[number - 1]
         assert width < height, f"page {number} is not portrait"
         assert all(word in text for word in ("STT", "Họ và tên", "Chức vụ – đơn vị", "Ký tên")), number
+    guests = [number for number, (_w, _h, text) in enumerate(pages, start=1) if "Ngày mời" in text]
+    assert len(guests) >= 2
+    for number in guests:  # landscape, the whole width on each page: the first and the last printed column
+        width, height, text = pages[number - 1]
+        assert width > height and "STT" in text and "Ghi chú" in text and "Nhóm" not in text, number
     printable = 595.3 - (0.6 + 0.4) * 72  # A4 portrait between the margins
     left, right = table_span(pdf, sign[1])
     assert right - left >= 0.9 * printable, (left, right)
