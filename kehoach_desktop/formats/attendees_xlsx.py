@@ -171,7 +171,7 @@ def _default_font(book: Workbook) -> None:
     from openpyxl.styles import Font
     from openpyxl.utils.indexed_list import IndexedList
 
-    book._fonts = IndexedList([Font(name=FONT, size=12)])
+    book._fonts = IndexedList([Font(name=FONT, size=12)])  # type: ignore[attr-defined]  # private, not in the stub
 
 
 # Named cell styles, registered once per workbook: assigning a named style
