@@ -48,6 +48,7 @@ ATTENDANCE_SHEET = "Điểm danh"
 WHOLE_UNIT = "cả đơn vị"  # the "Danh xưng" of a unit invited as a whole: no person is addressed
 # (header, field, width in characters). A character is the digit width of
 # the workbook's default font, Times New Roman 12 (_default_font): 6 points.
+CHARACTER_POINTS = 6
 # "Nhóm", last, is not printed: each group has its row above its people (the
 # column is there to filter and sort by on screen, and for reading back).
 LIST_COLUMNS = (("STT", None, 5), ("Danh xưng", "honorific", 9), ("Họ và tên", "name", 20),
@@ -56,8 +57,9 @@ LIST_COLUMNS = (("STT", None, 5), ("Danh xưng", "honorific", 9), ("Họ và tê
                 ("Ngày mời", "invited_on", 11), ("Có mặt", "attended", 10), ("Mã", "code", 10),
                 ("Ghi chú", "note", 12), ("Nhóm", "group", 16))
 LIST_PRINTED = len(LIST_COLUMNS) - 1
-# The sign-in sheet fills A4 portrait at 100 %: 87 characters of 6 pt are the
-# 523 pt between its margins (8.27 in - 0.6 in - 0.4 in).
+# The sign-in sheet fills A4 portrait at 100 %: 87 characters are the 523
+# points between its margins (8.27 in - 0.6 in - 0.4 in); so does the
+# attendance sheet.
 SIGN_COLUMNS = (("STT", 5), ("Họ và tên", 24), ("Chức vụ – đơn vị", 34), ("Ký tên", 16), ("Mã", 8))
 SIGN_ROW_HEIGHT = 36  # points: 1.27 cm to sign in, printed at 100 %
 QR_SIZE = 30  # points: the check-in code's QR image, in the "Mã" cell of the sign-in sheet
@@ -391,7 +393,7 @@ def _sign_sheet(sheet: WrittenSheet, cells: _Cells, plan: Plan, rows: list[Atten
     heights = _table(sheet, cells, header_row, [h for h, _w in SIGN_COLUMNS], widths, body,
                      row_height=SIGN_ROW_HEIGHT)
     for line, code in coded:
-        _add_qr(sheet, code, row=header_row + 1 + line, column=len(widths), cell_width=widths[-1] * 6,
+        _add_qr(sheet, code, row=header_row + 1 + line, column=len(widths), cell_width=widths[-1] * CHARACTER_POINTS,
                 cell_height=heights[line])
 
 
