@@ -280,7 +280,11 @@ def cmd_attendees(args: argparse.Namespace) -> int:
         attendees_xlsx.write_workbook(plan, rows, args.out, overwrite=args.force)
         print(f"Đã xuất {len(rows)} khách mời của kế hoạch {args.id} ra {shown(args.out)}.")
         return 0
-    read = attendees_xlsx.read_workbook(args.file)
+    from .core.invitees import group_for_unit
+
+    with opened_store(args) as store:
+        plan = store.get(args.id)  # a row without a group takes its unit's group in the participants section
+    read = attendees_xlsx.read_workbook(args.file, group_for_unit=lambda unit: group_for_unit(plan, unit))
     with opened_store(args) as store:
         # Read, merged and written in one transaction: a window's save in between cannot be lost.
         report, _version = AttendeeStore(store.db).merge_in(args.id, read.rows, save=not args.dry_run)

@@ -16,6 +16,9 @@ gives that as a warning.
 - formats/attendees_xlsx.py, _merged_ranges(): openpyxl 3.1.5's read-only
   sheets have no merged cells, so they are read from the sheet's XML;
   test_openpyxl_read_only_sheets_have_no_merged_cells.
+- formats/attendees_xlsx.py, _default_font(): openpyxl 3.1.5 has no API
+  for a workbook's default font (Calibri 11); the first font of the private
+  Workbook._fonts is it; test_openpyxl_has_no_api_for_the_default_font.
 - ui/list_model.py, ListFilter.refilter(), the invalidateFilter()
   branch: for PySide6 6.7 and 6.8, which pyproject.toml still allows (Qt 6.9
   added beginFilterChange); test_pyproject_still_allows_a_pyside6_before_6_9.
@@ -171,6 +174,31 @@ def test_openpyxl_read_only_sheets_have_no_merged_cells(tmp_path):
         assert [str(cells) for cells in _merged_ranges(path, sheet)] == ["A1:C1"]
     finally:
         read.close()
+
+
+def test_openpyxl_has_no_api_for_the_default_font():
+    """The invitation workbook's column widths count digits of its default
+    font, which must be the cells' Times New Roman (_default_font)."""
+    import io
+    import zipfile
+
+    from openpyxl import Workbook
+
+    from kehoach_desktop.formats.attendees_xlsx import _default_font
+
+    book = Workbook(write_only=True)
+    public = [name for name in dir(book) if "font" in name.lower() and not name.startswith("_")]
+    still_needed(not public, "openpyxl", "setting Workbook._fonts in formats/attendees_xlsx.py (_default_font)",
+                 f"a workbook has {public}")
+    _default_font(book)
+    book.create_sheet("x")
+    out = io.BytesIO()
+    book.save(out)
+    styles = zipfile.ZipFile(out).read("xl/styles.xml").decode()
+    first = styles[styles.index("<font>"):styles.index("</font>")]
+    assert 'val="Times New Roman"' in first, (
+        f"openpyxl {version('openpyxl')}: the first font of Workbook._fonts is no longer the default; set the "
+        "default font another way")
 
 
 def test_pyproject_still_allows_a_pyside6_before_6_9():

@@ -119,8 +119,8 @@ def name_key(name: str) -> tuple:
 def problems(attendee: Attendee) -> list[tuple[str, str]]:
     """(field, Vietnamese message) for what is wrong with a row."""
     found = []
-    if not (attendee.name or attendee.position or attendee.unit):
-        found.append(("name", "thiếu họ và tên (dòng không có cả tên, chức vụ lẫn đơn vị)"))
+    if not (attendee.name or attendee.unit):  # a position alone invites nobody: whose position?
+        found.append(("name", "thiếu họ và tên (dòng không có tên lẫn đơn vị)"))
     if attendee.email and not _EMAIL.match(attendee.email):
         found.append(("email", f"địa chỉ email không hợp lệ: “{attendee.email}”"))
     phone = attendee.phone.removeprefix("+")

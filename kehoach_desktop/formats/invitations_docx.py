@@ -19,7 +19,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import segno
 from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, RGBColor
@@ -45,6 +44,7 @@ from ..core.text import fold
 from . import ooxml
 from .docx_export import DocxOptions, _Writer
 from .letter_fit import ADDRESSEE_AFTER, ADDRESSEE_BEFORE, DRAFT_MARK_AFTER, QR_BEFORE, QR_COLUMN_MM, QR_MM, LetterFit
+from .qr import qr_png
 from .safe_write import write_atomically
 
 if TYPE_CHECKING:
@@ -200,7 +200,7 @@ class _LetterWriter(_Writer):
     def qr_code(self, cell: _Cell, code: str) -> None:
         picture = self.add(cell, "recipient")
         picture.paragraph_format.space_before = Pt(QR_BEFORE)
-        png, modules = qr_png(code)
+        png, modules = qr_png(code, scale=QR_SCALE, border=_QUIET)
         picture.add_run().add_picture(io.BytesIO(png), width=QR_WIDTH)
         # the code in text under the modules, past the quiet zone (the PNG's white border)
         quiet = Emu(int(QR_WIDTH * _QUIET / (modules + 2 * _QUIET)))
@@ -210,15 +210,6 @@ class _LetterWriter(_Writer):
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
-
-
-def qr_png(code: str) -> tuple[bytes, int]:
-    """The code as a QR code: a PNG drawn by segno itself (no Pillow), and
-    its width in modules, quiet zone not included."""
-    qr = segno.make_qr(code, error="m")
-    out = io.BytesIO()
-    qr.save(out, kind="png", scale=QR_SCALE, border=_QUIET)
-    return out.getvalue(), int(qr.symbol_size(border=0)[0])
 
 
 def letter_body(plan: Plan, letter: Letter, contact: str, fit: LetterFit) -> Lines:

@@ -373,9 +373,12 @@ class AttendeesPage(QWidget):
             self.model.setData(self.model.index(row, COL["attended"]), state, Qt.ItemDataRole.CheckStateRole)
 
     def add_row(self) -> None:
-        """A new line below the current one, in its group (first line: "Đại biểu")."""
+        """A new line below the current one. Its group is never the line
+        above's (the clerk picks it): empty, or the group the clerk chose in
+        the group filter, so that the new line stays in sight."""
         current = self.proxy.mapToSource(self.table.currentIndex()).row()
-        group = self.model.row(current).group if current >= 0 else "Đại biểu"
+        chosen = self.group_filter.currentData() if self.group_filter.count() else ALL
+        group = "" if chosen in (ALL, None) else chosen
         row = current + 1 if current >= 0 else self.model.rowCount()
         self.model.insert_row(row, Attendee(group=group))
         self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, COL["name"])))
@@ -436,13 +439,16 @@ class AttendeesPage(QWidget):
             added=added, updated=updated))
 
     def import_excel(self) -> None:
+        from ..core.invitees import group_for_unit
         from ..formats.attendees_xlsx import read_workbook
 
         path = ask_open_path(self, self.tr("Nhập danh sách khách mời"), self.tr("Tệp Excel (*.xlsx)"))
         if path is None:
             return
+        plan = self.plan  # read here, not in the job: a row without a group takes its unit's group in the plan
         try:
-            read = read_in_job(self, path, lambda source, _token: read_workbook(source))
+            read = read_in_job(self, path, lambda source, _token: read_workbook(
+                source, group_for_unit=lambda unit: group_for_unit(plan, unit) if plan is not None else ""))
         except CancelledError:
             return
         except UserError as exc:

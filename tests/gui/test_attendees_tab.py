@@ -247,3 +247,18 @@ def test_an_empty_column_leaves_its_room_to_the_filled_ones(page, qtbot):
     assert position > 2 * unit
     set_cell(page.table, 0, "unit", "Đoàn Khối Dân – Chính – Đảng")
     qtbot.waitUntil(lambda: header.sectionSize(COL["unit"]) > unit + 20, timeout=1000)
+
+
+def test_a_new_row_never_takes_the_group_of_the_row_above(page):
+    """"Thêm người": no group (the clerk picks it), or the group the clerk
+    chose in the group filter, where the new row stays in sight."""
+    page.fill([Attendee("Nguyễn Văn An", unit="Đoàn P5", group="Chủ trì"),
+               Attendee("Lê Thị Bình", unit="Đoàn P6", group="Đại biểu")])
+    page.table.setCurrentIndex(page.table.model().index(0, COL["name"]))
+    page.add_row()
+    assert [a.group for a in page.rows()] == ["Chủ trì", "", "Đại biểu"]
+    page.group_filter.setCurrentIndex(page.group_filter.findText("Đại biểu"))
+    page.table.setCurrentIndex(page.table.model().index(0, COL["name"]))
+    page.add_row()
+    assert [a.group for a in page.rows()] == ["Chủ trì", "", "Đại biểu", "Đại biểu"]
+    assert names_shown(page) == ["Lê Thị Bình", ""]

@@ -18,11 +18,7 @@ from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.checkin_view import CheckinView, LateArrivalDialog
 
-# H4 adds a "Điểm danh" sheet (names and times of arrival) to the workbook.
-# Its rows are checked whenever the sheet is there; LEAD: once H4's branch
-# is merged, set this to True, so that a workbook without it fails.
-ATTENDANCE_SHEET = "Điểm danh"
-EXPECT_ATTENDANCE_SHEET = False
+ATTENDANCE_SHEET = "Điểm danh"  # names and times of arrival (formats/attendees_xlsx.py)
 
 GUESTS = [
     Attendee("Nguyễn Văn Tâm", "Phó Bí thư", "Thành Đoàn TP. Hồ Chí Minh", "Chủ trì Hội nghị"),
@@ -120,21 +116,20 @@ def test_five_marked_counted_stored_and_exported(view, listed, qtbot, tmp_path):
         QTest.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(target.exists, timeout=10000)
     book = load_workbook(target)
-    listed_names = {row[1] for row in book["Danh sách khách mời"].iter_rows(values_only=True)}
+    listed_names = {cell for row in book["Danh sách khách mời"].iter_rows(values_only=True) for cell in row}
     assert "Lý Thị Muộn" in listed_names  # the late arrival is on the list
     summary = {row[0]: row for row in book["Tổng hợp"].iter_rows(values_only=True) if row and row[0]}
     header = next(row for row in summary.values() if "Có mặt" in row)
     came = header.index("Có mặt")
     assert (summary["Chủ trì Hội nghị"][came], summary["Khách mời"][came], summary["Đại biểu"][came]) == (1, 1, 3)
-    if EXPECT_ATTENDANCE_SHEET or ATTENDANCE_SHEET in book.sheetnames:
-        rows = [[cell for cell in row if cell not in (None, "")]
-                for row in book[ATTENDANCE_SHEET].iter_rows(values_only=True)]
-        for name, at in present.items():
-            row = next((r for r in rows if name in r), None)
-            assert row is not None, f"{name} is not on the attendance sheet"
-            assert any((isinstance(cell, datetime) and cell.replace(second=0, microsecond=0) ==
-                        at.replace(second=0, microsecond=0)) or (isinstance(cell, str) and f"{at:%H:%M}" in cell)
-                       for cell in row), f"{name}: no time {at:%H:%M} in {row}"
+    rows = [[cell for cell in row if cell not in (None, "")]
+            for row in book[ATTENDANCE_SHEET].iter_rows(values_only=True)]
+    for name, at in present.items():
+        row = next((r for r in rows if name in r), None)
+        assert row is not None, f"{name} is not on the attendance sheet"
+        assert any((isinstance(cell, datetime) and cell.replace(second=0, microsecond=0) ==
+                    at.replace(second=0, microsecond=0)) or (isinstance(cell, str) and f"{at:%H:%M}" in cell)
+                   for cell in row), f"{name}: no time {at:%H:%M} in {row}"
 
 
 def test_twice_says_so_and_offers_undo(view, listed):
