@@ -38,22 +38,29 @@ class MergeReport:
 
 
 def merge(stored: list[Attendee], incoming: list[Attendee]) -> MergeReport:
-    """Incoming rows with the name and unit of a stored row update it (the
-    stored spelling of name and unit stays, and empty or default incoming
-    cells keep the stored values); the others are added at the end; identical rows change
-    nothing."""
+    """Incoming rows update the stored row they are: the one with their
+    check-in code (our own workbook, names typed in since: the clerk's
+    name, position and unit are taken), else the one with their name and
+    unit (the stored spelling of name and unit stays). Empty or default
+    incoming cells keep the stored values; identical rows change nothing;
+    the others are added at the end."""
     report = MergeReport(result=list(stored))
     where = {a.identity: i for i, a in enumerate(stored)}
+    by_code = {a.code: i for i, a in enumerate(stored) if a.code}
     for row in incoming:
-        index = where.get(row.identity)
+        coded = row.code in by_code
+        index = by_code[row.code] if coded else where.get(row.identity)
         if index is None:
             where[row.identity] = len(report.result)
+            if row.code:
+                by_code[row.code] = len(report.result)
             report.result.append(row)
             report.added.append(row)
             continue
         old = report.result[index]
+        kept = () if coded else ("name", "unit")
         new = replace(old, **{f.name: getattr(row, f.name) for f in fields(Attendee)
-                              if f.name not in ("name", "unit") and getattr(row, f.name) not in ("", None, f.default)})
+                              if f.name not in kept and getattr(row, f.name) not in ("", None, f.default)})
         if new == old:
             report.unchanged.append(row)
         else:

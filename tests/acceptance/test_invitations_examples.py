@@ -19,7 +19,7 @@ from kehoach_desktop.core.text import fold
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.formats.libreoffice import convert
 from kehoach_desktop.store.attendees import AttendeeStore
-from kehoach_desktop.store.database import Database
+from kehoach_desktop.store.database import open_database
 
 pytestmark = pytest.mark.usefixtures("libreoffice", "poppler")
 
@@ -69,7 +69,7 @@ def test_letters_read_right_are_numbered_and_one_page_each(fixture, tmp_path, ca
     plan_id = ok(capsys, "--db", db, "import", fixture).strip().splitlines()[-1]
     ok(capsys, "--db", db, "office", "set", "term_start", "2019-01-01")
     generated = ok(capsys, "--db", db, "attendees", "generate", plan_id)
-    database = Database(f"sqlite:///{db}")
+    database = open_database(db)
     try:
         rows = AttendeeStore(database).list(int(plan_id))
     finally:

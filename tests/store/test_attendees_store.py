@@ -48,3 +48,23 @@ def test_merge_adds_updates_and_keeps():
     (old, new), = report.updated
     assert new.position == "Phó Bí thư" and new.phone == "0912345678" and new.name == "Nguyễn Văn A"
     assert len(report.result) == 3 and report.result[0] is new
+
+
+def test_a_row_with_its_check_in_code_updates_that_row_even_when_its_name_was_typed_since():
+    """Our own workbook sent back with names typed into rows the plan named by
+    position only: the code says which row it is, so nothing is doubled and
+    the name is taken; a row without a code still matches by name and unit."""
+    stored = [Attendee("", "Thường trực", "Thành Đoàn", "Chủ trì", code="BCG234"),
+              Attendee("", "Đại diện lãnh đạo", "Ban Dân vận Thành ủy", "Khách mời", whole_unit=True, code="KMN789"),
+              Attendee("Trần Thị Hồng", "Bí thư", "Quận Đoàn 1", "Đại biểu", code="PQT456")]
+    incoming = [Attendee("Nguyễn Văn Tâm", "Thường trực", "Thành Đoàn", "Chủ trì", code="BCG234"),
+                Attendee("Lê Văn Dân", "Đại diện lãnh đạo", "Ban Dân vận Thành ủy", "Khách mời", code="KMN789"),
+                Attendee("trần thị hồng", "Bí thư", "quận đoàn 1", "Đại biểu", phone="0912345678"),
+                Attendee("Võ Văn Mới", "", "Đoàn P5", "Đại biểu", code="HGV345")]
+    report = merge(stored, incoming)
+    assert [(a.name, a.unit, a.code) for a in report.result] == [
+        ("Nguyễn Văn Tâm", "Thành Đoàn", "BCG234"), ("Lê Văn Dân", "Ban Dân vận Thành ủy", "KMN789"),
+        ("Trần Thị Hồng", "Quận Đoàn 1", "PQT456"), ("Võ Văn Mới", "Đoàn P5", "HGV345")]
+    assert report.result[1].whole_unit  # the unit's invitation, now with the name of who comes
+    assert report.result[2].phone == "0912345678"
+    assert (len(report.updated), len(report.added)) == (3, 1)
