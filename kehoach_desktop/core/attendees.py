@@ -17,7 +17,8 @@ REPLIES: dict[str, str] = {
     "delegate": "Cử người thay",
 }
 DEFAULT_GROUPS = ("Chủ trì", "Khách mời", "Đại biểu")
-HONORIFICS = ("đồng chí", "ông", "bà")  # how a letter addresses a person ("" for none)
+HONORIFICS = ("đồng chí", "ông", "bà")  # how a letter addresses a person ("" for the plan's usual one)
+WHOLE_UNIT = "cả đơn vị"  # what the "Danh xưng" column says of a unit invited as a whole: nobody is addressed
 # Check-in codes: printed on the letter and the sign-in sheet, read back by a
 # USB scanner that types them as a keyboard would, or typed by hand. A
 # Vietnamese input method left on (Unikey, Telex or VNI) turns vowels

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from ..core import content as c
-from ..core.attendees import HONORIFICS, REPLIES, Attendee, group_order, problems, sorted_attendees
+from ..core.attendees import HONORIFICS, REPLIES, WHOLE_UNIT, Attendee, group_order, problems, sorted_attendees
 from ..core.codec import clean_plan
 from ..core.dates import parse_date, short_date, short_datetime
 from ..core.errors import UserError
@@ -47,7 +47,6 @@ LIST_SHEET = "Danh sách khách mời"
 SIGN_SHEET = "Danh sách ký tên"
 SUMMARY_SHEET = "Tổng hợp"
 ATTENDANCE_SHEET = "Điểm danh"
-WHOLE_UNIT = "cả đơn vị"  # the "Danh xưng" of a unit invited as a whole: no person is addressed
 # (header, field, width in characters). A character is the digit width of
 # the workbook's default font, Times New Roman 12 (_default_font): 6 points.
 CHARACTER_POINTS = 6

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import invitees
-from ..core.attendees import REPLIES, Attendee, problems, sorted_attendees
+from ..core.attendees import HONORIFICS, REPLIES, WHOLE_UNIT, Attendee, problems, sorted_attendees
 from ..core.cancel import CancelledError
 from ..core.errors import UserError
 from ..core.model import Plan
@@ -42,7 +42,7 @@ from .jobs import read_in_job, write_in_job
 from .list_model import Column, ListFilter, ListModel, field_column
 from .modal import run_modal
 
-COLUMNS = (("name", "Họ và tên"), ("position", "Chức vụ"), ("unit", "Đơn vị"), ("group", "Nhóm"),
+COLUMNS = (("honorific", "Danh xưng"), ("name", "Họ và tên"), ("position", "Chức vụ"), ("unit", "Đơn vị"), ("group", "Nhóm"),
            ("phone", "Điện thoại"), ("email", "Email"), ("reply", "Phản hồi"), ("attended", "Có mặt"),
            ("note", "Ghi chú"))
 COL = {key: i for i, (key, _label) in enumerate(COLUMNS)}
@@ -50,7 +50,7 @@ COL = {key: i for i, (key, _label) in enumerate(COLUMNS)}
 # narrow pane the last ones are hidden, and the page says which.
 # key: (smallest width in average characters, largest or None, share of the room left);
 # a column nobody filled in keeps its smallest width.
-FITS = {"name": (16, None, 3), "unit": (14, None, 3), "position": (20, None, 4), "reply": (13, 16, 1),
+FITS = {"honorific": (9, 11, 0), "name": (16, None, 3), "unit": (14, None, 3), "position": (20, None, 4), "reply": (13, 16, 1),
         "attended": (8, 9, 0), "group": (10, 18, 1), "phone": (11, 14, 1), "email": (14, 26, 1), "note": (10, None, 1)}
 SAVE_MS = 500
 ALL = "*"  # the group filter's "every group"
@@ -71,19 +71,38 @@ def _attended(a: Attendee, present: bool) -> Attendee:
                    if present else None)
 
 
-class _ReplyDelegate(QStyledItemDelegate):
-    """The reply column is chosen from the four replies, never typed."""
+class _ChoiceDelegate(QStyledItemDelegate):
+    """A column chosen from a few values, never typed (the reply, the honorific)."""
+
+    def __init__(self, choices: list[str], parent=None):
+        super().__init__(parent)
+        self._choices = choices
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
         box = QComboBox(parent)
-        box.addItems(list(REPLIES.values()))
+        box.addItems(self._choices)
         return box
 
     def setEditorData(self, editor, index):  # noqa: N802
-        editor.setCurrentText(index.data() or REPLIES["pending"])
+        editor.setCurrentText(index.data() or self._choices[0])
 
     def setModelData(self, editor, model, index):  # noqa: N802
         model.setData(index, editor.currentText())
+
+
+# The "Danh xưng" column: how the letter addresses the row (empty: the plan's
+# usual one, "đồng chí" in a Youth Union plan), or a unit invited as a whole.
+HONORIFIC_CHOICES = ["", *HONORIFICS, WHOLE_UNIT]
+
+
+def _honorific_shown(a: Attendee) -> str:
+    return WHOLE_UNIT if a.whole_unit else a.honorific
+
+
+def _honorific_chosen(a: Attendee, text: str) -> Attendee:
+    if text == WHOLE_UNIT:
+        return replace(a, whole_unit=True, honorific="")
+    return replace(a, whole_unit=False, honorific=text if text in HONORIFICS else "")
 
 
 NEEDS_NAME = "(cần điền họ tên)"  # shown, grey, in the empty name cell of a person named by position only
@@ -156,7 +175,8 @@ class AttendeesPage(QWidget):
             Fit(COL[key], low * char, high * char if high else None, share) for key, (low, high, share) in FITS.items()
         ], self._show_hidden_columns, empty_stays_small=True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setItemDelegateForColumn(COL["reply"], _ReplyDelegate(self.table))
+        self.table.setItemDelegateForColumn(COL["reply"], _ChoiceDelegate(list(REPLIES.values()), self.table))
+        self.table.setItemDelegateForColumn(COL["honorific"], _ChoiceDelegate(HONORIFIC_CHOICES, self.table))
         self.table.setItemDelegateForColumn(COL["name"], _NameDelegate(
             lambda index: self.model.row(self.proxy.mapToSource(index).row()).needs_name, self.table))
         layout.addWidget(self.table, 1)
@@ -219,7 +239,9 @@ class AttendeesPage(QWidget):
 
     @staticmethod
     def _column(key: str, header: str) -> Column:
-        """Text fields are typed; the reply is chosen (_ReplyDelegate); "attended" is a check box."""
+        """Text fields are typed; the reply and the honorific are chosen (_ChoiceDelegate); "attended" is a check box."""
+        if key == "honorific":
+            return Column(header, _honorific_shown, edit=_honorific_chosen)
         if key == "reply":
             return Column(header, lambda a: REPLIES.get(a.reply, REPLIES["pending"]),
                           edit=lambda a, label: replace(a, reply=_BY_LABEL.get(label, "pending")))

@@ -116,6 +116,27 @@ def test_generate_says_what_it_added_and_left_out_and_marks_rows_to_name(page, q
     assert stored[2].whole_unit and (stored[2].position, stored[2].unit) == ("Lãnh đạo", "Ban Công nhân lao động Thành Đoàn")
 
 
+def test_the_honorific_and_a_whole_unit_are_chosen_in_the_table(page, qtbot, db):
+    """"Danh xưng" offers the plan's usual one (empty), đồng chí, ông, bà and
+    "cả đơn vị" (a unit invited as a whole): chosen with the keyboard, saved."""
+    page.fill([Attendee("Trần Thị Mai", "Chủ tịch", "Hội LHTN Quận 3", "Khách mời"),
+               Attendee("", "Đại diện lãnh đạo", "Ban Dân vận Thành ủy", "Khách mời")])
+    table = page.table
+    table.setFocus()
+    for row, choice in ((0, "bà"), (1, "cả đơn vị")):
+        table.setCurrentIndex(table.model().index(row, COL["honorific"]))
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+        box = table.findChild(QComboBox)
+        assert [box.itemText(i) for i in range(box.count())] == ["", "đồng chí", "ông", "bà", "cả đơn vị"]
+        box.setCurrentText(choice)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda row=row, choice=choice: cell(table, row, "honorific") == choice)
+    qtbot.waitUntil(lambda: not page.dirty, timeout=2000)
+    mai, unit = AttendeeStore(db).list(page.plan_id)
+    assert (mai.honorific, mai.whole_unit, unit.honorific, unit.whole_unit) == ("bà", False, "", True)
+    assert not unit.needs_name  # a unit's invitation needs no name
+
+
 def test_the_list_is_kept_from_the_keyboard(page, qtbot, db):
     """Typing in a cell, Space on "Có mặt", the reply chosen from its list: saved by itself."""
     page.fill([Attendee(position="Bí thư", unit="Đoàn P5", group="Chủ trì")])
