@@ -14,8 +14,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kehoach_desktop.core.attendees import Attendee  # noqa: E402
-from kehoach_desktop.core.invitees import generate  # noqa: E402
+from dataclasses import replace  # noqa: E402
+
+from kehoach_desktop.core.attendees import Attendee, with_codes  # noqa: E402
+from kehoach_desktop.core.invitees import generate, plan_groups  # noqa: E402
 from kehoach_desktop.formats import kehoach_json  # noqa: E402
 from kehoach_desktop.formats.attendees_xlsx import workbook_bytes  # noqa: E402
 from kehoach_desktop.formats.docx_export import render_docx  # noqa: E402
@@ -65,15 +67,24 @@ SAMPLE_PEOPLE = [
 
 
 def render_workbook(tmp: Path) -> None:
+    """Page 1 of each sheet: the sample people in the plan's own groups, with
+    check-in codes (the QR codes of the sign-in sheet), five of them checked
+    in on the morning of the event (the attendance sheet)."""
+    from datetime import datetime, timedelta
+
     from openpyxl import load_workbook
 
     plan = kehoach_json.read_file(ROOT / "tests" / "fixtures" / "plans" / f"{EXAMPLES[0]}.kehoach.json")
-    people = [Attendee(name, position, unit, group, f"09{i:08d}", reply=reply)
+    groups = dict(zip(("Chủ trì", "Khách mời", "Đại biểu"), plan_groups(plan), strict=False))
+    people = [Attendee(name, position, unit, groups.get(group, group), f"09{i:08d}", reply=reply)
               for i, (name, position, unit, group, reply) in enumerate(SAMPLE_PEOPLE, start=12345670)]
-    people += generate(plan).rows[5:9]
+    people = with_codes(people + generate(plan).rows[5:9])
+    morning = datetime(2023, 1, 31, 7, 41)
+    for i in (0, 1, 2, 4, 6):
+        people[i] = replace(people[i], attended=True, attended_at=morning + timedelta(minutes=3 * i))
     data = workbook_bytes(plan, people)
     books = []
-    for index, slug in enumerate(("danh-sach", "ky-ten", "tong-hop")):
+    for index, slug in enumerate(("danh-sach", "ky-ten", "tong-hop", "diem-danh")):
         path = tmp / f"excel-{slug}.xlsx"
         path.write_bytes(data)
         book = load_workbook(path)

@@ -340,7 +340,7 @@ def cmd_attendees_checkin(args: argparse.Namespace) -> int:
     name that finds several lists them with their codes, marking nobody."""
     from datetime import datetime
 
-    from .core.checkin import CheckinIndex, desk_name
+    from .core.checkin import CheckinIndex, desk_detail, desk_name
     from .store.attendees import AlreadyPresentError, AttendeeStore
 
     with opened_store(args) as store:
@@ -355,7 +355,7 @@ def cmd_attendees_checkin(args: argparse.Namespace) -> int:
             print(f"“{shown(args.who)}” khớp với {len(found)} người; chưa điểm danh ai. Hãy gõ thêm chữ, hoặc "
                   "dùng mã:")
             for row in (index.rows[i] for i in found):
-                where = " – ".join(p for p in (row.position if row.name else "", row.unit, row.group) if p)
+                where = " – ".join(p for p in (desk_detail(row), row.group) if p)
                 came = f" (có mặt {row.attended_at:%H:%M})" if row.attended and row.attended_at else ""
                 print(f"  {row.code}  {shown(desk_name(row))}" + (f" – {shown(where)}" if where else "") + came)
             return 1

@@ -33,6 +33,17 @@ def desk_name(row: Attendee) -> str:
     return row.name or (row.unit if row.whole_unit else row.position) or row.unit or "(chưa có tên)"
 
 
+def desk_detail(row: Attendee) -> str:
+    """What the desk shows under desk_name, never the same words twice: a
+    person's position and unit, a role's unit, a unit's role ("Đại diện
+    Thường trực": who is expected)."""
+    if row.name:
+        return " – ".join(p for p in (row.position, row.unit) if p)
+    if row.whole_unit:
+        return row.position
+    return row.unit if row.position else ""
+
+
 @dataclass(frozen=True)
 class Count:
     """People present against people invited (head counts: a row "Thường trực

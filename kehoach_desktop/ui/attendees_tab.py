@@ -50,7 +50,7 @@ COL = {key: i for i, (key, _label) in enumerate(COLUMNS)}
 # narrow pane the last ones are hidden, and the page says which.
 # key: (smallest width in average characters, largest or None, share of the room left);
 # a column nobody filled in keeps its smallest width.
-FITS = {"honorific": (9, 11, 0), "name": (16, None, 3), "unit": (14, None, 3), "position": (20, None, 4), "reply": (13, 16, 1),
+FITS = {"honorific": (8, 10, 0), "name": (16, None, 3), "unit": (14, None, 3), "position": (20, None, 4), "reply": (13, 16, 1),
         "attended": (8, 9, 0), "group": (10, 18, 1), "phone": (11, 14, 1), "email": (14, 26, 1), "note": (10, None, 1)}
 SAVE_MS = 500
 ALL = "*"  # the group filter's "every group"

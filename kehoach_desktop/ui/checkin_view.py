@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..core.attendees import Attendee
 from ..core.cancel import CancelledError
-from ..core.checkin import CheckinIndex, desk_name
+from ..core.checkin import CheckinIndex, desk_detail, desk_name
 from ..core.errors import UserError
 from ..core.invitees import plan_groups
 from ..core.model import Plan
@@ -211,7 +211,7 @@ class CheckinView(QDialog):
         self.undo_button.setVisible(undo is not None)
 
     def _item_text(self, row: Attendee) -> str:
-        where = " – ".join(p for p in (row.position if row.name else "", row.unit) if p)
+        where = desk_detail(row)
         state = (self.tr("✓ Có mặt {time}").format(time=row.attended_at.strftime("%H:%M") if row.attended_at else "")
                  if row.attended else self.tr("Chưa đến"))
         return f"{desk_name(row)}\n    {' · '.join(p for p in (where, row.group, state) if p)}"

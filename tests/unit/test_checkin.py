@@ -61,3 +61,14 @@ def test_a_late_arrival_is_found_at_once():
                               attended=True))
     assert late == 5 and index.find("tam") == [0, 1, 5, 3]
     assert index.find("tvb678") == [5] and index.counts()[1].present == 2
+
+
+def test_the_desk_never_says_the_same_words_twice():
+    from kehoach_desktop.core.checkin import desk_detail, desk_name
+
+    unit = Attendee("", "Đại diện Thường trực", "Đoàn Sở Y tế Thành phố", "Khách mời", whole_unit=True)
+    role = Attendee("", "Thường trực", "Thành Đoàn TP. Hồ Chí Minh", "Chủ trì")
+    person = Attendee("Nguyễn Văn Tâm", "Phó Bí thư", "Thành Đoàn TP. Hồ Chí Minh", "Chủ trì")
+    assert [(desk_name(a), desk_detail(a)) for a in (unit, role, person)] == [
+        ("Đoàn Sở Y tế Thành phố", "Đại diện Thường trực"), ("Thường trực", "Thành Đoàn TP. Hồ Chí Minh"),
+        ("Nguyễn Văn Tâm", "Phó Bí thư – Thành Đoàn TP. Hồ Chí Minh")]
