@@ -59,7 +59,7 @@ class Invitee:
     def addressee(self) -> str:
         """What follows "Kính gửi: "."""
         if self.kind == "unit":
-            return self.unit
+            return _upper_first(self.unit)  # "Các cơ sở Đoàn trực thuộc": it opens the line
         if self.kind == "person":
             where = _role_at(self.role, self.unit)
             head = f"{HONORIFIC_TITLE[self.honorific]} {self.name}" if self.honorific else self.name

@@ -85,3 +85,10 @@ def test_agenda_shortened_step_by_step():
                                      "08g00 – 11g00: Diễn ra hội nghị.")]
     assert variants[2] == [("item1", "-\tChương trình: 07g00 – 08g00: Đón tiếp đại biểu và phục vụ ăn sáng; …")]
     assert variants[-1] == [] and agenda_variants(None) == [[]]
+
+
+def test_a_unit_named_in_lowercase_opens_the_addressee_line_with_a_capital():
+    """"Bí thư, Phó Bí thư các cơ sở Đoàn trực thuộc Quận Đoàn" (an unseen
+    district plan): the unit's letter reads "Kính gửi: Các cơ sở Đoàn …"."""
+    read = reading(Attendee("", "Bí thư", "các cơ sở Đoàn trực thuộc Quận Đoàn", whole_unit=True))
+    assert read.addressee() == "Các cơ sở Đoàn trực thuộc Quận Đoàn"
