@@ -145,7 +145,8 @@ def test_the_register_and_the_office_profile_from_the_tools_menu(window, db, dra
     """Both dialogs shown for real by the menu, answered by a timer."""
     tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Công cụ")
     assert [a.text() for a in tools.actions() if not a.isSeparator()] == [
-        "&Kiểm tra thể thức", "&Ban hành (cấp số, vào sổ văn bản đi)…", "&Sổ văn bản đi…", "&Hồ sơ cơ quan…"]
+        "&Kiểm tra thể thức", "&Ban hành (cấp số, vào sổ văn bản đi)…", "&Sổ văn bản đi…", "&Hồ sơ cơ quan…",
+        "Điể&m danh…"]
     with Clerk() as clerk:  # Escape: closed unchanged
         window.office_action.trigger()
     assert clerk.shown == ["OfficeDialog"]
