@@ -289,7 +289,7 @@ class _Writer:
         if len(signatures) <= 1:
             recipients_width = Mm(self.layout["closing"]["recipients_width_mm"])
             table = self.borderless_table(1, [recipients_width, Emu(self.text_width - recipients_width)])
-            self.recipients(self.cell(table, 0, 0))
+            self.beside_signature(self.cell(table, 0, 0))
             right = self.cell(table, 0, 1)
             for part in (self.signature_parts(signatures[0]) if signatures else []):
                 part(right)
@@ -301,7 +301,15 @@ class _Writer:
         for col, sig in enumerate(signatures):
             for row, part in enumerate(self.signature_parts(sig)):
                 part(self.cell(table, row, col))
-        self.recipients(self.doc)  # under the signatures, across the page
+        self.under_signatures()
+
+    def beside_signature(self, cell: _Cell) -> None:
+        """What stands left of a single signature block: "Nơi nhận"."""
+        self.recipients(cell)
+
+    def under_signatures(self) -> None:
+        """What comes under signatures side by side: "Nơi nhận", across the page."""
+        self.recipients(self.doc)
 
     def recipients(self, cell: DocumentObject | _Cell) -> None:
         if not self.plan.recipients:

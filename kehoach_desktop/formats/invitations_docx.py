@@ -136,6 +136,7 @@ class _LetterWriter(_Writer):
     def __init__(self, plan: Plan, draft: bool):
         super().__init__(plan, DocxOptions())
         self.draft = draft
+        self.code = ""  # the check-in code of the letter being written
         if draft:
             self.doc.core_properties.title = f"{DRAFT_MARK}: {self.doc.core_properties.title}"[:255]
 
@@ -149,7 +150,8 @@ class _LetterWriter(_Writer):
         self.addressee(letter.addressee)
         for key, text in body:
             self.add(self.doc, key, text)
-        self.letter_closing(letter.code)
+        self.code = letter.code  # the closing's QR code (beside_signature, under_signatures)
+        self.closing()
 
     def draft_mark(self) -> None:
         """Red, boxed, centred above the header: never mistaken for a letter sent."""
@@ -170,31 +172,19 @@ class _LetterWriter(_Writer):
         fmt = paragraph.paragraph_format
         fmt.space_before, fmt.space_after = Pt(ADDRESSEE_BEFORE), Pt(ADDRESSEE_AFTER)
 
-    def letter_closing(self, code: str) -> None:
-        """The plan's signature blocks and "Nơi nhận", the QR code under
-        "Nơi nhận" (one signer) or beside it (signers side by side)."""
-        signatures = self.plan.signatures
-        if len(signatures) <= 1:
-            recipients_width = Mm(self.layout["closing"]["recipients_width_mm"])
-            table = self.borderless_table(1, [recipients_width, Emu(self.text_width - recipients_width)])
-            left = self.cell(table, 0, 0)
-            self.recipients(left)
-            if code:
-                self.qr_code(left, code)
-            right = self.cell(table, 0, 1)
-            for part in (self.signature_parts(signatures[0]) if signatures else []):
-                part(right)
-            return
-        columns = len(signatures)
-        table = self.borderless_table(4, [Emu(int(self.text_width / columns))] * columns)
-        for col, sig in enumerate(signatures):
-            for row, part in enumerate(self.signature_parts(sig)):
-                part(self.cell(table, row, col))
-        if not code:
+    def beside_signature(self, cell: _Cell) -> None:
+        """"Nơi nhận", the letter's QR code under it."""
+        self.recipients(cell)
+        if self.code:
+            self.qr_code(cell, self.code)
+
+    def under_signatures(self) -> None:
+        """Under signatures side by side: the QR code beside "Nơi nhận"."""
+        if not self.code:
             self.recipients(self.doc)
             return
         table = self.borderless_table(1, [Mm(QR_COLUMN_MM), Emu(self.text_width - Mm(QR_COLUMN_MM))])
-        self.qr_code(self.cell(table, 0, 0), code)
+        self.qr_code(self.cell(table, 0, 0), self.code)
         self.recipients(self.cell(table, 0, 1))
 
     def qr_code(self, cell: _Cell, code: str) -> None:

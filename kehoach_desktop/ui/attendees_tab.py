@@ -35,12 +35,13 @@ from ..store.contacts import ContactStore
 from ..store.plans import PlanStore
 from ..store.versions import ConflictError
 from .conflict_dialog import KEEP_MINE, MERGE, RELOAD, ConflictDialog, Side, count_text
-from .file_dialogs import ask_open_path, ask_save_path
+from .file_dialogs import ask_open_path
 from .fitted_columns import ColumnFitter, Fit
 from .flow_layout import flow_row
-from .jobs import read_in_job, write_in_job
+from .jobs import read_in_job
 from .list_model import Column, ListFilter, ListModel, field_column
 from .modal import run_modal
+from .workbook_export import export_workbook
 
 COLUMNS = (("honorific", "Danh xưng"), ("name", "Họ và tên"), ("position", "Chức vụ"), ("unit", "Đơn vị"), ("group", "Nhóm"),
            ("phone", "Điện thoại"), ("email", "Email"), ("reply", "Phản hồi"), ("attended", "Có mặt"),
@@ -490,23 +491,12 @@ class AttendeesPage(QWidget):
         self.save_now()
 
     def export_excel(self) -> None:
-        from ..formats.attendees_xlsx import workbook_bytes
-
         if self.plan is None:
             return
-        path = ask_save_path(self, self.tr("Xuất danh sách khách mời"), "Danh sách khách mời.xlsx",
-                             self.tr("Tệp Excel (*.xlsx)"), ".xlsx")
-        if path is None:
-            return
-        plan, rows = self.plan, self._rows_with_codes()  # read here, not in the job
-        try:
-            write_in_job(self, path, lambda: workbook_bytes(plan, rows))
-        except CancelledError:
-            return
-        except UserError as exc:
-            QMessageBox.critical(self, self.tr("Không xuất được"), str(exc))
-            return
-        self.status.setText(self.tr("Đã lưu {file}.").format(file=path))
+        path = export_workbook(self, self.tr("Xuất danh sách khách mời"), "Danh sách khách mời.xlsx", self.plan,
+                               self._rows_with_codes)
+        if path is not None:
+            self.status.setText(self.tr("Đã lưu {file}.").format(file=path))
 
     def _rows_with_codes(self) -> list[Attendee]:
         """The list to print: as stored once pending edits are saved, so each

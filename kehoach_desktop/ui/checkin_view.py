@@ -31,15 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.attendees import Attendee
-from ..core.cancel import CancelledError
 from ..core.checkin import CheckinIndex, desk_detail, desk_name
 from ..core.errors import UserError
 from ..core.invitees import plan_groups
 from ..core.model import Plan
 from ..store.attendees import AlreadyPresentError, AttendeeStore
-from .file_dialogs import ask_save_path
-from .jobs import write_in_job
 from .modal import run_modal
+from .workbook_export import export_workbook
 
 SHOWN = 40  # matches listed at most: more means the clerk should type another letter
 RECENT = 12  # the last arrivals, listed while the box is empty
@@ -369,23 +367,12 @@ class CheckinView(QDialog):
 
     # ---------------------------------------------------------------- export
     def export_excel(self) -> None:
-        from ..formats.attendees_xlsx import workbook_bytes
-
         if self.plan is None:
             return
-        path = ask_save_path(self, self.tr("Xuất danh sách điểm danh"), "Điểm danh.xlsx",
-                             self.tr("Tệp Excel (*.xlsx)"), ".xlsx")
-        if path is None:
-            return
-        try:
-            plan, rows = self.plan, self.people.list(self.plan_id)  # as stored: every desk's marks
-            write_in_job(self, path, lambda: workbook_bytes(plan, rows))
-        except CancelledError:
-            return
-        except UserError as exc:
-            QMessageBox.critical(self, self.tr("Không xuất được"), str(exc))
-            return
-        self._say(self.tr("Đã lưu {file}.").format(file=path), OK)
+        path = export_workbook(self, self.tr("Xuất danh sách điểm danh"), "Điểm danh.xlsx", self.plan,
+                               lambda: self.people.list(self.plan_id))  # as stored: every desk's marks
+        if path is not None:
+            self._say(self.tr("Đã lưu {file}.").format(file=path), OK)
         self.search.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
