@@ -18,11 +18,13 @@ EXAMPLE = ("examples", "vi-du-hoi-nghi.kehoach.json")
 
 
 def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
+    from .core.attendees import with_codes
     from .core.checks import check_plan
     from .core.invitees import generate
     from .formats import kehoach_json
     from .formats.attendees_xlsx import LIST_SHEET, read_workbook, write_workbook
     from .formats.docx_export import render_docx
+    from .formats.invitations_docx import letters_bytes
     from .formats.plan_import import import_plan
     from .store.database import open_database
     from .store.plans import PlanStore
@@ -53,13 +55,22 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         return f"{path.name}, {size} byte, đọc lại đúng"
 
     def excel() -> str:
+        # with check-in codes: the sign-in sheet's QR images (segno, and Pillow for openpyxl) in the bundle too
         path = folder / "khach-moi.xlsx"
-        rows = generate(state["plan"]).rows
+        rows = state["rows"] = with_codes(generate(state["plan"]).rows)
         write_workbook(state["plan"], rows, path)
         back = read_workbook(path)
-        if back.sheet != LIST_SHEET or len(back.rows) != len(rows):
-            raise AssertionError(f"tệp Excel đọc lại có {len(back.rows)} dòng thay vì {len(rows)}")
+        if back.sheet != LIST_SHEET or sorted(a.code for a in back.rows) != sorted(a.code for a in rows):
+            raise AssertionError(f"tệp Excel đọc lại có {len(back.rows)} dòng thay vì {len(rows)}, hoặc sai mã điểm danh")
         return f"{path.name}, {len(rows)} dòng, đọc lại đúng"
+
+    def letters() -> str:
+        path = folder / "thu-moi.docx"
+        path.write_bytes(letters_bytes(state["plan"], state["rows"], number=1))
+        text = "\n".join(p.text for p in __import__("docx").Document(str(path)).paragraphs)
+        if text.count("Kính gửi:") != len(state["rows"]) or "Kính gửi: Kính mời" in text:
+            raise AssertionError("thư mời in ra không đúng số thư hoặc sai dòng Kính gửi")
+        return f"{path.name}, {len(state['rows'])} thư"
 
     def checker() -> str:
         findings = check_plan(state["plan"])
@@ -71,6 +82,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
 
     return [("Tạo cơ sở dữ liệu tạm", database), ("Nhập kế hoạch ví dụ", add_example),
             ("Xuất và đọc lại tệp Word", word), ("Xuất và đọc lại danh sách Excel", excel),
+            ("In thư mời (có mã QR)", letters),
             ("Kiểm tra thể thức", checker), ("Đóng cơ sở dữ liệu", close)]
 
 

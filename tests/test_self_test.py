@@ -12,7 +12,7 @@ def test_every_step_passes_and_the_data_folder_stays_empty(tmp_path, monkeypatch
     monkeypatch.setenv(paths.DATA_ENV, str(tmp_path / "du-lieu"))
     lines = []
     assert run(lines.append) == 0
-    assert sum(line.strip().startswith("[đạt]") for line in lines) == 6
+    assert sum(line.strip().startswith("[đạt]") for line in lines) == 7
     assert lines[-1].startswith("Tự kiểm tra xong")
     assert not (tmp_path / "du-lieu").exists()
 
