@@ -31,6 +31,7 @@ from ..core.model import Plan, Signature
 from ..core.numbering import number_line
 from ..core.profile import Profile, get_profile
 from . import ooxml
+from .closing_columns import single_signer_columns
 from .text_export import issuing_body_lines, recipient_lines, title_lines
 
 if TYPE_CHECKING:
@@ -286,9 +287,11 @@ class _Writer:
     # ------------------------------------------------------------------- closing
     def closing(self) -> None:
         signatures = self.plan.signatures
+        if not signatures and not self.plan.recipients:
+            return  # nothing to sign or send: no empty table
         if len(signatures) <= 1:
-            recipients_width = Mm(self.layout["closing"]["recipients_width_mm"])
-            table = self.borderless_table(1, [recipients_width, Emu(self.text_width - recipients_width)])
+            recipients_mm, signature_mm = single_signer_columns(self.plan, self.layout)
+            table = self.borderless_table(1, [Mm(recipients_mm), Mm(signature_mm)])
             self.beside_signature(self.cell(table, 0, 0))
             right = self.cell(table, 0, 1)
             for part in (self.signature_parts(signatures[0]) if signatures else []):

@@ -11,58 +11,16 @@ one page (tests/formats/test_invitations_docx.py checks it in LibreOffice).
 """
 from __future__ import annotations
 
-import unicodedata
-
 from ..core.model import Plan
+from .closing_columns import single_signer_columns
+from .text_metrics import CELL_MARGINS as _CELL_MARGINS
+from .text_metrics import wrapped_lines
 
 # Spacing the letter writer gives its own paragraphs, in points.
 ADDRESSEE_BEFORE, ADDRESSEE_AFTER, QR_BEFORE = 6, 12, 4
 QR_COLUMN_MM, QR_MM = 25, 20
 DRAFT_MARK_AFTER = 8
 _LINE = 1.15  # a line of Times New Roman at single spacing, in ems (ascent + descent + gap)
-
-
-def _table(groups: dict[int, str]) -> dict[str, float]:
-    return {ch: width / 1000 for width, chars in groups.items() for ch in chars}
-
-
-# Advance widths in thousandths of an em (Adobe's Times-Roman and Times-Bold
-# metrics, which Times New Roman follows), by the letter under the diacritics.
-_REGULAR = _table({250: " .,", 278: "ijlt:;/", 333: "fr()-[]I'!", 389: "sJ", 444: "acez?\"", 500: "bdghknopquvxy0123456789–_*",
-                   556: "FPS", 564: "+=<>", 611: "ELTZ", 667: "BCR", 722: "ADGHKNOQUVXYw", 778: "m", 833: "%",
-                   889: "M", 944: "W"})
-_BOLD = _table({250: " .,", 278: "il", 333: "jtf()-[]I:;/'!", 389: "s", 444: "cerz", 500: "agovxyJ0123456789–?*",
-                556: "bdhknpquS\"", 611: "FP", 667: "ELTZB", 722: "ACDNRUVXYw", 778: "GHKOQ", 833: "m", 944: "M",
-                1000: "W%"})
-_HORN = 0.08  # ơ, ư: the horn widens the letter
-_SLACK = 1.04  # Vietnamese glyphs and the renderer's rounding: wider than the base letters' metrics
-_CELL_MARGINS = 10.8  # a table cell's default left and right margins (0.19 cm each), in points
-_UNKNOWN = 0.6
-
-
-def text_width(text: str, size: float, bold: bool = False) -> float:
-    """The width of ``text`` on one line, in points."""
-    table = _BOLD if bold else _REGULAR
-    ems = 0.0
-    for ch in text:
-        parts = unicodedata.normalize("NFD", ch.replace("đ", "d").replace("Đ", "D"))
-        ems += table.get(parts[0], _UNKNOWN) + (_HORN if "\u031b" in parts else 0)
-    return ems * size * _SLACK
-
-
-def wrapped_lines(text: str, width: float, size: float, bold: bool = False, first_indent: float = 0.0) -> int:
-    """The lines ``text`` takes in a column ``width`` points wide, wrapped at spaces."""
-    lines, used, empty = 1, first_indent, True
-    space = text_width(" ", size, bold)
-    for word in text.split():
-        word_width = text_width(word, size, bold)
-        if empty:
-            used, empty = used + word_width, False
-        elif used + space + word_width <= width:
-            used += space + word_width
-        else:
-            lines, used = lines + 1, word_width
-    return lines
 
 
 def _pt(mm: float) -> float:
@@ -75,7 +33,7 @@ class LetterFit:
     body per letter."""
 
     def __init__(self, plan: Plan, layout: dict, draft: bool):
-        self.plan = plan
+        self.plan, self.layout = plan, layout
         page, self.body_spec = layout["page"], layout["body"]
         self.head, self.closing_spec = layout["header"], layout["closing"]
         self.width = _pt(page["width_mm"] - page["left_mm"] - page["right_mm"])
@@ -100,7 +58,7 @@ class LetterFit:
         signatures = self.plan.signatures or []
         gap = self.closing_spec["signature_gap_lines"]
         columns = max(1, len(signatures))
-        width = (self.width - (_pt(self.closing_spec["recipients_width_mm"]) if columns == 1 else 0)) / columns
+        width = _pt(single_signer_columns(self.plan, self.layout)[1]) if columns == 1 else self.width / columns
         width -= _CELL_MARGINS
         blocks = [wrapped_lines(s.authority_line.upper(), width, 14, True) + wrapped_lines(s.position.upper(), width, 14)
                   for s in signatures] or [2]

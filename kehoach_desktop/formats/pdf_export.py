@@ -19,6 +19,7 @@ from ..core.model import Plan, Signature
 from ..core.numbering import number_line
 from ..core.profile import get_profile
 from ..none_refs import guard_none_refcount
+from .closing_columns import single_signer_columns
 from .text_export import issuing_body_lines, recipient_lines, title_lines
 
 if TYPE_CHECKING:
@@ -219,8 +220,7 @@ class _Builder:
         text_width = page["width_mm"] - page["left_mm"] - page["right_mm"]
         signatures = self.plan.signatures
         if len(signatures) <= 1:
-            left_w = self.layout["closing"]["recipients_width_mm"]
-            table = self.table(1, [left_w, text_width - left_w])
+            table = self.table(1, list(single_signer_columns(self.plan, self.layout)))
             self.cell_paragraphs(table.cellAt(0, 0), self.recipients() or [("", {}, None)])
             if signatures:
                 self.cell_paragraphs(table.cellAt(0, 1), self.signature(signatures[0]))

@@ -1,5 +1,5 @@
 """The page estimate of a letter (formats/letter_fit.py): widths and wrapping."""
-from kehoach_desktop.formats.letter_fit import text_width, wrapped_lines
+from kehoach_desktop.formats.text_metrics import text_width, wrapped_lines
 
 
 def test_widths_follow_times_new_roman():
