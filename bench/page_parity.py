@@ -15,9 +15,10 @@ differ, with both word runs. Last, a summary line: "same page count on X of
 the same).
 
 The comparison is in small functions (``page_texts``, ``page_words``,
-``page_ends``, ``same_ends``, ``compare_ends``, ``with_filler``) that a parity test can
-import. Nothing is timed, nothing asserted; needs LibreOffice and
-poppler-utils (pdftotext).
+``page_ends``, ``same_ends``, ``compare_ends``, ``with_filler``,
+``pdf_fonts``) that a parity test can import. Nothing is timed, nothing
+asserted; needs LibreOffice and poppler-utils (pdftotext, pdffonts). It
+names the fonts both PDFs use, which the results depend on.
 
     python bench/page_parity.py [--keep DIR]
 """
@@ -108,8 +109,9 @@ def same_ends(ours: Ends, theirs: Ends) -> bool:
 
     The runs are compared without their spaces, the shorter against the
     start (first words) or the end (last words) of the longer: pdftotext
-    splits some of the words of LibreOffice's PDFs before a letter drawn
-    with a positioned mark ("hiệu qu ả các nhi ệm v ụ,", about one word in
+    splits some words of LibreOffice's PDFs where the font changes within
+    them ("hiệu qu ả các nhi ệm v ụ,": with fonts-liberation 1.x, letters
+    Liberation Serif lacks are drawn in DejaVu Serif; about one word in
     seventy in the examples), so three of its "words" may hold fewer letters
     than three of ours."""
     (a_first, a_last), (b_first, b_last) = (("".join(first), "".join(last)) for first, last in (ours, theirs))
@@ -142,6 +144,15 @@ def plans() -> list[tuple[str, Plan]]:
     return named
 
 
+def pdf_fonts(pdf: Path) -> set[str]:
+    """The fonts a PDF uses (``pdffonts``), without their subset prefixes: a
+    fallback font in the list (DejaVu Serif when the installed Liberation
+    Serif lacks Vietnamese letters, as fonts-liberation 1.x does) changes
+    line widths, so the measurement is only comparable with the same fonts."""
+    lines = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()
+    return {line.split()[0].split("+")[-1] for line in lines[2:] if line.strip()}
+
+
 def show(ends: Ends | None) -> str:
     return "(no page)" if ends is None else f"{' '.join(ends[0])} … {' '.join(ends[1])}"
 
@@ -163,6 +174,7 @@ def main() -> int:
         theirs = convert(sources, "pdf", folder / "libreoffice", timeout=600)
         results = [(name, compare_ends(page_ends(folder / "ours" / f"{name}.pdf"), page_ends(pdf)))
                    for (name, _), pdf in zip(named, theirs, strict=True)]
+        fonts = [set().union(*(pdf_fonts(pdf) for pdf in pdfs)) for pdfs in ((folder / "ours").glob("*.pdf"), theirs)]
     width = max(len(name) for name, _ in results)
     print(f"{'plan':<{width}}  pages ours/LO  same ends  first difference (ours | LibreOffice)")
     for name, r in results:
@@ -172,6 +184,7 @@ def main() -> int:
         print(f"{name:<{width}}  {r.ours_pages:>4} / {r.their_pages:<4}  {r.same_pages:>3} of {shared:<3}  {difference}")
     counts = sum(r.same_count for _, r in results)
     breaks = sum(r.same_breaks for _, r in results)
+    print(f"fonts: ours {', '.join(sorted(fonts[0]))}; LibreOffice {', '.join(sorted(fonts[1]))}")
     print(f"same page count on {counts} of {len(results)}, same breaks on {breaks} of {len(results)}")
     return 0
 
