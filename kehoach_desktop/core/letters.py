@@ -22,7 +22,7 @@ from .attendees import Attendee
 from .dates import time_text
 from .layout import FORM_LABELS, BodyLayout
 from .model import Plan
-from .plan_texts import structured
+from .plan_texts import first_time_place, structured
 from .text import fold
 
 Kind = Literal["person", "role", "unit"]
@@ -154,7 +154,7 @@ def event_lines(plan: Plan) -> list[str]:
     """"Thời gian: …", "Địa điểm: …" (and "Hình thức: …" for an online
     event) from the plan's first time and place. A letter states the time
     it invites to: no "dự kiến", always the weekday."""
-    found = next((content for _, content in structured(plan) if isinstance(content, c.TimePlace)), None)
+    found = first_time_place(plan)
     if found is None:
         return []
     lines = []

@@ -87,3 +87,9 @@ def structured(plan: Plan) -> Iterator[tuple[str, c.Content]]:
 
     for i, section in enumerate(plan.sections):
         yield from walk(section.content, f"sections[{i}].content")
+
+
+def first_time_place(plan: Plan) -> c.TimePlace | None:
+    """The plan's first time-and-place content (nested ones included): the
+    event's time and place, as the letters and the workbook's title give them."""
+    return next((content for _, content in structured(plan) if isinstance(content, c.TimePlace)), None)

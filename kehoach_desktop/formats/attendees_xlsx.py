@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
-from ..core import content as c
 from ..core.attendees import HONORIFICS, REPLIES, WHOLE_UNIT, Attendee, group_order, problems, sorted_attendees
 from ..core.codec import clean_plan
 from ..core.dates import parse_date, short_date, short_datetime
@@ -22,6 +21,7 @@ from ..core.errors import UserError
 from ..core.invitees import plan_groups
 from ..core.layout import BodyLayout
 from ..core.model import Plan
+from ..core.plan_texts import first_time_place
 from ..core.text import cleaned, fold, removed_note
 from .qr import qr_png
 from .safe_write import write_atomically
@@ -100,32 +100,13 @@ def event_lines(plan: Plan) -> list[str]:
     where the plan's text leaves it out) and where (from the plan's first
     time-and-place content)."""
     lines = [" – ".join(b for b in plan.issuing_bodies if b) or plan.organisation_title, plan.title_one_line]
-    time_place = _first_time_place(plan)
+    time_place = first_time_place(plan)
     if time_place is not None:
         when = BodyLayout(plan).time_phrase(replace(time_place, show_weekday=True)).rstrip(".")
         where = ", ".join(p.strip().rstrip(".") for p in (time_place.venue, time_place.address) if p.strip())
         lines.append("; ".join(p for p in (f"Thời gian: {when}" if when else "",
                                            f"Địa điểm: {where}" if where else "") if p))
     return [line for line in lines if line]
-
-
-def _first_time_place(plan: Plan) -> c.TimePlace | None:
-    def search(content):
-        if isinstance(content, c.TimePlace):
-            return content
-        if isinstance(content, c.FreeContent):
-            for block in content.blocks:
-                if isinstance(block, (c.Subsection, c.Embedded)):
-                    found = search(block.content)
-                    if found is not None:
-                        return found
-        return None
-
-    for section in plan.sections:
-        found = search(section.content)
-        if found is not None:
-            return found
-    return None
 
 
 def write_workbook(plan: Plan, attendees: list[Attendee], target: Path, *, overwrite: bool = False) -> None:
