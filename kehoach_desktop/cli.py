@@ -396,7 +396,7 @@ def cmd_invitations(args: argparse.Namespace) -> int:
         plan = store.get(args.id)
         rows = AttendeeStore(store.db).list(args.id)
         office = OfficeStore(store.db).get()
-        count = letter_count(rows, per_unit=args.per_unit)
+        count = letter_count(plan, rows, per_unit=args.per_unit)
         if args.draft:
             data = draft_bytes(plan, rows, per_unit=args.per_unit, office=office)
         else:

@@ -14,7 +14,7 @@ from datetime import date
 from ..core.attendees import Attendee
 from ..core.model import Plan
 from ..core.office import OfficeProfile
-from .invitations_docx import letters_bytes
+from .invitations_docx import letters, letters_bytes
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TO = "Kính gửi"
@@ -31,13 +31,11 @@ def draft_bytes(plan: Plan, rows: list[Attendee], *, per_unit: bool, office: Off
     return letters_bytes(plan, rows, per_unit=per_unit, office=office, number=None, day=None)
 
 
-def letter_count(rows: list[Attendee], *, per_unit: bool) -> int:
-    """How many letters the batch will hold: one per unit named, or one per
-    row that names somebody (a name, a position or a unit)."""
-    rows = [row.normalised() for row in rows]
-    if per_unit:
-        return len({row.unit for row in rows if row.unit})
-    return sum(1 for row in rows if row.name or row.position or row.unit)
+def letter_count(plan: Plan, rows: list[Attendee], *, per_unit: bool) -> int:
+    """How many letters the batch will hold, as the letters are made (one per
+    invitee or per unit, the plan's signers left out): the number the
+    question before numbering states."""
+    return len(letters(plan, rows, per_unit))
 
 
 def addressees(docx: bytes) -> list[str]:

@@ -39,12 +39,12 @@ class LettersDialog(QDialog):
     """The choice before printing: per person or per unit, draft or numbered.
     exec() returns DRAFT, NUMBERED, or Rejected ("Đóng")."""
 
-    def __init__(self, rows: list[Attendee], parent: QWidget | None = None):
+    def __init__(self, plan: Plan, rows: list[Attendee], parent: QWidget | None = None):
         from ..formats.letter_batches import letter_count
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("In thư mời"))
-        self.counts = {False: letter_count(rows, per_unit=False), True: letter_count(rows, per_unit=True)}
+        self.counts = {unit: letter_count(plan, rows, per_unit=unit) for unit in (False, True)}
         layout = QVBoxLayout(self)
         self.per_person_button = QRadioButton(self.tr("Mỗi người một thư ({n} thư mời)").format(n=self.counts[False]),
                                               self)
@@ -110,7 +110,7 @@ def print_letters(parent: QWidget, db: Database, plan_id: int, plan: Plan, rows:
     except UserError as exc:
         QMessageBox.critical(parent, title, str(exc))
         return None
-    dialog = LettersDialog(rows, parent)
+    dialog = LettersDialog(plan, rows, parent)
     choice = run_modal(dialog)
     per_unit, count = dialog.per_unit, dialog.count  # read before the dialog is deleted (later, in the event loop)
     if choice == DRAFT:

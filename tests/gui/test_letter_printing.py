@@ -138,11 +138,11 @@ def test_without_the_term_start_nothing_is_numbered(page, db, tmp_path):
 
 def test_an_empty_list_cannot_be_printed(page, qtbot):
     page.fill([])
-    dialog = LettersDialog([], page)
+    dialog = LettersDialog(page.plan, [], page)
     qtbot.addWidget(dialog)
     assert not dialog.draft_button.isEnabled() and not dialog.numbered_button.isEnabled()
     assert "Chưa có ai" in dialog.count_label.text()
-    units = LettersDialog([Attendee("Nguyễn Văn An")], page)
+    units = LettersDialog(page.plan, [Attendee("Nguyễn Văn An")], page)
     qtbot.addWidget(units)
     assert units.numbered_button.isEnabled()
     units.per_unit_button.setChecked(True)

@@ -98,12 +98,24 @@ def test_the_letters_carry_their_number_and_date(store, register, plan_id):
     assert text.count("ngày 06 tháng 12 năm 2026") == 3
 
 
+def test_the_count_left_out_the_signer_as_the_letters_do(store, register, plan_id):
+    """The plan's signer put on the list by hand gets no letter, and the
+    number announced before numbering does not count one for him."""
+    people = AttendeeStore(store.db)
+    rows = people.list(plan_id) + [Attendee("Nguyễn Văn A", "Bí thư", "Đoàn phường", "Chủ trì")]
+    people.replace(plan_id, rows)
+    plan = store.get(plan_id)
+    assert letter_count(plan, people.list(plan_id), per_unit=False) == 3
+    entry = print_letters(store, register, plan_id)
+    assert len(entry.recipients) == 3
+
+
 def test_the_count_is_the_letters_printed(store, register, plan_id):
     """The number the confirmation shows before printing is the number of letters printed."""
     rows = AttendeeStore(store.db).list(plan_id)
     for per_unit, expected in ((False, 3), (True, 2)):
         entry = print_letters(store, register, plan_id, per_unit=per_unit)
-        assert letter_count(rows, per_unit=per_unit) == expected == len(entry.recipients)
+        assert letter_count(store.get(plan_id), rows, per_unit=per_unit) == expected == len(entry.recipients)
         assert document_text(register.docx(entry.id)).count("Kính gửi") == expected
 
 
