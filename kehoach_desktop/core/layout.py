@@ -44,6 +44,10 @@ class Line:
     tail: str = ""
     level: int = 0
     path: list[int] = field(default_factory=list, repr=False)  # numbering path of a heading
+    # On the same page as the next line: a date with its lunar date below, a
+    # line of a displayed block with the rest of it (headings keep with what
+    # follows by their role).
+    keep_next: bool = False
     # Set when the program wrote the final "./.": the punctuation it replaced
     # ("." or "" ...). The Word file marks such an end so that reading it back
     # tells it from one the clerk typed.
@@ -106,6 +110,9 @@ class BodyLayout:
             self.lines.append(Line("closing", self.plan.closing))
         if end_mark:
             self._end_mark()
+        for line, following in zip(self.lines, self.lines[1:], strict=False):
+            if line.role == following.role == "display":
+                line.keep_next = True  # a displayed block (a stage backdrop) is never split
         return self.lines
 
     def _end_mark(self) -> None:
@@ -209,6 +216,7 @@ class BodyLayout:
         for facet in tp.facets:
             label = tp.labels.get(facet) or FACET_LABELS[facet]
             texts = self.facet_lines(tp, facet)
+            start = len(self.lines)
             if tp.layout == "subsections":
                 first = texts.pop(0) if (tp.inline and texts) else ""
                 self._heading(counter, label, first)
@@ -218,6 +226,8 @@ class BodyLayout:
                 head = f"{label}: {first}".strip()
                 self.lines.append(Line("item", head, level=1) if tp.layout == "items" else Line("paragraph", head))
                 self.lines.extend(Line("paragraph", t) for t in texts)
+            for line in self.lines[start:-1]:
+                line.keep_next = True  # the date with its lunar date, the venue with its address
 
     # ---- participants
     def _count(self, n: int, unit: str) -> str:

@@ -21,7 +21,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
-from docx.shared import Cm, Emu, Length, Mm, Pt
+from docx.shared import Emu, Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
 from ..core.codec import clean_plan
@@ -32,6 +32,7 @@ from ..core.numbering import number_line
 from ..core.profile import Profile, get_profile
 from . import ooxml
 from .closing_columns import single_signer_columns
+from .page_measures import BORDER_SPACE, measures, subsection_key
 from .text_export import issuing_body_lines, recipient_lines, title_lines
 
 if TYPE_CHECKING:
@@ -41,7 +42,20 @@ if TYPE_CHECKING:
     from docx.table import Table, _Cell
 
 _Q_SECTPR = qn("w:sectPr")
-CENTER, LEFT, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
+ALIGNMENTS = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT,
+              "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+# The Word name of each kind of paragraph (page_measures' keys); subsection
+# levels are "KH Khoản 1", "KH Khoản 2", ...
+STYLE_NAMES = {
+    "superior": "KH Cơ quan cấp trên", "issuing": "KH Cơ quan ban hành", "stars": "KH Dấu sao",
+    "number": "KH Số ký hiệu", "org": "KH Tên tổ chức", "place_date": "KH Địa danh ngày tháng",
+    "draft": "KH Dự thảo", "doc_type": "KH Tên loại văn bản", "title": "KH Trích yếu",
+    "rule": "KH Gạch dưới trích yếu", "body": "KH Văn bản", "section": "KH Mục", "item1": "KH Gạch đầu dòng",
+    "item2": "KH Gạch cộng", "label": "KH Nhãn nhóm", "display": "KH Khối trình bày",
+    "recipients_heading": "KH Nơi nhận", "recipient": "KH Nơi nhận - mục", "authority": "KH Thẩm quyền ký",
+    "position": "KH Chức vụ người ký", "room": "KH Chỗ ký", "name": "KH Họ tên người ký",
+    "page_number": "KH Số trang", "end": "KH Cuối văn bản",
+}
 
 
 @dataclass(frozen=True)
@@ -86,69 +100,28 @@ class _Template:
         core.language = font["language"]
         core.author = core.last_modified_by = "KeHoach Desktop"
 
-    def _style(self, key: str, name: str, spec: dict, *, align: WD_ALIGN_PARAGRAPH = CENTER,
-               first_indent: int | None = None, left_indent: int | None = None, space_before: float = 0,
-               space_after: float = 0, keep_next: bool = False) -> ParagraphStyle:
-        style = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = self.doc.styles["Normal"]
-        style.quick_style = True
-        font = style.font
-        font.size = Pt(spec.get("size", self.layout["body"]["size"]))
-        font.bold = spec.get("bold", False)
-        font.italic = spec.get("italic", False)
-        font.underline = spec.get("underline", False)
-        fmt = style.paragraph_format
-        fmt.alignment = align
-        fmt.space_before, fmt.space_after = Pt(space_before), Pt(space_after)
-        fmt.first_line_indent = first_indent if first_indent is not None else Cm(0)
-        if left_indent is not None:
-            fmt.left_indent = left_indent
-        fmt.keep_with_next = keep_next
-        self.styles[key] = style
-        return style
-
     def _make_styles(self) -> None:
-        head, title, body, closing = (self.layout[k] for k in ("header", "title", "body", "closing"))
-        after = body["space_after_pt"]
-        indent = Cm(body["first_line_indent_cm"])
-        hanging = Cm(body["item_hanging_cm"])
-        self._style("superior", "KH Cơ quan cấp trên", head["superior_body"])
-        self._style("issuing", "KH Cơ quan ban hành", head["issuing_body"])
-        self._style("stars", "KH Dấu sao", head["star_line"])
-        self._style("number", "KH Số ký hiệu", head["number"])
-        self._style("org", "KH Tên tổ chức", head["organisation_title"])
-        self._style("place_date", "KH Địa danh ngày tháng", head["place_date"])
-        mark = self._style("draft", "KH Dự thảo", head["draft_mark"], space_before=6)
-        inset = Mm((head["left_width_mm"] - head["draft_mark"]["box_width_mm"]) / 2)
-        mark.paragraph_format.left_indent = mark.paragraph_format.right_indent = inset
-        ooxml.paragraph_border(mark, ("top", "left", "bottom", "right"), space_pt=2)
-        self._style("doc_type", "KH Tên loại văn bản", title["document_type"], space_before=18)
-        self._style("title", "KH Trích yếu", title["title"])
-        rule = self._style("rule", "KH Gạch dưới trích yếu", {}, space_after=12)
-        rule_inset = (self.text_width - Mm(title["rule_width_mm"])) / 2
-        rule.paragraph_format.left_indent = rule.paragraph_format.right_indent = int(rule_inset)
-        ooxml.paragraph_border(rule, ("bottom",))
-        self._style("body", "KH Văn bản", {}, align=JUSTIFY, first_indent=indent, space_after=after)
-        self._style("section", "KH Mục", body["section"], align=JUSTIFY, first_indent=indent,
-                    space_after=after, keep_next=True)
-        for level, look in enumerate(body["subsection_levels"], start=1):
-            self._style(f"subsection{level}", f"KH Khoản {level}", look, align=JUSTIFY, first_indent=indent,
-                        space_after=after, keep_next=True)
-        self._style("item1", "KH Gạch đầu dòng", {}, align=JUSTIFY, first_indent=-hanging,
-                    left_indent=indent + hanging, space_after=after)
-        self._style("item2", "KH Gạch cộng", {}, align=JUSTIFY, first_indent=-hanging,
-                    left_indent=indent + Cm(body["subitem_extra_indent_cm"]) + hanging, space_after=after)
-        self._style("label", "KH Nhãn nhóm", body["label"], align=JUSTIFY, first_indent=indent,
-                    space_after=after, keep_next=True)
-        self._style("display", "KH Khối trình bày", body["display"])
-        self._style("recipients_heading", "KH Nơi nhận", closing["recipients_heading"], align=LEFT,
-                    space_before=12)
-        self._style("recipient", "KH Nơi nhận - mục", closing["recipients"], align=LEFT)
-        self._style("authority", "KH Thẩm quyền ký", closing["authority"], space_before=12, keep_next=True)
-        self._style("position", "KH Chức vụ người ký", closing["position"], keep_next=True)
-        self._style("room", "KH Chỗ ký", {}, keep_next=True)
-        self._style("name", "KH Họ tên người ký", closing["name"])
-        self._style("page_number", "KH Số trang", self.layout["page_number"])
+        """One named paragraph style per kind of paragraph, from the page measures."""
+        for key, look in measures(self.profile.id).looks.items():
+            name = STYLE_NAMES.get(key) or f"KH Khoản {key.removeprefix('subsection')}"
+            self.styles[key] = style = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = self.doc.styles["Normal"]
+            style.quick_style = True
+            font = style.font
+            font.size = Pt(look.size)
+            font.bold, font.italic, font.underline = look.bold, look.italic, look.underline
+            fmt = style.paragraph_format
+            fmt.alignment = ALIGNMENTS[look.align]
+            fmt.space_before, fmt.space_after = Pt(look.space_before), Pt(look.space_after)
+            fmt.first_line_indent = Pt(look.first_indent)
+            if look.left_indent or look.right_indent:
+                fmt.left_indent, fmt.right_indent = Pt(look.left_indent), Pt(look.right_indent)
+            fmt.keep_with_next = look.keep_next
+            fmt.line_spacing = look.line_spacing
+            if look.border == "box":
+                ooxml.paragraph_border(style, ("top", "left", "bottom", "right"), space_pt=int(BORDER_SPACE["draft"]))
+            elif look.border == "bottom":
+                ooxml.paragraph_border(style, ("bottom",), space_pt=int(BORDER_SPACE["rule"]))
 
     def _page_numbers(self, section: Section) -> None:
         """Page numbers from page 2 on, centred in the top margin."""
@@ -186,6 +159,7 @@ class _Writer:
         self.plan = plan = clean_plan(plan)
         self.profile: Profile = get_profile(plan.profile)
         self.layout = self.profile.layout
+        self.measures = measures(self.profile.id)
         template, self.style_ids = _template(self.profile.id, options)
         self.doc = Document(io.BytesIO(template))
         core = self.doc.core_properties
@@ -261,7 +235,7 @@ class _Writer:
 
     # ---------------------------------------------------------------------- body
     def body(self) -> None:
-        levels = len(self.layout["body"]["subsection_levels"])
+        paragraph = None
         for line in body_lines(self.plan):
             if line.role == "display":
                 paragraph = self.add(self.doc, "display", line.text)
@@ -270,13 +244,19 @@ class _Writer:
             elif line.role == "section":
                 paragraph = self.heading(line, "section")
             elif line.role == "subsection":
-                paragraph = self.heading(line, f"subsection{min(line.level, levels)}")
+                paragraph = self.heading(line, subsection_key(self.measures, line.level))
             elif line.role == "label":
                 paragraph = self.add(self.doc, "label", line.text)
             else:  # preamble, paragraph, numbered paragraph, closing
                 paragraph = self.add(self.doc, "body", line.plain())
+            if line.keep_next:
+                paragraph.paragraph_format.keep_with_next = True
             if line.end_mark_replaced is not None:
                 ooxml.mark_end(paragraph._p, line.end_mark_replaced)
+        if paragraph is not None and self.plan.signatures:
+            # The signature never stands alone on a page: the text's last
+            # paragraph goes along with it.
+            paragraph.paragraph_format.keep_with_next = True
 
     def heading(self, line: Line, key: str) -> Paragraph:
         paragraph = self.add(self.doc, key, f"{line.number} {line.text}")
@@ -296,9 +276,15 @@ class _Writer:
             right = self.cell(table, 0, 1)
             for part in (self.signature_parts(signatures[0]) if signatures else []):
                 part(right)
+            # A body cannot end with a table: Word and LibreOffice add an
+            # empty paragraph of the body's size after it, which alone may
+            # make a last page. This one is 1 pt high.
+            self.add(self.doc, "end")
             return
         # Side by side, the lead body last (on the right); one row per part of
         # the blocks so positions and names stay level whatever wraps above.
+        # The authority, position and room paragraphs keep with the next:
+        # the four rows stay on one page.
         columns = len(signatures)
         table = self.borderless_table(4, [Emu(int(self.text_width / columns))] * columns)
         for col, sig in enumerate(signatures):

@@ -1,47 +1,42 @@
-"""Drawing a plan on A4 pages with Qt: the PDF export, the print preview and
-the printer all go through paint_plan(), so they are the same pages.
+"""Drawing a plan on A4 pages with Qt: the PDF export, the print preview,
+the live preview and the printer all go through paint_page(), so they are
+the same pages.
 
-The pages follow the Word layout: same words (core/layout.py and the
-header/closing helpers of text_export) and the same sizes, indents and
-tables, read from the same format profile. Qt is imported inside the
-functions: the rest of formats/ stays usable without PySide6.
+The pages are the Word file's: the same words (core/layout.py and the
+header/closing helpers of text_export), the same measurements
+(page_measures: looks, line heights, table columns) and the same page
+breaks (page_flow: widows and orphans, keep with next, rows that never
+split). Qt breaks each paragraph into lines (QTextLayout, with the font's
+unhinted widths, as LibreOffice measures them); page_flow decides where
+pages end. Qt is imported inside the functions: the rest of formats/ stays
+usable without PySide6.
 """
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..core.dates import date_line
-from ..core.layout import Line, body_lines
+from ..core.layout import body_lines
 from ..core.model import Plan, Signature
 from ..core.numbering import number_line
 from ..core.profile import get_profile
 from ..none_refs import guard_none_refcount
 from .closing_columns import single_signer_columns
+from .page_flow import Block, paginate
+from .page_measures import CELL_MARGIN, POINTS_PER_MM, Look, Measures, measures, subsection_key
 from .text_export import issuing_body_lines, recipient_lines, title_lines
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication, QPointF
-    from PySide6.QtGui import (
-        QPagedPaintDevice,
-        QPageLayout,
-        QPainter,
-        QTextBlock,
-        QTextBlockFormat,
-        QTextCharFormat,
-        QTextCursor,
-        QTextDocument,
-        QTextLine,
-        QTextTable,
-        QTextTableCell,
-    )
+    from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF
+    from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPainter, QTextLayout, QTextLine
 
-    # A paragraph to write: text, its look in the profile, its block format
-    # (None: the default one).
-    Item = tuple[str, dict, QTextBlockFormat | None]
-    PageLine = tuple[QTextLine, QPointF]  # a laid-out line and where to draw it
+    # Something drawn on a page and where: a laid-out line of text, the rule
+    # under the title or the draft mark's box (in layout units, relative to
+    # the text area's corner).
+    PageItem = tuple[QTextLine | QLineF | QRectF, QPointF]
 
 MM_PER_INCH = 25.4
 PT_PER_INCH = 72.0
@@ -62,7 +57,7 @@ def ensure_gui_application() -> QCoreApplication:
 
 
 def page_layout() -> QPageLayout:
-    """A4 portrait in full-page mode: paint_plan() applies the margins itself."""
+    """A4 portrait in full-page mode: paint_page() applies the margins itself."""
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize
 
@@ -72,300 +67,336 @@ def page_layout() -> QPageLayout:
     return layout
 
 
-class _Builder:
-    """Fills a QTextDocument through a cursor: block formats give exact
-    indents, hanging indents and fixed-width table columns."""
+LAYOUT_DPI = 1440.0  # twips: LibreOffice's unit, where every font size in points is a whole number of units
 
-    def __init__(self, plan: Plan, document: QTextDocument, dpi: float):
+
+def layout_dpi() -> float:
+    """The resolution lines are laid out at. Fonts are sized in these units
+    (Qt rounds a font's size to whole units: at a screen's 96 dpi, 14 pt
+    would be 19 px instead of 18.67, and every line 1.8 % too wide).
+    Painting scales these units to the device."""
+    return LAYOUT_DPI
+
+
+@dataclass
+class _Paragraph:
+    """A paragraph broken into lines in its column: Qt's layout (which owns
+    the lines), its marker ("-" of an item), its look."""
+
+    look: Look
+    layout: QTextLayout
+    marker: QTextLayout | None
+    x: float  # the column's left edge, in points from the text area's
+    width: float  # the column's width, in points
+
+    @property
+    def lines(self) -> int:
+        return self.layout.lineCount()
+
+    @property
+    def height(self) -> float:
+        return self.look.space_before + self.inner_height + self.look.space_after
+
+    @property
+    def inner_height(self) -> float:
+        return self.lines * self.look.line_height + self.look.border_height
+
+
+@dataclass
+class _Row:
+    """A table row: its cells' paragraphs, side by side."""
+
+    cells: list[list[_Paragraph]]
+    keep_next: bool = False
+
+    @property
+    def height(self) -> float:
+        return max((sum(p.height for p in cell) for cell in self.cells), default=0.0)
+
+
+@dataclass
+class PlanPages:
+    """A plan laid out on pages: what each page draws, and the Qt layouts
+    that own the lines (alive as long as this is)."""
+
+    pages: list[list[PageItem]]
+    text: str  # the words, paragraph by paragraph (one per line)
+    starts: list[tuple[str, int, float]]  # each paragraph's text, page and top (layout units)
+    layouts: list[QTextLayout] = field(default_factory=list, repr=False)
+
+    def find(self, starts_with: str) -> tuple[int, float] | None:
+        """The page and the top (layout units, from the text area's top) of
+        the first paragraph that starts with this text."""
+        return next(((page, top) for text, page, top in self.starts if text.startswith(starts_with)), None)
+
+
+class _Builder:
+    """The plan as paragraphs and table rows in page order, each paragraph
+    broken into lines by Qt."""
+
+    def __init__(self, plan: Plan):
         from PySide6 import QtGui
 
         self.Qt = QtGui
         self.plan = plan
         self.profile = get_profile(plan.profile)
-        self.layout = self.profile.layout
-        self.document = document
-        self.dots_per_mm = dpi / MM_PER_INCH
-        self.dots_per_pt = dpi / PT_PER_INCH
-        self.cursor = QtGui.QTextCursor(document)
-        self.first_block = True
-        self.keep_with_next: list[int] = []  # block numbers of headings, as Word's "keep with next"
+        self.measures: Measures = measures(self.profile.id)
+        self.family = self.profile.layout["font"]["name"]
+        self.units = layout_dpi() / PT_PER_INCH  # layout units per point
+        self.flow: list[_Paragraph | _Row] = []
 
-    # ---- formats
-    def char_format(self, spec: dict) -> QTextCharFormat:
-        fmt = self.Qt.QTextCharFormat()
-        fmt.setFontFamilies([self.layout["font"]["name"]])
-        fmt.setFontPointSize(spec.get("size", self.layout["body"]["size"]))
-        fmt.setFontWeight(self.Qt.QFont.Weight.Bold if spec.get("bold") else self.Qt.QFont.Weight.Normal)
-        fmt.setFontItalic(bool(spec.get("italic")))
-        fmt.setFontUnderline(bool(spec.get("underline")))
-        return fmt
+    # ---- lines
+    def font(self, look: Look) -> QFont:
+        font = self.Qt.QFont()
+        # Times New Roman where it is installed (Windows); elsewhere the
+        # fonts with its widths (docs/word-export.md names them).
+        font.setFamilies([self.family, "Liberation Serif", "Tinos"])
+        font.setPixelSize(round(look.size * self.units))
+        font.setBold(look.bold)
+        font.setItalic(look.italic)
+        font.setUnderline(look.underline)
+        font.setHintingPreference(self.Qt.QFont.HintingPreference.PreferNoHinting)
+        font.setKerning(False)  # Word files carry no kerning, and LibreOffice adds none to them
+        return font
 
-    def block_format(self, align: str = "center", *, first_cm: float = 0.0, left_cm: float = 0.0,
-                     before_pt: float = 0.0, after_pt: float = 0.0) -> QTextBlockFormat:
-        from PySide6.QtCore import Qt
+    def text_layout(self, text: str, look: Look, width: float, first_indent: float,
+                    plain_from: int | None = None) -> QTextLayout:
+        """Qt's layout of a paragraph, broken into lines of ``width`` points
+        (the first one ``first_indent`` narrower), each line placed at its
+        offset from the paragraph's text box (layout units)."""
+        from PySide6.QtCore import QPointF, Qt
 
-        fmt = self.Qt.QTextBlockFormat()
-        fmt.setAlignment({"center": Qt.AlignmentFlag.AlignHCenter, "left": Qt.AlignmentFlag.AlignLeft,
-                          "justify": Qt.AlignmentFlag.AlignJustify}[align])
-        fmt.setTextIndent(first_cm * 10 * self.dots_per_mm)
-        fmt.setLeftMargin(left_cm * 10 * self.dots_per_mm)
-        fmt.setTopMargin(before_pt * self.dots_per_pt)
-        fmt.setBottomMargin(after_pt * self.dots_per_pt)
-        fmt.setLineHeight(self.layout["body"]["line_spacing"] * 100,
-                          self.Qt.QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        return fmt
+        layout = self.Qt.QTextLayout(text, self.font(look))
+        option = self.Qt.QTextOption({"center": Qt.AlignmentFlag.AlignHCenter, "left": Qt.AlignmentFlag.AlignLeft,
+                                      "justify": Qt.AlignmentFlag.AlignJustify}[look.align])
+        option.setWrapMode(self.Qt.QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setUseDesignMetrics(True)
+        layout.setTextOption(option)
+        if plain_from is not None:  # a heading's tail, in the body's weight
+            tail = self.Qt.QTextLayout.FormatRange()
+            tail.start, tail.length = plain_from, len(text) - plain_from
+            tail.format = self.Qt.QTextCharFormat()
+            tail.format.setFontWeight(self.Qt.QFont.Weight.Normal)
+            tail.format.setFontItalic(False)
+            layout.setFormats([tail])
+        layout.beginLayout()
+        y = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            indent = first_indent if y == 0 else 0.0
+            line.setLineWidth(max(width - indent, 1.0) * self.units)
+            line.setPosition(QPointF(indent * self.units, y))
+            y += look.line_height * self.units
+        layout.endLayout()
+        return layout
 
-    def paragraph(self, text: str, spec: dict, block: QTextBlockFormat | None = None,
-                  cursor: QTextCursor | None = None) -> None:
-        cursor = cursor or self.cursor
-        block = block or self.block_format()
-        if self.first_block and cursor is self.cursor:
-            cursor.setBlockFormat(block)
-            self.first_block = False
+    def paragraph(self, key: str, text: str, x: float = 0.0, width: float | None = None, *,
+                  plain_from: int | None = None, keep_next: bool | None = None) -> _Paragraph:
+        look = self.measures.looks[key]
+        if keep_next is not None and keep_next != look.keep_next:
+            look = _with(look, keep_next=keep_next)
+        width = self.measures.text_width if width is None else width
+        box = look.left_indent + (2.75 if look.border == "box" else 0.0)
+        inner = width - box - look.right_indent - (2.75 if look.border == "box" else 0.0)
+        marker = None
+        if key.startswith("item") and "\t" in text:
+            # The marker at the first line's indent, the text from the
+            # hanging indent on, as Word's tab to the hanging indent puts it.
+            sign, text = text.split("\t", 1)
+            marker = self.text_layout(sign, _with(look, align="left"), inner, 0.0)
+            layout = self.text_layout(text, look, inner, 0.0)
         else:
-            cursor.insertBlock(block)
-        cursor.setBlockCharFormat(self.char_format(spec))
-        cursor.insertText(text, self.char_format(spec))
+            layout = self.text_layout(text, look, inner, look.first_indent, plain_from)
+        return _Paragraph(look, layout, marker, x, width)
 
-    def cell_paragraphs(self, cell: QTextTableCell, items: Sequence[Item]) -> None:
-        cursor = cell.firstCursorPosition()
-        for i, (text, spec, block) in enumerate(items):
-            block = block or self.block_format()
-            if i:
-                cursor.insertBlock(block)
-            else:
-                cursor.setBlockFormat(block)
-            cursor.insertText(text, self.char_format(spec))
+    # ---- the plan
+    def body_paragraph(self, key: str, text: str, **kwargs) -> None:
+        self.flow.append(self.paragraph(key, text, **kwargs))
 
-    def table(self, rows: int, widths_mm: list[float]) -> QTextTable:
-        fmt = self.Qt.QTextTableFormat()
-        fmt.setBorder(0)
-        fmt.setBorderStyle(self.Qt.QTextFrameFormat.BorderStyle.BorderStyle_None)
-        fmt.setCellPadding(0)
-        fmt.setCellSpacing(0)
-        fmt.setColumnWidthConstraints([self.Qt.QTextLength(self.Qt.QTextLength.Type.FixedLength,
-                                                           w * self.dots_per_mm) for w in widths_mm])
-        fmt.setWidth(self.Qt.QTextLength(self.Qt.QTextLength.Type.FixedLength, sum(widths_mm) * self.dots_per_mm))
-        table = self.cursor.insertTable(rows, len(widths_mm), fmt)
-        self.first_block = False
-        return table
-
-    def after_table(self) -> None:
-        self.cursor.movePosition(self.Qt.QTextCursor.MoveOperation.End)
-
-    # ---- parts
     def header(self) -> None:
-        spec = self.layout["header"]
-        page = self.layout["page"]
-        text_width = page["width_mm"] - page["left_mm"] - page["right_mm"]
-        left_w = spec["left_width_mm"] * text_width / (spec["left_width_mm"] + spec["right_width_mm"])
-        table = self.table(2, [left_w, text_width - left_w])
-        left: list[Item] = []
+        m = self.measures
+        left_width, right_width = m.header_columns
+        x_left, x_right = m.header_indent, m.header_indent + left_width
+        left = []
         if self.plan.superior_body.strip():
-            left.append((self.plan.superior_body.strip().upper(), spec["superior_body"], None))
+            left.append(self.paragraph("superior", self.plan.superior_body.strip().upper(), x_left, left_width))
         for line in issuing_body_lines(self.plan):
-            left.append((line.replace(" - ", NBSP + "- "), spec["issuing_body"], None))
-        left.append((self.profile.star_line, spec["star_line"], None))
-        self.cell_paragraphs(table.cellAt(0, 0), left)
-        self.cell_paragraphs(table.cellAt(0, 1), [(self.plan.organisation_title.strip().upper(),
-                                                   spec["organisation_title"], None)])
-        number: list[Item] = [(number_line(self.plan.number, self.profile.number_label_colon), spec["number"], None)]
+            left.append(self.paragraph("issuing", line.replace(" - ", NBSP + "- "), x_left, left_width))
+        left.append(self.paragraph("stars", self.profile.star_line, x_left, left_width))
+        right = [self.paragraph("org", self.plan.organisation_title.strip().upper(), x_right, right_width)]
+        self.flow.append(_Row([left, right]))
+        number = [self.paragraph("number", number_line(self.plan.number, self.profile.number_label_colon),
+                                 x_left, left_width)]
         if self.plan.show_draft_mark and self.plan.status == "draft":
-            number.append(("[ DỰ THẢO ]", spec["draft_mark"], self.block_format(before_pt=6)))
-        self.cell_paragraphs(table.cellAt(1, 0), number)
+            number.append(self.paragraph("draft", "DỰ THẢO", x_left, left_width))
         place, sep, when = date_line(self.plan.place.strip(), self.plan.plan_date).rpartition(", ")
-        self.cell_paragraphs(table.cellAt(1, 1), [(place + sep + when.replace(" ", NBSP), spec["place_date"], None)])
-        self.after_table()
+        self.flow.append(_Row([number, [self.paragraph("place_date", place + sep + when.replace(" ", NBSP),
+                                                       x_right, right_width)]]))
 
     def title(self) -> None:
-        spec = self.layout["title"]
         doc_type, *lines = title_lines(self.plan)
-        self.paragraph(doc_type, spec["document_type"], self.block_format(before_pt=18))
+        self.body_paragraph("doc_type", doc_type)
         if lines:
-            self.paragraph("\u2028".join(lines), spec["title"])
-        self.paragraph("―" * 7, {"size": 10}, self.block_format(after_pt=12))
+            self.body_paragraph("title", "\u2028".join(lines))
+        self.body_paragraph("rule", "")
 
     def body(self) -> None:
-        body = self.layout["body"]
-        levels = body["subsection_levels"]
-        indent = body["first_line_indent_cm"]
-        after = body["space_after_pt"]
-        plain = self.block_format("justify", first_cm=indent, after_pt=after)
         for line in body_lines(self.plan):
+            keep = True if line.keep_next else None
             if line.role == "display":
-                self.paragraph(line.text, body["display"])
+                self.body_paragraph("display", line.text, keep_next=keep)
             elif line.role == "item":
-                start = indent + (body["subitem_extra_indent_cm"] if line.level >= 2 else 0)
-                hanging = body["item_hanging_cm"]
-                block = self.block_format("justify", first_cm=-hanging, left_cm=start + hanging, after_pt=after)
-                self.paragraph(f"{line.marker}{NBSP}{NBSP}{line.text}", {}, block)
+                self.body_paragraph("item1" if line.level <= 1 else "item2", f"{line.marker}\t{line.text}",
+                                    keep_next=keep)
             elif line.role in ("section", "subsection"):
-                look = body["section"] if line.role == "section" else levels[min(line.level, len(levels)) - 1]
-                self.heading(line, look, plain)
+                key = "section" if line.role == "section" else subsection_key(self.measures, line.level)
+                heading = f"{line.number} {line.text}"
+                text = heading + (" " + line.tail if line.tail else "")
+                self.body_paragraph(key, text, plain_from=len(heading) if line.tail else None, keep_next=keep)
             elif line.role == "label":
-                self.paragraph(line.text, body["label"], plain)
-                self.keep_with_next.append(self.cursor.block().blockNumber())
+                self.body_paragraph("label", line.text, keep_next=keep)
             else:
-                self.paragraph(line.plain(), {}, plain)
-
-    def heading(self, line: Line, look: dict, block: QTextBlockFormat) -> None:
-        self.paragraph(f"{line.number} {line.text}", look, block)
-        if line.tail:
-            self.cursor.insertText(" " + line.tail, self.char_format({}))
-        else:
-            self.keep_with_next.append(self.cursor.block().blockNumber())
+                self.body_paragraph("body", line.plain(), keep_next=keep)
+        last = self.flow[-1]
+        if self.plan.signatures and isinstance(last, _Paragraph):
+            last.look = _with(last.look, keep_next=True)  # the signature never stands alone (as in the Word file)
 
     def closing(self) -> None:
-        page = self.layout["page"]
-        text_width = page["width_mm"] - page["left_mm"] - page["right_mm"]
         signatures = self.plan.signatures
-        if len(signatures) <= 1:
-            table = self.table(1, list(single_signer_columns(self.plan, self.layout)))
-            self.cell_paragraphs(table.cellAt(0, 0), self.recipients() or [("", {}, None)])
-            if signatures:
-                self.cell_paragraphs(table.cellAt(0, 1), self.signature(signatures[0]))
-            self.after_table()
+        if not signatures and not self.plan.recipients:
             return
-        # One row per part of the blocks, as in the Word file: positions and
-        # names stay level, and the words read in the same order.
-        table = self.table(4, [text_width / len(signatures)] * len(signatures))
-        for col, sig in enumerate(signatures):
-            authority, position, *gap, name = self.signature(sig)
-            for row, items in enumerate(([authority], [position], gap, [name])):
-                self.cell_paragraphs(table.cellAt(row, col), items)
-        self.after_table()
-        for text, spec, block in self.recipients():
-            self.paragraph(text, spec, block)
+        m = self.measures
+        if len(signatures) <= 1:
+            recipients_mm, signature_mm = single_signer_columns(self.plan, self.profile.layout)
+            widths = (recipients_mm * POINTS_PER_MM, signature_mm * POINTS_PER_MM)
+            left = self.recipients(CELL_MARGIN, widths[0] - 2 * CELL_MARGIN) or [
+                self.paragraph("recipient", "", CELL_MARGIN, widths[0] - 2 * CELL_MARGIN)]
+            x = widths[0] + CELL_MARGIN
+            right = [p for part in (self.signature(signatures[0], x, widths[1] - 2 * CELL_MARGIN)
+                                    if signatures else []) for p in part]
+            self.flow.append(_Row([left, right]))
+            self.body_paragraph("end", "")
+            return
+        width = m.text_width / len(signatures)
+        parts = [self.signature(sig, col * width + CELL_MARGIN, width - 2 * CELL_MARGIN)
+                 for col, sig in enumerate(signatures)]
+        for row in range(4):
+            self.flow.append(_Row([part[row] for part in parts], keep_next=row < 3))
+        recipients = self.recipients(0.0, m.text_width)
+        self.flow.extend(recipients or [self.paragraph("recipient", "")])
 
-    def recipients(self) -> list[Item]:
-        spec = self.layout["closing"]
+    def recipients(self, x: float, width: float) -> list[_Paragraph]:
         if not self.plan.recipients:
             return []
-        left = self.block_format("left")
-        return ([("Nơi nhận:", spec["recipients_heading"], self.block_format("left", before_pt=12))]
-                + [(text, spec["recipients"], left) for text in recipient_lines(self.plan)])
+        return ([self.paragraph("recipients_heading", "Nơi nhận:", x, width)]
+                + [self.paragraph("recipient", text, x, width) for text in recipient_lines(self.plan)])
 
-    def signature(self, sig: Signature) -> list[Item]:
-        spec = self.layout["closing"]
-        parts = [(sig.authority_line.upper(), spec["authority"], self.block_format(before_pt=12)),
-                 (sig.position.strip().upper(), spec["position"], None)]
-        parts += [("", spec["position"], None) for _ in range(spec["signature_gap_lines"])]
-        parts.append((sig.name.strip(), spec["name"], None))
-        return parts
+    def signature(self, sig: Signature, x: float, width: float) -> list[list[_Paragraph]]:
+        """The four parts of a signature block: authority, position, room for
+        the signature and seal, name."""
+        gap = self.profile.layout["closing"]["signature_gap_lines"]
+        return [[self.paragraph("authority", sig.authority_line.upper(), x, width)],
+                [self.paragraph("position", sig.position.strip().upper(), x, width)],
+                [self.paragraph("room", "", x, width) for _ in range(gap)],
+                [self.paragraph("name", sig.name.strip(), x, width)]]
 
-    def build(self) -> None:
+    def build(self) -> list[_Paragraph | _Row]:
         self.header()
         self.title()
         self.body()
         self.closing()
+        return self.flow
 
 
-def layout_dpi() -> float:
-    """The resolution Qt lays rich text out at when no device is set (the
-    screen's logical DPI, 96 without one). Every length given to the
-    document is in these units; painting scales them to the device."""
-    from PySide6.QtGui import QGuiApplication
+def _with(look: Look, **changes) -> Look:
+    from dataclasses import replace
 
-    screen = QGuiApplication.primaryScreen()
-    return screen.logicalDotsPerInchX() if screen is not None else 96.0
+    return replace(look, **changes)
 
 
-def build_document(plan: Plan) -> QTextDocument:
-    """The plan as a QTextDocument paginated into A4 text areas."""
-    from PySide6.QtCore import QSizeF
-    from PySide6.QtGui import QTextDocument
-
-    page = get_profile(plan.profile).layout["page"]
-    dpi = layout_dpi()
-    dots_per_mm = dpi / MM_PER_INCH
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    document.setPageSize(QSizeF((page["width_mm"] - page["left_mm"] - page["right_mm"]) * dots_per_mm,
-                                (page["height_mm"] - page["top_mm"] - page["bottom_mm"]) * dots_per_mm))
-    builder = _Builder(plan, document, dpi)
-    builder.build()
-    _keep_with_next(document, builder.keep_with_next)
-    return document
+def _block(item: _Paragraph | _Row) -> Block:
+    if isinstance(item, _Row):
+        return Block([item.height], keep_next=item.keep_next, splittable=False)
+    look = item.look
+    heights = [look.line_height] * item.lines
+    heights[-1] += look.border_height
+    return Block(heights, look.space_before, look.space_after, look.keep_next)
 
 
-def _page_of(document: QTextDocument, block: QTextBlock, line_index: int) -> int:
-    top = document.documentLayout().blockBoundingRect(block).top() + block.layout().lineAt(line_index).y()
-    return int((top + 0.5) // document.pageSize().height())
+def lay_out(plan: Plan) -> PlanPages:
+    """The plan on pages, ready to paint."""
+    from PySide6.QtCore import QLineF, QPointF, QRectF
 
+    ensure_gui_application()
+    flow = _Builder(plan).build()
+    m = measures(get_profile(plan.profile).id)
+    units = layout_dpi() / PT_PER_INCH
+    pieces = paginate([_block(item) for item in flow], m.text_height)
+    pages: list[list[PageItem]] = [[] for _ in pieces]
+    starts: list[tuple[str, int, float]] = []
+    layouts: list[QTextLayout] = []
 
-def _keep_with_next(document: QTextDocument, numbers: list[int]) -> None:
-    """A heading left alone at the foot of a page starts the next page, as
-    Word does with "keep with next"; a heading right above it goes along.
-    One heading is moved at a time, from the top, and the document laid out
-    again, since every move shifts what follows."""
-    from PySide6.QtGui import QTextCursor, QTextFormat
+    def put(page: int, paragraph: _Paragraph, first: int, end: int, top: float) -> None:
+        """Lines first..end-1 of a paragraph on a page, the first one's box at ``top`` points."""
+        look = paragraph.look
+        box = look.left_indent + (2.75 if look.border == "box" else 0.0)
+        inset = 2.75 if look.border == "box" else 0.0
+        origin = QPointF((paragraph.x + box) * units, (top + inset - first * look.line_height) * units)
+        for index in range(first, end):
+            pages[page].append((paragraph.layout.lineAt(index), origin))
+        if paragraph.marker is not None and first == 0:
+            x = paragraph.x + look.left_indent + look.first_indent
+            pages[page].append((paragraph.marker.lineAt(0), QPointF(x * units, top * units)))
+        if first == 0:
+            starts.append((paragraph.layout.text(), page, top * units))
+        if look.border == "bottom":
+            y = (top + look.line_height + 1.0 + 0.375) * units
+            pages[page].append((QLineF(0, y, (paragraph.width - look.left_indent - look.right_indent) * units, y),
+                                QPointF((paragraph.x + look.left_indent) * units, 0)))
+        elif look.border == "box":
+            width = paragraph.width - look.left_indent - look.right_indent
+            pages[page].append((QRectF(0, 0, width * units, paragraph.inner_height * units),
+                                QPointF((paragraph.x + look.left_indent) * units, top * units)))
 
-    always_before = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-
-    def set_break(block: QTextBlock, on: bool) -> None:
-        fmt = block.blockFormat()
-        fmt.setPageBreakPolicy(always_before if on else QTextFormat.PageBreakFlag.PageBreak_Auto)
-        QTextCursor(block).setBlockFormat(fmt)
-
-    def lines(block: QTextBlock) -> int:
-        return block.layout().lineCount() if block.isValid() else 0
-
-    start = 0
-    for _ in range(2 * len(numbers)):
-        document.pageCount()  # lays the document out again (it is done lazily)
-        for index in range(start, len(numbers)):
-            block = document.findBlockByNumber(numbers[index])
-            following, previous = block.next(), block.previous()
-            if not lines(block) or not lines(following):
+    for page, page_pieces in enumerate(pieces):
+        for piece in page_pieces:
+            item = flow[piece.block]
+            if isinstance(item, _Paragraph):
+                put(page, item, piece.first, piece.end, piece.top)
                 continue
-            page = _page_of(document, block, lines(block) - 1)
-            if _page_of(document, following, 0) <= page or _page_of(document, block, 0) != page:
-                continue
-            if lines(previous) and _page_of(document, previous, lines(previous) - 1) < page:
-                continue  # already at the top of its page: moving it would leave a blank page
-            set_break(block, True)
-            if index + 1 < len(numbers) and numbers[index + 1] == following.blockNumber():
-                set_break(following, False)  # the heading below now follows this one
-            start = max(index - 1, 0)  # the heading above may now be alone at the foot
-            break
-        else:
-            return
-
-
-def page_lines(document: QTextDocument) -> list[list[PageLine]]:
-    """Every laid-out line of the document, page by page, in document order
-    (table cells row by row, as in the Word file), with the point to draw it
-    at relative to its page's text area.
-
-    Pages are drawn line by line rather than with drawContents(): a line
-    that runs over a page break by its line spacing would otherwise be drawn
-    (clipped out of sight, but still in the PDF's text) on both pages, and
-    copying or searching the PDF would find its words twice."""
-    from PySide6.QtCore import QPointF
-
-    layout = document.documentLayout()
-    height = document.pageSize().height()
-    pages: list[list[PageLine]] = [[] for _ in range(document.pageCount())]
-    block = document.begin()
-    while block.isValid():
-        origin = layout.blockBoundingRect(block).topLeft()
-        text_layout = block.layout()
-        for index in range(text_layout.lineCount()):
-            line = text_layout.lineAt(index)
-            page = min(int((origin.y() + line.y() + 0.5) // height), len(pages) - 1)
-            pages[page].append((line, QPointF(origin.x(), origin.y() - page * height)))
-        block = block.next()
-    # Qt keeps an empty paragraph after the closing table; when the plan
-    # fills its last page exactly, it alone would make a blank page.
-    while len(pages) > 1 and all(line.textLength() == 0 for line, _ in pages[-1]):
+            for cell in item.cells:
+                y = piece.top
+                for paragraph in cell:
+                    put(page, paragraph, 0, paragraph.lines, y + paragraph.look.space_before)
+                    y += paragraph.height
+    for item in flow:
+        for paragraph in ([item] if isinstance(item, _Paragraph) else [p for cell in item.cells for p in cell]):
+            layouts += [paragraph.layout] + ([paragraph.marker] if paragraph.marker is not None else [])
+    text = "\n".join(layout.text() for layout in layouts).replace("\u2028", "\n").replace(NBSP, " ")
+    while len(pages) > 1 and not pages[-1]:
         pages.pop()
-    return pages
+    return PlanPages(pages, text, starts, layouts)
 
 
-def draw_page(painter: QPainter, lines: list[PageLine]) -> None:
-    """Draw one page's lines (from page_lines) at the painter's origin."""
-    for line, origin in lines:
-        line.draw(painter, origin)
+def draw_page(painter: QPainter, items: list[PageItem]) -> None:
+    """Draw one page's lines and rules (from lay_out) at the painter's origin."""
+    from PySide6.QtCore import QLineF, QRectF
+    from PySide6.QtGui import QPen
+
+    painter.save()
+    pen = QPen(painter.pen())
+    pen.setWidthF(0.75 * layout_dpi() / PT_PER_INCH)  # a Word border of size 6
+    painter.setPen(pen)
+    for item, origin in items:
+        if isinstance(item, QLineF):
+            painter.drawLine(item.translated(origin))
+        elif isinstance(item, QRectF):
+            painter.drawRect(item.translated(origin))
+        else:
+            item.draw(painter, origin)
+    painter.restore()
 
 
 def paint_plan(plan: Plan, device: QPagedPaintDevice) -> int:
@@ -373,42 +404,42 @@ def paint_plan(plan: Plan, device: QPagedPaintDevice) -> int:
     page layout is page_layout(); returns the number of pages."""
     from PySide6.QtGui import QPainter
 
-    document = build_document(plan)  # owns the lines: alive until the painting ends
-    pages = page_lines(document)
+    laid_out = lay_out(plan)  # owns the lines: alive until the painting ends
     scale = device.logicalDpiX() / layout_dpi()
     painter = QPainter(device)
     try:
-        for index, lines in enumerate(pages):
+        for index, items in enumerate(laid_out.pages):
             if index:
                 device.newPage()
-            paint_page(plan, painter, index, lines, scale)
+            paint_page(plan, painter, index, items, scale)
     finally:
         painter.end()
-    return len(pages)
+    return len(laid_out.pages)
 
 
-def paint_page(plan: Plan, painter: QPainter, index: int, lines: list[PageLine], scale: float) -> None:
+def paint_page(plan: Plan, painter: QPainter, index: int, items: list[PageItem], scale: float) -> None:
     """One A4 page on a painter whose origin is the paper's corner and whose
     units are ``scale`` times the layout's: text area, then the page number
     (from page 2 on, centred in the top margin)."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QFont
 
-    spec = get_profile(plan.profile).layout
-    page = spec["page"]
-    dots_per_mm = layout_dpi() / MM_PER_INCH
+    m = measures(get_profile(plan.profile).id)
+    units = layout_dpi() / PT_PER_INCH
     painter.save()
     painter.scale(scale, scale)  # everything below is in layout_dpi() units
     if index:
+        # Centred over the text area, as the Word file's header paragraph.
         # The font's size in layout pixels, so that it scales with the page
         # (a size in points would follow the device's resolution instead).
-        number_font = QFont(spec["font"]["name"])
-        number_font.setPixelSize(round(spec["page_number"]["size"] * layout_dpi() / PT_PER_INCH))
+        number_font = QFont()
+        number_font.setFamilies([get_profile(plan.profile).layout["font"]["name"], "Liberation Serif", "Tinos"])
+        number_font.setPixelSize(round(m.looks["page_number"].size * units))
         painter.setFont(number_font)
-        box = QRectF(0, page["header_distance_mm"] * dots_per_mm, page["width_mm"] * dots_per_mm, 8 * dots_per_mm)
+        box = QRectF(m.left * units, m.header_distance * units, m.text_width * units, 30 * units)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), str(index + 1))
-    painter.translate(page["left_mm"] * dots_per_mm, page["top_mm"] * dots_per_mm)
-    draw_page(painter, lines)
+    painter.translate(m.left * units, m.top * units)
+    draw_page(painter, items)
     painter.restore()
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Plan
 from ..core.profile import get_profile
-from ..formats.pdf_export import MM_PER_INCH, build_document, layout_dpi, page_lines, paint_page
+from ..formats.pdf_export import MM_PER_INCH, PlanPages, lay_out, layout_dpi, paint_page
 
 GAP = 12  # pixels between pages and around them
 PAPER_SHADOW = QColor(0, 0, 0, 60)
@@ -148,7 +148,7 @@ class PagePreview(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plan: Plan | None = None
-        self.document = None  # the plan laid out on A4 pages; owns the lines below
+        self.document: PlanPages | None = None  # the plan laid out on A4 pages; owns the lines below
         self.pages: list[list[tuple]] = []
         self.placeholder = ""
         self.zoom: str | float = FIT_WIDTH  # FIT_WIDTH, FIT_PAGE or a percent
@@ -181,8 +181,8 @@ class PagePreview(QWidget):
     # ---- what the window calls
     def show_plan(self, plan: Plan | None) -> None:
         self.plan = plan
-        self.document = build_document(plan) if plan is not None else None
-        self.pages = page_lines(self.document) if self.document is not None else []
+        self.document = lay_out(plan) if plan is not None else None
+        self.pages = self.document.pages if self.document is not None else []
         self.pinned_page = None
         self._resize_canvas()
         self.canvas.update()
@@ -202,23 +202,17 @@ class PagePreview(QWidget):
 
     def toPlainText(self) -> str:  # noqa: N802
         """The words on the pages (for the smoke run and for tests)."""
-        return self.document.toPlainText() if self.document is not None else ""
+        return self.document.text if self.document is not None else ""
 
     def scroll_to_block(self, starts_with: str) -> bool:
         """Bring the first paragraph that starts with this text (a section's
         "II. ") to the top of the pane, at any zoom; False when there is none."""
-        if self.document is None:
+        found = self.document.find(starts_with) if self.document is not None else None
+        if found is None:
             return False
-        block = self.document.begin()
-        while block.isValid() and not block.text().startswith(starts_with):
-            block = block.next()
-        if not block.isValid():
-            return False
-        top = self.document.documentLayout().blockBoundingRect(block).top()
-        height = self.document.pageSize().height()
-        index = int(top // height)
+        index, top = found
         page = get_profile(self.plan.profile).layout["page"]
-        offset = (top - index * height + page["top_mm"] * layout_dpi() / MM_PER_INCH) * self.scale()
+        offset = (top + page["top_mm"] * layout_dpi() / MM_PER_INCH) * self.scale()
         self.pinned_page = None
         self.verticalScrollBar().setValue(round(self.canvas.page_rect(index).top() + offset - GAP))
         self._update_page_label()
@@ -261,7 +255,9 @@ class PagePreview(QWidget):
 
     def zoom_percent(self) -> float:
         """The zoom in use as a percent: 100 is the paper's real size on the screen."""
-        return self.scale() * 100
+        if not isinstance(self.zoom, str):
+            return float(self.zoom)
+        return self.scale() * 100 * layout_dpi() / self.logicalDpiX()
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom_percent() * WHEEL_STEP)
@@ -419,9 +415,9 @@ class PagePreview(QWidget):
         return width, width * height_mm / width_mm
 
     def scale(self) -> float:
-        """Pixels per layout unit (100 % is 1: the paper's size on the screen)."""
+        """Pixels per layout unit (at 100 % the paper has its size on the screen)."""
         if not isinstance(self.zoom, str):
-            return self.zoom / 100
+            return self.zoom / 100 * self.logicalDpiX() / layout_dpi()
         width_mm, height_mm = self.paper_mm()
         paper_width = width_mm * layout_dpi() / MM_PER_INCH
         viewport = self.viewport()
