@@ -10,10 +10,15 @@ PostgreSQL     $KEHOACH_TEST_PG_URL is not set     $KEHOACH_TEST_PG_SKIP
 LibreOffice    no ``soffice`` is found             $KEHOACH_TEST_NO_LIBREOFFICE
 poppler-utils  no ``pdftotext``/``pdfinfo``        $KEHOACH_TEST_NO_POPPLER
 POSIX          the platform is not POSIX           $KEHOACH_TEST_NO_POSIX
+Liberation 2   LibreOffice draws letters in        $KEHOACH_TEST_NO_LIBERATION2
+               DejaVu (its Liberation Serif lacks
+               them: fonts-liberation 1.x)
 =============  ==================================  =================================
 
 A test asks for what it needs with the fixtures ``pg_url``, ``libreoffice``,
-``poppler`` and ``posix``; they skip through ``skip_for_want_of``. Outside CI such a skip is one line
+``poppler`` and ``posix``; they skip through ``skip_for_want_of``. Liberation 2
+is seen only in LibreOffice's PDFs: tests/formats/test_page_parity.py, which
+compares them with ours page by page, skips through ``skip_for_want_of`` itself. Outside CI such a skip is one line
 of the summary per need.
 
 With CI=true (.ci/run installs all of them) any skip fails the test: a skip
@@ -61,6 +66,9 @@ LIBREOFFICE = Need("LibreOffice", "install LibreOffice (.ci/run installs libreof
 POPPLER = Need("poppler-utils", "install poppler-utils (pdftotext, pdfinfo; .ci/run installs it)",
                "KEHOACH_TEST_NO_POPPLER")
 POSIX = Need("POSIX", "run on Linux or macOS (SIGKILL, resource limits)", "KEHOACH_TEST_NO_POSIX")
+LIBERATION2 = Need("Liberation 2 fonts", "install fonts-liberation2 (Liberation Serif 2.x, metric-compatible with "
+                                         "Times New Roman, has the Vietnamese letters fonts-liberation 1.x lacks)",
+                   "KEHOACH_TEST_NO_LIBERATION2")
 
 
 def in_ci() -> bool:

@@ -1,0 +1,186 @@
+"""The plans of the page-parity test (tests/formats/test_page_parity.py), and
+the comparison it shares with ``bench/page_parity.py``.
+
+The bench measured issue 18's baseline on 29 plans: the five examples, then
+examples 000 and 002 with 1 to 12 filler paragraphs after the preamble (so
+that every page break moves). Its functions (``page_ends``, ``compare_ends``,
+``pdf_fonts``, ...) are the comparison; the test imports them from here, so
+that the measurement and the test cannot count differently.
+
+To those 29 this module adds plans built from the examples for what they do
+not hold: three signers with their names, a title that wraps onto three lines
+by itself, forty items in one list, and long lists of recipients (beside one
+signature, and under two).
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+from types import ModuleType
+
+from kehoach_desktop.core.content import FreeContent, Item
+from kehoach_desktop.core.model import Plan, Signature
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _load_bench() -> ModuleType:
+    """bench/page_parity.py, a script, loaded as the module ``page_parity``.
+
+    Run by itself it puts the repository on sys.path and defaults
+    $QT_QPA_PLATFORM to offscreen; neither may leak into the test session
+    (the GUI tests choose their own platform)."""
+    saved_path, saved_platform = list(sys.path), os.environ.get("QT_QPA_PLATFORM")
+    spec = importlib.util.spec_from_file_location("page_parity", REPO / "bench" / "page_parity.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["page_parity"] = module  # dataclasses look their class's module up there
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path[:] = saved_path
+        if saved_platform is None:
+            os.environ.pop("QT_QPA_PLATFORM", None)
+        else:
+            os.environ["QT_QPA_PLATFORM"] = saved_platform
+    return module
+
+
+page_parity = _load_bench()
+Parity = page_parity.Parity
+Ends = page_parity.Ends
+page_ends = page_parity.page_ends
+compare_ends = page_parity.compare_ends
+pdf_fonts = page_parity.pdf_fonts
+
+
+def three_signers(plan: Plan) -> Plan:
+    """Example 002 (two bodies, two signers with names) issued jointly with a
+    third body, whose signer is made up."""
+    return replace(
+        plan,
+        issuing_bodies=[*plan.issuing_bodies, "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM TP. HỒ CHÍ MINH"],
+        number=replace(plan.number, issuer_codes=[*plan.number.issuer_codes, "HLHTN"]),
+        signatures=[*plan.signatures, Signature("TM.", "BAN THƯ KÝ HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM THÀNH PHỐ",
+                                                "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Lê Thị Thanh Hương")])
+
+
+# Without a line break typed: the title wraps onto three lines by itself.
+LONG_TITLE = ("Phối hợp tổ chức các hoạt động chào mừng kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam, "
+              "133 năm Ngày sinh Chủ tịch Hồ Chí Minh và 92 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh năm 2023")
+
+# Forty tasks of a year's plan, from a few words to three lines.
+FORTY_ITEMS = (
+    "Tổ chức Hội nghị Ban Chấp hành Quận Đoàn mở rộng sơ kết công tác Đoàn và phong trào thanh thiếu nhi "
+    "6 tháng đầu năm.",
+    "Triển khai Tháng Thanh niên.",
+    "Ra quân Chiến dịch tình nguyện Mùa hè xanh tại 11 phường, với các công trình, phần việc thanh niên gắn "
+    "với chỉnh trang đô thị, giữ gìn vệ sinh môi trường và xây dựng văn minh đô thị.",
+    "Tổ chức Ngày hội Hiến máu tình nguyện “Giọt hồng yêu thương”.",
+    "Phối hợp Phòng Giáo dục và Đào tạo tổ chức các lớp kỹ năng thực hành xã hội cho thiếu nhi trong dịp hè.",
+    "Kiểm tra công tác Đoàn tại cơ sở.",
+    "Tổ chức chương trình “Tiếp sức mùa thi” tại các điểm thi trên địa bàn quận, hỗ trợ thí sinh và phụ huynh "
+    "về chỗ ở, phương tiện đi lại, suất ăn và nước uống miễn phí.",
+    "Tuyên dương “Thanh niên tiên tiến làm theo lời Bác” cấp quận.",
+    "Tổ chức lớp bồi dưỡng lý luận chính trị cho đoàn viên ưu tú là đối tượng kết nạp Đảng.",
+    "Triển khai cuộc thi trực tuyến tìm hiểu lịch sử Đảng bộ Quận 12.",
+    "Duy trì các đội hình thanh niên tình nguyện tham gia giữ gìn trật tự an toàn giao thông tại các giao lộ "
+    "trọng điểm vào giờ cao điểm sáng và chiều các ngày trong tuần.",
+    "Phát động phong trào “Ngày thứ Bảy tình nguyện”, “Ngày Chủ nhật xanh”.",
+    "Tổ chức Hội thi Nghi thức Đội cấp quận.",
+    "Thăm, tặng quà gia đình chính sách, Mẹ Việt Nam Anh hùng nhân dịp kỷ niệm Ngày Thương binh – Liệt sĩ 27/7.",
+    "Khảo sát nhu cầu học tập, việc làm của thanh niên công nhân tại các khu công nghiệp, khu chế xuất trên "
+    "địa bàn quận để đề xuất các giải pháp hỗ trợ phù hợp.",
+    "Tổ chức Ngày hội việc làm thanh niên.",
+    "Củng cố, kiện toàn các chi đoàn khu phố.",
+    "Phối hợp Công an quận tuyên truyền phòng, chống tội phạm và tệ nạn ma túy trong thanh thiếu niên.",
+    "Tổ chức chương trình “Xuân tình nguyện”.",
+    "Giới thiệu đoàn viên ưu tú cho Đảng xem xét, kết nạp; theo dõi, giúp đỡ đảng viên trẻ trong thời gian "
+    "dự bị.",
+    "Tổ chức Liên hoan các nhóm nhảy thanh thiếu nhi.",
+    "Hướng dẫn các cơ sở Đoàn thực hiện sổ sách, hồ sơ đoàn viên theo quy định, cập nhật dữ liệu đoàn viên "
+    "trên phần mềm quản lý đoàn viên của Trung ương Đoàn.",
+    "Xây dựng mô hình “Chi đoàn khu phố văn minh”.",
+    "Tổ chức giải bóng đá mini thanh niên công nhân.",
+    "Tập huấn nghiệp vụ công tác Đoàn cho Bí thư, Phó Bí thư chi đoàn mới được bầu.",
+    "Triển khai chương trình “Mỗi đoàn viên, thanh niên một hành động vì môi trường”, thu gom rác thải nhựa, "
+    "trồng cây xanh tại các tuyến đường, kênh rạch.",
+    "Tổ chức Diễn đàn “Thanh niên với chuyển đổi số”.",
+    "Phối hợp Hội Liên hiệp Thanh niên quận tổ chức các hoạt động hỗ trợ thanh niên khởi nghiệp, vay vốn "
+    "phát triển kinh tế.",
+    "Trao học bổng “Vì đàn em thân yêu”.",
+    "Tổ chức các hoạt động chào mừng Ngày thành lập Hội Liên hiệp Thanh niên Việt Nam 15/10.",
+    "Báo cáo kết quả thực hiện chương trình công tác quý III.",
+    "Tổ chức lễ kết nạp đoàn viên mới đợt Ngày thành lập Đoàn 26/3 tại các di tích lịch sử trên địa bàn "
+    "Thành phố.",
+    "Theo dõi, đánh giá, xếp loại các cơ sở Đoàn cuối năm.",
+    "Tổ chức trại huấn luyện kỹ năng cho cán bộ Đội.",
+    "Vận động nguồn lực xã hội hóa hỗ trợ thiếu nhi có hoàn cảnh khó khăn đến trường nhân dịp năm học mới, "
+    "bao gồm sách vở, đồng phục, xe đạp và học bổng.",
+    "Tổng kết Chiến dịch tình nguyện Mùa hè xanh.",
+    "Tổ chức Hội thi “Tuyên truyền viên trẻ”.",
+    "Rà soát, giới thiệu nhân sự tham gia Ban Chấp hành các cơ sở Đoàn nhiệm kỳ mới.",
+    "Thực hiện công trình thanh niên “Thắp sáng đường quê” tại các tuyến hẻm chưa có đèn chiếu sáng.",
+    "Tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm, đề ra phương hướng, nhiệm vụ năm tiếp theo.",
+)
+
+
+def forty_items(plan: Plan) -> Plan:
+    """Example 003 with its "NỘI DUNG" section (eleven "-" and "+" items) made
+    one list of forty "-" items."""
+    sections = list(plan.sections)
+    index = next(i for i, section in enumerate(sections) if section.heading == "NỘI DUNG")
+    sections[index] = replace(sections[index], content=FreeContent([Item(text) for text in FORTY_ITEMS]))
+    return replace(plan, sections=sections)
+
+
+# Twenty-two recipients (the generated ";" and "." are not typed), some long
+# enough to wrap in the closing's recipients column.
+LONG_RECIPIENTS = (
+    "Trung ương Đoàn: Ban Tổ chức, Ban Tuyên giáo, Ban Thanh niên Công nhân và Đô thị, Văn phòng",
+    "Thành Đoàn: Thường trực, Ban Tổ chức – Kiểm tra, Ban Tuyên giáo, Văn phòng",
+    "Thường trực Quận ủy",
+    "Ban Tuyên giáo Quận ủy",
+    "Ban Dân vận Quận ủy",
+    "Ủy ban nhân dân Quận 12",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam Quận 12",
+    "Phòng Giáo dục và Đào tạo Quận 12",
+    "Phòng Văn hóa và Thông tin Quận 12",
+    "Công an Quận 12",
+    "Ban Chỉ huy Quân sự Quận 12",
+    "Liên đoàn Lao động Quận 12",
+    "Hội Liên hiệp Phụ nữ Quận 12",
+    "Hội Cựu chiến binh Quận 12",
+    "Cấp ủy 11 phường",
+    "Ủy ban nhân dân 11 phường",
+    "Đoàn 11 phường",
+    "Các chi đoàn khối cơ quan, doanh nghiệp, trường học trực thuộc Quận Đoàn",
+    "Các thành viên Ban Chấp hành Quận Đoàn nhiệm kỳ 2022 – 2027",
+    "Hội đồng Đội Quận 12",
+    "Các Ban – Văn phòng Quận Đoàn",
+    "Lưu VP",
+)
+
+
+def long_recipients(plan: Plan) -> Plan:
+    """The plan with the twenty-two recipients above instead of its own."""
+    return replace(plan, recipients=list(LONG_RECIPIENTS))
+
+
+def named_plans() -> list[tuple[str, Plan]]:
+    """Every plan the parity test compares, each with its case name: the
+    bench's 29 ("000" … "004", "000+1" … "002+12"), then the added ones."""
+    named = page_parity.plans()
+    examples = dict(named)
+    return [
+        *named,
+        ("ba-nguoi-ky", three_signers(examples["002"])),
+        ("trich-yeu-3-dong", replace(examples["004"], title=LONG_TITLE)),
+        ("40-muc", forty_items(examples["003"])),
+        ("noi-nhan-dai", long_recipients(examples["001"])),  # beside one signature
+        ("noi-nhan-dai-2-nguoi-ky", long_recipients(examples["002"])),  # under two
+    ]
+
