@@ -10,6 +10,8 @@ rows, so that its pages end where the Word file's do.
   ``keep`` lines (2, Word's default) at the foot of one page and at the top
   of the next; otherwise it moves whole.
 - A table row never splits (our rows are "can't split").
+- A paragraph that keeps with the next one is not split either (the
+  painter marks it so): LibreOffice moves it whole.
 - Keep with next: a block with ``keep_next`` starts a new page, together
   with the blocks above it that keep with it, when the block after it would
   begin on a later page; as in LibreOffice the whole paragraph moves, not
@@ -94,8 +96,10 @@ class _Flow:
 
     def _split(self, block: Block, first: int, rest: int, fits: int) -> int:
         """How many lines go on this page when not all of them fit."""
-        if self.at_top:
-            return max(fits, 1) if block.splittable else rest  # nowhere better to go: overflow
+        if self.at_top:  # nowhere better to go
+            if block.splittable or len(block.heights) > 1:
+                return max(fits, 1)  # even a paragraph kept whole is split when taller than a page
+            return rest  # a row taller than a page runs over it
         if not block.splittable:
             return 0
         take = fits

@@ -322,7 +322,9 @@ def _block(item: _Paragraph | _Row) -> Block:
     look = item.look
     heights = [look.line_height] * item.lines
     heights[-1] += look.border_height
-    return Block(heights, look.space_before, look.space_after, look.keep_next)
+    # LibreOffice never splits a paragraph that keeps with the next one: it
+    # moves whole (a long heading, the text's last paragraph above the signature).
+    return Block(heights, look.space_before, look.space_after, look.keep_next, splittable=not look.keep_next)
 
 
 def lay_out(plan: Plan) -> PlanPages:
