@@ -33,3 +33,22 @@ def single_signer_columns(plan: Plan, layout: dict) -> tuple[float, float]:
         needed = max(text_width(text, look["size"], bool(look.get("bold"))) for text, look in lines) + CELL_MARGINS
         recipients = max(MIN_RECIPIENTS_MM, min(recipients, total - needed / POINTS_PER_MM))
     return recipients, total - recipients
+
+
+def signers_columns(plan: Plan, layout: dict) -> list[float]:
+    """The column widths (millimetres) of signature blocks side by side.
+
+    Each column gets what its authority and position lines need to stay on
+    one line, and the rest of the width is shared out evenly; when the
+    lines need more than the page has, the columns are even (and the
+    longest lines wrap, as in the signed originals)."""
+    spec = layout["closing"]
+    total = text_width_mm(layout)
+    needed = [(max(text_width(text, look["size"], bool(look.get("bold")))
+                   for text, look in ((sig.authority_line.upper(), spec["authority"]),
+                                      (sig.position.strip().upper(), spec["position"])))
+               + CELL_MARGINS) / POINTS_PER_MM for sig in plan.signatures]
+    if not needed or sum(needed) > total:
+        return [total / max(len(needed), 1)] * max(len(needed), 1)
+    spare = (total - sum(needed)) / len(needed)
+    return [width + spare for width in needed]

@@ -21,7 +21,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
-from docx.shared import Emu, Length, Mm, Pt
+from docx.shared import Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
 from ..core.codec import clean_plan
@@ -31,7 +31,7 @@ from ..core.model import Plan, Signature
 from ..core.numbering import number_line
 from ..core.profile import Profile, get_profile
 from . import ooxml
-from .closing_columns import single_signer_columns
+from .closing_columns import signers_columns, single_signer_columns
 from .page_measures import BORDER_SPACE, measures, subsection_key
 from .text_export import issuing_body_lines, recipient_lines, title_lines
 
@@ -208,6 +208,9 @@ class _Writer:
     def header(self) -> None:
         spec = self.layout["header"]
         table = self.borderless_table(2, [Mm(spec["left_width_mm"]), Mm(spec["right_width_mm"])])
+        # Left-aligned, so that the profile's indent counts: Word and
+        # LibreOffice ignore the indent of a centred table.
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
         ooxml.table_indent(table, int(spec["indent_mm"] * 1440 / 25.4))
         ooxml.no_cell_margins(table)
         left, right = self.cell(table, 0, 0), self.cell(table, 0, 1)
@@ -285,8 +288,7 @@ class _Writer:
         # the blocks so positions and names stay level whatever wraps above.
         # The authority, position and room paragraphs keep with the next:
         # the four rows stay on one page.
-        columns = len(signatures)
-        table = self.borderless_table(4, [Emu(int(self.text_width / columns))] * columns)
+        table = self.borderless_table(4, [Mm(width) for width in signers_columns(self.plan, self.layout)])
         for col, sig in enumerate(signatures):
             for row, part in enumerate(self.signature_parts(sig)):
                 part(self.cell(table, row, col))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..core.profile import get_profile
 
@@ -49,6 +50,16 @@ class Look:
         return int(font * self.line_spacing + 1e-9) * TWIP
 
     @property
+    def border_inset(self) -> float:
+        """How far a box's border keeps the text from the paragraph's edges."""
+        return BORDER_SPACE["draft"] + BORDER_WIDTH if self.border == "box" else 0.0
+
+    @property
+    def rule_offset(self) -> float:
+        """From the bottom of the text to the middle of a bottom border."""
+        return BORDER_SPACE["rule"] + BORDER_WIDTH / 2
+
+    @property
     def border_height(self) -> float:
         """What the paragraph's borders add to its height."""
         space = BORDER_SPACE["draft" if self.border == "box" else "rule"]
@@ -82,7 +93,7 @@ class Measures:
         return self.page_height - self.top - self.bottom
 
 
-def _look(spec: dict, body_size: float, spacing: float, **fields) -> Look:
+def _look(spec: dict, body_size: float, spacing: float, **fields: Any) -> Look:
     return Look(size=spec.get("size", body_size), bold=bool(spec.get("bold")), italic=bool(spec.get("italic")),
                 underline=bool(spec.get("underline")), line_spacing=spacing, **fields)
 
@@ -98,7 +109,7 @@ def measures(profile_id: str) -> Measures:
     rule_inset = (text_width - title["rule_width_mm"] * POINTS_PER_MM) / 2
     draft_inset = (head["left_width_mm"] - head["draft_mark"]["box_width_mm"]) * POINTS_PER_MM / 2
 
-    def look(spec: dict, **fields) -> Look:
+    def look(spec: dict, **fields: Any) -> Look:
         return _look(spec, size, spacing, **fields)
 
     plain = {"align": "justify", "first_indent": indent, "space_after": after}

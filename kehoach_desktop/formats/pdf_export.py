@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 from ..core.dates import date_line
 from ..core.layout import body_lines
@@ -24,7 +24,7 @@ from ..core.model import Plan, Signature
 from ..core.numbering import number_line
 from ..core.profile import get_profile
 from ..none_refs import guard_none_refcount
-from .closing_columns import single_signer_columns
+from .closing_columns import signers_columns, single_signer_columns
 from .page_flow import Block, paginate
 from .page_measures import CELL_MARGIN, POINTS_PER_MM, Look, Measures, measures, subsection_key
 from .text_export import issuing_body_lines, recipient_lines, title_lines
@@ -198,8 +198,7 @@ class _Builder:
         if keep_next is not None and keep_next != look.keep_next:
             look = _with(look, keep_next=keep_next)
         width = self.measures.text_width if width is None else width
-        box = look.left_indent + (2.75 if look.border == "box" else 0.0)
-        inner = width - box - look.right_indent - (2.75 if look.border == "box" else 0.0)
+        inner = width - look.left_indent - look.right_indent - 2 * look.border_inset
         marker = None
         if key.startswith("item") and "\t" in text:
             # The marker at the first line's indent, the text from the
@@ -212,7 +211,7 @@ class _Builder:
         return _Paragraph(look, layout, marker, x, width)
 
     # ---- the plan
-    def body_paragraph(self, key: str, text: str, **kwargs) -> None:
+    def body_paragraph(self, key: str, text: str, **kwargs: Any) -> None:
         self.flow.append(self.paragraph(key, text, **kwargs))
 
     def header(self) -> None:
@@ -243,6 +242,7 @@ class _Builder:
         self.body_paragraph("rule", "")
 
     def body(self) -> None:
+        start = len(self.flow)
         for line in body_lines(self.plan):
             keep = True if line.keep_next else None
             if line.role == "display":
@@ -260,7 +260,7 @@ class _Builder:
             else:
                 self.body_paragraph("body", line.plain(), keep_next=keep)
         last = self.flow[-1]
-        if self.plan.signatures and isinstance(last, _Paragraph):
+        if self.plan.signatures and len(self.flow) > start and isinstance(last, _Paragraph):
             last.look = _with(last.look, keep_next=True)  # the signature never stands alone (as in the Word file)
 
     def closing(self) -> None:
@@ -270,18 +270,19 @@ class _Builder:
         m = self.measures
         if len(signatures) <= 1:
             recipients_mm, signature_mm = single_signer_columns(self.plan, self.profile.layout)
-            widths = (recipients_mm * POINTS_PER_MM, signature_mm * POINTS_PER_MM)
-            left = self.recipients(CELL_MARGIN, widths[0] - 2 * CELL_MARGIN) or [
-                self.paragraph("recipient", "", CELL_MARGIN, widths[0] - 2 * CELL_MARGIN)]
-            x = widths[0] + CELL_MARGIN
-            right = [p for part in (self.signature(signatures[0], x, widths[1] - 2 * CELL_MARGIN)
+            recipients_width, signature_width = recipients_mm * POINTS_PER_MM, signature_mm * POINTS_PER_MM
+            left = self.recipients(CELL_MARGIN, recipients_width - 2 * CELL_MARGIN) or [
+                self.paragraph("recipient", "", CELL_MARGIN, recipients_width - 2 * CELL_MARGIN)]
+            x = recipients_width + CELL_MARGIN
+            right = [p for part in (self.signature(signatures[0], x, signature_width - 2 * CELL_MARGIN)
                                     if signatures else []) for p in part]
             self.flow.append(_Row([left, right]))
             self.body_paragraph("end", "")
             return
-        width = m.text_width / len(signatures)
-        parts = [self.signature(sig, col * width + CELL_MARGIN, width - 2 * CELL_MARGIN)
-                 for col, sig in enumerate(signatures)]
+        widths = [mm * POINTS_PER_MM for mm in signers_columns(self.plan, self.profile.layout)]
+        lefts = [sum(widths[:col]) for col in range(len(widths))]
+        parts = [self.signature(sig, left + CELL_MARGIN, width - 2 * CELL_MARGIN)
+                 for sig, left, width in zip(signatures, lefts, widths, strict=True)]
         for row in range(4):
             self.flow.append(_Row([part[row] for part in parts], keep_next=row < 3))
         recipients = self.recipients(0.0, m.text_width)
@@ -310,9 +311,7 @@ class _Builder:
         return self.flow
 
 
-def _with(look: Look, **changes) -> Look:
-    from dataclasses import replace
-
+def _with(look: Look, **changes: Any) -> Look:
     return replace(look, **changes)
 
 
@@ -343,9 +342,8 @@ def lay_out(plan: Plan) -> PlanPages:
     def put(page: int, paragraph: _Paragraph, first: int, end: int, top: float) -> None:
         """Lines first..end-1 of a paragraph on a page, the first one's box at ``top`` points."""
         look = paragraph.look
-        box = look.left_indent + (2.75 if look.border == "box" else 0.0)
-        inset = 2.75 if look.border == "box" else 0.0
-        origin = QPointF((paragraph.x + box) * units, (top + inset - first * look.line_height) * units)
+        inset = look.border_inset
+        origin = QPointF((paragraph.x + look.left_indent + inset) * units, (top + inset - first * look.line_height) * units)
         for index in range(first, end):
             pages[page].append((paragraph.layout.lineAt(index), origin))
         if paragraph.marker is not None and first == 0:
@@ -354,7 +352,7 @@ def lay_out(plan: Plan) -> PlanPages:
         if first == 0:
             starts.append((paragraph.layout.text(), page, top * units))
         if look.border == "bottom":
-            y = (top + look.line_height + 1.0 + 0.375) * units
+            y = (top + look.line_height + look.rule_offset) * units
             pages[page].append((QLineF(0, y, (paragraph.width - look.left_indent - look.right_indent) * units, y),
                                 QPointF((paragraph.x + look.left_indent) * units, 0)))
         elif look.border == "box":
