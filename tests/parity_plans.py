@@ -170,6 +170,9 @@ def long_recipients(plan: Plan) -> Plan:
     return replace(plan, recipients=list(LONG_RECIPIENTS))
 
 
+SHORT_FILLER = "Nội dung bổ sung."
+
+
 def named_plans() -> list[tuple[str, Plan]]:
     """Every plan the parity test compares, each with its case name: the
     bench's 29 ("000" … "004", "000+1" … "002+12"), then the added ones."""
@@ -182,5 +185,7 @@ def named_plans() -> list[tuple[str, Plan]]:
         ("40-muc", forty_items(examples["003"])),
         ("noi-nhan-dai", long_recipients(examples["001"])),  # beside one signature
         ("noi-nhan-dai-2-nguoi-ky", long_recipients(examples["002"])),  # under two
+        # 43 one-line paragraphs: the headings "I." and "1." reach the foot of page 2.
+        ("000+43-dong-ngan", page_parity.with_filler(examples["000"], 43, SHORT_FILLER)),
     ]
 
