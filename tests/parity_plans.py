@@ -171,6 +171,8 @@ def long_recipients(plan: Plan) -> Plan:
 
 
 SHORT_FILLER = "Nội dung bổ sung."
+LONG_LINK = ("Đơn vị đăng ký tại https://docs.google.com/forms/d/e/1FAIpQLSf9xQz7ab3kLmNoPqRsTuVwXyZ0123456789"
+             "abcdefghijklmnopqrstuvwxyz/viewform?usp=sf_link trước ngày 15/3/2023.")
 
 
 def named_plans() -> list[tuple[str, Plan]]:
@@ -185,6 +187,11 @@ def named_plans() -> list[tuple[str, Plan]]:
         ("40-muc", forty_items(examples["003"])),
         ("noi-nhan-dai", long_recipients(examples["001"])),  # beside one signature
         ("noi-nhan-dai-2-nguoi-ky", long_recipients(examples["002"])),  # under two
+        # Seventy recipients: the closing row is taller than a page (split).
+        ("70-noi-nhan", replace(examples["000"], recipients=[f"Đơn vị nhận thứ {i}" for i in range(1, 71)])),
+        # A web address longer than a line: on a line of its own, cut where the line is full.
+        ("dia-chi-web-dai", replace(examples["001"], preamble=[*examples["001"].preamble, LONG_LINK])),
+        ("khong-ky-khong-noi-nhan", replace(examples["001"], signatures=[], recipients=[])),
         # 43 one-line paragraphs: the headings "I." and "1." reach the foot of page 2.
         ("000+43-dong-ngan", page_parity.with_filler(examples["000"], 43, SHORT_FILLER)),
     ]

@@ -14,6 +14,7 @@ usable without PySide6.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -25,7 +26,7 @@ from ..core.numbering import number_line
 from ..core.profile import get_profile
 from ..none_refs import guard_none_refcount
 from .closing_columns import signers_columns, single_signer_columns
-from .page_flow import Block, paginate
+from .page_flow import EPSILON, Block, paginate
 from .page_measures import CELL_MARGIN, POINTS_PER_MM, Look, Measures, measures, subsection_key
 from .text_export import issuing_body_lines, recipient_lines, title_lines
 
@@ -113,6 +114,26 @@ class _Row:
     def height(self) -> float:
         return max((sum(p.height for p in cell) for cell in self.cells), default=0.0)
 
+    def line_tops(self) -> list[list[tuple[_Paragraph, int, float]]]:
+        """Each cell's lines: paragraph, line number, top from the row's top."""
+        cells = []
+        for cell in self.cells:
+            lines, y = [], 0.0
+            for paragraph in cell:
+                top = y + paragraph.look.space_before + paragraph.look.border_inset
+                lines += [(paragraph, i, top + i * paragraph.look.line_height) for i in range(paragraph.lines)]
+                y += paragraph.height
+            cells.append(lines)
+        return cells
+
+    def bands(self) -> list[float]:
+        """The row cut into slices a page may end between: at the lines of
+        its tallest cell (for a row taller than a page, which is split)."""
+        tallest = max(self.line_tops(), key=lambda lines: lines[-1][2] if lines else 0.0)
+        cuts = [top for _, _, top in tallest[1:]]
+        edges = [0.0, *cuts, self.height]
+        return [b - a for a, b in zip(edges, edges[1:], strict=False)]
+
 
 @dataclass
 class PlanPages:
@@ -166,6 +187,11 @@ class _Builder:
         offset from the paragraph's text box (layout units)."""
         from PySide6.QtCore import QPointF, Qt
 
+        if plain_from is not None:
+            head = _unbroken_links(text[:plain_from])
+            text, plain_from = head + _unbroken_links(text[plain_from:]), len(head)
+        else:
+            text = _unbroken_links(text)
         layout = self.Qt.QTextLayout(text, self.font(look))
         option = self.Qt.QTextOption({"center": Qt.AlignmentFlag.AlignHCenter, "left": Qt.AlignmentFlag.AlignLeft,
                                       "justify": Qt.AlignmentFlag.AlignJustify}[look.align])
@@ -311,12 +337,29 @@ class _Builder:
         return self.flow
 
 
+_LINK = re.compile(r"\S*(?:://|www\.)\S*")
+ZERO_WIDTH_JOINER = "\u200d"
+
+
+def _unbroken_links(text: str) -> str:
+    """A web address as one word, as LibreOffice breaks it: on a line of its
+    own when it does not fit, cut only where that line is full. Qt would
+    break it after a "/" as soon as it runs over the line. A zero-width
+    joiner forbids the break and, unlike the word joiner, is in Liberation
+    Serif (no fallback font in the PDF) and not in the PDF's text."""
+    return _LINK.sub(lambda m: m.group().replace("/", "/" + ZERO_WIDTH_JOINER), text)
+
+
 def _with(look: Look, **changes: Any) -> Look:
     return replace(look, **changes)
 
 
-def _block(item: _Paragraph | _Row) -> Block:
+def _block(item: _Paragraph | _Row, page_height: float) -> Block:
     if isinstance(item, _Row):
+        if item.height > page_height:
+            # Taller than a page: LibreOffice moves the "can't split" row
+            # to a page of its own, then splits it there at any line.
+            return Block(item.bands(), keep_next=item.keep_next, splittable=False, keep=1)
         return Block([item.height], keep_next=item.keep_next, splittable=False)
     look = item.look
     heights = [look.line_height] * item.lines
@@ -334,7 +377,7 @@ def lay_out(plan: Plan) -> PlanPages:
     flow = _Builder(plan).build()
     m = measures(get_profile(plan.profile).id)
     units = layout_dpi() / PT_PER_INCH
-    pieces = paginate([_block(item) for item in flow], m.text_height)
+    pieces = paginate([_block(item, m.text_height) for item in flow], m.text_height)
     pages: list[list[PageItem]] = [[] for _ in pieces]
     starts: list[tuple[str, int, float]] = []
     layouts: list[QTextLayout] = []
@@ -366,15 +409,23 @@ def lay_out(plan: Plan) -> PlanPages:
             if isinstance(item, _Paragraph):
                 put(page, item, piece.first, piece.end, piece.top)
                 continue
-            for cell in item.cells:
-                y = piece.top
-                for paragraph in cell:
-                    put(page, paragraph, 0, paragraph.lines, y + paragraph.look.space_before)
-                    y += paragraph.height
+            if piece.first == 0 and piece.end == len(_block(item, m.text_height).heights):
+                for cell in item.cells:  # the whole row
+                    y = piece.top
+                    for paragraph in cell:
+                        put(page, paragraph, 0, paragraph.lines, y + paragraph.look.space_before)
+                        y += paragraph.height
+                continue
+            bands = item.bands()  # a slice of a row taller than a page: the lines that start in it
+            start, end = sum(bands[:piece.first]), sum(bands[:piece.end])
+            for lines in item.line_tops():
+                for paragraph, index, top in lines:
+                    if start - EPSILON <= top < end - EPSILON:
+                        put(page, paragraph, index, index + 1, piece.top + top - start - paragraph.look.border_inset)
     for item in flow:
         for paragraph in ([item] if isinstance(item, _Paragraph) else [p for cell in item.cells for p in cell]):
             layouts += [paragraph.layout] + ([paragraph.marker] if paragraph.marker is not None else [])
-    text = "\n".join(layout.text() for layout in layouts).replace("\u2028", "\n").replace(NBSP, " ")
+    text = "\n".join(layout.text() for layout in layouts).replace("\u2028", "\n").replace(NBSP, " ").replace(ZERO_WIDTH_JOINER, "")
     while len(pages) > 1 and not pages[-1]:
         pages.pop()
     return PlanPages(pages, text, starts, layouts)
