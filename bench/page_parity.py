@@ -105,18 +105,13 @@ def page_ends(pdf: Path, count: int = WORDS) -> list[Ends]:
 
 
 def same_ends(ours: Ends, theirs: Ends) -> bool:
-    """Whether two pages begin and end with the same words.
+    """Whether two pages begin and end with the same words, word for word.
 
-    The runs are compared without their spaces, the shorter against the
-    start (first words) or the end (last words) of the longer: pdftotext
-    splits some words of LibreOffice's PDFs where the font changes within
-    them ("hiệu qu ả các nhi ệm v ụ,": with fonts-liberation 1.x, letters
-    Liberation Serif lacks are drawn in DejaVu Serif; about one word in
-    seventy in the examples), so three of its "words" may hold fewer letters
-    than three of ours."""
-    (a_first, a_last), (b_first, b_last) = (("".join(first), "".join(last)) for first, last in (ours, theirs))
-    return ((a_first.startswith(b_first) or b_first.startswith(a_first))
-            and (a_last.endswith(b_last) or b_last.endswith(a_last)))
+    Both PDFs must draw with the same fonts (``pdf_fonts``): with
+    fonts-liberation 1.x, the letters its Liberation Serif lacks are drawn in
+    DejaVu Serif and pdftotext splits words there ("hiệu qu ả"), so the
+    words would not compare."""
+    return ours == theirs
 
 
 def compare_ends(ours: list[Ends], theirs: list[Ends]) -> Parity:
