@@ -206,12 +206,11 @@ class _Writer:
 
     # -------------------------------------------------------------------- header
     def header(self) -> None:
-        spec = self.layout["header"]
-        table = self.borderless_table(2, [Mm(spec["left_width_mm"]), Mm(spec["right_width_mm"])])
+        table = self.borderless_table(2, [Pt(width) for width in self.measures.header_columns])
         # Left-aligned, so that the profile's indent counts: Word and
         # LibreOffice ignore the indent of a centred table.
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
-        ooxml.table_indent(table, int(spec["indent_mm"] * 1440 / 25.4))
+        ooxml.table_indent(table, round(self.measures.header_indent * 20))  # in twips
         ooxml.no_cell_margins(table)
         left, right = self.cell(table, 0, 0), self.cell(table, 0, 1)
         if self.plan.superior_body.strip():

@@ -425,7 +425,8 @@ def lay_out(plan: Plan) -> PlanPages:
     for item in flow:
         for paragraph in ([item] if isinstance(item, _Paragraph) else [p for cell in item.cells for p in cell]):
             layouts += [paragraph.layout] + ([paragraph.marker] if paragraph.marker is not None else [])
-    text = "\n".join(layout.text() for layout in layouts).replace("\u2028", "\n").replace(NBSP, " ").replace(ZERO_WIDTH_JOINER, "")
+    text = "\n".join(layout.text() for layout in layouts)
+    text = text.replace("\u2028", "\n").replace(NBSP, " ").replace(ZERO_WIDTH_JOINER, "")
     while len(pages) > 1 and not pages[-1]:
         pages.pop()
     return PlanPages(pages, text, starts, layouts)

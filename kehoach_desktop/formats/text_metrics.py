@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from .page_measures import CELL_MARGIN
+
 
 def _table(groups: dict[int, str]) -> dict[str, float]:
     return {ch: width / 1000 for width, chars in groups.items() for ch in chars}
@@ -22,7 +24,7 @@ _BOLD = _table({250: " .,", 278: "il", 333: "jtf()-[]I:;/'!", 389: "s", 444: "ce
                 1000: "W%"})
 _HORN = 0.08  # ơ, ư: the horn widens the letter
 _SLACK = 1.04  # Vietnamese glyphs and the renderer's rounding: wider than the base letters' metrics
-CELL_MARGINS = 10.8  # a table cell's default left and right margins (0.19 cm each), in points
+CELL_MARGINS = 2 * CELL_MARGIN  # a table cell's default left and right margins together, in points
 _UNKNOWN = 0.6
 
 

@@ -242,3 +242,59 @@ def test_text_ends_with_the_closing_and_file_is_a_valid_zip():
     body_texts = [p.text for p in document.paragraphs if p.text]
     assert body_texts[-1] == "Trên đây là Kế hoạch./."  # one signer: recipients sit in the closing table
     assert zipfile.ZipFile(io.BytesIO(data)).testzip() is None
+
+
+def test_what_must_stay_together_keeps_with_the_next_paragraph():
+    """The Word file carries the keep rules the PDF follows (issue 18): the
+    time line with its lunar date, the text's last paragraph with the
+    signature, every line of a displayed block but the last."""
+    plan = sample_plan(1)
+    plan.sections.append(Section("Trang trí", c.FreeContent([c.Display(["DÒNG MỘT", "DÒNG HAI", "DÒNG BA"])])))
+    document, _ = read(plan)
+    texts = [p.text for p in document.paragraphs]
+    time_line = find(document, "08g00 ngày 31 tháng 01 năm 2023 (thứ Ba).")
+    assert texts[texts.index(time_line.text) + 1] == "(Mùng 10 Tết Quý Mão)" and fmt(time_line, "keep_with_next")
+    assert not fmt(find(document, "(Mùng 10 Tết Quý Mão)"), "keep_with_next")
+    assert [bool(fmt(find(document, t), "keep_with_next")) for t in ("DÒNG MỘT", "DÒNG HAI", "DÒNG BA")] == [
+        True, True, False]
+    assert fmt(find(document, "Trên đây là Kế hoạch./."), "keep_with_next")
+    unsigned, _ = read(_unsigned())
+    assert not fmt(find(unsigned, "Trên đây là Kế hoạch./."), "keep_with_next")
+
+
+def _unsigned():
+    plan = sample_plan(1)
+    plan.signatures = []
+    return plan
+
+
+def test_a_closing_table_is_followed_by_a_one_point_paragraph_and_no_empty_table():
+    document, _ = read(sample_plan(1))
+    body = document.element.body
+    last_table = body.findall(qn("w:tbl"))[-1]
+    after = last_table.getnext()
+    assert after.tag == qn("w:p")  # not the section's end: Word would add a paragraph of the body's size
+    end = docx.text.paragraph.Paragraph(after, document._body)
+    assert end.text == "" and eff(end, "size") == Pt(1) and fmt(end, "line_spacing") == 1.0
+    bare = _unsigned()
+    bare.recipients = []
+    document, _ = read(bare)
+    assert len(document.tables) == 1  # the header only: nothing to sign or send, no closing table
+
+
+def test_header_table_reaches_into_the_left_margin():
+    document, data = read(sample_plan(1))
+    header = document.tables[0]
+    assert '<w:jc w:val="left"/>' in header._tbl.tblPr.xml  # a centred table would ignore the indent
+    assert '<w:tblInd w:w="-567" w:type="dxa"/>' in header._tbl.tblPr.xml  # -10 mm
+    widths = [column.width for column in header.columns]
+    assert abs(widths[0] - Mm(80)) < Mm(0.1) and abs(widths[1] - Mm(98)) < Mm(0.1)
+
+
+def test_joint_signature_columns_give_each_block_the_width_it_needs():
+    plan = sample_plan(2)
+    plan.signatures[0] = Signature("TM.", "BAN CHẤP HÀNH CÔNG ĐOÀN", "Chủ tịch", "Trần A")
+    plan.signatures[1] = Signature("TM.", "BTV ĐOÀN KHỐI", "Bí thư", "Lê B")
+    document, _ = read(plan)
+    widths = [column.width for column in _closing_table(document).columns]
+    assert widths[0] > widths[1] and abs(sum(widths) - Mm(160)) < Mm(0.1)
