@@ -82,7 +82,7 @@ def _save_docx(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         register = Register(store.db)
         wanted = args.entry.strip()
-        if wanted.isdigit():
+        if wanted.isascii() and wanted.isdigit():
             entry = register.entry(int(wanted))
         else:
             found = [e for e in register.entries() if e.label.casefold() == wanted.casefold()]

@@ -655,7 +655,7 @@ def _set_text(attendee: Attendee, name: str, text: str) -> str | None:
         else:
             return f"danh xưng “{text}” không rõ (dùng: {', '.join((*HONORIFICS, WHOLE_UNIT))} hoặc để trống)"
     elif name == "head_count":
-        if not text.isdigit() or not 1 <= int(text) <= 9999:
+        if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= 9999:  # "²" is a digit to isdigit()
             return f"số người “{text}” không phải một số từ 1 trở lên"
         attendee.head_count = int(text)
     elif name == "invited_on":

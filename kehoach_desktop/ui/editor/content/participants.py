@@ -49,7 +49,7 @@ class ParticipantsEditor(RowTableEditor):
 
     def _count(self, row: int) -> int | None:
         text = self.cell(row, COL_COUNT)
-        return int(text) if text.isdigit() else None
+        return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else None  # "²" is a digit to isdigit()
 
     def counted_total(self) -> int:
         return sum(self._count(row) or 0 for row in range(self.table.rowCount()))
