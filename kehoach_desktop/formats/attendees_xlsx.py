@@ -655,7 +655,8 @@ def _set_text(attendee: Attendee, name: str, text: str) -> str | None:
         else:
             return f"danh xưng “{text}” không rõ (dùng: {', '.join((*HONORIFICS, WHOLE_UNIT))} hoặc để trống)"
     elif name == "head_count":
-        if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= 9999:  # "²" is a digit to isdigit()
+        # isascii: "²" is a digit to isdigit(), not to int(); at most 4 digits: int() refuses 5000 of them
+        if not (text.isascii() and text.isdigit() and len(text) <= 4) or not 1 <= int(text) <= 9999:
             return f"số người “{text}” không phải một số từ 1 trở lên"
         attendee.head_count = int(text)
     elif name == "invited_on":

@@ -262,6 +262,7 @@ def test_a_group_column_or_label_wins_over_the_units_group(plan, tmp_path):
     ("Số người", "hai", "số người “hai” không phải một số từ 1 trở lên"),
     ("Số người", 0, "số người “0” không phải một số từ 1 trở lên"),
     ("Số người", "²", "số người “²” không phải một số từ 1 trở lên"),  # a digit to str.isdigit(), not to int()
+    ("Số người", "1" * 5000, "số người “" + "1" * 5000 + "” không phải một số từ 1 trở lên"),
     ("Ngày mời", "31/02/2026", "ngày mời “31/02/2026” không đọc được"),
     ("Có mặt", "8 giờ", "giờ có mặt “8 giờ” không đọc được (cần dạng 08:12 06/12/2026, hoặc “có”)"),
 ])
