@@ -129,7 +129,7 @@ def money_text(n: int, currency: str = "đồng") -> str:
 # "." (the Vietnamese way) or by spaces (no-break ones too), all the same
 # separator; an optional "đ", "đồng", "VNĐ" or "VND" after it.
 _SUFFIX = re.compile(r"\s*(?:đồng|đ|vnđ|vnd)\s*$", re.IGNORECASE)
-_GROUPED = re.compile(r"[0-9]{1,3}(?:(?P<sep>[. \u00a0\u202f])[0-9]{3})(?:(?P=sep)[0-9]{3})*")
+_GROUPED = re.compile(r"[0-9]{1,3}(?:(?P<sep>[. ])[0-9]{3})(?:(?P=sep)[0-9]{3})*")
 
 
 def _read(text: str) -> int | str:
@@ -138,7 +138,7 @@ def _read(text: str) -> int | str:
     text = text.strip()
     if len(text) > MAX_TYPED_DIGITS * 2 + 8:  # before any regular expression or int()
         return "số tiền quá dài"
-    text = _SUFFIX.sub("", text).strip()
+    text = _SUFFIX.sub("", text).strip().replace("\u00a0", " ").replace("\u202f", " ")  # no-break spaces
     if not text:
         return ""
     if text[0] in "-−–":
