@@ -7,7 +7,10 @@ Every text is the one the line reader (source.py) gives for the same
 paragraph or cell: its functions read each paragraph (Word's list labels,
 line breaks, tabs, the program's "./." bookmark, text boxes) and the
 lines pass the same text gate (source.clean_lines). ``flat_lines(blocks)``
-is therefore the line reader's output for the same file.
+is therefore the line reader's output for the same file, but for one
+thing: the line reader skips a table's rows and cells that sit in content
+controls (it reads only w:tr and w:tc directly under their parent), which
+are read here.
 
 What is read, and what is not:
 
@@ -147,8 +150,9 @@ def read_blocks(document: Path | str | bytes, label: str = "") -> list[Block]:
 
 def flat_lines(blocks: list[Block]) -> list[str]:
     """The lines the line reader (source.read_source) gives for the same
-    file: text boxes before their paragraph, a table's cells in its reading
-    order, each followed by a blank line."""
+    file (see the module's docstring for the one difference): text boxes
+    before their paragraph, a table's cells in its reading order, each
+    followed by a blank line."""
     out: list[str] = []
     for block in blocks:
         if isinstance(block, Paragraph):
@@ -213,15 +217,16 @@ def _val(element: ElementTree.Element | None, path: str) -> str:
     return found.get(W + "val", "") if found is not None else ""
 
 
+def _number(text: str, digits: int = 4) -> int:
+    """A count or a width as Word reads it: up to that many digits, else 0
+    (a damaged file's text, or a number too big to mean anything)."""
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= digits else 0
+
+
 def _count(text: str) -> int:
-    """A span attribute as Word reads it: a small positive number, else 1."""
-    text = text.strip()
-    return int(text) if text.isascii() and text.isdigit() and len(text) <= 4 and int(text) > 0 else 1
-
-
-def _count_or_zero(text: str) -> int:
-    text = text.strip()
-    return int(text) if text.isascii() and text.isdigit() and len(text) <= 4 else 0
+    """A span: a small positive number, else 1."""
+    return _number(text) or 1
 
 
 @dataclass
@@ -270,7 +275,7 @@ class _Reader:
         widths_used: list[int] = []
         for row in rows:
             tr_pr = row.find(W + "trPr")
-            column = _count_or_zero(_val(tr_pr, W + "gridBefore"))
+            column = _number(_val(tr_pr, W + "gridBefore"))
             cells: list[_RawCell] = []
             for tc in _unwrapped(row, W + "tc"):
                 tc_pr = tc.find(W + "tcPr")
@@ -289,7 +294,7 @@ class _Reader:
                 column += span
                 if column > MAX_COLUMNS:
                     break
-            column += _count_or_zero(_val(tr_pr, W + "gridAfter"))
+            column += _number(_val(tr_pr, W + "gridAfter"))
             if column > MAX_COLUMNS:
                 raise UserError(f"bảng thứ {self.tables} có hơn {MAX_COLUMNS} cột, không phải bảng của một kế hoạch "
                                 "(tệp bị hỏng?); chưa nhập gì", file=self.label, where="word/document.xml")
@@ -300,11 +305,12 @@ class _Reader:
         columns = max(widths_used, default=0)
         self.cells += len(rows) * columns
         if self.cells > MAX_CELLS:
-            raise UserError(f"các bảng có hơn {MAX_CELLS:,} ô, quá lớn cho một kế hoạch (tệp bị hỏng?); "
-                            "chưa nhập gì".replace(",", "."), file=self.label, where="word/document.xml")
+            most = f"{MAX_CELLS:,}".replace(",", ".")  # the Vietnamese thousands separator
+            raise UserError(f"các bảng có hơn {most} ô, quá lớn cho một kế hoạch (tệp bị hỏng?); chưa nhập gì",
+                            file=self.label, where="word/document.xml")
         lines = self.read_cells(element, raw_rows)
         grid = _grid(raw_rows, columns)
-        grid_widths = [_count_or_zero(col.get(W + "w", "")) or None
+        grid_widths = [_number(col.get(W + "w", ""), 5) or None
                        for col in element.findall(f"{W}tblGrid/{W}gridCol")][:columns]
         widths = tuple(grid_widths + [None] * (columns - len(grid_widths)))
         return Table(rows=tuple(tuple(row) for row in grid), header=tuple(header), widths=widths, lines=lines)
