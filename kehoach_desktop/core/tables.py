@@ -141,6 +141,22 @@ def column_titles(table: Table) -> list[str]:
     return titles
 
 
+def column_widths(table: Table, total: int) -> list[int]:
+    """``total`` (a whole number of any unit: the writers use twips, what
+    Word stores) shared out among the columns by their weights, in whole
+    units summing to ``total`` exactly; the rounding goes to the columns
+    with the largest remainders (the first of equal ones)."""
+    weights = [max(column.width, 1) for column in normalised(table).columns]
+    whole = sum(weights)
+    if not whole:
+        return []
+    shares = [total * weight // whole for weight in weights]
+    order = sorted(range(len(weights)), key=lambda i: (-(total * weights[i] % whole), i))
+    for i in order[:total - sum(shares)]:
+        shares[i] += 1
+    return shares
+
+
 # ------------------------------------------------------------------ totals
 
 

@@ -8,6 +8,7 @@ from kehoach_desktop.core.tables import (
     Table,
     TableColumn,
     column_titles,
+    column_widths,
     format_number,
     normalised,
     parse_number,
@@ -125,3 +126,12 @@ def test_a_spanning_title_wider_than_its_columns_widens_them():
 def test_the_table_goes_through_the_codec_unchanged():
     table = budget()
     assert from_data(Table, to_data(table), "$") == table
+
+
+def test_column_widths_share_the_width_out_exactly():
+    table = Table(columns=[TableColumn(2), TableColumn(5), TableColumn(7), TableColumn(3), TableColumn(3)])
+    assert column_widths(table, 9071) == [907, 2268, 3175, 1361, 1360]
+    assert sum(column_widths(table, 9071)) == 9071
+    assert column_widths(Table(columns=[TableColumn(), TableColumn(), TableColumn()]), 100) == [34, 33, 33]
+    assert column_widths(Table(columns=[TableColumn(width=0), TableColumn()]), 10) == [5, 5]  # a weight below 1 counts 1
+    assert column_widths(Table(), 100) == []
