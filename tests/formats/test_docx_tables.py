@@ -39,9 +39,17 @@ def assignments(rows: int) -> Table:
         total_row=True)
 
 
-def document_with(*tables: Table, width_emu: int = TEXT_WIDTH_EMU) -> docx.document.Document:
-    """A plan's Word file (page, fonts, page numbers), a table after its text."""
-    plan = Plan(title="Kế hoạch thử bảng", preamble=["Đoạn mở đầu."], signatures=[], recipients=[])
+def two_line_rows(rows: int) -> Table:
+    table = assignments(rows)
+    table.rows = [[row[0], row[1], row[2].split("\n")[0] + "\nthêm", *row[3:]] for row in table.rows]
+    return table
+
+
+def document_with(*tables: Table, width_emu: int = TEXT_WIDTH_EMU, lines: int = 0) -> docx.document.Document:
+    """A plan's Word file (page, fonts, page numbers), a table after its text
+    (one paragraph, or ``lines`` one-line paragraphs)."""
+    preamble = [f"Dòng {n}." for n in range(1, lines + 1)] or ["Đoạn mở đầu."]
+    plan = Plan(title="Kế hoạch thử bảng", preamble=preamble, signatures=[], recipients=[])
     document = docx.Document(io.BytesIO(render_docx(plan)))
     for table in tables:
         document.add_paragraph("Bảng phân công:")
@@ -142,8 +150,14 @@ def rendered(tmp_path_factory, libreoffice, poppler) -> dict[str, Path]:
     wide = document_with(assignments(30), width_emu=round(landscape_text_width(MEASURES) * 12700))
     word = wide.tables[-1]._tbl
     landscape_section(wide, word.getprevious(), word)  # with its heading; "Sau bảng." stays upright
+    # 23 lines of text leave room at the foot of page 1 for the header row
+    # (15.7 pt) but not for it and a two-line row (46.4 pt more).
+    foot = document_with(two_line_rows(10), lines=23)
+    bare = document_with(two_line_rows(10), lines=23)
+    for mark in [*bare.tables[-1]._tbl.iter(qn("w:keepNext")), *bare.tables[-1]._tbl.iter(qn("w:tblHeader"))]:
+        mark.getparent().remove(mark)  # an ordinary first row, which LibreOffice leaves there
     sources = []
-    for name, document in (("long", long), ("wide", wide)):
+    for name, document in (("long", long), ("wide", wide), ("foot", foot), ("bare", bare)):
         path = folder / f"{name}.docx"
         document.save(path)
         sources.append(path)
@@ -181,3 +195,11 @@ def test_a_landscape_section_turns_the_table_s_pages_only(rendered):
             assert abs(sizes[number][0] - landscape[0]) < 1 and abs(sizes[number][1] - landscape[1]) < 1
         else:
             assert abs(sizes[number][0] - portrait[0]) < 1
+
+
+def test_a_header_row_is_never_left_alone_at_the_foot_of_a_page(rendered):
+    pages = page_texts(rendered["foot"])
+    assert "Dòng 23." in pages[0] and "STT" not in pages[0]
+    assert "STT" in pages[1] and "NV001" in pages[1]
+    bare = page_texts(rendered["bare"])  # the room was there: an ordinary row stays alone
+    assert "STT" in bare[0] and "NV001" not in bare[0]
