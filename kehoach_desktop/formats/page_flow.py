@@ -21,8 +21,10 @@ rows, so that its pages end where the Word file's do.
   every page the table continues on, as Word and LibreOffice repeat rows
   marked ``w:tblHeader``: those pieces say ``repeat``. The header rows keep
   with the first data row, so they are never left alone at the foot of a
-  page. A header taller than half a page is not repeated: it would leave
-  little room for the rows (and one as tall as a page, none at all).
+  page (LibreOffice does so with a repeated header by itself; Word by the
+  header paragraphs' "keep with next", which docx_tables writes). A header
+  taller than half a page is not repeated: it would leave little room for
+  the rows (and one as tall as a page, none at all); our rule, not measured.
 
 Pure arithmetic on heights (points): the painter measures, this decides.
 """
