@@ -59,6 +59,9 @@ class Table:
     rows: list[list[str]] = field(default_factory=list)
     total_row: bool = False
     total_label: str = TOTAL_LABEL
+    # On landscape pages of its own (with the heading above it), where the
+    # profile allows: the clerk's choice for a wide table, never guessed.
+    landscape: bool = False
     type: Literal["table"] = "table"
 
 
