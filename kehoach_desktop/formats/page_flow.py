@@ -17,12 +17,21 @@ rows, so that its pages end where the Word file's do.
   begin on a later page; as in LibreOffice the whole paragraph moves, not
   just its last lines. A chain that already starts at the top of a page
   stays (moving it would only leave a blank page).
+- A table's header rows (a ``TableRun``) are drawn again at the top of
+  every page the table continues on, as Word and LibreOffice repeat rows
+  marked ``w:tblHeader``: those pieces say ``repeat``. The header rows keep
+  with the first data row, so they are never left alone at the foot of a
+  page (LibreOffice does so with a repeated header by itself; Word by the
+  header paragraphs' "keep with next", which docx_tables writes). A header
+  taller than half a page is not repeated: it would leave little room for
+  the rows (and one as tall as a page, none at all); our rule, not measured.
 
 Pure arithmetic on heights (points): the painter measures, this decides.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 EPSILON = 0.01  # points: what rounding may add to a full page
 
@@ -40,13 +49,31 @@ class Block:
 
 
 @dataclass(frozen=True)
+class TableRun:
+    """Blocks ``first``..``end - 1`` are the rows of one table, the first
+    ``header`` of them its header rows."""
+
+    first: int
+    end: int
+    header: int = 1
+
+    @property
+    def data_start(self) -> int:
+        return self.first + self.header
+
+
+@dataclass(frozen=True)
 class Piece:
-    """Lines ``first``..``end - 1`` of a block, on one page, the first line's top at ``top``."""
+    """Lines ``first``..``end - 1`` of a block, on one page, the first line's top at ``top``.
+
+    ``repeat``: a table's header row drawn again at the top of a page the
+    table continues on (the block itself was placed on an earlier page)."""
 
     block: int
     first: int
     end: int
     top: float
+    repeat: bool = False
 
 
 @dataclass
@@ -55,14 +82,28 @@ class _Flow:
     pages: list[list[Piece]] = field(default_factory=lambda: [[]])
     y: float = 0.0
     after: float = 0.0  # the space after the last block placed
+    # The header rows (block index, block) drawn again on each new page while
+    # a table's data rows are placed.
+    repeat: list[tuple[int, Block]] = field(default_factory=list)
 
     def new_page(self) -> None:
         self.pages.append([])
         self.y = self.after = 0.0
 
+    def repeat_header(self) -> None:
+        """On a page still empty, the header rows of the table whose row
+        comes next (placed only then: a row that ran over the foot of a page
+        leaves a fresh page that may stay empty)."""
+        if self.pages[-1] or not self.repeat:
+            return
+        for index, block in self.repeat:
+            self.pages[-1].append(Piece(index, 0, len(block.heights), self.y, repeat=True))
+            self.y += sum(block.heights)
+
     @property
     def at_top(self) -> bool:
-        return not self.pages[-1]
+        """Nothing but repeated header rows on the page yet."""
+        return all(piece.repeat for piece in self.pages[-1])
 
     def fitting(self, heights: list[float], top: float) -> int:
         """How many of these lines fit on the page from ``top``."""
@@ -82,6 +123,7 @@ class _Flow:
     def add(self, index: int, block: Block) -> None:
         first, total = 0, len(block.heights)
         while first < total:
+            self.repeat_header()
             top = self.y if self.at_top else self.y + self.after + (block.before if first == 0 else 0)
             rest = total - first
             fits = self.fitting(block.heights[first:], top)
@@ -110,12 +152,25 @@ class _Flow:
         return take
 
 
-def paginate(blocks: list[Block], height: float) -> list[list[Piece]]:
-    """The blocks laid out on pages ``height`` points high."""
+def paginate(blocks: list[Block], height: float, tables: Sequence[TableRun] = ()) -> list[list[Piece]]:
+    """The blocks laid out on pages ``height`` points high; ``tables`` marks
+    the runs of blocks that are tables with header rows to repeat."""
+    blocks = list(blocks)
+    repeats: dict[int, list[tuple[int, Block]]] = {}  # data row -> the header rows above it on a new page
+    for run in tables:
+        if not 0 <= run.first <= run.data_start < run.end <= len(blocks):
+            raise ValueError(f"not a table with header and data rows among {len(blocks)} blocks: {run}")
+        for index in range(run.first, run.data_start):  # with the first data row, never alone at a page's foot
+            blocks[index] = replace(blocks[index], keep_next=True)
+        header = [(index, blocks[index]) for index in range(run.first, run.data_start)]
+        if sum(sum(block.heights) for _, block in header) <= height / 2:
+            for index in range(run.data_start, run.end):
+                repeats[index] = header
     breaks: set[int] = set()  # blocks that begin a page
     for _ in range(len(blocks) + 1):
         flow = _Flow(height)
         for index, block in enumerate(blocks):
+            flow.repeat = repeats.get(index, [])
             if index in breaks and not flow.at_top:
                 flow.new_page()
             flow.add(index, block)
@@ -132,7 +187,8 @@ def _keep_with_next(blocks: list[Block], pages: list[list[Piece]], breaks: set[i
     last_page: dict[int, int] = {}
     at_top: set[int] = set()
     for number, pieces in enumerate(pages):
-        for position, piece in enumerate(pieces):
+        placed = [piece for piece in pieces if not piece.repeat]  # a repeated header row is not the row itself
+        for position, piece in enumerate(placed):
             first_page.setdefault(piece.block, number)
             last_page[piece.block] = number
             if position == 0 and piece.first == 0:

@@ -1,0 +1,313 @@
+"""A table in a plan: header rows, rows of text cells, per-column width and
+alignment, and an optional total row summing the numeric columns.
+
+Decisions:
+
+- A column's ``width`` is a relative weight (a whole number, 1 or more), not
+  a length: the writers share the text width out in proportion, so the same
+  table fits a portrait page, a landscape page and any profile's margins.
+  (Whole numbers also keep the plan file free of floats.)
+- Header rows hold the column titles; a header cell may cover several
+  columns (``span``), as a merged title row does in Word. Body cells never
+  span: a cell is one column.
+- A cell may hold several lines ("\\n"): each line is a paragraph in Word.
+- Numbers are read as Vietnamese documents write them: "." groups
+  thousands, "," marks decimals ("5.000.000", "1,5"). Totals are exact
+  (Decimal) and written back the same way.
+- The text export (``text_lines``) draws an aligned grid with " | " between
+  columns; a cell line longer than ``TEXT_COLUMN_MAX`` characters wraps at
+  word boundaries within its column, so a wide table stays readable in a
+  chat message.
+
+Pure Python: no Qt, no Word.
+"""
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Literal
+
+Alignment = Literal["left", "center", "right", "justify"]
+TOTAL_LABEL = "Tổng cộng"
+TEXT_COLUMN_MAX = 30  # characters of a column in the text export before a cell wraps
+
+
+@dataclass
+class TableColumn:
+    """A column: its share of the width, its cells' alignment, and whether
+    it holds numbers (summed by the total row, checked as numbers)."""
+
+    width: int = 1  # a relative weight, see the module's docstring
+    align: Alignment = "left"
+    numeric: bool = False
+
+
+@dataclass
+class HeaderCell:
+    """A cell of a header row covering ``span`` columns."""
+
+    text: str = ""
+    span: int = 1
+
+
+@dataclass
+class Table:
+    columns: list[TableColumn] = field(default_factory=list)
+    header_rows: list[list[HeaderCell]] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    total_row: bool = False
+    total_label: str = TOTAL_LABEL
+    # On landscape pages of its own (with the heading above it), where the
+    # profile allows: the clerk's choice for a wide table, never guessed.
+    landscape: bool = False
+    type: Literal["table"] = "table"
+
+
+# ------------------------------------------------------------------ numbers
+# Minimal, private: core/amount_words.py (another part of issue 19) has the
+# money reader and writer; the two should become one at integration.
+
+_NUMBER = re.compile(r"([-−]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?")
+_EMPTY_NUMBERS = ("", "-", "–", "—")  # a dash in a numeric column means "none"
+
+
+def parse_number(text: str) -> Decimal | None:
+    """"5.000.000" -> 5000000, "1,5" -> 1.5, "-3.000" -> -3000; None when the
+    text is not a number written the Vietnamese way ("1.5", "5,000.00", "abc").
+    Spaces (and no-break spaces) between digit groups are allowed."""
+    compact = re.sub(r"[\s\u00a0]", "", text)
+    match = _NUMBER.fullmatch(compact)
+    if match is None:
+        return None
+    sign, whole, decimals = match.groups()
+    value = Decimal(whole.replace(".", "") + ("." + decimals if decimals else ""))
+    return -value if sign else value
+
+
+def format_number(value: Decimal, places: int = 0) -> str:
+    """"5.000.000", "1,5" (``places`` decimals), "-3.000"."""
+    text = f"{abs(value):,.{places}f}"  # "5,000,000.50"
+    whole, _, decimals = text.partition(".")
+    text = whole.replace(",", ".") + ("," + decimals if decimals else "")
+    return ("-" if value < 0 and value.quantize(Decimal(1).scaleb(-places)) != 0 else "") + text
+
+
+def _places(text: str) -> int:
+    _, comma, decimals = re.sub(r"\s", "", text).partition(",")
+    return len(decimals) if comma else 0
+
+
+def is_empty_number(text: str) -> bool:
+    return text.strip() in _EMPTY_NUMBERS
+
+
+# ------------------------------------------------------------------- shape
+
+
+def column_count(table: Table) -> int:
+    """The columns the table needs: its columns, or more when a row or a
+    header row holds more cells (nothing typed is dropped)."""
+    widest = max((len(row) for row in table.rows), default=0)
+    header = max((sum(max(cell.span, 1) for cell in row) for row in table.header_rows), default=0)
+    return max(len(table.columns), widest, header)
+
+
+def normalised(table: Table) -> Table:
+    """A copy where every row has one cell per column and every header row
+    covers every column: short rows padded with empty cells, header rows
+    with an empty cell, columns added (weight 1, left) when a row is longer."""
+    count = column_count(table)
+    columns = [replace(c) for c in table.columns] + [TableColumn() for _ in range(count - len(table.columns))]
+    headers = []
+    for row in table.header_rows:
+        cells = [HeaderCell(cell.text, max(cell.span, 1)) for cell in row]
+        covered = sum(cell.span for cell in cells)
+        cells += [HeaderCell() for _ in range(count - covered)]
+        headers.append(cells)
+    rows = [list(row) + [""] * (count - len(row)) for row in table.rows]
+    return replace(table, columns=columns, header_rows=headers, rows=rows)
+
+
+def column_titles(table: Table) -> list[str]:
+    """Each column's title: the text of the lowest header cell covering it."""
+    table = normalised(table)
+    titles = [""] * len(table.columns)
+    for row in table.header_rows:
+        col = 0
+        for cell in row:
+            if cell.text.strip():
+                for covered in range(col, min(col + cell.span, len(titles))):
+                    titles[covered] = " ".join(cell.text.split())
+            col += cell.span
+    return titles
+
+
+def column_widths(table: Table, total: int) -> list[int]:
+    """``total`` (a whole number of any unit: the writers use twips, what
+    Word stores) shared out among the columns by their weights, in whole
+    units summing to ``total`` exactly; the rounding goes to the columns
+    with the largest remainders (the first of equal ones)."""
+    weights = [max(column.width, 1) for column in normalised(table).columns]
+    whole = sum(weights)
+    if not whole:
+        return []
+    shares = [total * weight // whole for weight in weights]
+    order = sorted(range(len(weights)), key=lambda i: (-(total * weights[i] % whole), i))
+    for i in order[:total - sum(shares)]:
+        shares[i] += 1
+    return shares
+
+
+# ------------------------------------------------------------------ totals
+
+
+def totals(table: Table) -> list[Decimal | None]:
+    """Per column, the sum of a numeric column's cells (empty cells and "-"
+    count as nothing, a cell that is not a number is left out: problems()
+    names it); None for a column that is not numeric."""
+    table = normalised(table)
+    sums: list[Decimal | None] = []
+    for col, column in enumerate(table.columns):
+        if not column.numeric:
+            sums.append(None)
+            continue
+        values = [parse_number(row[col]) for row in table.rows if not is_empty_number(row[col])]
+        sums.append(sum((v for v in values if v is not None), Decimal(0)))
+    return sums
+
+
+def total_cells(table: Table) -> list[HeaderCell]:
+    """The total row as cells covering every column: the label across the
+    columns before the first numeric one (none when the first column is
+    numeric), each numeric column's sum with as many decimals as its cells
+    show, the other columns empty."""
+    table = normalised(table)
+    sums = totals(table)
+    lead = next((col for col, column in enumerate(table.columns) if column.numeric), len(table.columns))
+    cells = [HeaderCell(table.total_label, lead)] if lead else []
+    for col in range(lead, len(table.columns)):
+        value = sums[col]
+        if value is None:
+            cells.append(HeaderCell())
+            continue
+        places = max((_places(row[col]) for row in table.rows if parse_number(row[col]) is not None), default=0)
+        cells.append(HeaderCell(format_number(value, places)))
+    return cells
+
+
+# ---------------------------------------------------------------- problems
+
+
+def problems(table: Table) -> list[str]:
+    """What is wrong with the table, in Vietnamese, each naming its row or
+    column (counted from 1, as the clerk sees them)."""
+    found: list[str] = []
+    count = column_count(table)
+    if not table.columns:
+        found.append("Bảng chưa khai báo cột nào.")
+    elif count > len(table.columns):
+        found.append(f"Bảng khai báo {len(table.columns)} cột nhưng có dòng dài {count} ô.")
+    for number, column in enumerate(table.columns, start=1):
+        if column.width < 1:
+            found.append(f"Cột {number}: độ rộng phải từ 1 trở lên.")
+    if not table.header_rows:
+        found.append("Bảng chưa có dòng tiêu đề.")
+    for number, header in enumerate(table.header_rows, start=1):
+        for position, cell in enumerate(header, start=1):
+            if cell.span < 1:
+                found.append(f"Dòng tiêu đề {number}, ô {position}: số cột gộp phải từ 1 trở lên.")
+        covered = sum(max(cell.span, 1) for cell in header)
+        if covered < count:
+            found.append(f"Dòng tiêu đề {number} phủ {covered} trên {count} cột.")
+    if not table.rows:
+        found.append("Bảng chưa có dòng nào.")
+    titles = column_titles(table)
+    for col, column in enumerate(normalised(table).columns):
+        if not column.numeric:
+            continue
+        name = f"cột {col + 1}" + (f" («{titles[col]}»)" if titles[col] else "")
+        for number, row in enumerate(table.rows, start=1):
+            text = row[col] if col < len(row) else ""
+            if not is_empty_number(text) and parse_number(text) is None:
+                found.append(f"Dòng {number}, {name}: «{text.strip()}» không phải là số "
+                             "(viết như 5.000.000 hoặc 1,5).")
+    if table.total_row and not any(column.numeric for column in table.columns):
+        found.append("Bảng có dòng tổng cộng nhưng không có cột số nào để cộng.")
+    return found
+
+
+# ------------------------------------------------------------- plain text
+
+
+def text_lines(table: Table) -> list[str]:
+    """The table as an aligned grid for the text export: " | " between
+    columns, a line of "-" under the header rows and above the total row;
+    numeric columns aligned right, the rest as their column says (a justified
+    column reads as left), header cells centred."""
+    table = normalised(table)
+    count = len(table.columns)
+    if not count:
+        return []
+    body = [[HeaderCell(text) for text in row] for row in table.rows]
+    total = [total_cells(table)] if table.total_row else []
+    grid = table.header_rows + body + total
+    # A column is as wide as its widest single-column cell line (wrapped at
+    # TEXT_COLUMN_MAX); a spanning cell wider than its columns widens the last.
+    widths = [1] * count
+    for row in grid:
+        for col, cell in _placed(row):
+            if cell.span == 1:
+                widths[col] = max(widths[col], *(len(line) for line in _wrapped(cell.text, TEXT_COLUMN_MAX)))
+    for row in grid:
+        for col, cell in _placed(row):
+            if cell.span > 1:
+                room = sum(widths[col:col + cell.span]) + 3 * (cell.span - 1)
+                need = max(len(line) for line in _wrapped(cell.text, TEXT_COLUMN_MAX * cell.span))
+                widths[col + cell.span - 1] += max(need - room, 0)
+    rule = "-+-".join("-" * width for width in widths)
+    lines: list[str] = []
+    for index, row in enumerate(grid):
+        header = index < len(table.header_rows)
+        is_total = bool(total) and index == len(grid) - 1
+        if (index == len(table.header_rows) and table.header_rows) or is_total:
+            lines.append(rule)
+        columns = []
+        for col, cell in _placed(row):
+            width = sum(widths[col:col + cell.span]) + 3 * (cell.span - 1)
+            if header or (is_total and col == 0 and not table.columns[0].numeric):  # titles, the total's label
+                align = "center"
+            else:
+                align = "right" if table.columns[col].numeric else table.columns[col].align
+            columns.append((_wrapped(cell.text, width), width, align))
+        height = max(len(cell_lines) for cell_lines, _, _ in columns)
+        for i in range(height):
+            parts = [_aligned(cell_lines[i] if i < len(cell_lines) else "", width, align)
+                     for cell_lines, width, align in columns]
+            lines.append(" | ".join(parts).rstrip())
+    return lines
+
+
+def _placed(row: list[HeaderCell]) -> list[tuple[int, HeaderCell]]:
+    """Each cell with the first column it covers."""
+    placed, col = [], 0
+    for cell in row:
+        placed.append((col, cell))
+        col += cell.span
+    return placed
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    lines = []
+    for line in text.split("\n"):
+        lines += textwrap.wrap(" ".join(line.split()), width, break_on_hyphens=False) or [""]
+    return lines
+
+
+def _aligned(text: str, width: int, align: str) -> str:
+    if align == "right":
+        return text.rjust(width)
+    if align == "center":
+        return text.center(width)
+    return text.ljust(width)

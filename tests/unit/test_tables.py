@@ -1,0 +1,137 @@
+"""A table's model (core/tables.py): numbers read the Vietnamese way, totals,
+ragged rows, the checker's messages and the text export's grid."""
+from decimal import Decimal
+
+from kehoach_desktop.core.codec import from_data, to_data
+from kehoach_desktop.core.tables import (
+    HeaderCell,
+    Table,
+    TableColumn,
+    column_titles,
+    column_widths,
+    format_number,
+    normalised,
+    parse_number,
+    problems,
+    text_lines,
+    total_cells,
+    totals,
+)
+
+
+def budget() -> Table:
+    return Table(
+        columns=[TableColumn(1, "center"), TableColumn(4), TableColumn(2, "right", numeric=True),
+                 TableColumn(2, "right", numeric=True)],
+        header_rows=[[HeaderCell("STT"), HeaderCell("Nội dung"), HeaderCell("Kinh phí", span=2)],
+                     [HeaderCell(""), HeaderCell(""), HeaderCell("Số lượng"), HeaderCell("Thành tiền")]],
+        rows=[["1", "Hoa tươi trang trí sân khấu hội nghị tổng kết năm", "5", "1.500.000"],
+              ["2", "Nước uống\nBánh ngọt", "1,5", "-"],
+              ["3", "Khác"]],
+        total_row=True)
+
+
+def test_numbers_are_read_the_vietnamese_way():
+    assert parse_number("5.000.000") == 5000000
+    assert parse_number("1,5") == Decimal("1.5")
+    assert parse_number("1.234,25") == Decimal("1234.25")
+    assert parse_number(" 5 000 000 ") == 5000000
+    assert parse_number("-3.000") == -3000
+    assert parse_number("1005") == 1005
+    for wrong in ("1.5", "5,000.00", "1.0000", "abc", "", "5.000 đồng", "1,2,3"):
+        assert parse_number(wrong) is None, wrong
+
+
+def test_numbers_are_written_the_vietnamese_way():
+    assert format_number(Decimal(5000000)) == "5.000.000"
+    assert format_number(Decimal("1.5"), 1) == "1,5"
+    assert format_number(Decimal("1234.256"), 2) == "1.234,26"
+    assert format_number(Decimal(-3000)) == "-3.000"
+    assert format_number(Decimal(0)) == "0"
+
+
+def test_totals_sum_the_numeric_columns():
+    table = budget()
+    assert totals(table) == [None, None, Decimal("6.5"), Decimal(1500000)]
+    cells = total_cells(table)
+    assert [(c.text, c.span) for c in cells] == [("Tổng cộng", 2), ("6,5", 1), ("1.500.000", 1)]
+
+
+def test_the_total_label_takes_no_column_when_the_first_is_numeric():
+    table = Table(columns=[TableColumn(numeric=True), TableColumn()], rows=[["2", "a"], ["3", "b"]], total_row=True)
+    assert [(c.text, c.span) for c in total_cells(table)] == [("5", 1), ("", 1)]
+
+
+def test_ragged_rows_are_padded_and_nothing_typed_is_dropped():
+    table = Table(columns=[TableColumn(), TableColumn()], header_rows=[[HeaderCell("A")]],
+                  rows=[["1"], ["1", "2", "3"]])
+    fixed = normalised(table)
+    assert len(fixed.columns) == 3
+    assert fixed.rows == [["1", "", ""], ["1", "2", "3"]]
+    assert [(c.text, c.span) for c in fixed.header_rows[0]] == [("A", 1), ("", 1), ("", 1)]
+    assert table.rows[0] == ["1"]  # the original is left alone
+
+
+def test_column_titles_come_from_the_lowest_header_cell():
+    assert column_titles(budget()) == ["STT", "Nội dung", "Số lượng", "Thành tiền"]
+
+
+def test_problems_name_the_row_and_the_column():
+    table = budget()
+    assert problems(table) == []
+    table.rows.append(["4", "Sai", "abc", "1.5"])
+    assert problems(table) == [
+        "Dòng 4, cột 3 («Số lượng»): «abc» không phải là số (viết như 5.000.000 hoặc 1,5).",
+        "Dòng 4, cột 4 («Thành tiền»): «1.5» không phải là số (viết như 5.000.000 hoặc 1,5).",
+    ]
+    assert totals(table)[2] == Decimal("6.5")  # the wrong cell is left out of the sum, and named above
+
+
+def test_problems_of_shape():
+    assert problems(Table()) == ["Bảng chưa khai báo cột nào.", "Bảng chưa có dòng tiêu đề.", "Bảng chưa có dòng nào."]
+    table = Table(columns=[TableColumn(width=0), TableColumn()], header_rows=[[HeaderCell("A", span=0)]],
+                  rows=[["1", "2", "3"]], total_row=True)
+    assert problems(table) == [
+        "Bảng khai báo 2 cột nhưng có dòng dài 3 ô.",
+        "Cột 1: độ rộng phải từ 1 trở lên.",
+        "Dòng tiêu đề 1, ô 1: số cột gộp phải từ 1 trở lên.",
+        "Dòng tiêu đề 1 phủ 1 trên 3 cột.",
+        "Bảng có dòng tổng cộng nhưng không có cột số nào để cộng.",
+    ]
+
+
+def test_the_text_export_draws_an_aligned_grid():
+    # "Nội dung" wraps at 30 characters; the column is as wide as its widest line.
+    assert text_lines(budget()) == [
+        "STT |           Nội dung          |        Kinh phí",
+        "    |                             | Số lượng | Thành tiền",
+        "----+-----------------------------+----------+-----------",
+        " 1  | Hoa tươi trang trí sân khấu |        5 |  1.500.000",
+        "    | hội nghị tổng kết năm       |          |",
+        " 2  | Nước uống                   |      1,5 |          -",
+        "    | Bánh ngọt                   |          |",
+        " 3  | Khác                        |          |",
+        "----+-----------------------------+----------+-----------",
+        "            Tổng cộng             |      6,5 |  1.500.000",
+    ]
+
+
+def test_a_spanning_title_wider_than_its_columns_widens_them():
+    table = Table(columns=[TableColumn(), TableColumn()],
+                  header_rows=[[HeaderCell("Danh sách các đơn vị", span=2)], [HeaderCell("A"), HeaderCell("B")]],
+                  rows=[["1", "2"]])
+    assert text_lines(table) == ["Danh sách các đơn vị", "A |        B", "--+-----------------", "1 | 2"]
+
+
+def test_the_table_goes_through_the_codec_unchanged():
+    table = budget()
+    assert from_data(Table, to_data(table), "$") == table
+
+
+def test_column_widths_share_the_width_out_exactly():
+    table = Table(columns=[TableColumn(2), TableColumn(5), TableColumn(7), TableColumn(3), TableColumn(3)])
+    assert column_widths(table, 9071) == [907, 2268, 3175, 1361, 1360]
+    assert sum(column_widths(table, 9071)) == 9071
+    assert column_widths(Table(columns=[TableColumn(), TableColumn(), TableColumn()]), 100) == [34, 33, 33]
+    assert column_widths(Table(columns=[TableColumn(width=0), TableColumn()]), 10) == [5, 5]  # a weight below 1 counts 1
+    assert column_widths(Table(), 100) == []
