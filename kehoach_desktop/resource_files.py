@@ -19,7 +19,7 @@ FOLDER = "resources"
 
 
 def resource(*parts: str) -> Traversable:
-    """A shipped file or folder, e.g. resource("schema", "kehoach-v1.schema.json")."""
+    """A shipped file or folder, e.g. resource("schema", "kehoach-v2.schema.json")."""
     found = files(PACKAGE) / FOLDER
     for part in parts:
         found = found / part

@@ -21,8 +21,8 @@ from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
-from kehoach_desktop.core.content import FreeContent, Item
-from kehoach_desktop.core.model import Plan, Signature
+from kehoach_desktop.core.content import FreeContent, Item, Paragraph, Subsection
+from kehoach_desktop.core.model import Appendix, Plan, Signature
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -171,6 +171,16 @@ def long_recipients(plan: Plan) -> Plan:
 
 
 SHORT_FILLER = "Nội dung bổ sung."
+TWO_APPENDICES = [
+    Appendix("Danh sách đơn vị tham gia", FreeContent([
+        *[Item(f"Đoàn phường {name}: 05 đồng chí;") for name in (
+            "An Phú Đông", "Đông Hưng Thuận", "Hiệp Thành", "Tân Chánh Hiệp", "Tân Hưng Thuận", "Tân Thới Hiệp",
+            "Tân Thới Nhất", "Thạnh Lộc", "Thạnh Xuân", "Thới An", "Trung Mỹ Tây")],
+        Subsection("Ghi chú", FreeContent([Paragraph("Các đơn vị gửi danh sách đại biểu về Văn phòng Quận Đoàn "
+                                                     "trước ngày 15/8/2022 để tổng hợp.")]))])),
+    Appendix("Chương trình hội nghị", FreeContent([Paragraph("08g00 – 08g30: Đón tiếp đại biểu."),
+                                                  Paragraph("08g30 – 10g30: Thông tin kết quả 6 tháng đầu năm.")])),
+]
 LONG_LINK = ("Đơn vị đăng ký tại https://docs.google.com/forms/d/e/1FAIpQLSf9xQz7ab3kLmNoPqRsTuVwXyZ0123456789"
              "abcdefghijklmnopqrstuvwxyz/viewform?usp=sf_link trước ngày 15/3/2023.")
 
@@ -192,6 +202,7 @@ def named_plans() -> list[tuple[str, Plan]]:
         # A web address longer than a line: on a line of its own, cut where the line is full.
         ("dia-chi-web-dai", replace(examples["001"], preamble=[*examples["001"].preamble, LONG_LINK])),
         ("khong-ky-khong-noi-nhan", replace(examples["001"], signatures=[], recipients=[])),
+        ("hai-phu-luc", replace(examples["001"], appendices=TWO_APPENDICES)),  # each from a new page
         # 43 one-line paragraphs: the headings "I." and "1." reach the foot of page 2.
         ("000+43-dong-ngan", page_parity.with_filler(examples["000"], 43, SHORT_FILLER)),
     ]

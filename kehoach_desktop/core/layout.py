@@ -368,3 +368,11 @@ def body_lines(plan: Plan, end_mark: bool = True) -> list[Line]:
     """The body's lines; ``end_mark=False`` leaves out the closing "./." (for
     looking at the structure alone)."""
     return BodyLayout(plan).build(end_mark)
+
+
+def content_lines(plan: Plan, content: c.Content) -> list[Line]:
+    """One content on its own, as an appendix holds it: its subsections
+    numbered from "1.", no closing "./." (that ends the body)."""
+    layout = BodyLayout(plan)
+    layout._content(content, _Counter([]), None)
+    return layout.lines

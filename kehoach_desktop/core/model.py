@@ -57,6 +57,17 @@ class Section:
 
 
 @dataclass
+class Appendix:
+    """A "PHỤ LỤC" after the signature and "Nơi nhận", on pages of its own:
+    its title, then content of any kind. Its number (I, II, ...; none when
+    it is the plan's only appendix) and the line "(Kèm theo Kế hoạch số …)"
+    are generated, never stored."""
+
+    title: str = ""
+    content: Content = field(default_factory=FreeContent)
+
+
+@dataclass
 class PlanStyle:
     """How generated text is written where real plans differ."""
 
@@ -85,6 +96,7 @@ class Plan:
     style: PlanStyle = field(default_factory=PlanStyle)
     show_draft_mark: bool = False
     note: str = ""
+    appendices: list[Appendix] = field(default_factory=list)
 
     @property
     def is_joint(self) -> bool:

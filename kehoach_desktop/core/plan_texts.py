@@ -24,6 +24,9 @@ def plan_texts(plan: Plan) -> Iterator[tuple[str, str]]:
     for i, sig in enumerate(plan.signatures):
         for name in ("body", "position", "name"):
             yield f"signatures[{i}].{name}", getattr(sig, name)
+    for i, appendix in enumerate(plan.appendices):
+        yield f"appendices[{i}].title", appendix.title
+        yield from content_texts(appendix.content, f"appendices[{i}].content")
 
 
 def content_texts(content: c.Content, path: str) -> Iterator[tuple[str, str]]:

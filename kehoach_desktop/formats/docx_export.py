@@ -24,9 +24,10 @@ from docx.oxml.ns import qn
 from docx.shared import Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
+from ..core.appendices import appendix_label, attached_line
 from ..core.codec import clean_plan
 from ..core.dates import date_line
-from ..core.layout import Line, body_lines
+from ..core.layout import Line, body_lines, content_lines
 from ..core.model import Plan, Signature
 from ..core.numbering import number_line
 from ..core.profile import Profile, get_profile
@@ -54,7 +55,8 @@ STYLE_NAMES = {
     "item2": "KH Gạch cộng", "label": "KH Nhãn nhóm", "display": "KH Khối trình bày",
     "recipients_heading": "KH Nơi nhận", "recipient": "KH Nơi nhận - mục", "authority": "KH Thẩm quyền ký",
     "position": "KH Chức vụ người ký", "room": "KH Chỗ ký", "name": "KH Họ tên người ký",
-    "page_number": "KH Số trang", "end": "KH Cuối văn bản",
+    "page_number": "KH Số trang", "end": "KH Cuối văn bản", "appendix_label": "KH Phụ lục",
+    "appendix_title": "KH Tên phụ lục", "appendix_attached": "KH Kèm theo",
 }
 
 
@@ -117,6 +119,7 @@ class _Template:
             if look.left_indent or look.right_indent:
                 fmt.left_indent, fmt.right_indent = Pt(look.left_indent), Pt(look.right_indent)
             fmt.keep_with_next = look.keep_next
+            fmt.page_break_before = look.new_page or None
             fmt.line_spacing = look.line_spacing
             if look.border == "box":
                 ooxml.paragraph_border(style, ("top", "left", "bottom", "right"), space_pt=int(BORDER_SPACE["draft"]))
@@ -237,8 +240,27 @@ class _Writer:
 
     # ---------------------------------------------------------------------- body
     def body(self) -> None:
+        paragraph = self.lines(body_lines(self.plan))
+        if paragraph is not None and self.plan.signatures:
+            # The signature never stands alone on a page: the text's last
+            # paragraph goes along with it.
+            paragraph.paragraph_format.keep_with_next = True
+
+    def appendices(self) -> None:
+        """Each appendix on new pages: label, title, "(Kèm theo …)", rule, content."""
+        count = len(self.plan.appendices)
+        for index, appendix in enumerate(self.plan.appendices):
+            self.add(self.doc, "appendix_label", appendix_label(index, count))
+            if appendix.title.strip():
+                self.add(self.doc, "appendix_title", appendix.title.strip().upper())
+            self.add(self.doc, "appendix_attached", attached_line(self.plan, NBSP))
+            self.add(self.doc, "rule")
+            self.lines(content_lines(self.plan, appendix.content))
+
+    def lines(self, lines: list[Line]) -> Paragraph | None:
+        """The body's or an appendix's lines; the last paragraph written."""
         paragraph = None
-        for line in body_lines(self.plan):
+        for line in lines:
             if line.role == "display":
                 paragraph = self.add(self.doc, "display", line.text)
             elif line.role == "item":
@@ -255,10 +277,7 @@ class _Writer:
                 paragraph.paragraph_format.keep_with_next = True
             if line.end_mark_replaced is not None:
                 ooxml.mark_end(paragraph._p, line.end_mark_replaced)
-        if paragraph is not None and self.plan.signatures:
-            # The signature never stands alone on a page: the text's last
-            # paragraph goes along with it.
-            paragraph.paragraph_format.keep_with_next = True
+        return paragraph
 
     def heading(self, line: Line, key: str) -> Paragraph:
         paragraph = self.add(self.doc, key, f"{line.number} {line.text}")
@@ -326,6 +345,7 @@ class _Writer:
         self.title()
         self.body()
         self.closing()
+        self.appendices()
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()

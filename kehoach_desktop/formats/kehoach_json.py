@@ -1,7 +1,7 @@
 """The .kehoach.json interchange file: read (validated), write, and dump.
 
 Format described in docs/file-format.md; JSON Schema in
-kehoach_desktop/resources/schema/kehoach-v1.schema.json.
+kehoach_desktop/resources/schema/kehoach-v2.schema.json.
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import jsonschema
 
 FORMAT_NAME = "kehoach"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: appendices; a version-1 file reads as a plan without them
 MAX_FILE_BYTES = 16 * 1024 * 1024  # a plan file is some 20 KB; refuse what could never be one before reading it
 MAX_DEPTH = 64  # a plan nests some 15 levels deep (subsections in free content)
 _TOO_BIG = f"tệp quá lớn cho một kế hoạch (hơn {MAX_FILE_BYTES // (1024 * 1024)} MB), không đọc"
@@ -31,7 +31,7 @@ _TOO_BIG = f"tệp quá lớn cho một kế hoạch (hơn {MAX_FILE_BYTES // (1
 
 @cache
 def schema() -> dict:
-    return read_json("schema", "kehoach-v1.schema.json")
+    return read_json("schema", "kehoach-v2.schema.json")
 
 
 def json_path(parts: Iterable[str | int]) -> str:

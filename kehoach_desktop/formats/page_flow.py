@@ -46,6 +46,7 @@ class Block:
     keep_next: bool = False
     splittable: bool = True  # False for a table row
     keep: int = 2  # widow and orphan control: lines kept together at a split (1: none)
+    new_page: bool = False  # begins a page (an appendix), as Word's "page break before"
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ def paginate(blocks: list[Block], height: float, tables: Sequence[TableRun] = ()
         flow = _Flow(height)
         for index, block in enumerate(blocks):
             flow.repeat = repeats.get(index, [])
-            if index in breaks and not flow.at_top:
+            if (index in breaks or block.new_page) and not flow.at_top:
                 flow.new_page()
             flow.add(index, block)
         moved = _keep_with_next(blocks, flow.pages, breaks)

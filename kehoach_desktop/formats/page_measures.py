@@ -41,6 +41,7 @@ class Look:
     keep_next: bool = False  # on the same page as the next paragraph
     line_spacing: float = 1.0  # proportional, as Word's "multiple"
     border: str = ""  # "", "bottom" (the rule under the title) or "box" (the draft mark)
+    new_page: bool = False  # starts a page (an appendix)
 
     @property
     def line_height(self) -> float:
@@ -141,6 +142,9 @@ def measures(profile_id: str) -> Measures:
         "name": look(closing["name"]),
         "page_number": look(layout["page_number"]),
         "end": Look(size=1),  # after a closing table, which may not end the body
+        "appendix_label": look({"bold": True}, new_page=True),
+        "appendix_title": look({"bold": True}),
+        "appendix_attached": look({"italic": True}),
     }
     for level, spec in enumerate(body["subsection_levels"], start=1):
         looks[f"subsection{level}"] = look(spec, keep_next=True, **plain)

@@ -19,8 +19,9 @@ import sys
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from ..core.appendices import appendix_label, attached_line
 from ..core.dates import date_line
-from ..core.layout import body_lines
+from ..core.layout import Line, body_lines, content_lines
 from ..core.model import Plan, Signature
 from ..core.numbering import number_line
 from ..core.profile import get_profile
@@ -269,7 +270,25 @@ class _Builder:
 
     def body(self) -> None:
         start = len(self.flow)
-        for line in body_lines(self.plan):
+        self.lines(body_lines(self.plan))
+        last = self.flow[-1]
+        if self.plan.signatures and len(self.flow) > start and isinstance(last, _Paragraph):
+            last.look = _with(last.look, keep_next=True)  # the signature never stands alone (as in the Word file)
+
+    def appendices(self) -> None:
+        """Each appendix on new pages: label, title, "(Kèm theo …)", rule, content."""
+        count = len(self.plan.appendices)
+        for index, appendix in enumerate(self.plan.appendices):
+            self.body_paragraph("appendix_label", appendix_label(index, count))
+            if appendix.title.strip():
+                self.body_paragraph("appendix_title", appendix.title.strip().upper())
+            self.body_paragraph("appendix_attached", attached_line(self.plan, NBSP))
+            self.body_paragraph("rule", "")
+            self.lines(content_lines(self.plan, appendix.content))
+
+    def lines(self, lines: list[Line]) -> None:
+        """The body's or an appendix's lines, as paragraphs."""
+        for line in lines:
             keep = True if line.keep_next else None
             if line.role == "display":
                 self.body_paragraph("display", line.text, keep_next=keep)
@@ -285,9 +304,6 @@ class _Builder:
                 self.body_paragraph("label", line.text, keep_next=keep)
             else:
                 self.body_paragraph("body", line.plain(), keep_next=keep)
-        last = self.flow[-1]
-        if self.plan.signatures and len(self.flow) > start and isinstance(last, _Paragraph):
-            last.look = _with(last.look, keep_next=True)  # the signature never stands alone (as in the Word file)
 
     def closing(self) -> None:
         signatures = self.plan.signatures
@@ -334,6 +350,7 @@ class _Builder:
         self.title()
         self.body()
         self.closing()
+        self.appendices()
         return self.flow
 
 
@@ -366,7 +383,8 @@ def _block(item: _Paragraph | _Row, page_height: float) -> Block:
     heights[-1] += look.border_height
     # LibreOffice never splits a paragraph that keeps with the next one: it
     # moves whole (a long heading, the text's last paragraph above the signature).
-    return Block(heights, look.space_before, look.space_after, look.keep_next, splittable=not look.keep_next)
+    return Block(heights, look.space_before, look.space_after, look.keep_next, splittable=not look.keep_next,
+                 new_page=look.new_page)
 
 
 def lay_out(plan: Plan) -> PlanPages:

@@ -7,8 +7,9 @@ recipients under them.
 """
 from __future__ import annotations
 
+from ..core.appendices import appendix_label, attached_line
 from ..core.dates import date_line
-from ..core.layout import body_lines
+from ..core.layout import body_lines, content_lines
 from ..core.model import Plan, Signature
 from ..core.numbering import number_line
 from ..core.profile import get_profile
@@ -77,6 +78,11 @@ def render_text(plan: Plan) -> str:
         out += signatures + recipients
     else:
         out += recipients + [""] + signatures
+    for index, appendix in enumerate(plan.appendices):
+        out += ["", "", appendix_label(index, len(plan.appendices))]
+        out += [appendix.title.strip().upper()] if appendix.title.strip() else []
+        out += [attached_line(plan), "-------"]
+        out += [line.plain() for line in content_lines(plan, appendix.content)]
     text = "\n".join(out)
     while "\n\n\n\n\n" in text:
         text = text.replace("\n\n\n\n\n", "\n\n\n\n")

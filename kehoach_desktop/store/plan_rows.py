@@ -10,13 +10,14 @@ from sqlalchemy.orm import Session, selectinload
 from ..core.codec import to_data
 from ..core.errors import UserError
 from ..core.model import Plan
-from .tables import PlanRow, SectionRow, SignatureRow
+from .tables import AppendixRow, PlanRow, SectionRow, SignatureRow
 
 
 def load_row(session: Session, plan_id: int, label: str) -> PlanRow:
     row = session.execute(
         select(PlanRow).where(PlanRow.id == plan_id)
-        .options(selectinload(PlanRow.sections), selectinload(PlanRow.signatures))
+        .options(selectinload(PlanRow.sections), selectinload(PlanRow.signatures),
+                 selectinload(PlanRow.appendices))
     ).scalar_one_or_none()
     if row is None:
         raise UserError(f"không có kế hoạch mã số {plan_id} trong cơ sở dữ liệu {label}")
@@ -62,3 +63,11 @@ def fill_row(row: PlanRow, plan: Plan, now: datetime, search_text: str) -> None:
         signature_row.authority, signature_row.body = sig.authority, sig.body
         signature_row.signer_position, signature_row.name = sig.position, sig.name
     del row.signatures[len(plan.signatures):]
+    for i, appendix in enumerate(plan.appendices):
+        if i == len(row.appendices):
+            row.appendices.append(AppendixRow(position=i))
+        appendix_row = row.appendices[i]
+        appendix_row.title = appendix.title
+        appendix_row.kind = appendix.content.kind
+        appendix_row.content = to_data(appendix.content)
+    del row.appendices[len(plan.appendices):]

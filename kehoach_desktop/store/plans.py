@@ -16,7 +16,7 @@ from ..core.codec import DataError, clean_plan, from_data
 from ..core.content import Content
 from ..core.dates import short_date
 from ..core.errors import UserError
-from ..core.model import DocumentNumber, Plan, PlanStyle, Section, Signature
+from ..core.model import Appendix, DocumentNumber, Plan, PlanStyle, Section, Signature
 from ..core.numbering import number_text
 from ..core.plan_dates import refuse_out_of_range
 from ..core.plan_texts import plan_texts
@@ -79,7 +79,11 @@ def number_label(value: int | None, number: DocumentNumber) -> str:
     return f"{number_text(value)}-{number.symbol}" if value is not None else ""
 
 
-def plan_from_values(row: tuple, sections: Sequence[tuple], signatures: Sequence[tuple]) -> Plan:
+def plan_from_values(row: tuple, sections: Sequence[tuple], signatures: Sequence[tuple],
+                     appendices: Sequence[tuple] = ()) -> Plan:
+    """The plan from its rows: the plan's columns (PLAN_COLUMNS), its
+    sections (position, heading, content), signatures and appendices
+    (position, title, content; none before migration 0009)."""
     (profile, status, superior_body, issuing_bodies, organisation_title, number_value, type_code, issuer_codes,
      number_suffix, place, plan_date, document_type, title, preamble, closing, recipients, style,
      show_draft_mark, note) = row
@@ -103,6 +107,8 @@ def plan_from_values(row: tuple, sections: Sequence[tuple], signatures: Sequence
         style=from_data(PlanStyle, json_value(style), "$.style"),
         show_draft_mark=bool(show_draft_mark),
         note=note,
+        appendices=[Appendix(title, from_data(Content, json_value(content), f"$.appendices[{position}].content"))
+                    for position, title, content in appendices],
     )
 
 
@@ -111,7 +117,8 @@ def plan_from_row(row: PlanRow) -> Plan:
     same plan, as the register's issue does)."""
     values = tuple(getattr(row, name.strip()) for name in PLAN_COLUMNS.split(","))
     return plan_from_values(values, [(s.position, s.heading, s.content) for s in row.sections],
-                             [(s.authority, s.body, s.signer_position, s.name) for s in row.signatures])
+                             [(s.authority, s.body, s.signer_position, s.name) for s in row.signatures],
+                             [(a.position, a.title, a.content) for a in row.appendices])
 
 
 def registered_number(session: Session, plan_id: int) -> str | None:
@@ -175,8 +182,11 @@ class PlanStore:
             cursor.execute("SELECT authority, body, signer_position, name FROM plan_signatures "
                            "WHERE plan_id = ? ORDER BY position", (plan_id,))
             signatures = cursor.fetchall()
+            cursor.execute("SELECT position, title, content FROM plan_appendices WHERE plan_id = ? "
+                           "ORDER BY position", (plan_id,))
+            appendices = cursor.fetchall()
         try:
-            return plan_from_values(row, sections, signatures)
+            return plan_from_values(row, sections, signatures, appendices)
         except (DataError, ValueError) as exc:
             where, message = (exc.path, exc.message) if isinstance(exc, DataError) else ("$", str(exc))
             raise UserError(f"dữ liệu của kế hoạch mã số {plan_id} trong {self.db.label} bị hỏng "

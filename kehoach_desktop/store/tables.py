@@ -65,6 +65,8 @@ class PlanRow(Base):
         back_populates="plan", cascade="all, delete-orphan", order_by="SectionRow.position")
     signatures: Mapped[list[SignatureRow]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="SignatureRow.position")
+    appendices: Mapped[list[AppendixRow]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="AppendixRow.position")
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (CheckConstraint("status IN ('draft', 'issued')", name="ck_plans_status"),)
@@ -82,6 +84,22 @@ class SectionRow(Base):
 
     plan: Mapped[PlanRow] = relationship(back_populates="sections")
     __table_args__ = (UniqueConstraint("plan_id", "position", name="uq_plan_sections_position"),)
+
+
+class AppendixRow(Base):
+    """A "PHỤ LỤC" of a plan, in order: its title and its content (JSON, as a section's)."""
+
+    __tablename__ = "plan_appendices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(20))
+    content: Mapped[dict] = mapped_column(JSON)
+
+    plan: Mapped[PlanRow] = relationship(back_populates="appendices")
+    __table_args__ = (UniqueConstraint("plan_id", "position", name="uq_plan_appendices_position"),)
 
 
 class SignatureRow(Base):

@@ -298,3 +298,23 @@ def test_joint_signature_columns_give_each_block_the_width_it_needs():
     document, _ = read(plan)
     widths = [column.width for column in _closing_table(document).columns]
     assert widths[0] > widths[1] and abs(sum(widths) - Mm(160)) < Mm(0.1)
+
+
+def test_appendices_follow_the_signature_each_from_a_new_page():
+    from kehoach_desktop.core.model import Appendix
+
+    plan = sample_plan(1)
+    plan.appendices = [Appendix("Danh sách đơn vị", c.FreeContent([c.Item("Đoàn phường 1")])),
+                       Appendix("Chương trình", c.FreeContent([c.Paragraph("08g00: Khai mạc.")]))]
+    document, _ = read(plan)
+    texts = [p.text for p in document.paragraphs]
+    first, second = texts.index("PHỤ LỤC I"), texts.index("PHỤ LỤC II")
+    assert texts.index("Trên đây là Kế hoạch./.") < first < second  # after the body, the closing table between
+    assert texts[first + 1] == "DANH SÁCH ĐƠN VỊ" and texts[first + 2].startswith("(Kèm theo Kế hoạch số")
+    assert texts[first + 4] == "-\tĐoàn phường 1" and texts[second + 4] == "08g00: Khai mạc."
+    label = document.paragraphs[first]
+    assert fmt(label, "page_break_before") and eff(label, "bold")
+    assert eff(document.paragraphs[first + 2], "italic")
+    assert sum(t.endswith("./.") for t in texts) == 1  # the appendix does not end the body
+    alone, _ = read(sample_plan(1, appendices=[Appendix("Danh sách")]))
+    assert "PHỤ LỤC" in [p.text for p in alone.paragraphs]

@@ -333,3 +333,33 @@ def test_timeline_dates_typed_by_the_clerk(typed, stored):
     from kehoach_desktop.core.dates import parse_day_or_month
 
     assert parse_day_or_month(typed) == (stored or None)
+
+
+def test_appendices_are_added_from_the_menu_titled_moved_saved_and_removed(example, qtbot):
+    """The clerk adds two appendices through "Thêm mục" › "Phụ lục", types
+    their titles; the list shows them after the closing, the preview prints
+    them on pages of their own, and they are saved with the plan (issue 19)."""
+    win, plan_id = example
+    editor = win.editor
+    editor.add_appendix_actions["free"].trigger()
+    first = editor.appendix_pages[0]
+    assert editor.tabs.currentWidget() is first and first.heading.hasFocus()
+    type_text(first.heading, "Danh sách đơn vị tham gia")
+    editor.add_appendix_actions["free"].trigger()
+    second = editor.appendix_pages[1]
+    type_text(second.heading, "Chương trình hội nghị")
+    titles = tab_titles(editor)
+    closing = titles.index(next(t for t in titles if t.startswith("Kết thúc")))
+    assert titles[closing + 1:closing + 3] == ["Phụ lục I: Danh sách đơn vị tham gia", "Phụ lục II: Chương trình hội nghị"]
+    editor.move_section(second, -1)
+    assert tab_titles(editor)[closing + 1] == "Phụ lục I: Chương trình hội nghị"
+    assert editor.save_now()
+    assert [a.title for a in win.store.get(plan_id).appendices] == ["Chương trình hội nghị", "Danh sách đơn vị tham gia"]
+    win.refresh_preview()
+    assert "PHỤ LỤC II" in win.preview.toPlainText() and "(Kèm theo Kế hoạch số" in win.preview.toPlainText()
+    with Clerk(yes=True):
+        editor.remove_section(editor.appendix_pages[0])
+    assert tab_titles(editor)[closing + 1] == "Phụ lục: Danh sách đơn vị tham gia"  # alone: no number
+    assert editor.save_now()
+    assert [a.title for a in win.store.get(plan_id).appendices] == ["Danh sách đơn vị tham gia"]
+    assert editor.section_pages and len(win.store.get(plan_id).sections) == 5  # the body is untouched

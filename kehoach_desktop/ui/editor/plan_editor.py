@@ -30,10 +30,11 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from ...core.appendices import roman
 from ...core.codec import plan_from_data, plan_to_data
 from ...core.content import CONTENT_KINDS
 from ...core.errors import UserError
-from ...core.model import Plan, Section
+from ...core.model import Appendix, Plan, Section
 from ...core.numbering import section_number
 from ...formats import recovery
 from ...store.failures import StoreFailureError
@@ -51,7 +52,7 @@ from .issued_banner import IssuedBanner
 from .page_list import PageList
 from .plan_conflict import plan_conflict_dialog
 from .save_banner import SaveBanner, sentence
-from .section_page import SectionPage
+from .section_page import AppendixPage, SectionPage
 
 if TYPE_CHECKING:
     from ..attendees_tab import AttendeesPage
@@ -95,6 +96,7 @@ class PlanEditor(QWidget):
         self.tabs = PageList(self)
         self.pages: dict[str, EditorPage] = {}
         self.section_pages: list[SectionPage] = []
+        self.appendix_pages: list[AppendixPage] = []
         for page_class in PAGES:
             page = page_class(self.tabs)
             self.pages[page.page_id] = page
@@ -176,21 +178,38 @@ class PlanEditor(QWidget):
             action = menu.addAction(self.tr(label))
             action.triggered.connect(lambda _=False, k=kind: self.add_section(k))
             self.add_section_actions[kind] = action
+        menu.addSeparator()
+        appendix_menu = menu.addMenu(self.tr("Phụ lục (sau chữ ký, sang trang mới)"))
+        self.add_appendix_actions: dict[str, QAction] = {}
+        for kind, label in KIND_LABELS.items():
+            action = appendix_menu.addAction(self.tr(label))
+            action.triggered.connect(lambda _=False, k=kind: self.add_appendix(k))
+            self.add_appendix_actions[kind] = action
         button.setMenu(menu)
         return button
 
     def _clear_sections(self) -> None:
-        for page in self.section_pages:
+        """Remove the pages of the sections and of the appendices."""
+        for page in [*self.section_pages, *self.appendix_pages]:
             self.tabs.removeTab(self.tabs.indexOf(page))
             del self.pages[page.page_id]
             page.deleteLater()
-        self.section_pages = []
+        self.section_pages, self.appendix_pages = [], []
 
-    def _insert_section_page(self, section: Section, position: int) -> SectionPage:
-        page = SectionPage(section, self.tabs)
+    def _run(self, page: SectionPage) -> list:
+        """The pages of the page's sort: the sections or the appendices."""
+        return self.appendix_pages if isinstance(page, AppendixPage) else self.section_pages
+
+    def _first_tab(self, run: list) -> int:
+        """Where a run starts in the list: the sections after "Thông tin chung",
+        the appendices after the closing page."""
+        return 1 if run is self.section_pages else self.tabs.indexOf(self.pages["closing"]) + 1
+
+    def _insert_page(self, page: SectionPage, position: int) -> SectionPage:
+        run = self._run(page)
         self.pages[page.page_id] = page
-        self.section_pages.insert(position, page)
-        self.tabs.insertTab(1 + position, page, "")
+        run.insert(position, page)
+        self.tabs.insertTab(self._first_tab(run) + position, page, "")
         page.changed.connect(self._on_changed)
         page.heading_changed.connect(lambda _page: self._retitle())
         page.move_requested.connect(self.move_section)
@@ -199,17 +218,34 @@ class PlanEditor(QWidget):
 
     def _retitle(self) -> None:
         """The list's entries carry the generated numeral: "II. Thời gian – địa
-        điểm" (sentence case: easier to read in a narrow list than capitals;
-        the list elides a long one and shows it whole as a tooltip)."""
+        điểm", "Phụ lục I: Danh sách đơn vị" (sentence case: easier to read in
+        a narrow list than capitals; the list elides a long one and shows it
+        whole as a tooltip)."""
+        untitled = self.tr("(chưa đặt tên)")
         for index, page in enumerate(self.section_pages):
-            heading = page.heading.text().strip().lower().capitalize() or self.tr("(chưa đặt tên)")
+            heading = page.heading.text().strip().lower().capitalize() or untitled
             self.tabs.setTabText(self.tabs.indexOf(page), f"{section_number(index)} {heading}")
+        for index, page in enumerate(self.appendix_pages):
+            number = f" {roman(index + 1)}" if len(self.appendix_pages) > 1 else ""
+            title = page.heading.text().strip().lower().capitalize() or untitled
+            self.tabs.setTabText(self.tabs.indexOf(page), self.tr("Phụ lục{number}: {title}").format(
+                number=number, title=title))
 
     def add_section(self, kind: str) -> SectionPage | None:
         if self.plan is None:
             return None
-        page = self._insert_section_page(Section(DEFAULT_HEADINGS[kind], CONTENT_KINDS[kind]()),
-                                         len(self.section_pages))
+        return self._added(self._insert_page(SectionPage(Section(DEFAULT_HEADINGS[kind], CONTENT_KINDS[kind]()),
+                                                         self.tabs), len(self.section_pages)))
+
+    def add_appendix(self, kind: str) -> AppendixPage | None:
+        """A new appendix at the end, holding content of the kind chosen."""
+        if self.plan is None:
+            return None
+        page = AppendixPage(Appendix("", CONTENT_KINDS[kind]()), self.tabs)
+        self._added(self._insert_page(page, len(self.appendix_pages)))
+        return page
+
+    def _added(self, page: SectionPage) -> SectionPage:
         self._retitle()
         self.tabs.setCurrentWidget(page)
         page.heading.setFocus()
@@ -217,23 +253,29 @@ class PlanEditor(QWidget):
         return page
 
     def move_section(self, page: SectionPage, delta: int) -> None:
-        old = self.section_pages.index(page)
+        """Move a section among the sections, an appendix among the appendices."""
+        run = self._run(page)
+        old = run.index(page)
         new = old + delta
-        if not 0 <= new < len(self.section_pages):
+        if not 0 <= new < len(run):
             return
-        self.section_pages.insert(new, self.section_pages.pop(old))
-        self.tabs.moveTab(1 + old, 1 + new)
+        run.insert(new, run.pop(old))
+        first = self._first_tab(run)
+        self.tabs.moveTab(first + old, first + new)
         self._retitle()
         self.tabs.setCurrentWidget(page)
         self._on_changed()
 
     def remove_section(self, page: SectionPage) -> None:
-        answer = QMessageBox.question(self, self.tr("Xoá mục"), self.tr("Xoá mục “{heading}” và toàn bộ nội dung "
-                                      "của nó?").format(heading=page.heading.text()))
+        if isinstance(page, AppendixPage):
+            title, question = self.tr("Xoá phụ lục"), self.tr("Xoá phụ lục “{heading}” và toàn bộ nội dung của nó?")
+        else:
+            title, question = self.tr("Xoá mục"), self.tr("Xoá mục “{heading}” và toàn bộ nội dung của nó?")
+        answer = QMessageBox.question(self, title, question.format(heading=page.heading.text()))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.tabs.removeTab(self.tabs.indexOf(page))
-        self.section_pages.remove(page)
+        self._run(page).remove(page)
         del self.pages[page.page_id]
         page.deleteLater()
         self._retitle()
@@ -310,7 +352,9 @@ class PlanEditor(QWidget):
             for page in self.pages.values():
                 page.load(self.plan)
             for position, section in enumerate(self.plan.sections):
-                self._insert_section_page(section, position)
+                self._insert_page(SectionPage(section, self.tabs), position)
+            for position, appendix in enumerate(self.plan.appendices):
+                self._insert_page(AppendixPage(appendix, self.tabs), position)
             self._retitle()
 
     def _on_changed(self) -> None:
@@ -377,9 +421,10 @@ class PlanEditor(QWidget):
         head, _, rest = path.partition(".")
         name, _, index = head.partition("[")
         number = int(index.rstrip("]")) if index else 0
-        if name == "sections" and number < len(self.section_pages):
-            page = self.section_pages[number]
-            target = page.heading if rest == "heading" else page.editor
+        runs = {"sections": self.section_pages, "appendices": self.appendix_pages}
+        if name in runs and number < len(runs[name]):
+            page = runs[name][number]
+            target = page.heading if rest in ("heading", "title") else page.editor
         elif name in ("closing", "recipients", "signatures"):
             page = self.pages["closing"]
             if name == "signatures":
@@ -406,6 +451,7 @@ class PlanEditor(QWidget):
         for page in self.pages.values():
             page.save(self.plan)
         self.plan.sections = [page.section() for page in self.section_pages]
+        self.plan.appendices = [page.appendix() for page in self.appendix_pages]
         return self.plan
 
     def save_now(self) -> bool:

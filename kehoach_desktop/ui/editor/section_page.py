@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from ...core.model import Plan, Section
+from ...core.content import Content
+from ...core.model import Appendix, Plan, Section
 from ..flow_layout import flow_row
 from .base import EditorPage, text_of
 from .content import KIND_LABELS, editor_for
@@ -27,9 +28,13 @@ _ids = itertools.count(1)
 
 
 class SectionPage(EditorPage):
+    """A section of the body: its heading and its content."""
+
     move_requested = Signal(object, int)  # page, -1 or +1
     remove_requested = Signal(object)
     heading_changed = Signal(object)
+    heading_label = "Tên mục:"
+    remove_label = "Xoá mục này…"
 
     def __init__(self, section: Section, parent=None):
         super().__init__(parent)
@@ -38,7 +43,7 @@ class SectionPage(EditorPage):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.heading = QLineEdit(self)
-        form.addRow(self.tr("Tên mục:"), self.heading)
+        form.addRow(self.tr(self.heading_label), self.heading)
         form.addRow(self.tr("Loại nội dung:"), QLabel(self.tr(KIND_LABELS.get(self.kind, self.kind)), self))
         layout.addLayout(form)
         self._layout = layout
@@ -46,7 +51,7 @@ class SectionPage(EditorPage):
         self._editor: ContentEditor | None = None
         self.up_button = QPushButton(self.tr("▲ Chuyển lên trước"), self)
         self.down_button = QPushButton(self.tr("▼ Chuyển xuống sau"), self)
-        self.remove_button = QPushButton(self.tr("Xoá mục này…"), self)
+        self.remove_button = QPushButton(self.tr(self.remove_label), self)
         self.up_button.clicked.connect(lambda: self.move_requested.emit(self, -1))
         self.down_button.clicked.connect(lambda: self.move_requested.emit(self, 1))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
@@ -90,6 +95,24 @@ class SectionPage(EditorPage):
     def save(self, plan: Plan) -> None:
         """The editor collects sections in tab order (see PlanEditor.current_plan)."""
 
+    def content(self) -> Content:
+        return self._editor.content() if self._editor is not None else self._content
+
     def section(self) -> Section:
-        content = self._editor.content() if self._editor is not None else self._content
-        return Section(text_of(self.heading), content)
+        return Section(text_of(self.heading), self.content())
+
+
+class AppendixPage(SectionPage):
+    """An appendix ("PHỤ LỤC"), after the signature: its title and its
+    content; the number and the "Kèm theo" line are generated."""
+
+    heading_label = "Tên phụ lục:"
+    remove_label = "Xoá phụ lục này…"
+
+    def __init__(self, appendix: Appendix, parent=None):
+        super().__init__(Section(appendix.title, appendix.content), parent)
+        self.page_id = f"appendix-{next(_ids)}"
+        self.heading.setPlaceholderText(self.tr("Ví dụ: Danh sách đơn vị tham gia"))
+
+    def appendix(self) -> Appendix:
+        return Appendix(text_of(self.heading), self.content())

@@ -1,0 +1,60 @@
+"""The generated lines that open an appendix ("PHỤ LỤC"): its label,
+numbered I, II, ... or bare when it is the plan's only one, its title, and
+"(Kèm theo Kế hoạch số 37-KH/ĐTN ngày 23/12/2022 của BCH Đoàn Khối …)" from
+the plan's document type, number, date and issuing body. Shared by every
+writer (text, Word, our PDF) so that they print the same words."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .dates import date_numeric
+from .model import Plan
+from .numbering import number_text
+
+_ROMAN = (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90), ("L", 50), ("XL", 40),
+          ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+_VOWELS = set("aeiouy")
+BLANK_DATE = "     /     /"  # room to write the date by hand on a plan not yet issued
+
+
+def roman(n: int) -> str:
+    out = []
+    for symbol, value in _ROMAN:
+        count, n = divmod(n, value)
+        out.append(symbol * count)
+    return "".join(out)
+
+
+def appendix_label(index: int, count: int) -> str:
+    """"PHỤ LỤC I" for the first of several, "PHỤ LỤC" for the only one."""
+    return "PHỤ LỤC" if count == 1 else f"PHỤ LỤC {roman(index + 1)}"
+
+
+def _is_abbreviation(word: str) -> bool:
+    """"BCH", "TP", "ĐTN", "LĐLĐ": no vowel, so not a word to write in lower case."""
+    letters = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
+    return not any(ch.lower() in _VOWELS for ch in letters)
+
+
+def name_case(text: str) -> str:
+    """A body's name typed in capitals for the header ("BCH ĐOÀN KHỐI DÂN -
+    CHÍNH - ĐẢNG TP") as it reads inside a sentence ("BCH Đoàn Khối Dân -
+    Chính - Đảng TP"); a name typed otherwise is kept."""
+    if text != text.upper():
+        return text
+    return " ".join(word if _is_abbreviation(word) else word[:1] + word[1:].lower() for word in text.split())
+
+
+def attached_line(plan: Plan, unbroken: str = " ") -> str:
+    """"(Kèm theo Kế hoạch số 37-KH/ĐTN ngày 23/12/2022 của BCH Đoàn Khối …)".
+    ``unbroken`` (a no-break space, for the pages) joins "số" and "ngày" to
+    what follows them and a word to the number after it ("Quận 12")."""
+    document = plan.document_type.strip() or "Kế hoạch"
+    document = document[:1].upper() + document[1:].lower()
+    number = f"{number_text(plan.number.value)}-{plan.number.symbol}"
+    day = date_numeric(plan.plan_date) if plan.plan_date else BLANK_DATE
+    body = " - ".join(name_case(b.strip()) for b in plan.issuing_bodies if b.strip())
+    issuer = f" của {body}" if body else ""
+    issuer = re.sub(r" (?=\d)", unbroken, issuer)
+    return f"(Kèm theo {document} số{unbroken}{number} ngày{unbroken}{day}{issuer})"
