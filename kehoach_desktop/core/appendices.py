@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from .dates import date_numeric
-from .model import Plan
+from .model import Appendix, Plan
 from .numbering import number_text
 
 _ROMAN = (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90), ("L", 50), ("XL", 40),
@@ -44,6 +44,12 @@ def name_case(text: str) -> str:
     if text != text.upper():
         return text
     return " ".join(word if _is_abbreviation(word) else word[:1] + word[1:].lower() for word in text.split())
+
+
+def appendix_attached(plan: Plan, appendix: Appendix, unbroken: str = " ") -> str:
+    """The appendix's "(Kèm theo …)" line: as typed, else generated."""
+    typed = " ".join(appendix.attached.split())
+    return typed.replace(" ", unbroken) if typed else attached_line(plan, unbroken)
 
 
 def attached_line(plan: Plan, unbroken: str = " ") -> str:

@@ -65,6 +65,9 @@ class Appendix:
 
     title: str = ""
     content: Content = field(default_factory=FreeContent)
+    # "(Kèm theo …)" as the clerk (or an imported plan) wrote it; empty: the
+    # line generated from the plan's number, date and issuing body.
+    attached: str = ""
 
 
 @dataclass

@@ -24,7 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
-from ..core.appendices import appendix_label, attached_line
+from ..core.appendices import appendix_attached, appendix_label
 from ..core.codec import clean_plan
 from ..core.dates import date_line
 from ..core.layout import Line, body_lines, content_lines
@@ -253,7 +253,7 @@ class _Writer:
             self.add(self.doc, "appendix_label", appendix_label(index, count))
             if appendix.title.strip():
                 self.add(self.doc, "appendix_title", appendix.title.strip().upper())
-            self.add(self.doc, "appendix_attached", attached_line(self.plan, NBSP))
+            self.add(self.doc, "appendix_attached", appendix_attached(self.plan, appendix, NBSP))
             self.add(self.doc, "rule")
             self.lines(content_lines(self.plan, appendix.content))
 

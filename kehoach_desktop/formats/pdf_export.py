@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from ..core.appendices import appendix_label, attached_line
+from ..core.appendices import appendix_attached, appendix_label
 from ..core.dates import date_line
 from ..core.layout import Line, body_lines, content_lines
 from ..core.model import Plan, Signature
@@ -282,7 +282,7 @@ class _Builder:
             self.body_paragraph("appendix_label", appendix_label(index, count))
             if appendix.title.strip():
                 self.body_paragraph("appendix_title", appendix.title.strip().upper())
-            self.body_paragraph("appendix_attached", attached_line(self.plan, NBSP))
+            self.body_paragraph("appendix_attached", appendix_attached(self.plan, appendix, NBSP))
             self.body_paragraph("rule", "")
             self.lines(content_lines(self.plan, appendix.content))
 

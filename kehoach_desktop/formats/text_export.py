@@ -7,7 +7,7 @@ recipients under them.
 """
 from __future__ import annotations
 
-from ..core.appendices import appendix_label, attached_line
+from ..core.appendices import appendix_attached, appendix_label
 from ..core.dates import date_line
 from ..core.layout import body_lines, content_lines
 from ..core.model import Plan, Signature
@@ -81,7 +81,7 @@ def render_text(plan: Plan) -> str:
     for index, appendix in enumerate(plan.appendices):
         out += ["", "", appendix_label(index, len(plan.appendices))]
         out += [appendix.title.strip().upper()] if appendix.title.strip() else []
-        out += [attached_line(plan), "-------"]
+        out += [appendix_attached(plan, appendix), "-------"]
         out += [line.plain() for line in content_lines(plan, appendix.content)]
     text = "\n".join(out)
     while "\n\n\n\n\n" in text:

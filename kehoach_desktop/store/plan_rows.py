@@ -70,4 +70,5 @@ def fill_row(row: PlanRow, plan: Plan, now: datetime, search_text: str) -> None:
         appendix_row.title = appendix.title
         appendix_row.kind = appendix.content.kind
         appendix_row.content = to_data(appendix.content)
+        appendix_row.attached = appendix.attached
     del row.appendices[len(plan.appendices):]

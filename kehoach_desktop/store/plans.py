@@ -83,7 +83,7 @@ def plan_from_values(row: tuple, sections: Sequence[tuple], signatures: Sequence
                      appendices: Sequence[tuple] = ()) -> Plan:
     """The plan from its rows: the plan's columns (PLAN_COLUMNS), its
     sections (position, heading, content), signatures and appendices
-    (position, title, content; none before migration 0009)."""
+    (position, title, content, attached; none before migration 0009)."""
     (profile, status, superior_body, issuing_bodies, organisation_title, number_value, type_code, issuer_codes,
      number_suffix, place, plan_date, document_type, title, preamble, closing, recipients, style,
      show_draft_mark, note) = row
@@ -107,8 +107,8 @@ def plan_from_values(row: tuple, sections: Sequence[tuple], signatures: Sequence
         style=from_data(PlanStyle, json_value(style), "$.style"),
         show_draft_mark=bool(show_draft_mark),
         note=note,
-        appendices=[Appendix(title, from_data(Content, json_value(content), f"$.appendices[{position}].content"))
-                    for position, title, content in appendices],
+        appendices=[Appendix(title, from_data(Content, json_value(content), f"$.appendices[{position}].content"),
+                             attached) for position, title, content, attached in appendices],
     )
 
 
@@ -118,7 +118,7 @@ def plan_from_row(row: PlanRow) -> Plan:
     values = tuple(getattr(row, name.strip()) for name in PLAN_COLUMNS.split(","))
     return plan_from_values(values, [(s.position, s.heading, s.content) for s in row.sections],
                              [(s.authority, s.body, s.signer_position, s.name) for s in row.signatures],
-                             [(a.position, a.title, a.content) for a in row.appendices])
+                             [(a.position, a.title, a.content, a.attached) for a in row.appendices])
 
 
 def registered_number(session: Session, plan_id: int) -> str | None:
@@ -182,7 +182,7 @@ class PlanStore:
             cursor.execute("SELECT authority, body, signer_position, name FROM plan_signatures "
                            "WHERE plan_id = ? ORDER BY position", (plan_id,))
             signatures = cursor.fetchall()
-            cursor.execute("SELECT position, title, content FROM plan_appendices WHERE plan_id = ? "
+            cursor.execute("SELECT position, title, content, attached FROM plan_appendices WHERE plan_id = ? "
                            "ORDER BY position", (plan_id,))
             appendices = cursor.fetchall()
         try:

@@ -97,6 +97,7 @@ class AppendixRow(Base):
     title: Mapped[str] = mapped_column(Text, default="")
     kind: Mapped[str] = mapped_column(String(20))
     content: Mapped[dict] = mapped_column(JSON)
+    attached: Mapped[str] = mapped_column(Text, default="")  # "(Kèm theo …)" as typed; "": generated
 
     plan: Mapped[PlanRow] = relationship(back_populates="appendices")
     __table_args__ = (UniqueConstraint("plan_id", "position", name="uq_plan_appendices_position"),)

@@ -19,7 +19,8 @@ def plan_with_appendices() -> Plan:
     return Plan(
         title="Tổ chức Hội thao truyền thống", plan_date=date(2023, 3, 1),
         appendices=[
-            Appendix("Danh sách đơn vị tham gia", c.FreeContent([
+            Appendix("Danh sách đơn vị tham gia", attached="(Kèm theo Kế hoạch số 12-KH/ĐTN của Ban Thường vụ Quận Đoàn)",
+                     content=c.FreeContent([
                 c.Item("Đoàn Sở Y tế: 02 đội"), c.Item("Đoàn Sở Tư pháp: 01 đội")])),
             Appendix("Thời gian, địa điểm thi đấu", c.TimePlace(event_date=date(2023, 3, 26), venue="Nhà thi đấu Phú Thọ")),
         ])

@@ -11,15 +11,16 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...core.appendices import attached_line
 from ...core.cancel import CancelToken
 from ...core.cancel import check as check_cancel
 from ...core.dates import short_date
 from ...core.errors import UserError
-from ...core.model import Plan, PlanStyle, Section
+from ...core.model import Appendix, Plan, PlanStyle, Section
 from ...core.plan_dates import refuse_out_of_range
 from ...core.text import fold, removed_note
 from . import phrases
-from .back import Back, parse_back, starts_back, unglue
+from .back import APPENDIX, Back, parse_back, starts_back, unglue
 from .header import Header, is_upper, parse_header, split_columns
 from .outline import RawSection, outline, section_heading, split_sections, uses_numbered_sections
 from .source import Removed, clean_lines, read_source, refuse_unreadable
@@ -105,28 +106,51 @@ def plan_from_lines(lines: list[str], cancel: CancelToken | None = None) -> tupl
     if not header.document_type and plan.preamble:
         report.kept_as_text += plan.preamble
     plan.closing = closing
-    if back.appendix:
-        appendix = _appendix_section(back.appendix)
-        sections.append(appendix)
-        report.guessed.append(f"phụ lục sau chữ ký được đặt thành mục cuối “{appendix.heading}”; chương trình "
-                              "in nó trước câu kết và chữ ký, hãy xem lại")
     for section in sections:
         check_cancel(cancel)  # each section's recognisers are the long part of a long plan
         content = section_content(section, style)
         plan.sections.append(Section(section.heading.rstrip(":").strip(), content))
         report.found.append(f"mục {section.numeral or '(không số)'} “{section.heading.rstrip(':')}”: "
                             f"{KIND_NAMES[content.kind]}")
+    for lines in _split_appendices(back.appendix):
+        check_cancel(cancel)
+        appendix = _appendix(lines, style)
+        if " ".join(appendix.attached.split()) == attached_line(plan):
+            appendix.attached = ""  # the line the program writes: it follows the plan's number and date
+        plan.appendices.append(appendix)
+        report.found.append(f"phụ lục “{appendix.title or '(không tên)'}”: {KIND_NAMES[appendix.content.kind]}")
     _report_header(plan, header, back, sections, report)
     return refuse_out_of_range(plan), report
 
 
-def _appendix_section(lines: list[str]) -> RawSection:
-    """The appendix as a section: its capital title lines make the heading."""
+_ATTACHED = re.compile(r"^\(\s*(kèm|kem)\s+theo\b.*\)\.?$", re.I)
+
+
+def _split_appendices(lines: list[str]) -> list[list[str]]:
+    """The lines after the signature, one list per "PHỤ LỤC" line."""
+    appendices: list[list[str]] = []
+    for line in lines:
+        if APPENDIX.match(line.strip()) or not appendices:
+            appendices.append([])
+        appendices[-1].append(line)
+    return appendices
+
+
+def _appendix(lines: list[str], style: PlanStyle) -> Appendix:
+    """An appendix: its label ("PHỤ LỤC I", dropped: it is numbered anew),
+    its capital title lines, its "(Kèm theo …)" line (kept as typed), then
+    content recognised as a section's."""
     text = [line.strip() for line in lines if line.strip()]
-    title = [text.pop(0)]
-    while text and is_upper(text[0]) and len(title) < 3:
+    label = text.pop(0)
+    # "PHỤ LỤC I – DANH MỤC …" or "PHỤ LỤC: DANH MỤC …" on one line
+    rest = re.sub(r"^PH[ỤU]\s+L[ỤU]C(\s+[IVXLC\d]+\b)?\s*[:.–-]?\s*", "", label, flags=re.I)
+    title = [rest] if rest else []
+    while text and is_upper(text[0]) and not _ATTACHED.match(text[0]) and len(title) < 3:
         title.append(text.pop(0))
-    return RawSection(" – ".join(title), "", outline(text), text)
+    attached = text.pop(0) if text and _ATTACHED.match(text[0]) else ""
+    heading = " ".join(title)
+    content = section_content(RawSection(heading, "", outline(text), text), style)
+    return Appendix(heading, content, attached)
 
 
 def _style(lines: list[str], sections: list[RawSection]) -> PlanStyle:

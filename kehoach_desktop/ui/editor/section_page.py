@@ -41,7 +41,7 @@ class SectionPage(EditorPage):
         self.page_id = f"section-{next(_ids)}"
         self.kind = section.content.kind
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         self.heading = QLineEdit(self)
         form.addRow(self.tr(self.heading_label), self.heading)
         form.addRow(self.tr("Loại nội dung:"), QLabel(self.tr(KIND_LABELS.get(self.kind, self.kind)), self))
@@ -113,6 +113,17 @@ class AppendixPage(SectionPage):
         super().__init__(Section(appendix.title, appendix.content), parent)
         self.page_id = f"appendix-{next(_ids)}"
         self.heading.setPlaceholderText(self.tr("Ví dụ: Danh sách đơn vị tham gia"))
+        self.attached = QLineEdit(self)
+        self.attached.setPlaceholderText(self.tr("Để trống: chương trình tự ghi “(Kèm theo Kế hoạch số … ngày … của …)”"))
+        self.attached.setToolTip(self.tr("Chỉ gõ khi muốn ghi khác dòng chương trình tự tạo từ số, ngày và cơ quan "
+                                         "ban hành của kế hoạch."))
+        self.form.addRow(self.tr("Dòng kèm theo:"), self.attached)
+        self.watch(self.attached)
+        self._loading = True
+        try:
+            self.attached.setText(appendix.attached)
+        finally:
+            self._loading = False
 
     def appendix(self) -> Appendix:
-        return Appendix(text_of(self.heading), self.content())
+        return Appendix(text_of(self.heading), self.content(), text_of(self.attached))

@@ -1,5 +1,6 @@
-"""Appendices: a plan's "PHỤ LỤC" after the signature, each with its title
-and content of any kind (JSON, as a section's), in order.
+"""Appendices: a plan's "PHỤ LỤC" after the signature, each with its title,
+content of any kind (JSON, as a section's) and its "(Kèm theo …)" line when
+typed, in order.
 
 Revision ID: 0009
 Revises: 0008
@@ -23,6 +24,7 @@ def upgrade() -> None:
         sa.Column("title", sa.Text, nullable=False, server_default=""),
         sa.Column("kind", sa.String(20), nullable=False),
         sa.Column("content", sa.JSON, nullable=False),
+        sa.Column("attached", sa.Text, nullable=False, server_default=""),
         sa.UniqueConstraint("plan_id", "position", name="uq_plan_appendices_position"),
     )
     op.create_index("ix_plan_appendices_plan_id", "plan_appendices", ["plan_id"])
