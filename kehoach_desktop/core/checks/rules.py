@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Any
 
 from ...resource_files import read_json
 from .. import content as c
@@ -25,6 +26,7 @@ from ..dates import (
     valid_time,
     weekday,
 )
+from ..kinds import Parts, kind_named
 from ..layout import body_lines
 from ..model import AUTHORITIES, Plan
 from ..numbering import roman
@@ -331,11 +333,18 @@ def signer_name(ctx: CheckContext) -> Iterator[Finding]:
 
 
 # ------------------------------------------------------------ content
+def contents_of(ctx: CheckContext, kind: str) -> Iterator[tuple[str, Any]]:
+    """Every content of one kind in the plan, nested ones included, with its
+    path: what a rule about one kind reads."""
+    kind_named(kind)  # a misspelt kind would make a rule that never fires
+    return ((path, content) for path, content in structured(ctx.plan) if content.kind == kind)
+
+
 @rule("participants-total", "Tổng số người tham dự",
       "Tổng số dự kiến phải bằng tổng số người của các mục thành phần.")
 def participants_total(ctx: CheckContext) -> Iterator[Finding]:
-    for path, content in structured(ctx.plan):
-        if not isinstance(content, c.Participants) or content.stated_total is None:
+    for path, content in contents_of(ctx, "participants"):
+        if content.stated_total is None:
             continue
         entries = [e for g in content.groups for e in g.entries]
         counted = [e.count for e in entries if e.count is not None]
@@ -347,14 +356,46 @@ def participants_total(ctx: CheckContext) -> Iterator[Finding]:
                           "người, chưa đối chiếu được với tổng số", f"{path}.stated_total")
 
 
-def _is_empty(content: c.Content) -> bool:
-    if isinstance(content, c.FreeContent):
-        return not content.blocks
-    if isinstance(content, c.TimePlace):
-        return not (content.event_date or content.venue or content.form or content.form_text)
-    if isinstance(content, c.Participants):
-        return not any(g.entries for g in content.groups)
-    return not any(getattr(content, name, None) for name in ("slots", "units", "steps", "activities"))
+# What makes a section's content of each kind empty (rule "empty-section").
+EMPTY: Parts[Callable[[Any], bool]] = Parts("emptiness test")
+
+
+@EMPTY.part("free")
+def _free_empty(content: c.FreeContent) -> bool:
+    return not content.blocks
+
+
+@EMPTY.part("time_place")
+def _time_place_empty(content: c.TimePlace) -> bool:
+    return not (content.event_date or content.venue or content.form or content.form_text)
+
+
+@EMPTY.part("participants")
+def _participants_empty(content: c.Participants) -> bool:
+    return not any(g.entries for g in content.groups)
+
+
+@EMPTY.part("programme")
+def _programme_empty(content: c.Programme) -> bool:
+    return not content.slots
+
+
+@EMPTY.part("assignments")
+def _assignments_empty(content: c.Assignments) -> bool:
+    return not content.units
+
+
+@EMPTY.part("timeline")
+def _timeline_empty(content: c.Timeline) -> bool:
+    return not content.steps
+
+
+@EMPTY.part("activities")
+def _activities_empty(content: c.Activities) -> bool:
+    return not content.activities
+
+
+EMPTY.require_all()
 
 
 @rule("empty-section", "Mục trống", "Mỗi mục phải có tên và có nội dung.")
@@ -363,7 +404,7 @@ def empty_section(ctx: CheckContext) -> Iterator[Finding]:
     for i, section in enumerate(ctx.plan.sections):
         if not section.heading.strip():
             yield Finding("empty-section", "error", f"mục {i + 1} chưa có tên", f"sections[{i}].heading")
-        if _is_empty(section.content):
+        if EMPTY[section.content.kind](section.content):
             yield Finding("empty-section", "error", f"mục “{section.heading.strip() or i + 1}” chưa có nội dung",
                           f"sections[{i}].content")
         key = fold(section.heading).strip(" :")

@@ -15,6 +15,7 @@ from ...core.cancel import CancelToken
 from ...core.cancel import check as check_cancel
 from ...core.dates import short_date
 from ...core.errors import UserError
+from ...core.kinds import kind_named
 from ...core.model import Plan, PlanStyle, Section
 from ...core.plan_dates import refuse_out_of_range
 from ...core.text import fold, removed_note
@@ -23,7 +24,7 @@ from .back import Back, parse_back, starts_back, unglue
 from .header import Header, is_upper, parse_header, split_columns
 from .outline import RawSection, outline, section_heading, split_sections, uses_numbered_sections
 from .source import Removed, clean_lines, read_source, refuse_unreadable
-from .structure import KIND_NAMES, section_content
+from .structure import section_content
 
 CLOSING_STARTS = ("tren day la", "tren day ", "de nghi ")
 
@@ -115,7 +116,7 @@ def plan_from_lines(lines: list[str], cancel: CancelToken | None = None) -> tupl
         content = section_content(section, style)
         plan.sections.append(Section(section.heading.rstrip(":").strip(), content))
         report.found.append(f"mục {section.numeral or '(không số)'} “{section.heading.rstrip(':')}”: "
-                            f"{KIND_NAMES[content.kind]}")
+                            f"{kind_named(content.kind).report_name}")
     _report_header(plan, header, back, sections, report)
     return refuse_out_of_range(plan), report
 

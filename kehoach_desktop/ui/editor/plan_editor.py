@@ -31,8 +31,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from ...core.codec import plan_from_data, plan_to_data
-from ...core.content import CONTENT_KINDS
 from ...core.errors import UserError
+from ...core.kinds import all_kinds, kind_named
 from ...core.model import Plan, Section
 from ...core.numbering import section_number
 from ...formats import recovery
@@ -44,7 +44,6 @@ from ..conflict_dialog import COPY, KEEP_MINE, RELOAD
 from ..modal import run_modal
 from .base import EditorPage
 from .closing_page import ClosingPage
-from .content import DEFAULT_HEADINGS, KIND_LABELS
 from .general_page import GeneralPage
 from .history import PlanHistory
 from .issued_banner import IssuedBanner
@@ -172,10 +171,10 @@ class PlanEditor(QWidget):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         self.add_section_actions: dict[str, QAction] = {}
-        for kind, label in KIND_LABELS.items():
-            action = menu.addAction(self.tr(label))
-            action.triggered.connect(lambda _=False, k=kind: self.add_section(k))
-            self.add_section_actions[kind] = action
+        for kind in all_kinds():
+            action = menu.addAction(self.tr(kind.label))
+            action.triggered.connect(lambda _=False, k=kind.name: self.add_section(k))
+            self.add_section_actions[kind.name] = action
         button.setMenu(menu)
         return button
 
@@ -208,7 +207,7 @@ class PlanEditor(QWidget):
     def add_section(self, kind: str) -> SectionPage | None:
         if self.plan is None:
             return None
-        page = self._insert_section_page(Section(DEFAULT_HEADINGS[kind], CONTENT_KINDS[kind]()),
+        page = self._insert_section_page(Section(kind_named(kind).heading, kind_named(kind).model()),
                                          len(self.section_pages))
         self._retitle()
         self.tabs.setCurrentWidget(page)

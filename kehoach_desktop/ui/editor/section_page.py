@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 from ...core.model import Plan, Section
 from ..flow_layout import flow_row
 from .base import EditorPage, text_of
-from .content import KIND_LABELS, editor_for
+from .content import editor_for, kind_label
 
 if TYPE_CHECKING:
     from .content.base import ContentEditor
@@ -39,7 +39,7 @@ class SectionPage(EditorPage):
         form = QFormLayout()
         self.heading = QLineEdit(self)
         form.addRow(self.tr("Tên mục:"), self.heading)
-        form.addRow(self.tr("Loại nội dung:"), QLabel(self.tr(KIND_LABELS.get(self.kind, self.kind)), self))
+        form.addRow(self.tr("Loại nội dung:"), QLabel(self.tr(kind_label(self.kind)), self))
         layout.addLayout(form)
         self._layout = layout
         self._content = section.content
