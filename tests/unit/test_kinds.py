@@ -15,6 +15,7 @@ from kehoach_desktop.core import content as c
 from kehoach_desktop.core.checks.rules import EMPTY
 from kehoach_desktop.core.kinds import Kind, KindError, Parts, all_kinds, kind_named, register_kind
 from kehoach_desktop.core.layout import LAYOUTS
+from kehoach_desktop.core.plan_texts import TEXTS
 from kehoach_desktop.formats.kehoach_json import schema
 from kehoach_desktop.formats.plan_import.kinds import RECOGNISERS
 
@@ -40,7 +41,7 @@ def test_the_file_schema_knows_every_kind():
 
 
 def test_every_layer_has_its_part_of_every_kind():
-    assert LAYOUTS.missing() == [] and EMPTY.missing() == []
+    assert LAYOUTS.missing() == [] and TEXTS.missing() == [] and EMPTY.missing() == []
     # free content is what the importer keeps when no recogniser fits
     assert RECOGNISERS.missing() == ["free"]
 
@@ -86,24 +87,27 @@ def test_a_kind_is_declared_once_and_its_model_carries_its_name():
     assert "mismatch" not in [k.name for k in all_kinds()]
 
 
-# the layout's part, registered before the checker (which uses the layout) is imported
-_WITH_LAYOUT = 'from kehoach_desktop.core.layout import LAYOUTS; LAYOUTS.add("extra", lambda *_: None)'
+# the parts of the layout and of the texts, registered before the checker
+# (which uses both) is imported
+_WITH_LAYOUT = ('from kehoach_desktop.core.layout import LAYOUTS; LAYOUTS.add("extra", lambda *_: None); '
+                'from kehoach_desktop.core.plan_texts import TEXTS; TEXTS.add("extra", lambda *_: iter(()))')
 
 
 @pytest.mark.parametrize("module, table, before", [
     ("kehoach_desktop.core.layout", "layout renderer", ""),
+    ("kehoach_desktop.core.plan_texts", "text walker", ""),
     ("kehoach_desktop.core.checks", "emptiness test", _WITH_LAYOUT),
     ("kehoach_desktop.core.codec", None, ""),
 ])
 def test_a_kind_without_its_part_fails_the_layers_import(module, table, before):
-    """A kind declared with no layout renderer (or emptiness test) stops the
+    """A kind declared with no layout renderer (text walker, emptiness test) stops the
     program at the import of that layer, naming the kind and the part."""
     code = textwrap.dedent(f"""
         from dataclasses import dataclass
         from typing import Literal
         import kehoach_desktop.core.content
         from kehoach_desktop.core.kinds import Kind, register_kind
-        {"import kehoach_desktop.core.layout" if before else ""}
+        {"import kehoach_desktop.core.layout, kehoach_desktop.core.plan_texts" if before else ""}
 
         @dataclass
         class Extra:
