@@ -145,39 +145,61 @@ def _not_a_time(value: str) -> str | None:
     return "không phải giờ có thật" if time_shaped(value) else "không đọc được thành giờ (cần dạng 08g00 hoặc 08:00)"
 
 
+def _time_findings(value: str, where: str, what: str, field: str) -> Iterator[Finding]:
+    problem = _not_a_time(value)
+    if problem:
+        yield Finding("typed-date-time", "error", f"{where}: {what} “{value}” {problem}", field, value)
+
+
+# Each kind's dates and times typed that are not real ones (rule
+# "typed-date-time"): (content, path, place in words) -> findings. A kind
+# without typed dates or times registers none.
+TYPED_DATE_TIME: Parts[Callable[[Any, str, str], Iterator[Finding]]] = Parts("typed date and time check")
+
+
 @rule("typed-date-time", "Ngày, giờ gõ không đúng",
       "Hạn chót, mốc tiến độ và giờ gõ trong bảng phải là ngày, giờ có thật (“31/02/2023”, “25g00” không có). "
       "Chương trình giữ nguyên chữ đã gõ và in ra như vậy cho đến khi sửa.")
 def typed_date_time(ctx: CheckContext) -> Iterator[Finding]:
-    def time_findings(value: str, where: str, what: str, field: str) -> Iterator[Finding]:
-        problem = _not_a_time(value)
-        if problem:
-            yield Finding("typed-date-time", "error", f"{where}: {what} “{value}” {problem}", field, value)
-
     for path, place, content in _places(ctx.plan):
-        if isinstance(content, c.Assignments):
-            for u, unit in enumerate(content.units):
-                for t, task in enumerate(unit.tasks):
-                    where, here = f"{place}, đơn vị {u + 1}, nhiệm vụ {t + 1}", f"{path}.units[{u}].tasks[{t}]"
-                    if task.deadline_typed and task.deadline_date is None:
-                        yield Finding("typed-date-time", "error", f"{where}: hạn “{task.deadline_typed}” "
-                                      f"{_not_a_date(task.deadline_typed)}", f"{here}.deadline_date",
-                                      task.deadline_typed)
-                    yield from time_findings(task.deadline_time, where, "giờ của hạn", f"{here}.deadline_time")
-        elif isinstance(content, c.Timeline):
-            for s, step in enumerate(content.steps):
-                for typed, what in ((step.when.start_typed, "ngày bắt đầu"), (step.when.end_typed, "ngày kết thúc")):
-                    if typed:
-                        yield Finding("typed-date-time", "error", f"{place}, bước {s + 1}: {what} “{typed}” "
-                                      f"{_not_a_date(typed, months=True)}", f"{path}.steps[{s}].when", typed)
-        elif isinstance(content, c.Programme):
-            for s, slot in enumerate(content.slots):
-                where = f"{place}, mốc {s + 1}"
-                yield from time_findings(slot.start_time, where, "giờ bắt đầu", f"{path}.slots[{s}].start_time")
-                yield from time_findings(slot.end_time, where, "giờ kết thúc", f"{path}.slots[{s}].end_time")
-        elif isinstance(content, c.TimePlace):
-            yield from time_findings(content.start_time, place, "giờ bắt đầu", f"{path}.start_time")
-            yield from time_findings(content.end_time, place, "giờ kết thúc", f"{path}.end_time")
+        check = TYPED_DATE_TIME.get(content.kind)
+        if check is not None:
+            yield from check(content, path, place)
+
+
+@TYPED_DATE_TIME.part("assignments")
+def _assignments_typed(content: c.Assignments, path: str, place: str) -> Iterator[Finding]:
+    for u, unit in enumerate(content.units):
+        for t, task in enumerate(unit.tasks):
+            where, here = f"{place}, đơn vị {u + 1}, nhiệm vụ {t + 1}", f"{path}.units[{u}].tasks[{t}]"
+            if task.deadline_typed and task.deadline_date is None:
+                yield Finding("typed-date-time", "error", f"{where}: hạn “{task.deadline_typed}” "
+                              f"{_not_a_date(task.deadline_typed)}", f"{here}.deadline_date",
+                              task.deadline_typed)
+            yield from _time_findings(task.deadline_time, where, "giờ của hạn", f"{here}.deadline_time")
+
+
+@TYPED_DATE_TIME.part("timeline")
+def _timeline_typed(content: c.Timeline, path: str, place: str) -> Iterator[Finding]:
+    for s, step in enumerate(content.steps):
+        for typed, what in ((step.when.start_typed, "ngày bắt đầu"), (step.when.end_typed, "ngày kết thúc")):
+            if typed:
+                yield Finding("typed-date-time", "error", f"{place}, bước {s + 1}: {what} “{typed}” "
+                              f"{_not_a_date(typed, months=True)}", f"{path}.steps[{s}].when", typed)
+
+
+@TYPED_DATE_TIME.part("programme")
+def _programme_typed(content: c.Programme, path: str, place: str) -> Iterator[Finding]:
+    for s, slot in enumerate(content.slots):
+        where = f"{place}, mốc {s + 1}"
+        yield from _time_findings(slot.start_time, where, "giờ bắt đầu", f"{path}.slots[{s}].start_time")
+        yield from _time_findings(slot.end_time, where, "giờ kết thúc", f"{path}.slots[{s}].end_time")
+
+
+@TYPED_DATE_TIME.part("time_place")
+def _time_place_typed(content: c.TimePlace, path: str, place: str) -> Iterator[Finding]:
+    yield from _time_findings(content.start_time, place, "giờ bắt đầu", f"{path}.start_time")
+    yield from _time_findings(content.end_time, place, "giờ kết thúc", f"{path}.end_time")
 
 
 @rule("date-padding", "Viết ngày tháng chưa đúng quy định",
@@ -198,6 +220,12 @@ def date_padding(ctx: CheckContext) -> Iterator[Finding]:
                           match.group(0))
 
 
+# Each kind's dates that come before the plan's date (rule
+# "event-before-plan"): (content, path, the plan's date) -> findings. A kind
+# without dates registers none.
+BEFORE_ISSUE: Parts[Callable[[Any, str, date], Iterator[Finding]]] = Parts("date before issue check")
+
+
 @rule("event-before-plan", "Sự kiện trước ngày ban hành",
       "Ngày tổ chức, hạn chót và các mốc tiến độ không được sớm hơn ngày ban hành kế hoạch.")
 def event_before_plan(ctx: CheckContext) -> Iterator[Finding]:
@@ -205,24 +233,37 @@ def event_before_plan(ctx: CheckContext) -> Iterator[Finding]:
     if issued is None:
         return
     for path, content in structured(ctx.plan):
-        if isinstance(content, c.TimePlace) and content.event_date and content.event_date < issued:
-            yield Finding("event-before-plan", "error",
-                          f"ngày tổ chức {date_numeric(content.event_date)} sớm hơn ngày ban hành "
-                          f"{date_numeric(issued)}", f"{path}.event_date")
-        if isinstance(content, c.Assignments):
-            for u, unit in enumerate(content.units):
-                for t, task in enumerate(unit.tasks):
-                    if task.deadline_date and task.deadline_date < issued:
-                        yield Finding("event-before-plan", "warning",
-                                      f"hạn chót {date_numeric(task.deadline_date)} sớm hơn ngày ban hành",
-                                      f"{path}.units[{u}].tasks[{t}].deadline_date")
-        if isinstance(content, c.Timeline):
-            for s, step in enumerate(content.steps):
-                end = step.when.end or step.when.start
-                if len(end) == 10 and date.fromisoformat(end) < issued:
-                    yield Finding("event-before-plan", "warning",
-                                  f"mốc tiến độ “{step.when.start}” đã qua trước ngày ban hành",
-                                  f"{path}.steps[{s}].when")
+        check = BEFORE_ISSUE.get(content.kind)
+        if check is not None:
+            yield from check(content, path, issued)
+
+
+@BEFORE_ISSUE.part("time_place")
+def _time_place_before(content: c.TimePlace, path: str, issued: date) -> Iterator[Finding]:
+    if content.event_date and content.event_date < issued:
+        yield Finding("event-before-plan", "error",
+                      f"ngày tổ chức {date_numeric(content.event_date)} sớm hơn ngày ban hành "
+                      f"{date_numeric(issued)}", f"{path}.event_date")
+
+
+@BEFORE_ISSUE.part("assignments")
+def _assignments_before(content: c.Assignments, path: str, issued: date) -> Iterator[Finding]:
+    for u, unit in enumerate(content.units):
+        for t, task in enumerate(unit.tasks):
+            if task.deadline_date and task.deadline_date < issued:
+                yield Finding("event-before-plan", "warning",
+                              f"hạn chót {date_numeric(task.deadline_date)} sớm hơn ngày ban hành",
+                              f"{path}.units[{u}].tasks[{t}].deadline_date")
+
+
+@BEFORE_ISSUE.part("timeline")
+def _timeline_before(content: c.Timeline, path: str, issued: date) -> Iterator[Finding]:
+    for s, step in enumerate(content.steps):
+        end = step.when.end or step.when.start
+        if len(end) == 10 and date.fromisoformat(end) < issued:
+            yield Finding("event-before-plan", "warning",
+                          f"mốc tiến độ “{step.when.start}” đã qua trước ngày ban hành",
+                          f"{path}.steps[{s}].when")
 
 
 @rule("date-range", "Ngày quá xa",
