@@ -1,8 +1,9 @@
 """Plain data (dicts, lists, strings) <-> model objects.
 
 Driven by the dataclass type hints, so a field added to the model is written
-and read without touching this module. Unions of content kinds are told apart
-by their "kind" (section content) or "type" (free-content block) field. All
+and read without touching this module. Section content is told apart by its
+"kind" field, the model of each kind found in the registry (core/kinds.py);
+free-content blocks by their "type" field. All
 strings pass the text gate (core.text.clean_text) on the way in: the store
 writes every plan through here, and so does every exporter, so no stored or
 written plan holds a control character.
@@ -17,6 +18,7 @@ from functools import cache
 from typing import Any, Literal, Union
 
 from .content import Block, Content
+from .kinds import is_kind, kind_named
 from .model import Plan
 from .text import clean_text
 
@@ -64,9 +66,10 @@ def _hints(cls: type) -> dict[str, Any]:
 
 @cache
 def _discriminated(union: Any) -> tuple[str, dict[str, type]]:
-    """For a union of dataclasses, the tag field and tag -> class."""
+    """For a union of dataclasses (the free-content blocks), the tag field
+    and tag -> class."""
     members = typing.get_args(union)
-    tag = "kind" if "kind" in _hints(members[0]) else "type"
+    tag = "type"
     table = {}
     for cls in members:
         (value,) = typing.get_args(_hints(cls)[tag])
@@ -85,7 +88,12 @@ def _expect(data: Any, kind: type, path: str) -> None:
 
 def from_data(tp: Any, data: Any, path: str) -> Any:
     origin = typing.get_origin(tp)
-    if tp in (Content, Block):
+    if tp == Content:
+        _expect(data, dict, path)
+        if not is_kind(data.get("kind")):
+            raise DataError(f"{path}.kind", "loại nội dung không hợp lệ: " + repr(data.get("kind")))
+        return from_data(kind_named(data["kind"]).model, data, path)
+    if tp == Block:
         _expect(data, dict, path)
         tag, table = _discriminated(tp)
         cls = table.get(data.get(tag))

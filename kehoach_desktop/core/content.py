@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from .kinds import Kind, register_kind
+
 # ---------------------------------------------------------------- free content
 
 
@@ -277,12 +279,20 @@ class Activities:
 
 Content = FreeContent | TimePlace | Participants | Programme | Assignments | Timeline | Activities
 
-CONTENT_KINDS: dict[str, type] = {
-    "free": FreeContent,
-    "time_place": TimePlace,
-    "participants": Participants,
-    "programme": Programme,
-    "assignments": Assignments,
-    "timeline": Timeline,
-    "activities": Activities,
-}
+# Each kind declared once (core/kinds.py); the order is that of the "Thêm mục"
+# menu. A kind added here is also added to the Content union above, which the
+# type checker reads (a test holds the two equal).
+register_kind(Kind("free", FreeContent, label="Nội dung tự do (đoạn văn, gạch đầu dòng, khoản)",
+                   heading="NỘI DUNG", report_name="nội dung tự do"))
+register_kind(Kind("time_place", TimePlace, label="Thời gian – địa điểm – hình thức",
+                   heading="THỜI GIAN – ĐỊA ĐIỂM", report_name="thời gian – địa điểm"))
+register_kind(Kind("participants", Participants, label="Thành phần tham dự",
+                   heading="THÀNH PHẦN THAM DỰ", report_name="thành phần tham dự"))
+register_kind(Kind("programme", Programme, label="Chương trình",
+                   heading="CHƯƠNG TRÌNH", report_name="chương trình"))
+register_kind(Kind("assignments", Assignments, label="Phân công thực hiện",
+                   heading="TỔ CHỨC THỰC HIỆN", report_name="phân công thực hiện"))
+register_kind(Kind("timeline", Timeline, label="Tiến độ thực hiện",
+                   heading="TIẾN ĐỘ THỰC HIỆN", report_name="tiến độ thực hiện"))
+register_kind(Kind("activities", Activities, label="Các hoạt động phối hợp",
+                   heading="NỘI DUNG HOẠT ĐỘNG", report_name="các hoạt động"))

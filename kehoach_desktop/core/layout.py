@@ -22,6 +22,7 @@ from .dates import (
     time_text,
     weekday,
 )
+from .kinds import Parts
 from .lunar import lunar_date
 from .model import Plan, PlanStyle
 from .numbering import section_number, subsection_number
@@ -76,6 +77,13 @@ def _with_colon(text: str) -> str:
 def _ending(text: str, last: bool) -> str:
     """List punctuation: every entry ends ";" but the last, which ends "."."""
     return text.rstrip().rstrip(".;,") + ("." if last else ";")
+
+
+# Each kind's renderer: BodyLayout's method that appends the kind's lines
+# (content, the counter of its container's numbers, the heading line above it).
+# The text export, the Word writer and the page painter all draw these lines,
+# so a kind made of lines has no part of its own in them.
+LAYOUTS: Parts[Callable[..., None]] = Parts("layout renderer")
 
 
 class _Counter:
@@ -145,8 +153,7 @@ class BodyLayout:
     def _content(self, content: c.Content, counter: _Counter, heading_line: Line | None = None,
                  inline_first: bool = False) -> None:
         start = len(self.lines)
-        renderer: Callable = getattr(self, "_" + content.kind)
-        renderer(content, counter, heading_line)
+        LAYOUTS[content.kind](self, content, counter, heading_line)
         if inline_first and heading_line is not None and len(self.lines) > start:
             first = self.lines[start]
             if first.role in ("paragraph", "item") and not heading_line.tail:
@@ -154,6 +161,7 @@ class BodyLayout:
                 del self.lines[start]
 
     # ---- free content
+    @LAYOUTS.part("free")
     def _free(self, content: c.FreeContent, counter: _Counter, heading_line: Line | None) -> None:
         for block in content.blocks:
             if isinstance(block, c.Paragraph):
@@ -212,6 +220,7 @@ class BodyLayout:
         text = tp.form_text.strip() or FORM_LABELS.get(tp.form, "")
         return [text] if text else []
 
+    @LAYOUTS.part("time_place")
     def _time_place(self, tp: c.TimePlace, counter: _Counter, heading_line: Line | None) -> None:
         for facet in tp.facets:
             label = tp.labels.get(facet) or FACET_LABELS[facet]
@@ -239,6 +248,7 @@ class BodyLayout:
         number = self._count(p.stated_total, p.total_unit or p.unit)
         return f"Dự kiến: {number}" if p.total_tentative else f"Tổng cộng: {number}"
 
+    @LAYOUTS.part("participants")
     def _participants(self, p: c.Participants, counter: _Counter, heading_line: Line | None) -> None:
         total = self.total_phrase(p)
         if total and p.total_placement == "heading":
@@ -263,6 +273,7 @@ class BodyLayout:
             self.lines.append(Line("paragraph", f"({total})"))
 
     # ---- programme
+    @LAYOUTS.part("programme")
     def _programme(self, prog: c.Programme, counter: _Counter, heading_line: Line | None) -> None:
         for slot in prog.slots:
             text = slot.text
@@ -290,6 +301,7 @@ class BodyLayout:
             when.append("ngày " + task.deadline_typed)
         return f"{body} trước {' '.join(when)}{end}"
 
+    @LAYOUTS.part("assignments")
     def _assignments(self, a: c.Assignments, counter: _Counter, heading_line: Line | None) -> None:
         role, level = ("item", 1) if a.task_style == "items" else ("paragraph", 0)
         for unit in a.units:
@@ -322,6 +334,7 @@ class BodyLayout:
             return f"Từ ngày {_numeric(y1, m1, d1, False)} đến ngày {_numeric(y2, m2, d2)}"
         return f"Từ ngày {_numeric(y1, m1, d1)} đến ngày {_numeric(y2, m2, d2)}"
 
+    @LAYOUTS.part("timeline")
     def _timeline(self, t: c.Timeline, counter: _Counter, heading_line: Line | None) -> None:
         for step in t.steps:
             when = self.when_text(step.when)
@@ -329,6 +342,7 @@ class BodyLayout:
             self.lines.append(Line("item", text, level=1))
 
     # ---- activities
+    @LAYOUTS.part("activities")
     def _activities(self, acts: c.Activities, counter: _Counter, heading_line: Line | None) -> None:
         for act in acts.activities:
             self._heading(counter, act.title)
@@ -362,6 +376,9 @@ def _typed_when_text(when: c.When) -> str:
 
 def _numeric(year: int, month: int, day: int, with_year: bool = True) -> str:
     return date_numeric(date(year, month, day), with_year)
+
+
+LAYOUTS.require_all()
 
 
 def body_lines(plan: Plan, end_mark: bool = True) -> list[Line]:

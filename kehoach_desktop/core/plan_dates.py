@@ -4,13 +4,15 @@ with its field and its place in words, and the one check of their range
 apply, and the far-date notes (more than five years from today)."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from . import content as c
 from .dates import FAR_YEARS, far_from, out_of_range, short_date
 from .errors import UserError
+from .kinds import Parts
 from .model import Plan
 from .numbering import roman
 
@@ -30,30 +32,49 @@ def plan_dates(plan: Plan) -> Iterator[PlanDate]:
         yield from _content_dates(section.content, f"sections[{i}].content", f"Mục {roman(i + 1)}")
 
 
+# Each kind's dates: (content, its path, its place in words) -> its PlanDates,
+# nested content included. A kind without dates registers none.
+DATES: Parts[Callable[[Any, str, str], Iterator[PlanDate]]] = Parts("date reader")
+
+
 def _content_dates(content: c.Content, path: str, place: str) -> Iterator[PlanDate]:
-    if isinstance(content, c.FreeContent):
-        for i, block in enumerate(content.blocks):
-            if isinstance(block, (c.Subsection, c.Embedded)):
-                yield from _content_dates(block.content, f"{path}.blocks[{i}].content", place)
-    elif isinstance(content, c.TimePlace):
-        for name, what in (("event_date", "ngày tổ chức"), ("end_date", "ngày kết thúc")):
-            day = getattr(content, name)
+    dates = DATES.get(content.kind)
+    return dates(content, path, place) if dates is not None else iter(())
+
+
+@DATES.part("free")
+def _free_dates(content: c.FreeContent, path: str, place: str) -> Iterator[PlanDate]:
+    for i, block in enumerate(content.blocks):
+        if isinstance(block, (c.Subsection, c.Embedded)):
+            yield from _content_dates(block.content, f"{path}.blocks[{i}].content", place)
+
+
+@DATES.part("time_place")
+def _time_place_dates(content: c.TimePlace, path: str, place: str) -> Iterator[PlanDate]:
+    for name, what in (("event_date", "ngày tổ chức"), ("end_date", "ngày kết thúc")):
+        day = getattr(content, name)
+        if day is not None:
+            yield PlanDate(f"{path}.{name}", f"{place}: {what}", day, short_date(day))
+
+
+@DATES.part("assignments")
+def _assignments_dates(content: c.Assignments, path: str, place: str) -> Iterator[PlanDate]:
+    for u, unit in enumerate(content.units):
+        for t, task in enumerate(unit.tasks):
+            if task.deadline_date is not None:
+                yield PlanDate(f"{path}.units[{u}].tasks[{t}].deadline_date",
+                               f"{place}, đơn vị {u + 1}, nhiệm vụ {t + 1}: hạn", task.deadline_date,
+                               short_date(task.deadline_date))
+
+
+@DATES.part("timeline")
+def _timeline_dates(content: c.Timeline, path: str, place: str) -> Iterator[PlanDate]:
+    for s, step in enumerate(content.steps):
+        for iso, what in ((step.when.start, "ngày bắt đầu"), (step.when.end, "ngày kết thúc")):
+            day = _partial_day(iso)
             if day is not None:
-                yield PlanDate(f"{path}.{name}", f"{place}: {what}", day, short_date(day))
-    elif isinstance(content, c.Assignments):
-        for u, unit in enumerate(content.units):
-            for t, task in enumerate(unit.tasks):
-                if task.deadline_date is not None:
-                    yield PlanDate(f"{path}.units[{u}].tasks[{t}].deadline_date",
-                                   f"{place}, đơn vị {u + 1}, nhiệm vụ {t + 1}: hạn", task.deadline_date,
-                                   short_date(task.deadline_date))
-    elif isinstance(content, c.Timeline):
-        for s, step in enumerate(content.steps):
-            for iso, what in ((step.when.start, "ngày bắt đầu"), (step.when.end, "ngày kết thúc")):
-                day = _partial_day(iso)
-                if day is not None:
-                    shown = short_date(day) if len(iso) == 10 else f"{day.month:02d}/{day.year}"
-                    yield PlanDate(f"{path}.steps[{s}].when", f"{place}, bước {s + 1}: {what}", day, shown)
+                shown = short_date(day) if len(iso) == 10 else f"{day.month:02d}/{day.year}"
+                yield PlanDate(f"{path}.steps[{s}].when", f"{place}, bước {s + 1}: {what}", day, shown)
 
 
 def _partial_day(iso: str) -> date | None:

@@ -5,9 +5,11 @@ weekdays, dates, spaces and spelling, the path taking the clerk there. Kept
 outside core/checks so that the store's search does not load the rules."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from . import content as c
+from .kinds import Parts
 from .model import Plan
 
 
@@ -29,54 +31,84 @@ def plan_texts(plan: Plan) -> Iterator[tuple[str, str]]:
         yield from content_texts(appendix.content, f"appendices[{i}].content")
 
 
+# Each kind's texts: (content, its path) -> (path of a field, text typed) for
+# every text field of the content, nested content included.
+TEXTS: Parts[Callable[[Any, str], Iterator[tuple[str, str]]]] = Parts("text walker")
+
+
 def content_texts(content: c.Content, path: str) -> Iterator[tuple[str, str]]:
-    if isinstance(content, c.FreeContent):
-        for i, block in enumerate(content.blocks):
-            here = f"{path}.blocks[{i}]"
-            if isinstance(block, (c.Paragraph, c.Item, c.Numbered)):
-                yield f"{here}.text", block.text
-            elif isinstance(block, c.Display):
-                for j, line in enumerate(block.lines):
-                    yield f"{here}.lines[{j}]", line
-            elif isinstance(block, c.Subsection):
-                yield f"{here}.heading", block.heading
-                yield from content_texts(block.content, f"{here}.content")
-            elif isinstance(block, c.Embedded):
-                yield from content_texts(block.content, f"{here}.content")
-    elif isinstance(content, c.TimePlace):
-        for name in ("duration", "venue", "address", "form_text"):
-            yield f"{path}.{name}", getattr(content, name)
-    elif isinstance(content, c.Participants):
-        for g, group in enumerate(content.groups):
-            yield f"{path}.groups[{g}].title", group.title
-            for e, entry in enumerate(group.entries):
-                yield f"{path}.groups[{g}].entries[{e}].text", entry.text
-                yield f"{path}.groups[{g}].entries[{e}].remark", entry.remark
-    elif isinstance(content, c.Programme):
-        for s, slot in enumerate(content.slots):
-            yield f"{path}.slots[{s}].text", slot.text
-            for i, item in enumerate(slot.items):
-                yield f"{path}.slots[{s}].items[{i}]", item
-    elif isinstance(content, c.Assignments):
-        for u, unit in enumerate(content.units):
-            yield f"{path}.units[{u}].unit", unit.unit
-            for t, task in enumerate(unit.tasks):
-                yield f"{path}.units[{u}].tasks[{t}].text", task.text
-                for d, line in enumerate(task.display):
-                    yield f"{path}.units[{u}].tasks[{t}].display[{d}]", line
-    elif isinstance(content, c.Timeline):
-        for s, step in enumerate(content.steps):
-            yield f"{path}.steps[{s}].when.text", step.when.text
-            yield f"{path}.steps[{s}].text", step.text
-    elif isinstance(content, c.Activities):
-        for a, act in enumerate(content.activities):
-            for name in ("title", "time", "area"):
-                yield f"{path}.activities[{a}].{name}", getattr(act, name)
-            for i, text in enumerate(act.content):
-                yield f"{path}.activities[{a}].content[{i}]", text
-            for d, duty in enumerate(act.duties):
-                yield f"{path}.activities[{a}].duties[{d}].body", duty.body
-                yield f"{path}.activities[{a}].duties[{d}].text", duty.text
+    return TEXTS[content.kind](content, path)
+
+
+@TEXTS.part("free")
+def _free_texts(content: c.FreeContent, path: str) -> Iterator[tuple[str, str]]:
+    for i, block in enumerate(content.blocks):
+        here = f"{path}.blocks[{i}]"
+        if isinstance(block, (c.Paragraph, c.Item, c.Numbered)):
+            yield f"{here}.text", block.text
+        elif isinstance(block, c.Display):
+            for j, line in enumerate(block.lines):
+                yield f"{here}.lines[{j}]", line
+        elif isinstance(block, c.Subsection):
+            yield f"{here}.heading", block.heading
+            yield from content_texts(block.content, f"{here}.content")
+        elif isinstance(block, c.Embedded):
+            yield from content_texts(block.content, f"{here}.content")
+
+
+@TEXTS.part("time_place")
+def _time_place_texts(content: c.TimePlace, path: str) -> Iterator[tuple[str, str]]:
+    for name in ("duration", "venue", "address", "form_text"):
+        yield f"{path}.{name}", getattr(content, name)
+
+
+@TEXTS.part("participants")
+def _participants_texts(content: c.Participants, path: str) -> Iterator[tuple[str, str]]:
+    for g, group in enumerate(content.groups):
+        yield f"{path}.groups[{g}].title", group.title
+        for e, entry in enumerate(group.entries):
+            yield f"{path}.groups[{g}].entries[{e}].text", entry.text
+            yield f"{path}.groups[{g}].entries[{e}].remark", entry.remark
+
+
+@TEXTS.part("programme")
+def _programme_texts(content: c.Programme, path: str) -> Iterator[tuple[str, str]]:
+    for s, slot in enumerate(content.slots):
+        yield f"{path}.slots[{s}].text", slot.text
+        for i, item in enumerate(slot.items):
+            yield f"{path}.slots[{s}].items[{i}]", item
+
+
+@TEXTS.part("assignments")
+def _assignments_texts(content: c.Assignments, path: str) -> Iterator[tuple[str, str]]:
+    for u, unit in enumerate(content.units):
+        yield f"{path}.units[{u}].unit", unit.unit
+        for t, task in enumerate(unit.tasks):
+            yield f"{path}.units[{u}].tasks[{t}].text", task.text
+            for d, line in enumerate(task.display):
+                yield f"{path}.units[{u}].tasks[{t}].display[{d}]", line
+
+
+@TEXTS.part("timeline")
+def _timeline_texts(content: c.Timeline, path: str) -> Iterator[tuple[str, str]]:
+    for s, step in enumerate(content.steps):
+        yield f"{path}.steps[{s}].when.text", step.when.text
+        yield f"{path}.steps[{s}].text", step.text
+
+
+@TEXTS.part("activities")
+def _activities_texts(content: c.Activities, path: str) -> Iterator[tuple[str, str]]:
+    for a, act in enumerate(content.activities):
+        for name in ("title", "time", "area"):
+            yield f"{path}.activities[{a}].{name}", getattr(act, name)
+        for i, text in enumerate(act.content):
+            yield f"{path}.activities[{a}].content[{i}]", text
+        for d, duty in enumerate(act.duties):
+            yield f"{path}.activities[{a}].duties[{d}].body", duty.body
+            yield f"{path}.activities[{a}].duties[{d}].text", duty.text
+
+
+TEXTS.require_all()
 
 
 def structured(plan: Plan) -> Iterator[tuple[str, c.Content]]:

@@ -187,19 +187,20 @@ def test_activities_editor(qtbot, db):
 
 
 # ------------------------------------------------------------------ every kind
-def test_every_content_kind_has_a_label_a_heading_and_an_editor(qtbot):
+def test_every_content_kind_has_an_editor(qtbot):
     """The editors register themselves by kind (content/kinds.py): a kind of
-    the model without an editor, a label or a default heading fails here."""
+    the registry (core/kinds.py) without an editor fails here."""
     from PySide6.QtWidgets import QWidget
 
-    from kehoach_desktop.ui.editor.content import DEFAULT_HEADINGS, KIND_LABELS, editor_for, load_all_editors
+    from kehoach_desktop.core.kinds import all_kinds
+    from kehoach_desktop.ui.editor.content import editor_for, load_all_editors
 
     EDITORS = load_all_editors()  # noqa: N806 - the registry's name
-    assert set(EDITORS) == set(KIND_LABELS) == set(DEFAULT_HEADINGS) == set(c.CONTENT_KINDS)
+    assert set(EDITORS) == {k.name for k in all_kinds()}
     holder = QWidget()
     qtbot.addWidget(holder)
-    for kind, make in c.CONTENT_KINDS.items():
-        editor = editor_for(kind, holder)
-        assert isinstance(editor, EDITORS[kind])
-        editor.load(make())
-        assert editor.content() == make(), kind
+    for kind in all_kinds():
+        editor = editor_for(kind.name, holder)
+        assert isinstance(editor, EDITORS[kind.name])
+        editor.load(kind.model())
+        assert editor.content() == kind.model(), kind.name

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Any
 
 from ...resource_files import read_json
 from .. import content as c
@@ -25,6 +26,7 @@ from ..dates import (
     valid_time,
     weekday,
 )
+from ..kinds import Parts, kind_named
 from ..layout import body_lines
 from ..model import AUTHORITIES, Plan
 from ..numbering import roman
@@ -143,39 +145,61 @@ def _not_a_time(value: str) -> str | None:
     return "không phải giờ có thật" if time_shaped(value) else "không đọc được thành giờ (cần dạng 08g00 hoặc 08:00)"
 
 
+def _time_findings(value: str, where: str, what: str, field: str) -> Iterator[Finding]:
+    problem = _not_a_time(value)
+    if problem:
+        yield Finding("typed-date-time", "error", f"{where}: {what} “{value}” {problem}", field, value)
+
+
+# Each kind's dates and times typed that are not real ones (rule
+# "typed-date-time"): (content, path, place in words) -> findings. A kind
+# without typed dates or times registers none.
+TYPED_DATE_TIME: Parts[Callable[[Any, str, str], Iterator[Finding]]] = Parts("typed date and time check")
+
+
 @rule("typed-date-time", "Ngày, giờ gõ không đúng",
       "Hạn chót, mốc tiến độ và giờ gõ trong bảng phải là ngày, giờ có thật (“31/02/2023”, “25g00” không có). "
       "Chương trình giữ nguyên chữ đã gõ và in ra như vậy cho đến khi sửa.")
 def typed_date_time(ctx: CheckContext) -> Iterator[Finding]:
-    def time_findings(value: str, where: str, what: str, field: str) -> Iterator[Finding]:
-        problem = _not_a_time(value)
-        if problem:
-            yield Finding("typed-date-time", "error", f"{where}: {what} “{value}” {problem}", field, value)
-
     for path, place, content in _places(ctx.plan):
-        if isinstance(content, c.Assignments):
-            for u, unit in enumerate(content.units):
-                for t, task in enumerate(unit.tasks):
-                    where, here = f"{place}, đơn vị {u + 1}, nhiệm vụ {t + 1}", f"{path}.units[{u}].tasks[{t}]"
-                    if task.deadline_typed and task.deadline_date is None:
-                        yield Finding("typed-date-time", "error", f"{where}: hạn “{task.deadline_typed}” "
-                                      f"{_not_a_date(task.deadline_typed)}", f"{here}.deadline_date",
-                                      task.deadline_typed)
-                    yield from time_findings(task.deadline_time, where, "giờ của hạn", f"{here}.deadline_time")
-        elif isinstance(content, c.Timeline):
-            for s, step in enumerate(content.steps):
-                for typed, what in ((step.when.start_typed, "ngày bắt đầu"), (step.when.end_typed, "ngày kết thúc")):
-                    if typed:
-                        yield Finding("typed-date-time", "error", f"{place}, bước {s + 1}: {what} “{typed}” "
-                                      f"{_not_a_date(typed, months=True)}", f"{path}.steps[{s}].when", typed)
-        elif isinstance(content, c.Programme):
-            for s, slot in enumerate(content.slots):
-                where = f"{place}, mốc {s + 1}"
-                yield from time_findings(slot.start_time, where, "giờ bắt đầu", f"{path}.slots[{s}].start_time")
-                yield from time_findings(slot.end_time, where, "giờ kết thúc", f"{path}.slots[{s}].end_time")
-        elif isinstance(content, c.TimePlace):
-            yield from time_findings(content.start_time, place, "giờ bắt đầu", f"{path}.start_time")
-            yield from time_findings(content.end_time, place, "giờ kết thúc", f"{path}.end_time")
+        check = TYPED_DATE_TIME.get(content.kind)
+        if check is not None:
+            yield from check(content, path, place)
+
+
+@TYPED_DATE_TIME.part("assignments")
+def _assignments_typed(content: c.Assignments, path: str, place: str) -> Iterator[Finding]:
+    for u, unit in enumerate(content.units):
+        for t, task in enumerate(unit.tasks):
+            where, here = f"{place}, đơn vị {u + 1}, nhiệm vụ {t + 1}", f"{path}.units[{u}].tasks[{t}]"
+            if task.deadline_typed and task.deadline_date is None:
+                yield Finding("typed-date-time", "error", f"{where}: hạn “{task.deadline_typed}” "
+                              f"{_not_a_date(task.deadline_typed)}", f"{here}.deadline_date",
+                              task.deadline_typed)
+            yield from _time_findings(task.deadline_time, where, "giờ của hạn", f"{here}.deadline_time")
+
+
+@TYPED_DATE_TIME.part("timeline")
+def _timeline_typed(content: c.Timeline, path: str, place: str) -> Iterator[Finding]:
+    for s, step in enumerate(content.steps):
+        for typed, what in ((step.when.start_typed, "ngày bắt đầu"), (step.when.end_typed, "ngày kết thúc")):
+            if typed:
+                yield Finding("typed-date-time", "error", f"{place}, bước {s + 1}: {what} “{typed}” "
+                              f"{_not_a_date(typed, months=True)}", f"{path}.steps[{s}].when", typed)
+
+
+@TYPED_DATE_TIME.part("programme")
+def _programme_typed(content: c.Programme, path: str, place: str) -> Iterator[Finding]:
+    for s, slot in enumerate(content.slots):
+        where = f"{place}, mốc {s + 1}"
+        yield from _time_findings(slot.start_time, where, "giờ bắt đầu", f"{path}.slots[{s}].start_time")
+        yield from _time_findings(slot.end_time, where, "giờ kết thúc", f"{path}.slots[{s}].end_time")
+
+
+@TYPED_DATE_TIME.part("time_place")
+def _time_place_typed(content: c.TimePlace, path: str, place: str) -> Iterator[Finding]:
+    yield from _time_findings(content.start_time, place, "giờ bắt đầu", f"{path}.start_time")
+    yield from _time_findings(content.end_time, place, "giờ kết thúc", f"{path}.end_time")
 
 
 @rule("date-padding", "Viết ngày tháng chưa đúng quy định",
@@ -196,6 +220,12 @@ def date_padding(ctx: CheckContext) -> Iterator[Finding]:
                           match.group(0))
 
 
+# Each kind's dates that come before the plan's date (rule
+# "event-before-plan"): (content, path, the plan's date) -> findings. A kind
+# without dates registers none.
+BEFORE_ISSUE: Parts[Callable[[Any, str, date], Iterator[Finding]]] = Parts("date before issue check")
+
+
 @rule("event-before-plan", "Sự kiện trước ngày ban hành",
       "Ngày tổ chức, hạn chót và các mốc tiến độ không được sớm hơn ngày ban hành kế hoạch.")
 def event_before_plan(ctx: CheckContext) -> Iterator[Finding]:
@@ -203,24 +233,37 @@ def event_before_plan(ctx: CheckContext) -> Iterator[Finding]:
     if issued is None:
         return
     for path, content in structured(ctx.plan):
-        if isinstance(content, c.TimePlace) and content.event_date and content.event_date < issued:
-            yield Finding("event-before-plan", "error",
-                          f"ngày tổ chức {date_numeric(content.event_date)} sớm hơn ngày ban hành "
-                          f"{date_numeric(issued)}", f"{path}.event_date")
-        if isinstance(content, c.Assignments):
-            for u, unit in enumerate(content.units):
-                for t, task in enumerate(unit.tasks):
-                    if task.deadline_date and task.deadline_date < issued:
-                        yield Finding("event-before-plan", "warning",
-                                      f"hạn chót {date_numeric(task.deadline_date)} sớm hơn ngày ban hành",
-                                      f"{path}.units[{u}].tasks[{t}].deadline_date")
-        if isinstance(content, c.Timeline):
-            for s, step in enumerate(content.steps):
-                end = step.when.end or step.when.start
-                if len(end) == 10 and date.fromisoformat(end) < issued:
-                    yield Finding("event-before-plan", "warning",
-                                  f"mốc tiến độ “{step.when.start}” đã qua trước ngày ban hành",
-                                  f"{path}.steps[{s}].when")
+        check = BEFORE_ISSUE.get(content.kind)
+        if check is not None:
+            yield from check(content, path, issued)
+
+
+@BEFORE_ISSUE.part("time_place")
+def _time_place_before(content: c.TimePlace, path: str, issued: date) -> Iterator[Finding]:
+    if content.event_date and content.event_date < issued:
+        yield Finding("event-before-plan", "error",
+                      f"ngày tổ chức {date_numeric(content.event_date)} sớm hơn ngày ban hành "
+                      f"{date_numeric(issued)}", f"{path}.event_date")
+
+
+@BEFORE_ISSUE.part("assignments")
+def _assignments_before(content: c.Assignments, path: str, issued: date) -> Iterator[Finding]:
+    for u, unit in enumerate(content.units):
+        for t, task in enumerate(unit.tasks):
+            if task.deadline_date and task.deadline_date < issued:
+                yield Finding("event-before-plan", "warning",
+                              f"hạn chót {date_numeric(task.deadline_date)} sớm hơn ngày ban hành",
+                              f"{path}.units[{u}].tasks[{t}].deadline_date")
+
+
+@BEFORE_ISSUE.part("timeline")
+def _timeline_before(content: c.Timeline, path: str, issued: date) -> Iterator[Finding]:
+    for s, step in enumerate(content.steps):
+        end = step.when.end or step.when.start
+        if len(end) == 10 and date.fromisoformat(end) < issued:
+            yield Finding("event-before-plan", "warning",
+                          f"mốc tiến độ “{step.when.start}” đã qua trước ngày ban hành",
+                          f"{path}.steps[{s}].when")
 
 
 @rule("date-range", "Ngày quá xa",
@@ -331,11 +374,18 @@ def signer_name(ctx: CheckContext) -> Iterator[Finding]:
 
 
 # ------------------------------------------------------------ content
+def contents_of(ctx: CheckContext, kind: str) -> Iterator[tuple[str, Any]]:
+    """Every content of one kind in the plan, nested ones included, with its
+    path: what a rule about one kind reads."""
+    kind_named(kind)  # a misspelt kind would make a rule that never fires
+    return ((path, content) for path, content in structured(ctx.plan) if content.kind == kind)
+
+
 @rule("participants-total", "Tổng số người tham dự",
       "Tổng số dự kiến phải bằng tổng số người của các mục thành phần.")
 def participants_total(ctx: CheckContext) -> Iterator[Finding]:
-    for path, content in structured(ctx.plan):
-        if not isinstance(content, c.Participants) or content.stated_total is None:
+    for path, content in contents_of(ctx, "participants"):
+        if content.stated_total is None:
             continue
         entries = [e for g in content.groups for e in g.entries]
         counted = [e.count for e in entries if e.count is not None]
@@ -347,14 +397,46 @@ def participants_total(ctx: CheckContext) -> Iterator[Finding]:
                           "người, chưa đối chiếu được với tổng số", f"{path}.stated_total")
 
 
-def _is_empty(content: c.Content) -> bool:
-    if isinstance(content, c.FreeContent):
-        return not content.blocks
-    if isinstance(content, c.TimePlace):
-        return not (content.event_date or content.venue or content.form or content.form_text)
-    if isinstance(content, c.Participants):
-        return not any(g.entries for g in content.groups)
-    return not any(getattr(content, name, None) for name in ("slots", "units", "steps", "activities"))
+# What makes a section's content of each kind empty (rule "empty-section").
+EMPTY: Parts[Callable[[Any], bool]] = Parts("emptiness test")
+
+
+@EMPTY.part("free")
+def _free_empty(content: c.FreeContent) -> bool:
+    return not content.blocks
+
+
+@EMPTY.part("time_place")
+def _time_place_empty(content: c.TimePlace) -> bool:
+    return not (content.event_date or content.venue or content.form or content.form_text)
+
+
+@EMPTY.part("participants")
+def _participants_empty(content: c.Participants) -> bool:
+    return not any(g.entries for g in content.groups)
+
+
+@EMPTY.part("programme")
+def _programme_empty(content: c.Programme) -> bool:
+    return not content.slots
+
+
+@EMPTY.part("assignments")
+def _assignments_empty(content: c.Assignments) -> bool:
+    return not content.units
+
+
+@EMPTY.part("timeline")
+def _timeline_empty(content: c.Timeline) -> bool:
+    return not content.steps
+
+
+@EMPTY.part("activities")
+def _activities_empty(content: c.Activities) -> bool:
+    return not content.activities
+
+
+EMPTY.require_all()
 
 
 @rule("empty-section", "Mục trống", "Mỗi mục phải có tên và có nội dung.")
@@ -363,7 +445,7 @@ def empty_section(ctx: CheckContext) -> Iterator[Finding]:
     for i, section in enumerate(ctx.plan.sections):
         if not section.heading.strip():
             yield Finding("empty-section", "error", f"mục {i + 1} chưa có tên", f"sections[{i}].heading")
-        if _is_empty(section.content):
+        if EMPTY[section.content.kind](section.content):
             yield Finding("empty-section", "error", f"mục “{section.heading.strip() or i + 1}” chưa có nội dung",
                           f"sections[{i}].content")
         key = fold(section.heading).strip(" :")

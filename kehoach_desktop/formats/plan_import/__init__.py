@@ -16,6 +16,7 @@ from ...core.cancel import CancelToken
 from ...core.cancel import check as check_cancel
 from ...core.dates import short_date
 from ...core.errors import UserError
+from ...core.kinds import kind_named
 from ...core.model import Appendix, Plan, PlanStyle, Section
 from ...core.plan_dates import refuse_out_of_range
 from ...core.text import fold, removed_note
@@ -24,7 +25,7 @@ from .back import APPENDIX, Back, parse_back, starts_back, unglue
 from .header import Header, is_upper, parse_header, split_columns
 from .outline import RawSection, outline, section_heading, split_sections, uses_numbered_sections
 from .source import Removed, clean_lines, read_source, refuse_unreadable
-from .structure import KIND_NAMES, section_content
+from .structure import section_content
 
 CLOSING_STARTS = ("tren day la", "tren day ", "de nghi ")
 
@@ -111,14 +112,14 @@ def plan_from_lines(lines: list[str], cancel: CancelToken | None = None) -> tupl
         content = section_content(section, style)
         plan.sections.append(Section(section.heading.rstrip(":").strip(), content))
         report.found.append(f"mục {section.numeral or '(không số)'} “{section.heading.rstrip(':')}”: "
-                            f"{KIND_NAMES[content.kind]}")
+                            f"{kind_named(content.kind).report_name}")
     for lines in _split_appendices(back.appendix):
         check_cancel(cancel)
         appendix = _appendix(lines, style)
         if " ".join(appendix.attached.split()) == attached_line(plan):
             appendix.attached = ""  # the line the program writes: it follows the plan's number and date
         plan.appendices.append(appendix)
-        report.found.append(f"phụ lục “{appendix.title or '(không tên)'}”: {KIND_NAMES[appendix.content.kind]}")
+        report.found.append(f"phụ lục “{appendix.title or '(không tên)'}”: {kind_named(appendix.content.kind).report_name}")
     _report_header(plan, header, back, sections, report)
     return refuse_out_of_range(plan), report
 

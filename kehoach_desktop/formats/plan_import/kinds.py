@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 
 from ...core import content as c
 from ...core.dates import stored_time
+from ...core.kinds import Parts
 from ...core.layout import BodyLayout, body_lines
 from ...core.model import Plan, PlanStyle, Section
 from ...core.text import fold
@@ -367,3 +369,60 @@ def _duty(text: str) -> c.Duty:
     if best is None or best == 0:
         return c.Duty("", text)
     return c.Duty(text[:best].strip(), text[best:].strip())
+
+
+# ------------------------------------------------------------ the registry
+# Each kind's recogniser, asked in this order (the order registered) by
+# structure.py for a section, or a subsection of free content, under a
+# heading: (heading's words, the nodes under it, the plan's style, whether
+# it is a whole section, the heading's node inside free content) -> the
+# content, or None when the kind does not fit. Free content has none: it is
+# what is left when no recogniser takes the nodes.
+Recogniser = Callable[[str, list[Node], PlanStyle, bool, Node | None], c.Content | None]
+RECOGNISERS: Parts[Recogniser] = Parts("import recogniser")
+
+
+def _facet_words(heading: str) -> bool:
+    folded = fold(heading)
+    return any(w in folded for w in ("thoi gian", "dia diem", "hinh thuc"))
+
+
+@RECOGNISERS.part("time_place")
+def _recognise_time_place(heading: str, nodes: list[Node], style: PlanStyle, whole_section: bool,
+                          heading_node: Node | None) -> c.Content | None:
+    if not (whole_section or _facet_words(heading)):
+        return None
+    tp = time_place_from_headings(nodes, style) or time_place_from_items(nodes, style)
+    return tp if tp is not None and (whole_section or heading_node is not None) else None
+
+
+@RECOGNISERS.part("participants")
+def _recognise_participants(heading: str, nodes: list[Node], style: PlanStyle, whole_section: bool,
+                            heading_node: Node | None) -> c.Content | None:
+    return participants(nodes, style, heading_node) if has_words(heading, PARTICIPANT_WORDS) else None
+
+
+@RECOGNISERS.part("programme")
+def _recognise_programme(heading: str, nodes: list[Node], style: PlanStyle, whole_section: bool,
+                         heading_node: Node | None) -> c.Content | None:
+    return programme(nodes, style) if has_words(heading, PROGRAMME_WORDS) else None
+
+
+@RECOGNISERS.part("timeline")
+def _recognise_timeline(heading: str, nodes: list[Node], style: PlanStyle, whole_section: bool,
+                        heading_node: Node | None) -> c.Content | None:
+    return timeline(nodes, style) if has_words(heading, TIMELINE_WORDS) else None
+
+
+@RECOGNISERS.part("assignments")
+def _recognise_assignments(heading: str, nodes: list[Node], style: PlanStyle, whole_section: bool,
+                           heading_node: Node | None) -> c.Content | None:
+    return assignments(nodes, style) if has_words(heading, ASSIGNMENT_WORDS) else None
+
+
+@RECOGNISERS.part("activities")
+def _recognise_activities(heading: str, nodes: list[Node], style: PlanStyle, whole_section: bool,
+                          heading_node: Node | None) -> c.Content | None:
+    if whole_section and has_words(heading, ("noi dung", "hoat dong", "chuong trinh")):
+        return activities(nodes, style)
+    return None

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from ...core import content as c
 from ...core.model import PlanStyle
-from ...core.text import fold
 from . import kinds as k
 from . import phrases as ph
 from .outline import Node, RawSection, free_content
-
-KIND_NAMES = {"free": "nội dung tự do", "time_place": "thời gian – địa điểm", "participants": "thành phần tham dự",
-              "programme": "chương trình", "assignments": "phân công thực hiện", "timeline": "tiến độ thực hiện",
-              "activities": "các hoạt động"}
 
 
 def section_content(section: RawSection, style: PlanStyle) -> c.Content:
@@ -26,30 +21,11 @@ def _by_heading(heading: str, nodes: list[Node], style: PlanStyle, whole_section
     hold it faithfully."""
     if heading_node is not None and heading_node.tail and not k.has_words(heading, k.PARTICIPANT_WORDS):
         return None
-    if whole_section or _facet_words(heading):
-        tp = k.time_place_from_headings(nodes, style) or k.time_place_from_items(nodes, style)
-        if tp is not None and (whole_section or heading_node is not None):
-            return tp
-    if k.has_words(heading, k.PARTICIPANT_WORDS):
-        found: c.Content | None = k.participants(nodes, style, heading_node)
-        if found is not None:
-            return found
-    if k.has_words(heading, k.PROGRAMME_WORDS) and (found := k.programme(nodes, style)) is not None:
-        return found
-    if k.has_words(heading, k.TIMELINE_WORDS) and (found := k.timeline(nodes, style)) is not None:
-        return found
-    if k.has_words(heading, k.ASSIGNMENT_WORDS) and (found := k.assignments(nodes, style)) is not None:
-        return found
-    if whole_section and k.has_words(heading, ("noi dung", "hoat dong", "chuong trinh")):
-        found = k.activities(nodes, style)
+    for _kind, recognise in k.RECOGNISERS.items():
+        found = recognise(heading, nodes, style, whole_section, heading_node)
         if found is not None:
             return found
     return None
-
-
-def _facet_words(heading: str) -> bool:
-    folded = fold(heading)
-    return any(w in folded for w in ("thoi gian", "dia diem", "hinh thuc"))
 
 
 def structured_free(nodes: list[Node], style: PlanStyle, context: str = "") -> c.FreeContent:

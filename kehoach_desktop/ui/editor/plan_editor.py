@@ -32,8 +32,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSizePolicy, QTo
 
 from ...core.appendices import roman
 from ...core.codec import plan_from_data, plan_to_data
-from ...core.content import CONTENT_KINDS
 from ...core.errors import UserError
+from ...core.kinds import all_kinds, kind_named
 from ...core.model import Appendix, Plan, Section
 from ...core.numbering import section_number
 from ...formats import recovery
@@ -45,7 +45,6 @@ from ..conflict_dialog import COPY, KEEP_MINE, RELOAD
 from ..modal import run_modal
 from .base import EditorPage
 from .closing_page import ClosingPage
-from .content import DEFAULT_HEADINGS, KIND_LABELS
 from .general_page import GeneralPage
 from .history import PlanHistory
 from .issued_banner import IssuedBanner
@@ -174,17 +173,17 @@ class PlanEditor(QWidget):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         self.add_section_actions: dict[str, QAction] = {}
-        for kind, label in KIND_LABELS.items():
-            action = menu.addAction(self.tr(label))
-            action.triggered.connect(lambda _=False, k=kind: self.add_section(k))
-            self.add_section_actions[kind] = action
+        for kind in all_kinds():
+            action = menu.addAction(self.tr(kind.label))
+            action.triggered.connect(lambda _=False, k=kind.name: self.add_section(k))
+            self.add_section_actions[kind.name] = action
         menu.addSeparator()
         appendix_menu = menu.addMenu(self.tr("Phụ lục (sau chữ ký, sang trang mới)"))
         self.add_appendix_actions: dict[str, QAction] = {}
-        for kind, label in KIND_LABELS.items():
-            action = appendix_menu.addAction(self.tr(label))
-            action.triggered.connect(lambda _=False, k=kind: self.add_appendix(k))
-            self.add_appendix_actions[kind] = action
+        for kind in all_kinds():
+            action = appendix_menu.addAction(self.tr(kind.label))
+            action.triggered.connect(lambda _=False, k=kind.name: self.add_appendix(k))
+            self.add_appendix_actions[kind.name] = action
         button.setMenu(menu)
         return button
 
@@ -234,14 +233,14 @@ class PlanEditor(QWidget):
     def add_section(self, kind: str) -> SectionPage | None:
         if self.plan is None:
             return None
-        return self._added(self._insert_page(SectionPage(Section(DEFAULT_HEADINGS[kind], CONTENT_KINDS[kind]()),
+        return self._added(self._insert_page(SectionPage(Section(kind_named(kind).heading, kind_named(kind).model()),
                                                          self.tabs), len(self.section_pages)))
 
     def add_appendix(self, kind: str) -> AppendixPage | None:
         """A new appendix at the end, holding content of the kind chosen."""
         if self.plan is None:
             return None
-        page = AppendixPage(Appendix("", CONTENT_KINDS[kind]()), self.tabs)
+        page = AppendixPage(Appendix("", kind_named(kind).model()), self.tabs)
         self._added(self._insert_page(page, len(self.appendix_pages)))
         return page
 

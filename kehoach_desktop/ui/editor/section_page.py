@@ -19,7 +19,7 @@ from ...core.content import Content
 from ...core.model import Appendix, Plan, Section
 from ..flow_layout import flow_row
 from .base import EditorPage, text_of
-from .content import KIND_LABELS, editor_for
+from .content import editor_for, kind_label
 
 if TYPE_CHECKING:
     from .content.base import ContentEditor
@@ -44,7 +44,7 @@ class SectionPage(EditorPage):
         form = self.form = QFormLayout()
         self.heading = QLineEdit(self)
         form.addRow(self.tr(self.heading_label), self.heading)
-        form.addRow(self.tr("Loại nội dung:"), QLabel(self.tr(KIND_LABELS.get(self.kind, self.kind)), self))
+        form.addRow(self.tr("Loại nội dung:"), QLabel(self.tr(kind_label(self.kind)), self))
         layout.addLayout(form)
         self._layout = layout
         self._content = section.content

@@ -4,6 +4,6 @@ Each editor's module is imported when an editor of its kind is first made
 page built, so the start of the window does not import seven editors."""
 from __future__ import annotations
 
-from .kinds import DEFAULT_HEADINGS, EDITORS, KIND_LABELS, editor_for, load_all_editors
+from .kinds import EDITORS, editor_for, kind_label, load_all_editors
 
-__all__ = ["DEFAULT_HEADINGS", "EDITORS", "KIND_LABELS", "editor_for", "load_all_editors"]
+__all__ = ["EDITORS", "editor_for", "kind_label", "load_all_editors"]

@@ -28,7 +28,7 @@ from ....core import content as c
 from ....core.text import nfc
 from ...flow_layout import FlowLayout
 from .base import ContentEditor, button_row, split_panes
-from .kinds import KIND_LABELS, editor_for, editor_of
+from .kinds import editor_for, editor_of, kind_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 COL_MARK, COL_TEXT = range(2)
@@ -177,7 +177,7 @@ class OutlineEditor(ContentEditor):
     def _label(self, item: QTreeWidgetItem) -> None:
         row = self.row(item)
         if row.kind == "embedded":
-            text = self.tr(KIND_LABELS.get(row.content.kind, row.content.kind))
+            text = self.tr(kind_label(row.content.kind))
         else:
             text = " ".join(row.text.split())
         item.setText(COL_TEXT, text or self.tr("(trống)"))
