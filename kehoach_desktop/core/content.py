@@ -11,6 +11,7 @@ from datetime import date
 from typing import Literal
 
 from .kinds import Kind, register_kind
+from .tables import Table
 
 # ---------------------------------------------------------------- free content
 
@@ -277,7 +278,7 @@ class Activities:
     kind: Literal["activities"] = "activities"
 
 
-Content = FreeContent | TimePlace | Participants | Programme | Assignments | Timeline | Activities
+Content = FreeContent | TimePlace | Participants | Programme | Assignments | Timeline | Activities | Table
 
 # Each kind declared once (core/kinds.py); the order is that of the "Thêm mục"
 # menu. A kind added here is also added to the Content union above, which the
@@ -296,3 +297,5 @@ register_kind(Kind("timeline", Timeline, label="Tiến độ thực hiện",
                    heading="TIẾN ĐỘ THỰC HIỆN", report_name="tiến độ thực hiện"))
 register_kind(Kind("activities", Activities, label="Các hoạt động phối hợp",
                    heading="NỘI DUNG HOẠT ĐỘNG", report_name="các hoạt động"))
+register_kind(Kind("table", Table, label="Bảng (đơn vị, nhiệm vụ, thời hạn…)",
+                   heading="BẢNG PHÂN CÔNG", report_name="bảng"))

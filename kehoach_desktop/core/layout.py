@@ -26,6 +26,7 @@ from .kinds import Parts
 from .lunar import lunar_date
 from .model import Plan, PlanStyle
 from .numbering import section_number, subsection_number
+from .tables import Table, text_lines
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Line:
     # ("." or "" ...). The Word file marks such an end so that reading it back
     # tells it from one the clerk typed.
     end_mark_replaced: str | None = None
+    table: Table | None = field(default=None, repr=False)  # role "table": the table, drawn as a table
 
     @property
     def marker(self) -> str:
@@ -61,6 +63,8 @@ class Line:
         return ""
 
     def plain(self) -> str:
+        if self.table is not None:
+            return "\n".join(text_lines(self.table))
         parts = [p for p in (self.number, self.marker, self.text, self.tail) if p]
         return " ".join(parts)
 
@@ -127,7 +131,7 @@ class BodyLayout:
         """The text of an official document ends with "./."; added where the
         typed text forgot it (the format checker still reports that)."""
         for line in reversed(self.lines):
-            if line.role in ("display", "section", "subsection") and not line.tail:
+            if line.role in ("display", "section", "subsection", "table") and not line.tail:
                 return  # nothing but headings or a displayed block at the end: leave it
             field = "tail" if line.tail else "text"
             text = getattr(line, field).rstrip()
@@ -271,6 +275,11 @@ class BodyLayout:
                 self.lines.append(Line("item", _ending(text, i == len(group.entries) - 1), level=1))
         if total and p.total_placement == "after":
             self.lines.append(Line("paragraph", f"({total})"))
+
+    # ---- table
+    @LAYOUTS.part("table")
+    def _table(self, table: Table, counter: _Counter, heading_line: Line | None) -> None:
+        self.lines.append(Line("table", "", table=table))
 
     # ---- programme
     @LAYOUTS.part("programme")

@@ -11,6 +11,7 @@ from typing import Any
 from . import content as c
 from .kinds import Parts
 from .model import Plan
+from .tables import Table
 
 
 def plan_texts(plan: Plan) -> Iterator[tuple[str, str]]:
@@ -69,6 +70,17 @@ def _participants_texts(content: c.Participants, path: str) -> Iterator[tuple[st
         for e, entry in enumerate(group.entries):
             yield f"{path}.groups[{g}].entries[{e}].text", entry.text
             yield f"{path}.groups[{g}].entries[{e}].remark", entry.remark
+
+
+@TEXTS.part("table")
+def _table_texts(content: Table, path: str) -> Iterator[tuple[str, str]]:
+    for r, row in enumerate(content.header_rows):
+        for i, cell in enumerate(row):
+            yield f"{path}.header_rows[{r}][{i}].text", cell.text
+    for r, cells in enumerate(content.rows):
+        for i, text in enumerate(cells):
+            yield f"{path}.rows[{r}][{i}]", text
+    yield f"{path}.total_label", content.total_label
 
 
 @TEXTS.part("programme")

@@ -62,7 +62,7 @@ class Table:
     # On landscape pages of its own (with the heading above it), where the
     # profile allows: the clerk's choice for a wide table, never guessed.
     landscape: bool = False
-    type: Literal["table"] = "table"
+    kind: Literal["table"] = "table"  # a content kind (core/content.py)
 
 
 # ------------------------------------------------------------------ numbers

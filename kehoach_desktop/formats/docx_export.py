@@ -33,6 +33,7 @@ from ..core.numbering import number_line
 from ..core.profile import Profile, get_profile
 from . import ooxml
 from .closing_columns import signers_columns, single_signer_columns
+from .docx_tables import add_table
 from .page_measures import BORDER_SPACE, measures, subsection_key
 from .text_export import issuing_body_lines, recipient_lines, title_lines
 
@@ -56,7 +57,7 @@ STYLE_NAMES = {
     "recipients_heading": "KH Nơi nhận", "recipient": "KH Nơi nhận - mục", "authority": "KH Thẩm quyền ký",
     "position": "KH Chức vụ người ký", "room": "KH Chỗ ký", "name": "KH Họ tên người ký",
     "page_number": "KH Số trang", "end": "KH Cuối văn bản", "appendix_label": "KH Phụ lục",
-    "appendix_title": "KH Tên phụ lục", "appendix_attached": "KH Kèm theo",
+    "appendix_title": "KH Tên phụ lục", "appendix_attached": "KH Kèm theo", "table_cell": "KH Bảng",
 }
 
 
@@ -271,6 +272,10 @@ class _Writer:
                 paragraph = self.heading(line, subsection_key(self.measures, line.level))
             elif line.role == "label":
                 paragraph = self.add(self.doc, "label", line.text)
+            elif line.table is not None:
+                add_table(self.doc, line.table, int(self.text_width), self.measures, self.style_ids["table_cell"])
+                # A 1 pt paragraph after it: two tables in a row would be one in Word.
+                paragraph = self.add(self.doc, "end")
             else:  # preamble, paragraph, numbered paragraph, closing
                 paragraph = self.add(self.doc, "body", line.plain())
             if line.keep_next:

@@ -142,6 +142,7 @@ def measures(profile_id: str) -> Measures:
         "name": look(closing["name"]),
         "page_number": look(layout["page_number"]),
         "end": Look(size=1),  # after a closing table, which may not end the body
+        "table_cell": Look(size=13, align="left"),  # single spacing, as the offices' tables
         "appendix_label": look({"bold": True}, new_page=True),
         "appendix_title": look({"bold": True}),
         "appendix_attached": look({"italic": True}),

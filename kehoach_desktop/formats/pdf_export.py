@@ -25,10 +25,11 @@ from ..core.layout import Line, body_lines, content_lines
 from ..core.model import Plan, Signature
 from ..core.numbering import number_line
 from ..core.profile import get_profile
+from ..core.tables import HeaderCell, Table, column_widths, normalised, total_cells
 from ..none_refs import guard_none_refcount
 from .closing_columns import signers_columns, single_signer_columns
-from .page_flow import EPSILON, Block, paginate
-from .page_measures import CELL_MARGIN, POINTS_PER_MM, Look, Measures, measures, subsection_key
+from .page_flow import EPSILON, Block, TableRun, paginate
+from .page_measures import BORDER_WIDTH, CELL_MARGIN, POINTS_PER_MM, Look, Measures, measures, subsection_key
 from .text_export import issuing_body_lines, recipient_lines, title_lines
 
 if TYPE_CHECKING:
@@ -137,6 +138,32 @@ class _Row:
 
 
 @dataclass
+class _TableRow:
+    """A row of a table of the plan: its cells (column's left edge, width,
+    paragraphs, centred vertically or not) and the column edges its
+    borders run along; the first row also carries the table's top border."""
+
+    cells: list[tuple[float, float, list[_Paragraph], bool]]
+    edges: list[float]  # x of every vertical border, the table's left and right edges included
+    top_border: bool
+    keep_next: bool = False
+
+    @property
+    def content(self) -> float:
+        return max((sum(p.height for p in paragraphs) for _x, _w, paragraphs, _c in self.cells), default=0.0)
+
+    @property
+    def text_top(self) -> float:
+        return BORDER_WIDTH if self.top_border else 0.0
+
+    @property
+    def height(self) -> float:
+        """The text, the border under it and, for the first row, the one above
+        (as LibreOffice lays out our Word tables: single borders of 0.75 pt)."""
+        return self.text_top + self.content + BORDER_WIDTH
+
+
+@dataclass
 class PlanPages:
     """A plan laid out on pages: what each page draws, and the Qt layouts
     that own the lines (alive as long as this is)."""
@@ -165,7 +192,8 @@ class _Builder:
         self.measures: Measures = measures(self.profile.id)
         self.family = self.profile.layout["font"]["name"]
         self.units = layout_dpi() / PT_PER_INCH  # layout units per point
-        self.flow: list[_Paragraph | _Row] = []
+        self.flow: list[_Paragraph | _Row | _TableRow] = []
+        self.table_runs: list[TableRun] = []
 
     # ---- lines
     def font(self, look: Look) -> QFont:
@@ -195,6 +223,7 @@ class _Builder:
             text = _unbroken_links(text)
         layout = self.Qt.QTextLayout(text, self.font(look))
         option = self.Qt.QTextOption({"center": Qt.AlignmentFlag.AlignHCenter, "left": Qt.AlignmentFlag.AlignLeft,
+                                      "right": Qt.AlignmentFlag.AlignRight,
                                       "justify": Qt.AlignmentFlag.AlignJustify}[look.align])
         option.setWrapMode(self.Qt.QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         option.setUseDesignMetrics(True)
@@ -302,8 +331,52 @@ class _Builder:
                 self.body_paragraph(key, text, plain_from=len(heading) if line.tail else None, keep_next=keep)
             elif line.role == "label":
                 self.body_paragraph("label", line.text, keep_next=keep)
+            elif line.table is not None:
+                self.table(line.table)
             else:
                 self.body_paragraph("body", line.plain(), keep_next=keep)
+
+    def table(self, table: Table) -> None:
+        """A table's rows, bordered, header rows repeated on each page it runs
+        on (page_flow), then the 1 pt paragraph the Word file puts after it."""
+        table = normalised(table)
+        widths = [twips / 20 for twips in column_widths(table, round(self.measures.text_width * 20))]
+        edges = [sum(widths[:i]) for i in range(len(widths) + 1)]
+        look = self.measures.looks["table_cell"]
+
+        def cell(text: str, first: int, span: int, align: str, bold: bool) -> tuple[float, float, list[_Paragraph], bool]:
+            x, width = edges[first], edges[first + span] - edges[first]
+            cell_look = _with(look, align=align, bold=bold)
+            paragraphs = [self.paragraph_with(cell_look, line, x + CELL_MARGIN, width - 2 * CELL_MARGIN)
+                          for line in (text.split("\n") if text else [""])]
+            return x, width, paragraphs, bold
+
+        def spanned(row: list[HeaderCell], bold: bool, aligns: list[str] | None) -> _TableRow:
+            cells, col = [], 0
+            for header in row:
+                span = max(header.span, 1)
+                cells.append(cell(header.text, col, span, aligns[col] if aligns else "center", bold))
+                col += span
+            used = [0.0, *(edges[min(c, len(edges) - 1)] for c in _span_ends(row)), edges[-1]]
+            return _TableRow(cells, sorted(set(used)), top_border=len(self.flow) == first_row)
+
+        first_row = len(self.flow)
+        for header in table.header_rows:
+            self.flow.append(spanned(header, True, None))
+        for values in table.rows:
+            row = [cell(text, col, 1, table.columns[col].align, False) for col, text in enumerate(values)]
+            self.flow.append(_TableRow(row, edges, top_border=len(self.flow) == first_row))
+        if table.total_row:
+            totals = total_cells(table)
+            aligns = ["center"] + [column.align for column in table.columns[1:]]
+            self.flow.append(spanned(totals, True, aligns))
+        if table.header_rows and len(self.flow) > first_row + len(table.header_rows):
+            self.table_runs.append(TableRun(first_row, len(self.flow), len(table.header_rows)))
+        self.body_paragraph("end", "")
+
+    def paragraph_with(self, look: Look, text: str, x: float, width: float) -> _Paragraph:
+        layout = self.text_layout(text, look, width, look.first_indent)
+        return _Paragraph(look, layout, None, x, width)
 
     def closing(self) -> None:
         signatures = self.plan.signatures
@@ -345,7 +418,7 @@ class _Builder:
                 [self.paragraph("room", "", x, width) for _ in range(gap)],
                 [self.paragraph("name", sig.name.strip(), x, width)]]
 
-    def build(self) -> list[_Paragraph | _Row]:
+    def build(self) -> list[_Paragraph | _Row | _TableRow]:
         self.header()
         self.title()
         self.body()
@@ -371,7 +444,18 @@ def _with(look: Look, **changes: Any) -> Look:
     return replace(look, **changes)
 
 
-def _block(item: _Paragraph | _Row, page_height: float) -> Block:
+def _span_ends(row: list[HeaderCell]) -> list[int]:
+    """The column after each cell of a row of spanned cells."""
+    ends, col = [], 0
+    for header in row:
+        col += max(header.span, 1)
+        ends.append(col)
+    return ends
+
+
+def _block(item: _Paragraph | _Row | _TableRow, page_height: float) -> Block:
+    if isinstance(item, _TableRow):
+        return Block([item.height], keep_next=item.keep_next, splittable=False)
     if isinstance(item, _Row):
         if item.height > page_height:
             # Taller than a page: LibreOffice moves the "can't split" row
@@ -392,10 +476,11 @@ def lay_out(plan: Plan) -> PlanPages:
     from PySide6.QtCore import QLineF, QPointF, QRectF
 
     ensure_gui_application()
-    flow = _Builder(plan).build()
+    builder = _Builder(plan)
+    flow = builder.build()
     m = measures(get_profile(plan.profile).id)
     units = layout_dpi() / PT_PER_INCH
-    pieces = paginate([_block(item, m.text_height) for item in flow], m.text_height)
+    pieces = paginate([_block(item, m.text_height) for item in flow], m.text_height, builder.table_runs)
     pages: list[list[PageItem]] = [[] for _ in pieces]
     starts: list[tuple[str, int, float]] = []
     layouts: list[QTextLayout] = []
@@ -421,11 +506,29 @@ def lay_out(plan: Plan) -> PlanPages:
             pages[page].append((QRectF(0, 0, width * units, paragraph.inner_height * units),
                                 QPointF((paragraph.x + look.left_indent) * units, top * units)))
 
+    def put_row(page: int, row: _TableRow, top: float) -> None:
+        """A table row (or a header row repeated) with its borders, its top at ``top`` points."""
+        for _x, _width, paragraphs, centred in row.cells:
+            height = sum(p.height for p in paragraphs)
+            y = top + row.text_top + ((row.content - height) / 2 if centred else 0.0)
+            for paragraph in paragraphs:
+                put(page, paragraph, 0, paragraph.lines, y + paragraph.look.space_before)
+                y += paragraph.height
+        left, right, bottom = row.edges[0] * units, row.edges[-1] * units, (top + row.height) * units
+        rules = [top + row.height - BORDER_WIDTH / 2] + ([top + BORDER_WIDTH / 2] if row.top_border else [])
+        for y in rules:
+            pages[page].append((QLineF(left, y * units, right, y * units), QPointF(0, 0)))
+        for x in row.edges:
+            pages[page].append((QLineF(x * units, top * units, x * units, bottom), QPointF(0, 0)))
+
     for page, page_pieces in enumerate(pieces):
         for piece in page_pieces:
             item = flow[piece.block]
             if isinstance(item, _Paragraph):
                 put(page, item, piece.first, piece.end, piece.top)
+                continue
+            if isinstance(item, _TableRow):
+                put_row(page, item, piece.top)
                 continue
             if piece.first == 0 and piece.end == len(_block(item, m.text_height).heights):
                 for cell in item.cells:  # the whole row
@@ -441,7 +544,13 @@ def lay_out(plan: Plan) -> PlanPages:
                     if start - EPSILON <= top < end - EPSILON:
                         put(page, paragraph, index, index + 1, piece.top + top - start - paragraph.look.border_inset)
     for item in flow:
-        for paragraph in ([item] if isinstance(item, _Paragraph) else [p for cell in item.cells for p in cell]):
+        if isinstance(item, _Paragraph):
+            paragraphs = [item]
+        elif isinstance(item, _TableRow):
+            paragraphs = [p for _x, _w, cell, _c in item.cells for p in cell]
+        else:
+            paragraphs = [p for cell in item.cells for p in cell]
+        for paragraph in paragraphs:
             layouts += [paragraph.layout] + ([paragraph.marker] if paragraph.marker is not None else [])
     text = "\n".join(layout.text() for layout in layouts)
     text = text.replace("\u2028", "\n").replace(NBSP, " ").replace(ZERO_WIDTH_JOINER, "")

@@ -32,6 +32,7 @@ from ..model import AUTHORITIES, Plan
 from ..numbering import roman
 from ..plan_dates import far_dates, plan_dates
 from ..plan_texts import plan_texts, structured
+from ..tables import Table
 from ..text import fold
 from .findings import CheckContext, Finding
 
@@ -414,6 +415,11 @@ def _time_place_empty(content: c.TimePlace) -> bool:
 @EMPTY.part("participants")
 def _participants_empty(content: c.Participants) -> bool:
     return not any(g.entries for g in content.groups)
+
+
+@EMPTY.part("table")
+def _table_empty(content: Table) -> bool:
+    return not any(text.strip() for row in content.rows for text in row)
 
 
 @EMPTY.part("programme")

@@ -13,6 +13,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from ....core import content as _declared  # noqa: F401 - declares the kinds this module registers against
 from ....core.kinds import Parts, kind_named
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ EDITOR_MODULES.add("programme", "programme")
 EDITOR_MODULES.add("assignments", "assignments")
 EDITOR_MODULES.add("timeline", "timeline")
 EDITOR_MODULES.add("activities", "activities")
+EDITOR_MODULES.add("table", "table")
 EDITOR_MODULES.require_all()
 EDITORS: Parts[type[ContentEditor]] = Parts("editor")
 
