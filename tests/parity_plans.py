@@ -22,7 +22,8 @@ from pathlib import Path
 from types import ModuleType
 
 from kehoach_desktop.core.content import FreeContent, Item, Paragraph, Subsection
-from kehoach_desktop.core.model import Appendix, Plan, Signature
+from kehoach_desktop.core.model import Appendix, Plan, Section, Signature
+from kehoach_desktop.core.tables import HeaderCell, Table, TableColumn
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -171,6 +172,13 @@ def long_recipients(plan: Plan) -> Plan:
 
 
 SHORT_FILLER = "Nội dung bổ sung."
+FORTY_ROWS = Table(
+    columns=[TableColumn(2, "center"), TableColumn(5), TableColumn(8), TableColumn(3, "right", numeric=True)],
+    header_rows=[[HeaderCell("STT"), HeaderCell("Đơn vị"), HeaderCell("Nhiệm vụ"), HeaderCell("Số lượng")]],
+    rows=[[str(i), f"Đoàn phường {i}",
+           "Tổ chức ra quân, vận động đoàn viên tham gia\nBáo cáo kết quả về Quận Đoàn" if i % 3 == 0
+           else "Tham gia đầy đủ các hoạt động", f"{i * 5}"] for i in range(1, 41)],
+    total_row=True)
 TWO_APPENDICES = [
     Appendix("Danh sách đơn vị tham gia", FreeContent([
         *[Item(f"Đoàn phường {name}: 05 đồng chí;") for name in (
@@ -203,6 +211,10 @@ def named_plans() -> list[tuple[str, Plan]]:
         ("dia-chi-web-dai", replace(examples["001"], preamble=[*examples["001"].preamble, LONG_LINK])),
         ("khong-ky-khong-noi-nhan", replace(examples["001"], signatures=[], recipients=[])),
         ("hai-phu-luc", replace(examples["001"], appendices=TWO_APPENDICES)),  # each from a new page
+        # A 40-row table over three pages: header repeated, rows unsplit, a total row.
+        ("bang-40-dong", replace(examples["001"], sections=[*examples["001"].sections[:2],
+                                                             Section("BẢNG PHÂN CÔNG", FORTY_ROWS),
+                                                             *examples["001"].sections[2:]])),
         # 43 one-line paragraphs: the headings "I." and "1." reach the foot of page 2.
         ("000+43-dong-ngan", page_parity.with_filler(examples["000"], 43, SHORT_FILLER)),
     ]

@@ -363,3 +363,30 @@ def test_appendices_are_added_from_the_menu_titled_moved_saved_and_removed(examp
     assert editor.save_now()
     assert [a.title for a in win.store.get(plan_id).appendices] == ["Danh sách đơn vị tham gia"]
     assert editor.section_pages and len(win.store.get(plan_id).sections) == 5  # the body is untouched
+
+
+def test_a_table_section_pasted_from_excel_is_saved_printed_and_read_back(example, qtbot):
+    """The clerk adds a table section, pastes cells copied from Excel (tab-
+    separated, the first row the titles), ticks the total row: the plan
+    keeps a table, the preview prints its cells and its total (issue 19)."""
+    from PySide6.QtGui import QGuiApplication
+
+    win, plan_id = example
+    editor = win.editor
+    editor.add_section_actions["table"].trigger()
+    page = editor.section_pages[-1]
+    grid_editor = page.editor
+    QGuiApplication.clipboard().setText("Đơn vị\tNhiệm vụ\tSố lượng\nĐoàn phường 1\tTổ chức\t50\n"
+                                        "Đoàn phường 2\tTham gia\t40\n")
+    grid_editor.grid.setCurrentCell(0, 0)
+    grid_editor.paste()
+    grid_editor.header_count.setValue(1)
+    grid_editor.total.setChecked(True)
+    assert editor.save_now()
+    table = win.store.get(plan_id).sections[-1].content
+    assert table.kind == "table" and [c.text for c in table.header_rows[0]] == ["Đơn vị", "Nhiệm vụ", "Số lượng"]
+    assert table.rows == [["Đoàn phường 1", "Tổ chức", "50"], ["Đoàn phường 2", "Tham gia", "40"]]
+    assert [c.numeric for c in table.columns] == [False, False, True] and table.total_row
+    win.refresh_preview()
+    words = win.preview.toPlainText()
+    assert "Đoàn phường 2" in words and "90" in words and "Tổng cộng" in words

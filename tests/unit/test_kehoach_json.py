@@ -213,3 +213,20 @@ def test_a_file_too_big_for_a_plan_is_refused_before_it_is_read(tmp_path, monkey
         file.truncate(kehoach_json.MAX_FILE_BYTES + 1)  # sparse: no disk used
     monkeypatch.setattr(type(path), "open", lambda *a, **k: pytest.fail("the file was opened"))
     expect_error(path, "tệp quá lớn cho một kế hoạch (hơn 16 MB)")
+
+
+def test_a_table_and_appendices_round_trip_through_the_file(tmp_path):
+    """Version 2: a table section and an appendix holding a table are written
+    and read back as they were, and the file passes the schema."""
+    from kehoach_desktop.core.model import Appendix, Section
+    from kehoach_desktop.core.tables import HeaderCell, Table, TableColumn
+
+    table = Table(columns=[TableColumn(3), TableColumn(1, "right", True)],
+                  header_rows=[[HeaderCell("Đơn vị"), HeaderCell("Số lượng")]],
+                  rows=[["Đoàn phường 1", "50 đơn vị"], ["Đoàn phường 2", "40"]], total_row=True)
+    plan = Plan(title="Có bảng", sections=[Section("BẢNG", table)],
+                appendices=[Appendix("Danh sách", table, "(Kèm theo Kế hoạch số 07)")])
+    path = tmp_path / "bang.kehoach.json"
+    path.write_text(kehoach_json.dumps(plan), encoding="utf-8")
+    assert kehoach_json.read_file(path) == plan
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 2

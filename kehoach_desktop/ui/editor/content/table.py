@@ -209,8 +209,8 @@ class TableEditor(ContentEditor):
                     font = item.font()
                     font.setBold(row < headers)
                     item.setFont(font)
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignCenter if row < headers
-                                              else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter if row < headers
+                                          else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         finally:
             self.grid.blockSignals(False)
 
