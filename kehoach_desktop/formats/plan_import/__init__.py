@@ -26,6 +26,7 @@ from .header import Header, is_upper, parse_header, split_columns
 from .outline import RawSection, outline, section_heading, split_sections, uses_numbered_sections
 from .source import Removed, clean_lines, read_source, refuse_unreadable
 from .structure import section_content
+from .word_tables import lines_with_tables, put_tables
 
 CLOSING_STARTS = ("tren day la", "tren day ", "de nghi ")
 
@@ -54,9 +55,23 @@ def import_plan(path: Path, cancel: CancelToken | None = None) -> tuple[Plan, Im
     lines, removed = read_source(path, cancel)
     check_cancel(cancel)
     refuse_unreadable(lines, path.name)
+    tables = []
+    if _is_docx(path):  # its tables of content kept as tables (a .doc is read through LibreOffice's .docx)
+        lines, tables = lines_with_tables(path, path.name)
     plan, report = plan_from_lines(lines, cancel)
+    plan = put_tables(plan, tables)
+    if tables:
+        report.found.append(f"{len(tables)} bảng giữ nguyên dạng bảng")
     _report_removed(removed, f"tệp {path.name}", report)
     return plan, report
+
+
+def _is_docx(path: Path) -> bool:
+    try:
+        with path.open("rb") as file:
+            return file.read(2) == b"PK"
+    except OSError:
+        return False
 
 
 def plan_from_text(text: str) -> tuple[Plan, ImportReport]:
@@ -86,9 +101,9 @@ def plan_from_lines(lines: list[str], cancel: CancelToken | None = None) -> tupl
     back_at = next((i for i in range(first_section, len(rest)) if starts_back(rest[i])), len(rest))
     closing, body = _split_closing(rest[:back_at])
     before, sections = split_sections(body)
-    back = parse_back(split_columns(rest[back_at:]))
+    back = _back_and_appendices(rest[back_at:])
 
-    style = _style(lines, sections)
+    style = _style(lines[:header.body_start + back_at], sections)  # the body's style, not an appendix's
     plan = Plan(status="draft", superior_body=header.superior_body,
                 issuing_bodies=header.issuing_bodies or [""],
                 document_type=header.document_type or "KẾ HOẠCH", title=header.title, place=header.place,
@@ -122,6 +137,19 @@ def plan_from_lines(lines: list[str], cancel: CancelToken | None = None) -> tupl
         report.found.append(f"phụ lục “{appendix.title or '(không tên)'}”: {kind_named(appendix.content.kind).report_name}")
     _report_header(plan, header, back, sections, report)
     return refuse_out_of_range(plan), report
+
+
+def _back_and_appendices(lines: list[str]) -> Back:
+    """Recipients and signatures, read column by column (split_columns), and
+    the appendices after them, read line by line as they are (a "-\titem"
+    is an item there, not two columns)."""
+    start = next((i for i, line in enumerate(lines) if APPENDIX.match(line.strip())), len(lines))
+    back = parse_back(split_columns(lines[:start]))
+    if start < len(lines) and (back.signatures or back.recipients):
+        back.appendix = lines[start:]
+    elif start < len(lines):
+        back = parse_back(split_columns(lines))  # no signature before it: read as before
+    return back
 
 
 _ATTACHED = re.compile(r"^\(\s*(kèm|kem)\s+theo\b.*\)\.?$", re.I)

@@ -7,6 +7,7 @@ from ...core.model import PlanStyle
 from . import kinds as k
 from . import phrases as ph
 from .outline import Node, RawSection, free_content
+from .word_tables import is_table_marker
 
 
 def section_content(section: RawSection, style: PlanStyle) -> c.Content:
@@ -18,7 +19,9 @@ def section_content(section: RawSection, style: PlanStyle) -> c.Content:
 def _by_heading(heading: str, nodes: list[Node], style: PlanStyle, whole_section: bool = False,
                 heading_node: Node | None = None) -> c.Content | None:
     """The structured content the heading's words call for, if the nodes
-    hold it faithfully."""
+    hold it faithfully (never when they hold a Word table: it stays a table)."""
+    if _holds_table(nodes):
+        return None
     if heading_node is not None and heading_node.tail and not k.has_words(heading, k.PARTICIPANT_WORDS):
         return None
     for _kind, recognise in k.RECOGNISERS.items():
@@ -26,6 +29,10 @@ def _by_heading(heading: str, nodes: list[Node], style: PlanStyle, whole_section
         if found is not None:
             return found
     return None
+
+
+def _holds_table(nodes: list[Node]) -> bool:
+    return any(is_table_marker(node.text) or _holds_table(node.children) for node in nodes)
 
 
 def structured_free(nodes: list[Node], style: PlanStyle, context: str = "") -> c.FreeContent:

@@ -1,0 +1,134 @@
+"""Tables of a Word plan kept as tables (issue 19): the body's tables that
+hold content (an assignment table, a list of units with their quotas) become
+table content instead of lines. The header table (bodies, number, date) and
+the closing's tables (recipients, signatures) stay lines: the importer reads
+them as it always has.
+
+The line reader's pipeline is kept: each content table stands in the lines
+as one marker line, the sections are found and recognised as before (a
+marker is plain text to every recogniser, so a section holding one becomes
+free content), then each marker is replaced by its table: a section that
+holds only the table becomes a table section, a table among paragraphs an
+embedded block."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from ...core import content as c
+from ...core.model import Plan
+from ...core.tables import HeaderCell, Table, TableColumn, is_empty_number, parse_number, total_cells
+from .docx_blocks import Paragraph, read_blocks
+from .docx_blocks import Table as WordTable
+
+_MARKER = "⟦bảng {n}⟧"
+_MARKER_RE = re.compile(r"^⟦bảng (\d+)⟧$")
+_TITLE = re.compile(r"^\s*(KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO|BÁO CÁO|ĐỀ ÁN|KẾ HOẠCH PHỐI HỢP)\s*$")
+_ALIGN = {"center": "center", "right": "right", "end": "right", "both": "justify", "left": "left", "start": "left"}
+_CLOSING_WORDS = ("nơi nhận", "tm.", "kt.", "t/m", "bí thư", "lưu:", "lưu vt", "chủ tịch", "phó bí thư")
+
+
+def lines_with_tables(path: Path, label: str = "") -> tuple[list[str], list[Table]]:
+    """The plan's lines as the line reader gives them, each content table
+    replaced by a marker line, and those tables (the marker's number is the
+    index)."""
+    lines: list[str] = []
+    tables: list[Table] = []
+    title_seen = False
+    for block in read_blocks(path, label=label):
+        if isinstance(block, Paragraph):
+            lines += [*block.boxed, *block.lines]
+            title_seen = title_seen or any(_TITLE.match(line) for line in block.lines)
+            continue
+        if not title_seen or _is_closing(block) or block.columns < 2 or len(block.rows) < 2:
+            lines += block.lines  # the header's or the closing's layout: read as lines
+            continue
+        lines.append(_MARKER.format(n=len(tables)))
+        tables.append(as_table(block))
+    return lines, tables
+
+
+def is_table_marker(text: str) -> bool:
+    """Whether a line stands for a Word table (lines_with_tables)."""
+    return bool(_MARKER_RE.match(text.strip()))
+
+
+def _is_closing(table: WordTable) -> bool:
+    words = " ".join(table.lines).casefold()
+    return any(word in words for word in _CLOSING_WORDS)
+
+
+def as_table(word: WordTable) -> Table:
+    """A Word table as table content: its marked header rows (or, when none
+    is marked, its first row) as titles with their spans, every other row's
+    cells as typed; a column whose filled cells are all numbers is numeric."""
+    headers = word.header_rows or 1
+    header_rows = []
+    for r in range(min(headers, len(word.rows) - 1)):
+        row = []
+        for cell in word.rows[r]:
+            if cell.missing:
+                row.append(HeaderCell())
+            elif cell.merged_into is None:
+                row.append(HeaderCell(cell.text, max(cell.col_span, 1)))
+            elif cell.merged_into[0] != r:  # covered from above: keeps its column
+                row.append(HeaderCell())
+        header_rows.append(row)
+    rows = [[cell.text if cell.merged_into is None and not cell.missing else "" for cell in word.rows[r]]
+            for r in range(len(header_rows), len(word.rows))]
+    known = [w for w in word.widths if w]
+    smallest = min(known) if known else 1
+    columns = []
+    for col in range(word.columns):
+        filled = [row[col] for row in rows if not is_empty_number(row[col])]
+        numeric = bool(filled) and all(parse_number(text) is not None for text in filled)
+        weight = max(1, round((word.widths[col] or smallest) * 4 / smallest))
+        aligned = [_ALIGN.get(row[col].align) for row in word.rows[len(header_rows):] if row[col].text]
+        align = max(set(aligned), key=aligned.count) if aligned and None not in aligned else None
+        columns.append(TableColumn(weight, align or ("right" if numeric else "left"), numeric))
+    table = Table(columns=columns, header_rows=header_rows, rows=rows)
+    return _with_total(table, word)
+
+
+_TOTAL_LABELS = ("tổng cộng", "cộng", "tổng", "tổng số")
+
+
+def _with_total(table: Table, word: WordTable) -> Table:
+    """A last row "Tổng cộng | … | 90" whose figures are the columns' sums is
+    the total row the program computes, not a row of data."""
+    last = word.rows[-1] if len(table.rows) > 1 else ()
+    label = next((cell.text for cell in last if cell.merged_into is None and cell.text), "")
+    if label.casefold().strip(" :") not in _TOTAL_LABELS:
+        return table
+    candidate = replace(table, rows=table.rows[:-1], total_row=True, total_label=label.strip())
+    figures = [cell.text for cell in last if cell.merged_into is None and not cell.missing][1:]
+    computed = [cell.text for cell in total_cells(candidate)][1:]
+    return candidate if [f for f in figures if f] == [c for c in computed if c] else table
+
+
+def put_tables(plan: Plan, tables: list[Table]) -> Plan:
+    """The plan with each marker replaced by its table."""
+    if not tables:
+        return plan
+    plan.sections = [replace(section, content=_placed(section.content, tables)) for section in plan.sections]
+    plan.appendices = [replace(a, content=_placed(a.content, tables)) for a in plan.appendices]
+    plan.preamble = [text for text in plan.preamble if not _MARKER_RE.match(text)]
+    return plan
+
+
+def _placed(content: c.Content, tables: list[Table]) -> c.Content:
+    if not isinstance(content, c.FreeContent):
+        return content
+    only = [b for b in content.blocks if not (isinstance(b, c.Paragraph) and not b.text.strip())]
+    if len(only) == 1 and isinstance(only[0], c.Paragraph) and (m := _MARKER_RE.match(only[0].text.strip())):
+        return tables[int(m.group(1))]
+    blocks: list[c.Block] = []
+    for block in content.blocks:
+        if isinstance(block, c.Paragraph) and (m := _MARKER_RE.match(block.text.strip())):
+            blocks.append(c.Embedded(tables[int(m.group(1))]))
+        elif isinstance(block, c.Subsection):
+            blocks.append(replace(block, content=_placed(block.content, tables)))
+        else:
+            blocks.append(block)
+    return replace(content, blocks=blocks)

@@ -1,0 +1,35 @@
+"""A plan with a table section and two appendices (one of them a table)
+goes .kehoach.json → database → Word → import and comes back with the same
+structure and the same text (issue 19's round trip; the budget is not yet a
+content kind)."""
+from dataclasses import replace
+
+from parity_plans import FORTY_ROWS, TWO_APPENDICES, named_plans
+
+from kehoach_desktop.core.model import Appendix
+from kehoach_desktop.formats import kehoach_json
+from kehoach_desktop.formats.docx_export import render_docx
+from kehoach_desktop.formats.plan_import import import_plan
+from kehoach_desktop.formats.text_export import render_text
+from kehoach_desktop.store.plans import PlanStore
+
+
+def test_tables_and_appendices_survive_file_database_word_and_import(tmp_path, db):
+    quota = replace(FORTY_ROWS, rows=FORTY_ROWS.rows[:8])
+    plan = replace(dict(named_plans())["bang-40-dong"],
+                   appendices=[*TWO_APPENDICES, Appendix("Chỉ tiêu các đơn vị", quota)])
+    path = tmp_path / "ke-hoach.kehoach.json"
+    path.write_text(kehoach_json.dumps(plan), encoding="utf-8")
+    store = PlanStore(db)
+    stored = store.get(store.add(kehoach_json.read_file(path)))
+    assert stored == plan
+    word = tmp_path / "ke-hoach.docx"
+    word.write_bytes(render_docx(stored))
+    back, report = import_plan(word)
+    assert [(s.heading, s.content.kind) for s in back.sections] == [(s.heading, s.content.kind) for s in plan.sections]
+    assert [(a.title.casefold(), a.content.kind) for a in back.appendices] == [
+        (a.title.casefold(), a.content.kind) for a in plan.appendices]
+    table = next(s.content for s in back.sections if s.content.kind == "table")
+    assert table.rows == FORTY_ROWS.rows and table.total_row
+    assert back.appendices[2].content.rows == quota.rows
+    assert render_text(back) == render_text(plan)
