@@ -21,6 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
+from kehoach_desktop.core.budget import Budget, BudgetGroup, BudgetItem
 from kehoach_desktop.core.content import FreeContent, Item, Paragraph, Subsection
 from kehoach_desktop.core.model import Appendix, Plan, Section, Signature
 from kehoach_desktop.core.tables import HeaderCell, Table, TableColumn
@@ -172,6 +173,15 @@ def long_recipients(plan: Plan) -> Plan:
 
 
 SHORT_FILLER = "Nội dung bổ sung."
+# Two payers, eight items: the budget of issue 19's acceptance.
+BUDGET = Budget(groups=[
+    BudgetGroup("Thành Đoàn hỗ trợ", [
+        BudgetItem("Nước uống đại biểu", 120, "chai", 15_000), BudgetItem("Băng rôn, phướn tuyên truyền", 4, "cái", 350_000),
+        BudgetItem("In ấn tài liệu hội nghị", 120, "bộ", 12_000), BudgetItem("Hoa tươi trang trí", 2, "lẵng", 500_000)]),
+    BudgetGroup("Đơn vị tự túc", [
+        BudgetItem("Thuê âm thanh, ánh sáng", 1, "buổi", 3_500_000), BudgetItem("Xe đưa đón đại biểu", 2, "chuyến", 1_200_000),
+        BudgetItem("Giấy khen và khung", 15, "bộ", 85_000), BudgetItem("Chi phí khác", 1, "lần", 455_000)]),
+])
 FORTY_ROWS = Table(
     columns=[TableColumn(2, "center"), TableColumn(5), TableColumn(8), TableColumn(3, "right", numeric=True)],
     header_rows=[[HeaderCell("STT"), HeaderCell("Đơn vị"), HeaderCell("Nhiệm vụ"), HeaderCell("Số lượng")]],
@@ -211,6 +221,10 @@ def named_plans() -> list[tuple[str, Plan]]:
         ("dia-chi-web-dai", replace(examples["001"], preamble=[*examples["001"].preamble, LONG_LINK])),
         ("khong-ky-khong-noi-nhan", replace(examples["001"], signatures=[], recipients=[])),
         ("hai-phu-luc", replace(examples["001"], appendices=TWO_APPENDICES)),  # each from a new page
+        ("du-tru-kinh-phi", replace(examples["004"], sections=[*examples["004"].sections, Section("KINH PHÍ", BUDGET)])),
+        # The same budget after 001: "III." and "1." reach the foot of page 2 (LibreOffice's chain case).
+        ("du-tru-kinh-phi-001", replace(examples["001"], sections=[*examples["001"].sections,
+                                                                    Section("KINH PHÍ", BUDGET)])),
         # A 40-row table over three pages: header repeated, rows unsplit, a total row.
         ("bang-40-dong", replace(examples["001"], sections=[*examples["001"].sections[:2],
                                                              Section("BẢNG PHÂN CÔNG", FORTY_ROWS),

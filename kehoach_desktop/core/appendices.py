@@ -10,20 +10,10 @@ import unicodedata
 
 from .dates import date_numeric
 from .model import Appendix, Plan
-from .numbering import number_text
+from .numbering import number_text, roman
 
-_ROMAN = (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90), ("L", 50), ("XL", 40),
-          ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
 _VOWELS = set("aeiouy")
 BLANK_DATE = "     /     /"  # room to write the date by hand on a plan not yet issued
-
-
-def roman(n: int) -> str:
-    out = []
-    for symbol, value in _ROMAN:
-        count, n = divmod(n, value)
-        out.append(symbol * count)
-    return "".join(out)
 
 
 def appendix_label(index: int, count: int) -> str:

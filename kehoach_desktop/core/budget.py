@@ -20,6 +20,7 @@ from typing import Literal
 
 from .amount_words import MAX_AMOUNT, amount_in_words, money
 from .numbering import roman
+from .tables import HeaderCell, Table, TableColumn
 
 MAX_BUDGET_AMOUNT = 10**15  # "một triệu tỷ đồng": beyond it a figure was surely mistyped
 MAX_QUANTITY = 10**9
@@ -216,3 +217,23 @@ def problems(budget: Budget) -> list[BudgetProblem]:
         found += _money_problem(total, "dòng “Tổng cộng”", "số tiền", "")
     found += _typed_problem(budget.typed_total, total, "dòng “Tổng cộng”", "", "typed_total")
     return found
+
+
+def budget_table(budget: Budget) -> Table:
+    """The budget's rows (budget_lines) as a table for the writers: the
+    header, group, item, subtotal and total rows; the "Bằng chữ" line and the
+    note are written under it as paragraphs (budget_notes). The totals are
+    the budget's own (the table sums nothing itself: subtotals would count
+    twice)."""
+    aligns = ("center", "left", "right", "center", "right", "right")
+    widths = (2, 9, 3, 3, 4, 4)
+    columns = [TableColumn(width, align) for width, align in zip(widths, aligns, strict=True)]
+    rows = budget_lines(budget)
+    header = [HeaderCell(text) for text in rows[0].cells]
+    body = [list(row.cells) for row in rows[1:] if row.kind not in ("words", "note")]
+    return Table(columns=columns, header_rows=[header], rows=body)
+
+
+def budget_notes(budget: Budget) -> list[str]:
+    """The lines under the table: "Bằng chữ: …", then the note if any."""
+    return [row.cells[0] for row in budget_lines(budget) if row.kind in ("words", "note")]

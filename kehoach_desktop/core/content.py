@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from .budget import Budget
 from .kinds import Kind, register_kind
 from .tables import Table
 
@@ -278,7 +279,7 @@ class Activities:
     kind: Literal["activities"] = "activities"
 
 
-Content = FreeContent | TimePlace | Participants | Programme | Assignments | Timeline | Activities | Table
+Content = FreeContent | TimePlace | Participants | Programme | Assignments | Timeline | Activities | Table | Budget
 
 # Each kind declared once (core/kinds.py); the order is that of the "Thêm mục"
 # menu. A kind added here is also added to the Content union above, which the
@@ -299,3 +300,5 @@ register_kind(Kind("activities", Activities, label="Các hoạt động phối h
                    heading="NỘI DUNG HOẠT ĐỘNG", report_name="các hoạt động"))
 register_kind(Kind("table", Table, label="Bảng (đơn vị, nhiệm vụ, thời hạn…)",
                    heading="BẢNG PHÂN CÔNG", report_name="bảng"))
+register_kind(Kind("budget", Budget, label="Dự trù kinh phí", heading="KINH PHÍ THỰC HIỆN",
+                   report_name="dự trù kinh phí"))

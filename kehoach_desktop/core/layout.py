@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import content as c
+from .budget import Budget, budget_notes, budget_table
 from .dates import (
     date_numeric,
     date_shape,
@@ -280,6 +281,12 @@ class BodyLayout:
     @LAYOUTS.part("table")
     def _table(self, table: Table, counter: _Counter, heading_line: Line | None) -> None:
         self.lines.append(Line("table", "", table=table))
+
+    # ---- budget
+    @LAYOUTS.part("budget")
+    def _budget(self, budget: Budget, counter: _Counter, heading_line: Line | None) -> None:
+        self.lines.append(Line("table", "", table=budget_table(budget)))
+        self.lines.extend(Line("paragraph", text) for text in budget_notes(budget))
 
     # ---- programme
     @LAYOUTS.part("programme")

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import content as c
+from .budget import Budget
 from .kinds import Parts
 from .model import Plan
 from .tables import Table
@@ -81,6 +82,16 @@ def _table_texts(content: Table, path: str) -> Iterator[tuple[str, str]]:
         for i, text in enumerate(cells):
             yield f"{path}.rows[{r}][{i}]", text
     yield f"{path}.total_label", content.total_label
+
+
+@TEXTS.part("budget")
+def _budget_texts(content: Budget, path: str) -> Iterator[tuple[str, str]]:
+    for g, group in enumerate(content.groups):
+        yield f"{path}.groups[{g}].payer", group.payer
+        for i, item in enumerate(group.items):
+            yield f"{path}.groups[{g}].items[{i}].text", item.text
+            yield f"{path}.groups[{g}].items[{i}].unit", item.unit
+    yield f"{path}.note", content.note
 
 
 @TEXTS.part("programme")

@@ -1,12 +1,13 @@
-"""A plan with a table section and two appendices (one of them a table)
-goes .kehoach.json → database → Word → import and comes back with the same
-structure and the same text (issue 19's round trip; the budget is not yet a
-content kind)."""
+"""A plan with a table section, a budget (two payers, eight items) and
+two appendices (one of them a table) goes .kehoach.json → database → Word →
+import and comes back with the same structure and the same text (issue 19's
+round trip)."""
 from dataclasses import replace
 
-from parity_plans import FORTY_ROWS, TWO_APPENDICES, named_plans
+from parity_plans import BUDGET, FORTY_ROWS, TWO_APPENDICES, named_plans
 
-from kehoach_desktop.core.model import Appendix
+from kehoach_desktop.core.budget import problems as budget_problems
+from kehoach_desktop.core.model import Appendix, Section
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.formats.docx_export import render_docx
 from kehoach_desktop.formats.plan_import import import_plan
@@ -16,7 +17,8 @@ from kehoach_desktop.store.plans import PlanStore
 
 def test_tables_and_appendices_survive_file_database_word_and_import(tmp_path, db):
     quota = replace(FORTY_ROWS, rows=FORTY_ROWS.rows[:8])
-    plan = replace(dict(named_plans())["bang-40-dong"],
+    plan = dict(named_plans())["bang-40-dong"]
+    plan = replace(plan, sections=[*plan.sections, Section("KINH PHÍ", BUDGET)],
                    appendices=[*TWO_APPENDICES, Appendix("Chỉ tiêu các đơn vị", quota)])
     path = tmp_path / "ke-hoach.kehoach.json"
     path.write_text(kehoach_json.dumps(plan), encoding="utf-8")
@@ -32,4 +34,10 @@ def test_tables_and_appendices_survive_file_database_word_and_import(tmp_path, d
     table = next(s.content for s in back.sections if s.content.kind == "table")
     assert table.rows == FORTY_ROWS.rows and table.total_row
     assert back.appendices[2].content.rows == quota.rows
+    budget = back.sections[-1].content
+    assert budget.kind == "budget" and budget.total() == BUDGET.total() == 13_270_000
+    assert [len(g.items) for g in budget.groups] == [4, 4] and budget.typed_total == BUDGET.total()
+    assert [i.typed_amount for g in budget.groups for i in g.items] == [i.amount() for g in BUDGET.groups
+                                                                          for i in g.items]
+    assert budget_problems(budget) == []  # the printed figures read back agree with the computed ones
     assert render_text(back) == render_text(plan)

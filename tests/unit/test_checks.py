@@ -200,3 +200,20 @@ def test_the_five_plans(fixture):
         assert len(spelling) == 1 and "tham luậm" in spelling[0]
     else:
         assert spelling == []
+
+
+def test_a_typed_budget_total_that_disagrees_is_an_error_naming_its_place():
+    """Issue 19: a budget's typed figures are checked against quantity × price;
+    the finding names the section (or appendix) and the item."""
+    from kehoach_desktop.core.budget import Budget, BudgetGroup, BudgetItem
+    from kehoach_desktop.core.model import Appendix, Plan, Section
+
+    wrong = Budget(groups=[BudgetGroup("Thành Đoàn hỗ trợ", [
+        BudgetItem("Nước uống đại biểu", 120, "chai", 15_000, typed_amount=1_500_000)])], typed_total=1_500_000)
+    right = Budget(groups=[BudgetGroup("", [BudgetItem("Băng rôn", 2, "cái", 350_000, typed_amount=700_000)])])
+    plan = Plan(title="Hội thao", sections=[Section("KINH PHÍ", wrong)], appendices=[Appendix("Kinh phí", right)])
+    found = [f for f in check_plan(plan) if f.rule == "budget"]
+    assert found and all(f.severity == "error" for f in found)
+    assert any("Nước uống đại biểu" in f.message and f.message.startswith("Mục I") for f in found)
+    assert all(f.field.startswith("sections[0].content") for f in found)  # the appendix's figures agree
+    assert has_errors(found)

@@ -35,7 +35,7 @@ def test_schema_lists_every_model_field():
     schema = kehoach_json.schema()
     pairs = {"plan": Plan, "time_place": c.TimePlace, "participants": c.Participants,
              "programme": c.Programme, "assignments": c.Assignments, "timeline": c.Timeline,
-             "activities": c.Activities, "free": c.FreeContent, "table": c.Table}
+             "activities": c.Activities, "free": c.FreeContent, "table": c.Table, "budget": c.Budget}
     for name, cls in pairs.items():
         assert _schema_properties(schema, name) == {f.name for f in dataclasses.fields(cls)}, name
 

@@ -20,7 +20,7 @@ from kehoach_desktop.formats.kehoach_json import schema
 from kehoach_desktop.formats.plan_import.kinds import RECOGNISERS
 
 REPO = Path(__file__).resolve().parents[2]
-NAMES = ["free", "time_place", "participants", "programme", "assignments", "timeline", "activities", "table"]
+NAMES = ["free", "time_place", "participants", "programme", "assignments", "timeline", "activities", "table", "budget"]
 
 
 def test_the_kinds_in_the_order_of_the_menu():

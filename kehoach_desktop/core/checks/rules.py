@@ -11,6 +11,8 @@ from typing import Any
 
 from ...resource_files import read_json
 from .. import content as c
+from ..budget import Budget
+from ..budget import problems as budget_problems
 from ..dates import (
     EARLIEST_YEAR,
     FAR_YEARS,
@@ -131,6 +133,9 @@ def _places(plan: Plan) -> Iterator[tuple[str, str, c.Content]]:
 
     for i, section in enumerate(plan.sections):
         yield from walk(section.content, f"sections[{i}].content", f"Mục {roman(i + 1)}")
+    for i, appendix in enumerate(plan.appendices):
+        number = f" {roman(i + 1)}" if len(plan.appendices) > 1 else ""
+        yield from walk(appendix.content, f"appendices[{i}].content", f"Phụ lục{number}")
 
 
 def _not_a_date(typed: str, months: bool = False) -> str:
@@ -330,6 +335,17 @@ def recipients(ctx: CheckContext) -> Iterator[Finding]:
                           "bằng “;” (hoặc “.” ở mục cuối)", f"recipients[{i}]", text.strip())
 
 
+@rule("budget", "Dự trù kinh phí không khớp",
+      "Thành tiền của mỗi khoản là số lượng nhân đơn giá; số cộng và tổng cộng là tổng các khoản. Số gõ "
+      "tay khác số tính ra là lỗi; chương trình in số tính ra.")
+def budget(ctx: CheckContext) -> Iterator[Finding]:
+    for path, place, content in _places(ctx.plan):
+        if isinstance(content, Budget):
+            for problem in budget_problems(content):
+                field = f"{path}.{problem.field}" if problem.field else path
+                yield Finding("budget", problem.severity, f"{place}: {problem.message}", field)
+
+
 def _final_text(plan: Plan) -> tuple[str, str]:
     if plan.closing.strip():
         return "closing", plan.closing.strip()
@@ -420,6 +436,11 @@ def _participants_empty(content: c.Participants) -> bool:
 @EMPTY.part("table")
 def _table_empty(content: Table) -> bool:
     return not any(text.strip() for row in content.rows for text in row)
+
+
+@EMPTY.part("budget")
+def _budget_empty(content: Budget) -> bool:
+    return not any(group.items for group in content.groups)
 
 
 @EMPTY.part("programme")

@@ -17,24 +17,28 @@ from dataclasses import replace
 from pathlib import Path
 
 from ...core import content as c
+from ...core.amount_words import parse_money
+from ...core.budget import Budget, BudgetGroup, BudgetItem
 from ...core.model import Plan
 from ...core.tables import HeaderCell, Table, TableColumn, is_empty_number, parse_number, total_cells
+from ...core.text import fold
 from .docx_blocks import Paragraph, read_blocks
 from .docx_blocks import Table as WordTable
 
 _MARKER = "⟦bảng {n}⟧"
 _MARKER_RE = re.compile(r"^⟦bảng (\d+)⟧$")
+_WORDS = re.compile(r"^\s*Bằng chữ\s*:", re.I)
 _TITLE = re.compile(r"^\s*(KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO|BÁO CÁO|ĐỀ ÁN|KẾ HOẠCH PHỐI HỢP)\s*$")
 _ALIGN = {"center": "center", "right": "right", "end": "right", "both": "justify", "left": "left", "start": "left"}
 _CLOSING_WORDS = ("nơi nhận", "tm.", "kt.", "t/m", "bí thư", "lưu:", "lưu vt", "chủ tịch", "phó bí thư")
 
 
-def lines_with_tables(path: Path, label: str = "") -> tuple[list[str], list[Table]]:
+def lines_with_tables(path: Path, label: str = "") -> tuple[list[str], list[Table | Budget]]:
     """The plan's lines as the line reader gives them, each content table
     replaced by a marker line, and those tables (the marker's number is the
     index)."""
     lines: list[str] = []
-    tables: list[Table] = []
+    tables: list[Table | Budget] = []
     title_seen = False
     for block in read_blocks(path, label=label):
         if isinstance(block, Paragraph):
@@ -45,8 +49,53 @@ def lines_with_tables(path: Path, label: str = "") -> tuple[list[str], list[Tabl
             lines += block.lines  # the header's or the closing's layout: read as lines
             continue
         lines.append(_MARKER.format(n=len(tables)))
-        tables.append(as_table(block))
+        tables.append(as_budget(block) or as_table(block))
     return lines, tables
+
+
+_BUDGET_TITLES = ("noi dung", "so luong", "don gia", "thanh tien")
+_GROUP_NUMBER = re.compile(r"^[IVXLC]+\.?$")
+
+
+def as_budget(word: WordTable) -> Budget | None:
+    """A table whose titles read "Nội dung … Số lượng … Đơn giá … Thành
+    tiền" (the program's own budget, or an office's) as a budget: group rows
+    (a Roman numeral, the payer), item rows, "Cộng" and "Tổng cộng" rows,
+    whose typed figures the checker compares with the computed ones. None
+    when the titles differ or a figure cannot be read."""
+    if len(word.rows) < 2:
+        return None
+    titles = [fold(cell.text) for cell in word.rows[0]]
+    wanted = {name: next((i for i, t in enumerate(titles) if name in t), None) for name in _BUDGET_TITLES}
+    if None in wanted.values():
+        return None
+    text_col, qty_col, price_col, amount_col = (wanted[name] for name in _BUDGET_TITLES)
+    unit_col = next((i for i, t in enumerate(titles) if "don vi" in t), None)
+    budget, group = Budget(), None
+    for row in word.rows[1:]:
+        texts = [cell.text if cell.merged_into is None and not cell.missing else "" for cell in row]
+        label = " ".join(texts[text_col].split())
+        number = texts[0].strip() if text_col != 0 else ""
+        if fold(label).strip(" :") in ("cong", "tong cong"):
+            typed = parse_money(texts[amount_col]) if texts[amount_col].strip() else None
+            target = budget if fold(label).startswith("tong") else group
+            if target is not None:
+                target.typed_total = typed
+            continue
+        if _GROUP_NUMBER.match(number) or (label and not any(texts[c].strip() for c in (qty_col, price_col))):
+            group = BudgetGroup(label)
+            budget.groups.append(group)
+            continue
+        quantity, price = parse_money(texts[qty_col]), parse_money(texts[price_col])
+        if quantity is None or price is None:
+            return None  # not the program's kind of budget: kept as a table, word for word
+        amount = parse_money(texts[amount_col]) if texts[amount_col].strip() else None
+        if group is None:
+            group = BudgetGroup("")
+            budget.groups.append(group)
+        unit = texts[unit_col].strip() if unit_col is not None else ""
+        group.items.append(BudgetItem(label, quantity, unit, price, amount))
+    return budget if any(g.items for g in budget.groups) else None
 
 
 def is_table_marker(text: str) -> bool:
@@ -107,7 +156,7 @@ def _with_total(table: Table, word: WordTable) -> Table:
     return candidate if [f for f in figures if f] == [c for c in computed if c] else table
 
 
-def put_tables(plan: Plan, tables: list[Table]) -> Plan:
+def put_tables(plan: Plan, tables: list[Table | Budget]) -> Plan:
     """The plan with each marker replaced by its table."""
     if not tables:
         return plan
@@ -117,14 +166,18 @@ def put_tables(plan: Plan, tables: list[Table]) -> Plan:
     return plan
 
 
-def _placed(content: c.Content, tables: list[Table]) -> c.Content:
+def _placed(content: c.Content, tables: list[Table | Budget]) -> c.Content:
     if not isinstance(content, c.FreeContent):
         return content
-    only = [b for b in content.blocks if not (isinstance(b, c.Paragraph) and not b.text.strip())]
+    only = [b for b in content.blocks if not (isinstance(b, c.Paragraph) and not b.text.strip())
+            and not (isinstance(b, c.Paragraph) and _WORDS.match(b.text))]
     if len(only) == 1 and isinstance(only[0], c.Paragraph) and (m := _MARKER_RE.match(only[0].text.strip())):
         return tables[int(m.group(1))]
     blocks: list[c.Block] = []
     for block in content.blocks:
+        if isinstance(block, c.Paragraph) and _WORDS.match(block.text) and blocks and \
+                isinstance(blocks[-1], c.Embedded) and isinstance(blocks[-1].content, Budget):
+            continue  # the budget's "Bằng chữ" line: generated again
         if isinstance(block, c.Paragraph) and (m := _MARKER_RE.match(block.text.strip())):
             blocks.append(c.Embedded(tables[int(m.group(1))]))
         elif isinstance(block, c.Subsection):

@@ -30,6 +30,7 @@ EDITOR_MODULES.add("assignments", "assignments")
 EDITOR_MODULES.add("timeline", "timeline")
 EDITOR_MODULES.add("activities", "activities")
 EDITOR_MODULES.add("table", "table")
+EDITOR_MODULES.add("budget", "budget")
 EDITOR_MODULES.require_all()
 EDITORS: Parts[type[ContentEditor]] = Parts("editor")
 
