@@ -390,3 +390,33 @@ def test_a_table_section_pasted_from_excel_is_saved_printed_and_read_back(exampl
     win.refresh_preview()
     words = win.preview.toPlainText()
     assert "Đoàn phường 2" in words and "90" in words and "Tổng cộng" in words
+
+
+def test_a_budget_is_typed_by_payer_and_item_and_its_total_is_computed(example):
+    """The clerk adds a "Dự trù kinh phí" section, a payer and two items;
+    the amounts, the total and the words are computed, a price that is not
+    a number is shown and not saved (issue 19)."""
+    win, plan_id = example
+    editor = win.editor
+    editor.add_section_actions["budget"].trigger()
+    budget_editor = editor.section_pages[-1].editor
+    group = budget_editor.add_parent()
+    group.setText(0, "Thành Đoàn hỗ trợ")
+    first = budget_editor.add_child()
+    for column, text in enumerate(["Nước uống đại biểu", "120", "chai", "15.000"]):
+        first.setText(column, text)
+    second = budget_editor.add_child()
+    for column, text in enumerate(["Băng rôn", "2", "cái", "ba trăm"]):
+        second.setText(column, text)
+    budget_editor.refresh()
+    assert first.text(4) == "1.800.000" and second.text(4) == ""
+    assert any("ba trăm" in problem for problem in budget_editor.check())
+    second.setText(3, "350.000")
+    budget_editor.refresh()
+    assert group.text(4) == "2.500.000"
+    assert budget_editor.check()[-1] == "Tổng cộng: 2.500.000 đồng. Bằng chữ: Hai triệu năm trăm nghìn đồng chẵn."
+    assert editor.save_now()
+    budget = win.store.get(plan_id).sections[-1].content
+    assert budget.kind == "budget" and budget.total() == 2_500_000 and budget.groups[0].payer == "Thành Đoàn hỗ trợ"
+    win.refresh_preview()
+    assert "Bằng chữ: Hai triệu năm trăm nghìn đồng chẵn." in win.preview.toPlainText()
