@@ -10,7 +10,8 @@ import unicodedata
 
 from .dates import date_numeric
 from .model import Appendix, Plan
-from .numbering import number_text, roman
+from .numbering import number_text
+from .roman import roman
 
 _VOWELS = set("aeiouy")
 BLANK_DATE = "     /     /"  # room to write the date by hand on a plan not yet issued

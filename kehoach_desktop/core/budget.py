@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .amount_words import MAX_AMOUNT, amount_in_words, money
-from .numbering import roman
-from .tables import HeaderCell, Table, TableColumn
+from .roman import roman
+from .tables import Alignment, HeaderCell, Table, TableColumn
 
 MAX_BUDGET_AMOUNT = 10**15  # "một triệu tỷ đồng": beyond it a figure was surely mistyped
 MAX_QUANTITY = 10**9
@@ -225,7 +225,7 @@ def budget_table(budget: Budget) -> Table:
     note are written under it as paragraphs (budget_notes). The totals are
     the budget's own (the table sums nothing itself: subtotals would count
     twice)."""
-    aligns = ("center", "left", "right", "center", "right", "right")
+    aligns: tuple[Alignment, ...] = ("center", "left", "right", "center", "right", "right")
     widths = (2, 9, 3, 3, 4, 4)
     columns = [TableColumn(width, align) for width, align in zip(widths, aligns, strict=True)]
     rows = budget_lines(budget)

@@ -1,22 +1,8 @@
 """Generated numbers: section numerals, subsection numbers, the number line."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # the model's modules (core/budget.py) use roman(): no import back at run time
-    from .model import DocumentNumber
-
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
-def roman(n: int) -> str:
-    out = []
-    for value, letters in _ROMAN:
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)
+from .model import DocumentNumber
+from .roman import roman
 
 
 def section_number(index: int) -> str:

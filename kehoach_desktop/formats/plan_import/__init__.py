@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...core.appendices import attached_line
+from ...core.budget import Budget
 from ...core.cancel import CancelToken
 from ...core.cancel import check as check_cancel
 from ...core.dates import short_date
@@ -19,6 +20,7 @@ from ...core.errors import UserError
 from ...core.kinds import kind_named
 from ...core.model import Appendix, Plan, PlanStyle, Section
 from ...core.plan_dates import refuse_out_of_range
+from ...core.tables import Table
 from ...core.text import fold, removed_note
 from . import phrases
 from .back import APPENDIX, Back, parse_back, starts_back, unglue
@@ -55,7 +57,7 @@ def import_plan(path: Path, cancel: CancelToken | None = None) -> tuple[Plan, Im
     lines, removed = read_source(path, cancel)
     check_cancel(cancel)
     refuse_unreadable(lines, path.name)
-    tables = []
+    tables: list[Table | Budget] = []
     if _is_docx(path):  # its tables of content kept as tables (a .doc is read through LibreOffice's .docx)
         lines, tables = lines_with_tables(path, path.name)
     plan, report = plan_from_lines(lines, cancel)

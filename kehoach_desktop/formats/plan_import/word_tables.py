@@ -20,7 +20,7 @@ from ...core import content as c
 from ...core.amount_words import parse_money
 from ...core.budget import Budget, BudgetGroup, BudgetItem
 from ...core.model import Plan
-from ...core.tables import HeaderCell, Table, TableColumn, is_empty_number, parse_number, total_cells
+from ...core.tables import Alignment, HeaderCell, Table, TableColumn, is_empty_number, parse_number, total_cells
 from ...core.text import fold
 from .docx_blocks import Paragraph, read_blocks
 from .docx_blocks import Table as WordTable
@@ -29,7 +29,8 @@ _MARKER = "⟦bảng {n}⟧"
 _MARKER_RE = re.compile(r"^⟦bảng (\d+)⟧$")
 _WORDS = re.compile(r"^\s*Bằng chữ\s*:", re.I)
 _TITLE = re.compile(r"^\s*(KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO|BÁO CÁO|ĐỀ ÁN|KẾ HOẠCH PHỐI HỢP)\s*$")
-_ALIGN = {"center": "center", "right": "right", "end": "right", "both": "justify", "left": "left", "start": "left"}
+_ALIGN: dict[str, Alignment] = {"center": "center", "right": "right", "end": "right", "both": "justify",
+                                "left": "left", "start": "left"}
 _CLOSING_WORDS = ("nơi nhận", "tm.", "kt.", "t/m", "bí thư", "lưu:", "lưu vt", "chủ tịch", "phó bí thư")
 
 
@@ -67,9 +68,10 @@ def as_budget(word: WordTable) -> Budget | None:
         return None
     titles = [fold(cell.text) for cell in word.rows[0]]
     wanted = {name: next((i for i, t in enumerate(titles) if name in t), None) for name in _BUDGET_TITLES}
-    if None in wanted.values():
+    found = [wanted[name] for name in _BUDGET_TITLES]
+    if any(column is None for column in found):
         return None
-    text_col, qty_col, price_col, amount_col = (wanted[name] for name in _BUDGET_TITLES)
+    text_col, qty_col, price_col, amount_col = (column for column in found if column is not None)
     unit_col = next((i for i, t in enumerate(titles) if "don vi" in t), None)
     budget, group = Budget(), None
     for row in word.rows[1:]:
@@ -133,7 +135,8 @@ def as_table(word: WordTable) -> Table:
         filled = [row[col] for row in rows if not is_empty_number(row[col])]
         numeric = bool(filled) and all(parse_number(text) is not None for text in filled)
         weight = max(1, round((word.widths[col] or smallest) * 4 / smallest))
-        aligned = [_ALIGN.get(row[col].align) for row in word.rows[len(header_rows):] if row[col].text]
+        aligned: list[Alignment | None] = [_ALIGN.get(row[col].align) for row in word.rows[len(header_rows):]
+                                           if row[col].text]
         align = max(set(aligned), key=aligned.count) if aligned and None not in aligned else None
         columns.append(TableColumn(weight, align or ("right" if numeric else "left"), numeric))
     table = Table(columns=columns, header_rows=header_rows, rows=rows)
