@@ -420,3 +420,29 @@ def test_a_budget_is_typed_by_payer_and_item_and_its_total_is_computed(example):
     assert budget.kind == "budget" and budget.total() == 2_500_000 and budget.groups[0].payer == "Thành Đoàn hỗ trợ"
     win.refresh_preview()
     assert "Bằng chữ: Hai triệu năm trăm nghìn đồng chẵn." in win.preview.toPlainText()
+
+
+def test_a_table_cell_takes_several_lines_and_rows_move(example, qtbot):
+    """In the table editor a cell is typed like the other tables' cells
+    (Shift+Enter a new line in the cell), and a row moves up (issue 19)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    win, plan_id = example
+    win.editor.add_section_actions["table"].trigger()
+    grid_editor = win.editor.section_pages[-1].editor
+    grid = grid_editor.grid
+    grid.setRowCount(3)
+    grid.setCurrentCell(1, 0)
+    grid.setFocus()
+    QTest.keyClicks(grid, "D")  # the first letter opens the cell, the editor takes the rest
+    QTest.keyClicks(grid.focusWidget(), "ong mot")
+    QTest.keyClick(grid.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClicks(grid.focusWidget(), "dong hai")
+    QTest.keyClick(grid.focusWidget(), Qt.Key.Key_Return)
+    assert grid_editor._text(1, 0) == "Dong mot\ndong hai"
+    grid.setCurrentCell(1, 0)
+    grid_editor.move_row(-1)
+    assert grid_editor._text(0, 0) == "Dong mot\ndong hai" and grid.currentRow() == 0
+    assert win.editor.save_now()
+    assert win.store.get(plan_id).sections[-1].content.header_rows == []  # no header row chosen

@@ -2,8 +2,9 @@
 with their quotas): a grid like a spreadsheet. The first rows, shaded, are
 the header rows (how many: "Dòng tiêu đề"); rows and columns are added,
 removed and moved with the buttons; Ctrl+V pastes cells copied from Excel
-or Word (tab-separated), growing the grid; Enter in a cell edits it, and
-Alt+Enter (or Ctrl+Enter) starts a new line inside the cell. A column whose
+or Word (tab-separated), growing the grid. Cells are typed as in the other
+tables of the editor (cell_editing.spreadsheet): typing replaces, F2 edits,
+Enter moves down, and a cell may hold several lines (CELL_HINT says how). A column whose
 cells are all numbers is numeric (right-aligned, summed by the total row);
 columns get widths from their longest text."""
 from __future__ import annotations
@@ -11,9 +12,8 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -28,10 +28,12 @@ from ....core.tables import HeaderCell, Table, TableColumn, is_empty_number, par
 from ....core.text import clean_text
 from ...flow_layout import flow_row
 from .base import ContentEditor
+from .cell_editing import spreadsheet
 from .kinds import editor_of
 
 HEADER_SHADE = QColor(232, 236, 242)
 MAX_PASTE_CELLS = 20_000  # a paste larger than this is refused with a message
+MAX_COLUMNS = 63  # Word's limit
 
 
 @editor_of("table")
@@ -41,9 +43,10 @@ class TableEditor(ContentEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.grid = QTableWidget(self)
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.grid.setWordWrap(True)
+        self.cells = spreadsheet(self.grid, range(MAX_COLUMNS))  # every column may hold several lines
         self.grid.horizontalHeader().setStretchLastSection(True)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.grid, self.paste)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.grid.itemChanged.connect(self._edited_cell)
         layout.addWidget(self.grid, 1)
         self.header_count = QSpinBox(self)
@@ -55,12 +58,16 @@ class TableEditor(ContentEditor):
         self.buttons = {
             "add_row": QPushButton(self.tr("Thêm dòng"), self),
             "remove_row": QPushButton(self.tr("Xoá dòng"), self),
+            "row_up": QPushButton(self.tr("Dòng lên"), self),
+            "row_down": QPushButton(self.tr("Dòng xuống"), self),
             "add_column": QPushButton(self.tr("Thêm cột"), self),
             "remove_column": QPushButton(self.tr("Xoá cột"), self),
             "paste": QPushButton(self.tr("Dán từ Excel/Word"), self),
         }
         self.buttons["add_row"].clicked.connect(self.add_row)
         self.buttons["remove_row"].clicked.connect(self.remove_row)
+        self.buttons["row_up"].clicked.connect(lambda: self.move_row(-1))
+        self.buttons["row_down"].clicked.connect(lambda: self.move_row(1))
         self.buttons["add_column"].clicked.connect(self.add_column)
         self.buttons["remove_column"].clicked.connect(self.remove_column)
         self.buttons["paste"].clicked.connect(self.paste)
@@ -138,6 +145,23 @@ class TableEditor(ContentEditor):
                 self.grid.removeRow(row)
         self._changed_shape()
 
+    def move_row(self, delta: int) -> None:
+        """The current row swapped with the one above (-1) or below (+1)."""
+        row = self.grid.currentRow()
+        other = row + delta
+        if row < 0 or not 0 <= other < self.grid.rowCount():
+            return
+        self.grid.blockSignals(True)
+        try:
+            for col in range(self.grid.columnCount()):
+                mine, theirs = self._text(row, col), self._text(other, col)
+                self._set(row, col, theirs)
+                self._set(other, col, mine)
+        finally:
+            self.grid.blockSignals(False)
+        self.grid.setCurrentCell(other, max(self.grid.currentColumn(), 0))
+        self._changed_shape()
+
     def add_column(self) -> None:
         column = self.grid.currentColumn() + 1 if self.grid.currentColumn() >= 0 else self.grid.columnCount()
         self.grid.insertColumn(column)
@@ -149,12 +173,6 @@ class TableEditor(ContentEditor):
         column = self.grid.currentColumn()
         self.grid.removeColumn(column if column >= 0 else self.grid.columnCount() - 1)
         self._changed_shape()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self.paste()
-            return
-        super().keyPressEvent(event)
 
     def paste(self) -> None:
         """Cells copied from Excel or Word (tab-separated lines) from the
