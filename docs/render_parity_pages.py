@@ -7,7 +7,10 @@ check; these are for the eye). Needs soffice, pdfinfo and pdftoppm.
     python docs/render_parity_pages.py
 
 Writes docs/images/parity-000-p1.png, parity-000-last.png, parity-002-p1.png
-and parity-002-last.png.
+and parity-002-last.png; then, for issue 19, the first and the next page of
+the parity test's 40-row table (parity-bang-dau.png, parity-bang-tiep.png:
+the header row repeated, no row split) and the first page of an appendix
+(parity-phu-luc-trang.png: on a new page after "Nơi nhận").
 """
 from __future__ import annotations
 
@@ -78,13 +81,34 @@ def side_by_side(left: Image.Image, right: Image.Image, captions: tuple[str, str
     return sheet
 
 
+def page_with(pdf: Path, words: str) -> int:
+    """The first page whose text holds these words."""
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return next(i for i, page in enumerate(text.split("\f"), start=1) if words in " ".join(page.split()))
+
+
+def cases() -> list[tuple[str, object, list[tuple[str, object]]]]:
+    """(file name part, plan, [(label, page: 1, "last", or words on the page)])."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from parity_plans import named_plans
+
+    named = dict(named_plans())
+    found = [(name[:3], kehoach_json.read_file(ROOT / "tests" / "fixtures" / "plans" / f"{name}.kehoach.json"),
+              [("p1", 1), ("last", "last")]) for name in EXAMPLES]
+    found.append(("bang", named["bang-40-dong"], [("dau", "III. BẢNG PHÂN CÔNG"), ("tiep", "Đoàn phường 27")]))
+    found.append(("phu-luc", named["hai-phu-luc"], [("trang", "PHỤ LỤC I")]))
+    return found
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as temporary:
         tmp = Path(temporary)
         ours, docs = [], []
-        for name in EXAMPLES:
-            plan = kehoach_json.read_file(ROOT / "tests" / "fixtures" / "plans" / f"{name}.kehoach.json")
+        chosen = cases()
+        for name, plan, _pages in chosen:
             pdf = tmp / f"{name}-ours.pdf"
             pdf.write_bytes(render_pdf(plan))
             ours.append(pdf)
@@ -92,14 +116,20 @@ def main() -> int:
             docx.write_bytes(render_docx(plan))
             docs.append(docx)
         theirs = convert(docs, "pdf", tmp / "libreoffice")
-        for name, our_pdf, their_pdf in zip(EXAMPLES, ours, theirs, strict=True):
+        for (name, _plan, wanted_pages), our_pdf, their_pdf in zip(chosen, ours, theirs, strict=True):
             counts = pages(our_pdf), pages(their_pdf)
-            for label, wanted in (("p1", (1, 1)), ("last", counts)):
+            for label, page in wanted_pages:
+                if page == "last":
+                    wanted = counts
+                elif isinstance(page, str):
+                    wanted = (page_with(our_pdf, page), page_with(their_pdf, page))
+                else:
+                    wanted = (page, page)
                 left = raster(our_pdf, wanted[0], tmp / f"{name}-ours-{wanted[0]}")
                 right = raster(their_pdf, wanted[1], tmp / f"{name}-theirs-{wanted[1]}")
                 captions = (f"{CAPTIONS[0]} · trang {wanted[0]}/{counts[0]}",
                             f"{CAPTIONS[1]} · trang {wanted[1]}/{counts[1]}")
-                target = OUT / f"parity-{name[:3]}-{label}.png"
+                target = OUT / f"parity-{name}-{label}.png"
                 side_by_side(left, right, captions).save(target, optimize=True)
                 print(f"{target} (ours page {wanted[0]} of {counts[0]}, LibreOffice's {wanted[1]} of {counts[1]})")
     return 0
