@@ -43,16 +43,14 @@ anything large is built.
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
 from ...core.errors import UserError
-from ..zip_package import BROKEN, read_member
 from . import source
-from .source import MAX_DEPTH, MAX_XML_BYTES, W, clean_lines
+from .source import W, clean_lines
 from .word_numbering import ListLabels
 
 MAX_COLUMNS = 63  # Word's own limit on a table's columns
@@ -163,32 +161,11 @@ def flat_lines(blocks: list[Block]) -> list[str]:
 
 
 def _open(data: bytes, label: str) -> tuple[ElementTree.Element, _LabelsSeen]:
-    """The body element and Word's list labels, with the line reader's
-    checks (source.docx_lines): part sizes, damage, nesting depth."""
+    """The body element and Word's list labels, opened as the line reader
+    opens a file (source.docx_body: part sizes, damage, nesting depth)."""
     if not data.startswith(b"PK"):
         raise UserError("không phải tệp Word (.docx) hợp lệ", file=label)
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            try:
-                info = archive.getinfo("word/document.xml")
-            except KeyError:
-                raise UserError("tệp .docx thiếu phần nội dung (word/document.xml)", file=label) from None
-            if info.file_size > MAX_XML_BYTES:
-                raise UserError("tệp .docx giải nén ra quá lớn (hơn 64 MB), không đọc", file=label)
-            root = ElementTree.fromstring(read_member(archive, info, label, MAX_XML_BYTES, ".docx"))
-            labels = _LabelsSeen(source._part(archive, "word/numbering.xml", label),
-                                 source._part(archive, "word/styles.xml", label))
-    except BROKEN:
-        raise UserError("tệp .docx bị hỏng, không mở được", file=label) from None
-    except ElementTree.ParseError as exc:
-        raise UserError(f"tệp .docx bị hỏng ({exc})", file=label) from None
-    body = root.find(W + "body")
-    if body is None:
-        raise UserError("tệp .docx không có phần thân văn bản", file=label)
-    if source._depth(body) > MAX_DEPTH:
-        raise UserError(f"tệp .docx bị hỏng: các phần của văn bản lồng vào nhau quá {MAX_DEPTH} tầng",
-                        file=label, where="word/document.xml")
-    return body, labels
+    return source.docx_body(io.BytesIO(data), label, _LabelsSeen)
 
 
 class _LabelsSeen(ListLabels):

@@ -13,14 +13,16 @@ import tempfile
 import unicodedata
 import zipfile
 from pathlib import Path
+from typing import IO, TypeVar
 from xml.etree import ElementTree
+from xml.etree.ElementTree import Element
 
 from ...core.cancel import CancelToken
 from ...core.errors import UserError
 from ...core.text import cleaned
 from ..libreoffice import convert, find_soffice
 from ..ooxml import replaced_by_end_mark
-from ..zip_package import read_member
+from ..zip_package import BROKEN, read_member
 from .word_numbering import ListLabels
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -144,8 +146,21 @@ def docx_lines(path: Path, label: str = "") -> list[str]:
     """Paragraph texts in body order; a "\n" inside a paragraph (a line
     break) splits it into lines."""
     label = label or Path(path).name
+    body, labels = docx_body(path, label, ListLabels)
+    out: list[str] = []
+    _walk(body, out, labels)
+    return [line for text in out for line in text.split("\n")]
+
+
+L = TypeVar("L", bound=ListLabels)
+
+
+def docx_body(file: Path | IO[bytes], label: str, labels_class: type[L]) -> tuple[Element, L]:
+    """A .docx's body element and Word's list labels, with every check of a
+    file from elsewhere: part sizes, damage, nesting depth (the one way both
+    readers open a Word file: this one and docx_blocks)."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(file) as archive:
             try:
                 info = archive.getinfo("word/document.xml")
             except KeyError:
@@ -153,8 +168,8 @@ def docx_lines(path: Path, label: str = "") -> list[str]:
             if info.file_size > MAX_XML_BYTES:
                 raise UserError("tệp .docx giải nén ra quá lớn (hơn 64 MB), không đọc", file=label)
             root = ElementTree.fromstring(read_member(archive, info, label, MAX_XML_BYTES, ".docx"))
-            labels = ListLabels(_part(archive, "word/numbering.xml", label), _part(archive, "word/styles.xml", label))
-    except zipfile.BadZipFile:
+            labels = labels_class(_part(archive, "word/numbering.xml", label), _part(archive, "word/styles.xml", label))
+    except BROKEN:
         raise UserError("tệp .docx bị hỏng, không mở được", file=label) from None
     except ElementTree.ParseError as exc:
         raise UserError(f"tệp .docx bị hỏng ({exc})", file=label) from None
@@ -164,9 +179,7 @@ def docx_lines(path: Path, label: str = "") -> list[str]:
     if _depth(body) > MAX_DEPTH:
         raise UserError(f"tệp .docx bị hỏng: các phần của văn bản lồng vào nhau quá {MAX_DEPTH} tầng",
                         file=label, where="word/document.xml")
-    out: list[str] = []
-    _walk(body, out, labels)
-    return [line for text in out for line in text.split("\n")]
+    return body, labels
 
 
 def _part(archive: zipfile.ZipFile, name: str, label: str) -> bytes | None:
