@@ -109,8 +109,8 @@ def test_the_word_table_has_borders_header_rows_rows_that_do_not_split_and_its_w
 def test_with_a_paragraph_style_the_cells_name_it_and_carry_only_what_differs():
     plan = Plan(title="Kế hoạch", signatures=[], recipients=[])
     document = docx.Document(io.BytesIO(render_docx(plan)))
-    style = document.styles.add_style("KH Bảng", 1)
-    style.font.size = Pt(13)
+    style = document.styles["KH Bảng"]  # the Word writer's style for table cells (page_measures "table_cell")
+    assert style.font.size == Pt(13)
     add_table(document, assignments(1), TEXT_WIDTH_EMU, MEASURES, style_id=style.style_id)
     word = reread(document).tables[-1]
     cells = word.rows[1].cells

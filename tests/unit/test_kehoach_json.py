@@ -124,8 +124,8 @@ def test_wrong_type_deep_inside(tmp_path):
 
 def test_unknown_content_kind(tmp_path):
     data = _minimal()
-    data["plan"]["sections"][0]["content"]["kind"] = "table"
-    expect_error(_write(tmp_path, data), "$.plan.sections[0].content.kind", "\"table\"")
+    data["plan"]["sections"][0]["content"]["kind"] = "tabel"
+    expect_error(_write(tmp_path, data), "$.plan.sections[0].content.kind", "\"tabel\"")
 
 
 def test_impossible_date(tmp_path):

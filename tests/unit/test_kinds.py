@@ -42,8 +42,9 @@ def test_the_file_schema_knows_every_kind():
 
 def test_every_layer_has_its_part_of_every_kind():
     assert LAYOUTS.missing() == [] and TEXTS.missing() == [] and EMPTY.missing() == []
-    # free content is what the importer keeps when no recogniser fits
-    assert RECOGNISERS.missing() == ["free"]
+    # free content is what the importer keeps when no recogniser fits; tables and budgets
+    # come from Word tables (plan_import/word_tables.py), never from lines
+    assert RECOGNISERS.missing() == ["free", "table", "budget"]
 
 
 def test_an_unknown_kind_is_refused_by_name():

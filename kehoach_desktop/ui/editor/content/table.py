@@ -115,7 +115,8 @@ class TableEditor(ContentEditor):
         table.header_rows = [[HeaderCell(text) for text in row] for row in cells[:headers]]
         table.rows = [row for row in cells[headers:] if any(text for text in row)]
         table.total_row = self.total.isChecked()
-        table.columns = self._columns(table.rows, cells)
+        if table.rows or table.header_rows or table.columns:
+            table.columns = self._columns(table.rows, cells)
         return table
 
     def _columns(self, rows: list[list[str]], cells: list[list[str]]) -> list[TableColumn]:
