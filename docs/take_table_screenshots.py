@@ -7,7 +7,9 @@ database, the window at 1366×728:
 - cua-so-bang.png: example 001 with a table section (the parity test's
   40-row table), its grid open, the preview at that section;
 - cua-so-phu-luc.png: the same plan with two appendices, the first one's
-  page open, the preview on the appendix's first page.
+  page open, the preview on the appendix's first page;
+- cua-so-du-tru.png: a budget section (the parity test's two payers and
+  eight items), its tree open, the preview on the budget.
 
 Uses a throw-away folder ($TMPDIR/kehoach-anh-bang, emptied first).
 """
@@ -32,15 +34,18 @@ def main() -> int:
     sys.path.insert(0, str(REPO / "tests"))
     from dataclasses import replace
 
-    from parity_plans import named_plans
+    from parity_plans import BUDGET, named_plans
 
+    from kehoach_desktop.core.model import Section
     from kehoach_desktop.store.database import open_database
     from kehoach_desktop.store.plans import PlanStore
     from kehoach_desktop.ui.app import application
 
     app = application()
     plans = dict(named_plans())
-    plan = replace(plans["bang-40-dong"], appendices=plans["hai-phu-luc"].appendices)
+    table_plan = plans["bang-40-dong"]
+    plan = replace(table_plan, sections=[*table_plan.sections, Section("KINH PHÍ THỰC HIỆN", BUDGET)],
+                   appendices=plans["hai-phu-luc"].appendices)
     db = open_database(workdir / "kehoach.sqlite3")
     plan_id = PlanStore(db).add(plan)
     window = open_window(app, db, plan_id)
@@ -56,6 +61,12 @@ def main() -> int:
     window.preview.go_to_page(window.preview.page_count() - 2)
     settle(app)
     save(window, "cua-so-phu-luc")
+    budget_page = next(page for page in editor.section_pages if page.kind == "budget")
+    editor.tabs.setCurrentWidget(budget_page)
+    settle(app)
+    budget_page.editor.tree.expandAll()
+    settle(app)
+    save(window, "cua-so-du-tru")
     window.close()
     db.close()
     shrink(written)

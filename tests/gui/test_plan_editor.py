@@ -414,12 +414,16 @@ def test_a_budget_is_typed_by_payer_and_item_and_its_total_is_computed(example):
     second.setText(3, "350.000")
     budget_editor.refresh()
     assert group.text(4) == "2.500.000"
-    assert budget_editor.check()[-1] == "Tổng cộng: 2.500.000 đồng. Bằng chữ: Hai triệu năm trăm nghìn đồng chẵn."
+    assert budget_editor.check() == []
+    assert budget_editor.summary.text() == "Tổng cộng: 2.500.000 đồng. Bằng chữ: Hai triệu năm trăm nghìn đồng chẵn."
+    type_text(budget_editor.note, "Nguồn kinh phí: Thành Đoàn hỗ trợ và đơn vị tự túc.")
     assert editor.save_now()
     budget = win.store.get(plan_id).sections[-1].content
     assert budget.kind == "budget" and budget.total() == 2_500_000 and budget.groups[0].payer == "Thành Đoàn hỗ trợ"
     win.refresh_preview()
     assert "Bằng chữ: Hai triệu năm trăm nghìn đồng chẵn." in win.preview.toPlainText()
+    assert budget.note == "Nguồn kinh phí: Thành Đoàn hỗ trợ và đơn vị tự túc."
+    assert "Nguồn kinh phí: Thành Đoàn hỗ trợ" in win.preview.toPlainText()
 
 
 def test_a_table_cell_takes_several_lines_and_rows_move(example, qtbot):

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtWidgets import QLabel, QLineEdit
+
 from ....core.amount_words import money, money_error, parse_money
 from ....core.budget import Budget, BudgetGroup, BudgetItem, words_line
+from ....core.text import clean_text
 from .kinds import editor_of
 from .tree import TwoLevelTreeEditor
 from .typed_cells import mark
@@ -18,15 +21,26 @@ COL_TEXT, COL_QUANTITY, COL_UNIT, COL_PRICE, COL_AMOUNT = range(5)
 
 @editor_of("budget")
 class BudgetEditor(TwoLevelTreeEditor):
-    headers = ("Nội dung (dòng nhóm: nguồn chi)", "Số lượng", "Đơn vị tính", "Đơn giá", "Thành tiền")
-    header_tips = {COL_TEXT: "Dòng nhóm: ai chi (ví dụ “Thành Đoàn hỗ trợ”); dòng con: khoản chi",
+    headers = ("Nội dung", "Số lượng", "Đơn vị", "Đơn giá", "Thành tiền")
+    header_tips = {COL_TEXT: "Dòng nhóm: nguồn chi (ví dụ “Thành Đoàn hỗ trợ”); dòng con: khoản chi",
+                   COL_UNIT: "Đơn vị tính (người, cái, buổi…)",
                    COL_AMOUNT: "Tự tính: số lượng × đơn giá"}
     stretch_column = COL_TEXT
-    column_fits = {COL_QUANTITY: (6, 8, 0), COL_UNIT: (8, 10, 0), COL_PRICE: (10, 12, 0), COL_AMOUNT: (11, 13, 0)}
+    column_fits = {COL_QUANTITY: (8, 8, 0), COL_UNIT: (7, 8, 0), COL_PRICE: (10, 11, 0), COL_AMOUNT: (11, 12, 0)}
     add_parent_label = "Thêm nguồn chi"
     add_child_label = "Thêm khoản chi"
     parent_columns = (COL_TEXT,)
     child_columns = (COL_TEXT, COL_QUANTITY, COL_UNIT, COL_PRICE)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("Ghi chú in dưới dòng “Bằng chữ” (ví dụ: Nguồn kinh phí …), có thể để trống"))
+        self.note.textEdited.connect(self._edited)
+        self.body_layout.insertWidget(self.body_layout.count() - 1, self.note)
+        self.summary = QLabel(self)  # the computed total and its words: not a problem, so not in red
+        self.summary.setWordWrap(True)
+        self.body_layout.insertWidget(self.body_layout.count() - 1, self.summary)
 
     def parent_values(self, group: BudgetGroup) -> list[str]:
         return [group.payer, "", "", "", money(group.total())]
@@ -39,6 +53,7 @@ class BudgetEditor(TwoLevelTreeEditor):
 
     def fill(self, budget: Budget) -> None:
         self.fill_parents(budget.groups)
+        self.note.setText(budget.note)
 
     def _item(self, child) -> BudgetItem | None:
         quantity, price = parse_money(self.text(child, COL_QUANTITY)), parse_money(self.text(child, COL_PRICE))
@@ -67,11 +82,11 @@ class BudgetEditor(TwoLevelTreeEditor):
         wrong = [f"“{self.text(child, column)}” (nhóm {g + 1}, khoản {i + 1})"
                  for g, item in enumerate(self.parents()) for i, child in enumerate(self.children(item))
                  for column in (COL_QUANTITY, COL_PRICE) if money_error(self.text(child, column))]
-        problems = [self.tr("Số lượng, đơn giá không đọc được (viết như 15.000 hoặc 15000; khoản này chưa "
-                            "được lưu): ") + ", ".join(wrong)] if wrong else []
         total = self.content().total()
-        return problems + [self.tr("Tổng cộng: {total} đồng. {words}").format(total=money(total),
-                                                                              words=words_line(total))]
+        self.summary.setText(self.tr("Tổng cộng: {total} đồng. {words}").format(total=money(total),
+                                                                               words=words_line(total)))
+        return [self.tr("Số lượng, đơn giá không đọc được (viết như 15.000 hoặc 15000; khoản này chưa "
+                        "được lưu): ") + ", ".join(wrong)] if wrong else []
 
     def content(self) -> Budget:
         budget = copy.deepcopy(self._original) if isinstance(self._original, Budget) else Budget()
@@ -80,4 +95,5 @@ class BudgetEditor(TwoLevelTreeEditor):
             items = [budget_item for child in self.children(item) if (budget_item := self._item(child))]
             groups.append(BudgetGroup(self.text(item, COL_TEXT), items))
         budget.groups = groups
+        budget.note = " ".join(clean_text(self.note.text()).split())
         return budget
