@@ -566,7 +566,7 @@ def draw_page(painter: QPainter, items: list[PageItem]) -> None:
 
     painter.save()
     pen = QPen(painter.pen())
-    pen.setWidthF(0.75 * layout_dpi() / PT_PER_INCH)  # a Word border of size 6
+    pen.setWidthF(BORDER_WIDTH * layout_dpi() / PT_PER_INCH)  # a Word border of size 6
     painter.setPen(pen)
     for item, origin in items:
         if isinstance(item, QLineF):

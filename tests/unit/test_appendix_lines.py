@@ -1,8 +1,9 @@
 """The generated lines that open an appendix (core/appendices.py)."""
 from datetime import date
 
-from kehoach_desktop.core.appendices import appendix_label, attached_line, name_case, roman
+from kehoach_desktop.core.appendices import appendix_label, attached_line, name_case
 from kehoach_desktop.core.model import DocumentNumber, Plan
+from kehoach_desktop.core.roman import roman
 
 
 def test_appendices_are_numbered_in_roman_unless_alone():
