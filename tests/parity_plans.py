@@ -189,6 +189,18 @@ FORTY_ROWS = Table(
            "Tổ chức ra quân, vận động đoàn viên tham gia\nBáo cáo kết quả về Quận Đoàn" if i % 3 == 0
            else "Tham gia đầy đủ các hoạt động", f"{i * 5}"] for i in range(1, 41)],
     total_row=True)
+# Eight columns: too wide for a portrait page, marked for landscape pages.
+WIDE_TABLE = Table(
+    columns=[TableColumn(1, "center"), TableColumn(4), TableColumn(6), TableColumn(3), TableColumn(3, "center"),
+             TableColumn(3, "right", numeric=True), TableColumn(3, "right", numeric=True), TableColumn(4)],
+    header_rows=[[HeaderCell("STT"), HeaderCell("Đơn vị"), HeaderCell("Nội dung công việc"),
+                  HeaderCell("Người phụ trách"), HeaderCell("Thời gian"), HeaderCell("Số đoàn viên"),
+                  HeaderCell("Kinh phí (đồng)"), HeaderCell("Ghi chú")]],
+    rows=[[str(i), f"Đoàn phường {i}",
+           "Tổ chức ra quân chiến dịch, vận động đoàn viên tham gia" if i % 2 else "Tuyên truyền",
+           "Bí thư Đoàn", f"{i}/7/2023", str(10 + i), f"{i * 150}.000", "" if i % 4 else "Phối hợp Hội LHTN"]
+          for i in range(1, 31)],
+    total_row=True, landscape=True)
 TWO_APPENDICES = [
     Appendix("Danh sách đơn vị tham gia", FreeContent([
         *[Item(f"Đoàn phường {name}: 05 đồng chí;") for name in (
@@ -229,6 +241,16 @@ def named_plans() -> list[tuple[str, Plan]]:
         ("bang-40-dong", replace(examples["001"], sections=[*examples["001"].sections[:2],
                                                              Section("BẢNG PHÂN CÔNG", FORTY_ROWS),
                                                              *examples["001"].sections[2:]])),
+        # Landscape pages: a wide table in the body with its heading, then
+        # portrait pages again; an appendix that is a wide table, followed
+        # by a portrait one; a wide appendix that ends the document.
+        ("bang-ngang", replace(examples["002"], sections=[*examples["002"].sections[:1],
+                                                           Section("BẢNG PHÂN CÔNG", WIDE_TABLE),
+                                                           *examples["002"].sections[1:]])),
+        ("phu-luc-ngang", replace(examples["004"], appendices=[Appendix("Danh sách phân công", WIDE_TABLE),
+                                                               TWO_APPENDICES[1]])),
+        ("phu-luc-ngang-cuoi", replace(examples["002"], appendices=[TWO_APPENDICES[0],
+                                                                    Appendix("Danh sách phân công", WIDE_TABLE)])),
         # 43 one-line paragraphs: the headings "I." and "1." reach the foot of page 2.
         ("000+43-dong-ngan", page_parity.with_filler(examples["000"], 43, SHORT_FILLER)),
     ]

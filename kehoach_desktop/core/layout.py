@@ -409,3 +409,28 @@ def content_lines(plan: Plan, content: c.Content) -> list[Line]:
     layout = BodyLayout(plan)
     layout._content(content, _Counter([]), None)
     return layout.lines
+
+
+# ------------------------------------------------------------ landscape pages
+LEAD_IN_ROLES = ("section", "subsection", "label")
+
+
+def landscape_runs(lines: list[Line], allowed: bool) -> list[tuple[int, int]]:
+    """The lines that go on landscape pages of their own: for each table the
+    clerk marked landscape (where the profile allows it), the headings
+    directly above it (they introduce it: "3. Phân công nhiệm vụ") and the
+    table, as (first, end) line indexes. The Word writer turns these into a
+    landscape section, the page painter into landscape pages: the same
+    lines in both. A run starting at 0 in an appendix's content takes the
+    appendix's opening lines with it (the writers do that part)."""
+    if not allowed:
+        return []
+    runs = []
+    for index, line in enumerate(lines):
+        if line.table is None or not line.table.landscape:
+            continue
+        first = index
+        while first > 0 and lines[first - 1].role in LEAD_IN_ROLES:
+            first -= 1
+        runs.append((first, index + 1))
+    return runs

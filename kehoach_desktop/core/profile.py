@@ -56,3 +56,12 @@ def load_profiles() -> dict[str, Profile]:
 def get_profile(profile_id: str) -> Profile:
     profiles = load_profiles()
     return profiles.get(profile_id) or profiles["doan"]
+
+
+def landscape_tables_allowed(profile: Profile) -> bool:
+    """Whether a table the clerk marked "landscape" gets landscape pages of
+    its own (format rules: "A4 portrait, landscape allowed for wide
+    tables"). An office whose rules forbid it sets the profile's
+    ``"tables": {"landscape": false}``: its tables then stay on portrait
+    pages, at the portrait width."""
+    return bool(profile.layout.get("tables", {}).get("landscape", True))

@@ -27,18 +27,19 @@ from docx.text.paragraph import Paragraph
 from ..core.appendices import appendix_attached, appendix_label
 from ..core.codec import clean_plan
 from ..core.dates import date_line
-from ..core.layout import Line, body_lines, content_lines
+from ..core.layout import Line, body_lines, content_lines, landscape_runs
 from ..core.model import Plan, Signature
 from ..core.numbering import number_line
-from ..core.profile import Profile, get_profile
+from ..core.profile import Profile, get_profile, landscape_tables_allowed
 from . import ooxml
 from .closing_columns import signers_columns, single_signer_columns
-from .docx_tables import add_table
+from .docx_tables import add_table, landscape_section, landscape_text_width
 from .page_measures import BORDER_SPACE, measures, subsection_key
 from .text_export import issuing_body_lines, recipient_lines, title_lines
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
+    from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.section import Section
     from docx.styles.style import ParagraphStyle
     from docx.table import Table, _Cell
@@ -169,6 +170,9 @@ class _Writer:
         core = self.doc.core_properties
         core.title = plan.title_one_line[:255]  # the limit of a document property; the page keeps it all
         core.subject = plan.document_type
+        # The first and the last element of each run of the body on
+        # landscape pages (a wide table and its headings), in order.
+        self.landscape: list[tuple[BaseOxmlElement, BaseOxmlElement]] = []
 
     @property
     def text_width(self) -> Length:
@@ -251,17 +255,29 @@ class _Writer:
         """Each appendix on new pages: label, title, "(Kèm theo …)", rule, content."""
         count = len(self.plan.appendices)
         for index, appendix in enumerate(self.plan.appendices):
-            self.add(self.doc, "appendix_label", appendix_label(index, count))
+            lines = content_lines(self.plan, appendix.content)
+            opening = self.add(self.doc, "appendix_label", appendix_label(index, count))
             if appendix.title.strip():
                 self.add(self.doc, "appendix_title", appendix.title.strip().upper())
             self.add(self.doc, "appendix_attached", appendix_attached(self.plan, appendix, NBSP))
-            self.add(self.doc, "rule")
-            self.lines(content_lines(self.plan, appendix.content))
+            rule = self.add(self.doc, "rule")
+            if any(first == 0 for first, _end in landscape_runs(lines, landscape_tables_allowed(self.profile))):
+                # On the landscape page of the table the appendix begins with:
+                # the rule as long as on a portrait page, centred on the wider line.
+                look = self.measures.turned().looks["rule"]
+                rule.paragraph_format.left_indent = Pt(look.left_indent)
+                rule.paragraph_format.right_indent = Pt(look.right_indent)
+            self.lines(lines, opening._p)
 
-    def lines(self, lines: list[Line]) -> Paragraph | None:
-        """The body's or an appendix's lines; the last paragraph written."""
+    def lines(self, lines: list[Line], opening: BaseOxmlElement | None = None) -> Paragraph | None:
+        """The body's or an appendix's lines (``opening``: the appendix's
+        first paragraph, which goes on landscape pages with a landscape
+        table that starts its content); the last paragraph written."""
         paragraph = None
-        for line in lines:
+        runs = dict(landscape_runs(lines, landscape_tables_allowed(self.profile)))  # first line -> end
+        run_ends = {end - 1: first for first, end in runs.items()}
+        starts: list[BaseOxmlElement] = []  # each line's first element
+        for index, line in enumerate(lines):
             if line.role == "display":
                 paragraph = self.add(self.doc, "display", line.text)
             elif line.role == "item":
@@ -273,11 +289,20 @@ class _Writer:
             elif line.role == "label":
                 paragraph = self.add(self.doc, "label", line.text)
             elif line.table is not None:
-                add_table(self.doc, line.table, int(self.text_width), self.measures, self.style_ids["table_cell"])
+                wide = index in run_ends
+                width = Pt(landscape_text_width(self.measures)) if wide else self.text_width
+                word = add_table(self.doc, line.table, int(width), self.measures, self.style_ids["table_cell"])
+                starts.append(word._tbl)
                 # A 1 pt paragraph after it: two tables in a row would be one in Word.
                 paragraph = self.add(self.doc, "end")
+                if wide:
+                    first = run_ends[index]
+                    self.landscape.append((opening if first == 0 and opening is not None else starts[first],
+                                           paragraph._p))
             else:  # preamble, paragraph, numbered paragraph, closing
                 paragraph = self.add(self.doc, "body", line.plain())
+            if len(starts) == index:
+                starts.append(paragraph._p)
             if line.keep_next:
                 paragraph.paragraph_format.keep_with_next = True
             if line.end_mark_replaced is not None:
@@ -351,6 +376,8 @@ class _Writer:
         self.body()
         self.closing()
         self.appendices()
+        for first, last in self.landscape:
+            landscape_section(self.doc, first, last, self.style_ids["end"])
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()

@@ -218,9 +218,8 @@ def _repeat_as_header(tr: BaseOxmlElement) -> None:
 
 
 def landscape_text_width(profile_measures: Measures) -> float:
-    """The text width of a landscape page (points): the portrait page's
-    height less its top and bottom margins, which become its sides."""
-    return profile_measures.text_height
+    """The text width of a landscape page (points)."""
+    return profile_measures.turned().text_width
 
 
 def landscape_section(document: DocumentObject, first: BaseOxmlElement, last: BaseOxmlElement,
@@ -236,7 +235,8 @@ def landscape_section(document: DocumentObject, first: BaseOxmlElement, last: Ba
     height, margins turned a quarter turn: the left margin, the binding
     side, goes to the top); the body's properties then hold the portrait
     pages after, numbered on every page. Page numbers run on across the
-    sections (no restart).
+    sections (no restart). When ``last`` ends the document, the body's own
+    properties become the landscape ones instead.
 
     ``first`` is best the heading above the table (it goes on the
     landscape page with it) and must follow a paragraph; the table itself is
@@ -251,17 +251,15 @@ def landscape_section(document: DocumentObject, first: BaseOxmlElement, last: Ba
         raise ValueError("a landscape section must follow a paragraph")
     portrait = copy.deepcopy(final)
     before.get_or_add_pPr().insert_element_before(portrait, "w:pPrChange")  # w:sectPr is next to last in w:pPr
-
+    if last.getnext() is final:
+        # The document ends here: its last section is the landscape one (an
+        # empty portrait section after it would be a blank page).
+        _turned(final)
+        _no_first_page(final)
+        return
     landscape = copy.deepcopy(final)
     _no_first_page(landscape)
-    size, margins = landscape.find(qn("w:pgSz")), landscape.find(qn("w:pgMar"))
-    width, height = size.get(qn("w:w")), size.get(qn("w:h"))
-    size.set(qn("w:w"), height)
-    size.set(qn("w:h"), width)
-    size.set(qn("w:orient"), "landscape")
-    top, right, bottom, left = (margins.get(qn(f"w:{side}")) for side in ("top", "right", "bottom", "left"))
-    for side, value in (("top", left), ("right", top), ("bottom", right), ("left", bottom)):
-        margins.set(qn(f"w:{side}"), value)
+    _turned(landscape)
     closing = OxmlElement("w:p")
     closing.append(OxmlElement("w:pPr"))
     if style_id is not None:
@@ -269,6 +267,19 @@ def landscape_section(document: DocumentObject, first: BaseOxmlElement, last: Ba
     closing[0].append(landscape)
     last.addnext(closing)
     _no_first_page(final)
+
+
+def _turned(sect_pr: BaseOxmlElement) -> None:
+    """Section properties turned a quarter turn: width and height swapped,
+    the left margin (the binding side) at the top."""
+    size, margins = sect_pr.find(qn("w:pgSz")), sect_pr.find(qn("w:pgMar"))
+    width, height = size.get(qn("w:w")), size.get(qn("w:h"))
+    size.set(qn("w:w"), height)
+    size.set(qn("w:h"), width)
+    size.set(qn("w:orient"), "landscape")
+    top, right, bottom, left = (margins.get(qn(f"w:{side}")) for side in ("top", "right", "bottom", "left"))
+    for side, value in (("top", left), ("right", top), ("bottom", right), ("left", bottom)):
+        margins.set(qn(f"w:{side}"), value)
 
 
 def _no_first_page(sect_pr: BaseOxmlElement) -> None:

@@ -7,7 +7,7 @@ lines and pages alike. Lengths are in points.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -92,6 +92,18 @@ class Measures:
     @property
     def text_height(self) -> float:
         return self.page_height - self.top - self.bottom
+
+    def turned(self) -> Measures:
+        """A landscape page of this profile, as the Word file's landscape
+        section has it: the page a quarter turn round, so the left margin
+        (the binding side) is at the top. Its text width is the portrait
+        text height."""
+        turned = replace(self, page_width=self.page_height, page_height=self.page_width,
+                         top=self.left, right=self.top, bottom=self.right, left=self.bottom)
+        # The rule under an appendix's title stays as long, centred on the wider line.
+        inset = (turned.text_width - self.rule_width) / 2
+        rule = replace(self.looks["rule"], left_indent=inset, right_indent=inset)
+        return replace(turned, looks={**self.looks, "rule": rule})
 
 
 def _look(spec: dict, body_size: float, spacing: float, **fields: Any) -> Look:

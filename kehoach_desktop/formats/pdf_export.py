@@ -21,14 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.appendices import appendix_attached, appendix_label
 from ..core.dates import date_line
-from ..core.layout import Line, body_lines, content_lines
+from ..core.layout import Line, body_lines, content_lines, landscape_runs
 from ..core.model import Plan, Signature
 from ..core.numbering import number_line
-from ..core.profile import get_profile
+from ..core.profile import get_profile, landscape_tables_allowed
 from ..core.tables import HeaderCell, Table, column_widths, normalised, total_cells
 from ..none_refs import guard_none_refcount
 from .closing_columns import signers_columns, single_signer_columns
-from .page_flow import EPSILON, Block, TableRun, paginate
+from .page_flow import EPSILON, Block, Piece, TableRun, paginate
 from .page_measures import BORDER_WIDTH, CELL_MARGIN, POINTS_PER_MM, Look, Measures, measures, subsection_key
 from .text_export import issuing_body_lines, recipient_lines, title_lines
 
@@ -59,12 +59,14 @@ def ensure_gui_application() -> QCoreApplication:
     return app
 
 
-def page_layout() -> QPageLayout:
-    """A4 portrait in full-page mode: paint_page() applies the margins itself."""
+def page_layout(landscape: bool = False) -> QPageLayout:
+    """A4 in full-page mode, portrait or landscape (a wide table's pages):
+    paint_page() applies the margins itself."""
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize
 
-    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
                          QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     layout.setMode(QPageLayout.Mode.FullPageMode)
     return layout
@@ -172,6 +174,10 @@ class PlanPages:
     text: str  # the words, paragraph by paragraph (one per line)
     starts: list[tuple[str, int, float]]  # each paragraph's text, page and top (layout units)
     layouts: list[QTextLayout] = field(default_factory=list, repr=False)
+    landscape: list[bool] = field(default_factory=list)  # per page: turned a quarter turn (a wide table's)
+
+    def is_landscape(self, page: int) -> bool:
+        return 0 <= page < len(self.landscape) and self.landscape[page]
 
     def find(self, starts_with: str) -> tuple[int, float] | None:
         """The page and the top (layout units, from the text area's top) of
@@ -190,10 +196,14 @@ class _Builder:
         self.plan = plan
         self.profile = get_profile(plan.profile)
         self.measures: Measures = measures(self.profile.id)
+        self.page = self.measures  # the page being filled: portrait, or turned for a landscape run
         self.family = self.profile.layout["font"]["name"]
         self.units = layout_dpi() / PT_PER_INCH  # layout units per point
         self.flow: list[_Paragraph | _Row | _TableRow] = []
         self.table_runs: list[TableRun] = []
+        # The runs of the flow on landscape pages (first, end), as the Word
+        # file's landscape sections.
+        self.landscape: list[tuple[int, int]] = []
 
     # ---- lines
     def font(self, look: Look) -> QFont:
@@ -250,10 +260,10 @@ class _Builder:
 
     def paragraph(self, key: str, text: str, x: float = 0.0, width: float | None = None, *,
                   plain_from: int | None = None, keep_next: bool | None = None) -> _Paragraph:
-        look = self.measures.looks[key]
+        look = self.page.looks[key]
         if keep_next is not None and keep_next != look.keep_next:
             look = _with(look, keep_next=keep_next)
-        width = self.measures.text_width if width is None else width
+        width = self.page.text_width if width is None else width
         inner = width - look.left_indent - look.right_indent - 2 * look.border_inset
         marker = None
         if key.startswith("item") and "\t" in text:
@@ -308,16 +318,31 @@ class _Builder:
         """Each appendix on new pages: label, title, "(Kèm theo …)", rule, content."""
         count = len(self.plan.appendices)
         for index, appendix in enumerate(self.plan.appendices):
+            lines = content_lines(self.plan, appendix.content)
+            opening = len(self.flow)
+            if any(first == 0 for first, _end in self.landscape_runs(lines)):
+                self.page = self.measures.turned()  # on the landscape pages of the table it begins with
             self.body_paragraph("appendix_label", appendix_label(index, count))
             if appendix.title.strip():
                 self.body_paragraph("appendix_title", appendix.title.strip().upper())
             self.body_paragraph("appendix_attached", appendix_attached(self.plan, appendix, NBSP))
             self.body_paragraph("rule", "")
-            self.lines(content_lines(self.plan, appendix.content))
+            self.lines(lines, opening)
 
-    def lines(self, lines: list[Line]) -> None:
-        """The body's or an appendix's lines, as paragraphs."""
-        for line in lines:
+    def landscape_runs(self, lines: list[Line]) -> list[tuple[int, int]]:
+        return landscape_runs(lines, landscape_tables_allowed(self.profile))
+
+    def lines(self, lines: list[Line], opening: int | None = None) -> None:
+        """The body's or an appendix's lines, as paragraphs (``opening``: where
+        the appendix's opening lines begin in the flow: they go on landscape
+        pages with a landscape table that starts its content)."""
+        runs = self.landscape_runs(lines)
+        run_ends = {end - 1: first for first, end in runs}
+        starts: list[int] = []  # each line's first item in the flow
+        for index, line in enumerate(lines):
+            starts.append(len(self.flow))
+            wide = any(first <= index < end for first, end in runs)
+            self.page = self.measures.turned() if wide else self.measures
             keep = True if line.keep_next else None
             if line.role == "display":
                 self.body_paragraph("display", line.text, keep_next=keep)
@@ -332,15 +357,23 @@ class _Builder:
             elif line.role == "label":
                 self.body_paragraph("label", line.text, keep_next=keep)
             elif line.table is not None:
-                self.table(line.table)
+                self.table(line.table, self.page)
+                if index in run_ends:
+                    first = run_ends[index]
+                    # The Word file's landscape section ends with a 1 pt paragraph of its own.
+                    self.body_paragraph("end", "")
+                    self.landscape.append((opening if first == 0 and opening is not None else starts[first],
+                                           len(self.flow)))
             else:
                 self.body_paragraph("body", line.plain(), keep_next=keep)
+        self.page = self.measures
 
-    def table(self, table: Table) -> None:
-        """A table's rows, bordered, header rows repeated on each page it runs
-        on (page_flow), then the 1 pt paragraph the Word file puts after it."""
+    def table(self, table: Table, page: Measures) -> None:
+        """A table's rows across the text width of ``page`` (portrait or
+        landscape), bordered, header rows repeated on each page it runs on
+        (page_flow), then the 1 pt paragraph the Word file puts after it."""
         table = normalised(table)
-        widths = [twips / 20 for twips in column_widths(table, round(self.measures.text_width * 20))]
+        widths = [twips / 20 for twips in column_widths(table, round(page.text_width * 20))]
         edges = [sum(widths[:i]) for i in range(len(widths) + 1)]
         look = self.measures.looks["table_cell"]
 
@@ -424,7 +457,22 @@ class _Builder:
         self.body()
         self.closing()
         self.appendices()
+        if self.landscape and self.landscape[-1][1] == len(self.flow):
+            # The document ends on landscape pages: the Word file's last
+            # section is the landscape one, with no paragraph closing it.
+            self.flow.pop()
+            first, _end = self.landscape.pop()
+            self.landscape.append((first, len(self.flow)))
         return self.flow
+
+    def sections(self) -> list[tuple[int, int, bool]]:
+        """The flow cut as the Word file's sections: (first, end, landscape)."""
+        cuts, edge = [], 0
+        for first, end in self.landscape:
+            cuts += [(edge, first, False), (first, end, True)]
+            edge = end
+        cuts.append((edge, len(self.flow), False))
+        return [cut for cut in cuts if cut[0] < cut[1]]
 
 
 _LINK = re.compile(r"\S*(?:://|www\.)\S*")
@@ -480,7 +528,16 @@ def lay_out(plan: Plan) -> PlanPages:
     flow = builder.build()
     m = measures(get_profile(plan.profile).id)
     units = layout_dpi() / PT_PER_INCH
-    pieces = paginate([_block(item, m.text_height) for item in flow], m.text_height, builder.table_runs)
+    pieces: list[list[Piece]] = []
+    landscape: list[bool] = []
+    for first, end, wide in builder.sections():  # each section begins a page, as in Word
+        height = (m.turned() if wide else m).text_height
+        runs = [replace(run, first=run.first - first, end=run.end - first)
+                for run in builder.table_runs if first <= run.first < end]
+        for page in paginate([_block(item, height) for item in flow[first:end]], height, runs):
+            pieces.append([replace(piece, block=piece.block + first) for piece in page])
+            landscape.append(wide)
+    heights = [(m.turned() if wide else m).text_height for wide in landscape]
     pages: list[list[PageItem]] = [[] for _ in pieces]
     starts: list[tuple[str, int, float]] = []
     layouts: list[QTextLayout] = []
@@ -530,7 +587,7 @@ def lay_out(plan: Plan) -> PlanPages:
             if isinstance(item, _TableRow):
                 put_row(page, item, piece.top)
                 continue
-            if piece.first == 0 and piece.end == len(_block(item, m.text_height).heights):
+            if piece.first == 0 and piece.end == len(_block(item, heights[page]).heights):
                 for cell in item.cells:  # the whole row
                     y = piece.top
                     for paragraph in cell:
@@ -556,7 +613,8 @@ def lay_out(plan: Plan) -> PlanPages:
     text = text.replace("\u2028", "\n").replace(NBSP, " ").replace(ZERO_WIDTH_JOINER, "")
     while len(pages) > 1 and not pages[-1]:
         pages.pop()
-    return PlanPages(pages, text, starts, layouts)
+        landscape.pop()
+    return PlanPages(pages, text, starts, layouts, landscape[:len(pages)])
 
 
 def draw_page(painter: QPainter, items: list[PageItem]) -> None:
@@ -578,32 +636,59 @@ def draw_page(painter: QPainter, items: list[PageItem]) -> None:
     painter.restore()
 
 
-def paint_plan(plan: Plan, device: QPagedPaintDevice) -> int:
+def paint_plan(plan: Plan, device: QPagedPaintDevice, turn_on_sheet: bool = False) -> int:
     """Paint every page on a QPagedPaintDevice (QPdfWriter or QPrinter) whose
-    page layout is page_layout(); returns the number of pages."""
-    from PySide6.QtGui import QPainter
+    page layout is page_layout(); returns the number of pages.
+
+    A landscape page (a wide table's) is a landscape page of the device, as
+    in the Word file; with ``turn_on_sheet`` it is drawn turned a quarter on
+    a portrait sheet instead, as it comes out of the printer: for Qt's print
+    preview, which shows every page in the shape of the first."""
+    from PySide6.QtGui import QPageLayout, QPainter
 
     laid_out = lay_out(plan)  # owns the lines: alive until the painting ends
     scale = device.logicalDpiX() / layout_dpi()
+
+    def orient(landscape: bool) -> None:
+        """The device's pages from the next one on (only when it changes:
+        a page size the clerk chose in the print dialog stays)."""
+        wanted = QPageLayout.Orientation.Landscape if landscape and not turn_on_sheet else QPageLayout.Orientation.Portrait
+        if device.pageLayout().orientation() != wanted:
+            device.setPageOrientation(wanted)
+
+    orient(laid_out.is_landscape(0))
     painter = QPainter(device)
     try:
         for index, items in enumerate(laid_out.pages):
+            landscape = laid_out.is_landscape(index)
             if index:
+                orient(landscape)
                 device.newPage()
-            paint_page(plan, painter, index, items, scale)
+            painter.save()
+            if landscape and turn_on_sheet:
+                # The landscape page's top (the binding side) along the sheet's left edge.
+                sheet_height = device.pageLayout().fullRectPoints().height() * device.logicalDpiY() / PT_PER_INCH
+                painter.translate(0, sheet_height)
+                painter.rotate(-90)
+            paint_page(plan, painter, index, items, scale, landscape)
+            painter.restore()
     finally:
         painter.end()
     return len(laid_out.pages)
 
 
-def paint_page(plan: Plan, painter: QPainter, index: int, items: list[PageItem], scale: float) -> None:
+def paint_page(plan: Plan, painter: QPainter, index: int, items: list[PageItem], scale: float,
+               landscape: bool = False) -> None:
     """One A4 page on a painter whose origin is the paper's corner and whose
     units are ``scale`` times the layout's: text area, then the page number
-    (from page 2 on, centred in the top margin)."""
+    (from page 2 on, centred in the top margin). A landscape page has the
+    margins of the Word file's landscape section."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QFont
 
     m = measures(get_profile(plan.profile).id)
+    if landscape:
+        m = m.turned()
     units = layout_dpi() / PT_PER_INCH
     painter.save()
     painter.scale(scale, scale)  # everything below is in layout_dpi() units

@@ -208,7 +208,7 @@ class DocumentActions(QObject):
         printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Xem trước khi in"))
-        dialog.paintRequested.connect(lambda target: paint_plan(plan, target))
+        dialog.paintRequested.connect(lambda target: paint_plan(plan, target, turn_on_sheet=True))
         run_printer_dialog(dialog, printer)
 
     def print_plan(self) -> None:

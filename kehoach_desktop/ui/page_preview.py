@@ -14,6 +14,7 @@ the program calls works the same, docked or not."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPainter, QPalette
@@ -30,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Plan
 from ..core.profile import get_profile
-from ..formats.pdf_export import MM_PER_INCH, PlanPages, lay_out, layout_dpi, paint_page
+from ..formats.page_measures import measures
+from ..formats.pdf_export import MM_PER_INCH, PT_PER_INCH, PlanPages, lay_out, layout_dpi, paint_page
 
 GAP = 12  # pixels between pages and around them
 PAPER_SHADOW = QColor(0, 0, 0, 60)
@@ -51,9 +53,9 @@ class _Pages(QWidget):
         self.preview = preview
 
     def page_rect(self, index: int) -> QRectF:
-        width, height = self.preview.page_size_px()
+        width, height = self.preview.page_size_px(index)
         left = max(1.0, (self.width() - width) / 2)  # centred (see _resize_canvas)
-        return QRectF(left, GAP + index * (height + GAP), width, height)
+        return QRectF(left, self.preview.page_top(index), width, height)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
@@ -65,7 +67,6 @@ class _Pages(QWidget):
             painter.drawText(self.rect().adjusted(GAP, GAP, -GAP, -GAP),
                              int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), preview.placeholder)
             return
-        scale = preview.scale()
         # Only the pages in the exposed rectangle are painted: zooming and
         # scrolling a long plan stay smooth.
         for index, lines in enumerate(preview.pages):
@@ -81,7 +82,7 @@ class _Pages(QWidget):
             painter.setClipRect(rect)
             painter.translate(rect.topLeft())
             painter.setPen(Qt.GlobalColor.black)
-            paint_page(preview.plan, painter, index, lines, scale)
+            paint_page(preview.plan, painter, index, lines, preview.page_scale(index), preview.is_landscape(index))
             painter.restore()
         painter.end()
 
@@ -211,8 +212,9 @@ class PagePreview(QWidget):
         if found is None:
             return False
         index, top = found
-        page = get_profile(self.plan.profile).layout["page"]
-        offset = (top + page["top_mm"] * layout_dpi() / MM_PER_INCH) * self.scale()
+        page = measures(get_profile(self.plan.profile).id)
+        margin = (page.turned() if self.is_landscape(index) else page).top
+        offset = (top + margin * layout_dpi() / PT_PER_INCH) * self.page_scale(index)
         self.pinned_page = None
         self.verticalScrollBar().setValue(round(self.canvas.page_rect(index).top() + offset - GAP))
         self._update_page_label()
@@ -270,10 +272,9 @@ class PagePreview(QWidget):
         its width and height): the same spot is found again after zooming."""
         if not self.page_count():
             return None
-        width, height = self.page_size_px()
-        index = int(min(self.page_count() - 1, max(0, (point.y() - GAP) // (height + GAP))))
+        index = max(0, bisect_right([self.page_top(i) for i in range(self.page_count())], point.y()) - 1)
         rect = self.canvas.page_rect(index)
-        return index, (point.x() - rect.left()) / width, (point.y() - rect.top()) / height
+        return index, (point.x() - rect.left()) / rect.width(), (point.y() - rect.top()) / rect.height()
 
     def _spot_point(self, index: int, x: float, y: float) -> QPointF:
         rect = self.canvas.page_rect(index)
@@ -405,20 +406,41 @@ class PagePreview(QWidget):
                     available.top() + (available.height() - height) // 2)
 
     # ---- geometry
-    def paper_mm(self) -> tuple[float, float]:
+    def is_landscape(self, index: int) -> bool:
+        """Whether page ``index`` is turned (a wide table's landscape page)."""
+        return self.document is not None and self.document.is_landscape(index)
+
+    def paper_mm(self, index: int = 0) -> tuple[float, float]:
         page = get_profile(self.plan.profile if self.plan else "doan").layout["page"]
+        if self.is_landscape(index):
+            return page["height_mm"], page["width_mm"]
         return page["width_mm"], page["height_mm"]
 
-    def page_size_px(self) -> tuple[float, float]:
-        width_mm, height_mm = self.paper_mm()
-        width = self.scale() * width_mm * layout_dpi() / MM_PER_INCH
+    def page_size_px(self, index: int = 0) -> tuple[float, float]:
+        width_mm, height_mm = self.paper_mm(index)
+        width = self.page_scale(index) * width_mm * layout_dpi() / MM_PER_INCH
         return width, width * height_mm / width_mm
 
+    def page_top(self, index: int) -> float:
+        """The top of page ``index`` on the canvas (pixels)."""
+        turned = self.document.landscape[:index].count(True) if self.document is not None else 0
+        portrait = self.page_size_px(-1)[1] + GAP
+        landscape = self.page_size_px(self.document.landscape.index(True))[1] + GAP if turned else 0.0
+        return GAP + (index - turned) * portrait + turned * landscape
+
     def scale(self) -> float:
-        """Pixels per layout unit (at 100 % the paper has its size on the screen)."""
+        """Pixels per layout unit of a portrait page (at 100 % the paper has
+        its size on the screen)."""
+        return self.page_scale(-1)
+
+    def page_scale(self, index: int) -> float:
+        """Pixels per layout unit of page ``index``: the zoom's, or, when the
+        pages are fitted to the pane, the one that fits this page, so that a
+        landscape page fits the width as the portrait pages do (smaller
+        letters, no sideways scrolling). ``-1``: a portrait page."""
         if not isinstance(self.zoom, str):
             return self.zoom / 100 * self.logicalDpiX() / layout_dpi()
-        width_mm, height_mm = self.paper_mm()
+        width_mm, height_mm = self.paper_mm(index)
         paper_width = width_mm * layout_dpi() / MM_PER_INCH
         viewport = self.viewport()
         width = max(MIN_FIT_WIDTH, viewport.width() - 2 * GAP)
@@ -434,12 +456,11 @@ class PagePreview(QWidget):
         if not self.page_count():
             self.canvas.resize(viewport)  # the placeholder, in the middle of the pane
             return
-        width, height = self.page_size_px()
+        width = max(self.page_size_px(index)[0] for index in range(self.page_count()))
         # A fitted page at its narrowest may eat into the gaps on its sides
         # rather than bring a sideways scroll bar for a few pixels.
         sides = 2 * GAP if not isinstance(self.zoom, str) else 2
-        self.canvas.resize(QSize(max(int(width + sides), viewport.width()),
-                                 int(GAP + self.page_count() * (height + GAP))))
+        self.canvas.resize(QSize(max(int(width + sides), viewport.width()), int(self.page_top(self.page_count()))))
 
     # ---- the toolbar
     def _build_actions(self) -> None:

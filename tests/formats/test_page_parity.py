@@ -22,6 +22,7 @@ for want of Liberation 2 (tests/skip_policy.py; a failure under CI=true).
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,28 @@ def test_pages_break_where_the_word_files_break(pdfs, name):
     # empty run begins and ends every run.
     lone = blank_pages(ours) ^ blank_pages(theirs)
     assert not lone, f"{name}: page {min(lone)} holds no words in one PDF only"
+
+
+@needs_tools
+def test_pages_turn_where_the_word_files_turn(pdfs):
+    """Every page has the Word file's orientation: the landscape cases have
+    landscape pages where LibreOffice has them, the others none."""
+    turned = {}
+    for name, pair in pdfs.items():
+        shapes = [orientations(pdf) for pdf in pair]
+        assert shapes[0] == shapes[1], f"{name}: pages turned ours {shapes[0]}, LibreOffice's {shapes[1]}"
+        if "L" in shapes[0]:
+            turned[name] = shapes[0]
+    assert sorted(turned) == ["bang-ngang", "phu-luc-ngang", "phu-luc-ngang-cuoi"], turned
+    assert turned["phu-luc-ngang-cuoi"].endswith("L") and turned["bang-ngang"].endswith("P")
+
+
+def orientations(pdf: Path) -> str:
+    """"P" or "L" per page, from pdfinfo's page sizes."""
+    out = subprocess.run(["pdfinfo", "-f", "1", "-l", "9999", str(pdf)], capture_output=True, text=True,
+                         check=True).stdout
+    sizes = re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", out, re.MULTILINE)
+    return "".join("L" if float(width) > float(height) else "P" for width, height in sizes)
 
 
 def blank_pages(ends: list[Ends]) -> set[int]:
