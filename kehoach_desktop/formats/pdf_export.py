@@ -534,8 +534,8 @@ def lay_out(plan: Plan) -> PlanPages:
         height = (m.turned() if wide else m).text_height
         runs = [replace(run, first=run.first - first, end=run.end - first)
                 for run in builder.table_runs if first <= run.first < end]
-        for page in paginate([_block(item, height) for item in flow[first:end]], height, runs):
-            pieces.append([replace(piece, block=piece.block + first) for piece in page])
+        for section_page in paginate([_block(item, height) for item in flow[first:end]], height, runs):
+            pieces.append([replace(piece, block=piece.block + first) for piece in section_page])
             landscape.append(wide)
     heights = [(m.turned() if wide else m).text_height for wide in landscape]
     pages: list[list[PageItem]] = [[] for _ in pieces]
