@@ -530,11 +530,11 @@ def lay_out(plan: Plan) -> PlanPages:
     units = layout_dpi() / PT_PER_INCH
     pieces: list[list[Piece]] = []
     landscape: list[bool] = []
-    for first, end, wide in builder.sections():  # each section begins a page, as in Word
+    for first, last, wide in builder.sections():  # each section begins a page, as in Word
         height = (m.turned() if wide else m).text_height
         runs = [replace(run, first=run.first - first, end=run.end - first)
-                for run in builder.table_runs if first <= run.first < end]
-        for section_page in paginate([_block(item, height) for item in flow[first:end]], height, runs):
+                for run in builder.table_runs if first <= run.first < last]
+        for section_page in paginate([_block(item, height) for item in flow[first:last]], height, runs):
             pieces.append([replace(piece, block=piece.block + first) for piece in section_page])
             landscape.append(wide)
     heights = [(m.turned() if wide else m).text_height for wide in landscape]
