@@ -10,7 +10,9 @@ Writes docs/images/parity-000-p1.png, parity-000-last.png, parity-002-p1.png
 and parity-002-last.png; then, for issue 19, the first and the next page of
 the parity test's 40-row table (parity-bang-dau.png, parity-bang-tiep.png:
 the header row repeated, no row split) and the first page of an appendix
-(parity-phu-luc-trang.png: on a new page after "Nơi nhận").
+(parity-phu-luc-trang.png: on a new page after "Nơi nhận"); then an
+appendix that is a wide table on landscape pages (parity-ngang-dau.png) and
+the portrait appendix after it (parity-ngang-sau.png).
 """
 from __future__ import annotations
 
@@ -99,6 +101,7 @@ def cases() -> list[tuple[str, object, list[tuple[str, object]]]]:
               [("p1", 1), ("last", "last")]) for name in EXAMPLES]
     found.append(("bang", named["bang-40-dong"], [("dau", "III. BẢNG PHÂN CÔNG"), ("tiep", "Đoàn phường 27")]))
     found.append(("phu-luc", named["hai-phu-luc"], [("trang", "PHỤ LỤC I")]))
+    found.append(("ngang", named["phu-luc-ngang"], [("dau", "PHỤ LỤC I"), ("sau", "PHỤ LỤC II")]))
     return found
 
 

@@ -191,14 +191,14 @@ FORTY_ROWS = Table(
     total_row=True)
 # Eight columns: too wide for a portrait page, marked for landscape pages.
 WIDE_TABLE = Table(
-    columns=[TableColumn(1, "center"), TableColumn(4), TableColumn(6), TableColumn(3), TableColumn(3, "center"),
-             TableColumn(3, "right", numeric=True), TableColumn(3, "right", numeric=True), TableColumn(4)],
+    columns=[TableColumn(2, "center"), TableColumn(6), TableColumn(9), TableColumn(5), TableColumn(4, "center"),
+             TableColumn(4, "right", numeric=True), TableColumn(5, "right", numeric=True), TableColumn(6)],
     header_rows=[[HeaderCell("STT"), HeaderCell("Đơn vị"), HeaderCell("Nội dung công việc"),
                   HeaderCell("Người phụ trách"), HeaderCell("Thời gian"), HeaderCell("Số đoàn viên"),
                   HeaderCell("Kinh phí (đồng)"), HeaderCell("Ghi chú")]],
     rows=[[str(i), f"Đoàn phường {i}",
            "Tổ chức ra quân chiến dịch, vận động đoàn viên tham gia" if i % 2 else "Tuyên truyền",
-           "Bí thư Đoàn", f"{i}/7/2023", str(10 + i), f"{i * 150}.000", "" if i % 4 else "Phối hợp Hội LHTN"]
+           "Bí thư Đoàn", f"{i}/7/2023", str(10 + i), f"{i * 150_000:,}".replace(",", "."), "" if i % 4 else "Phối hợp Hội LHTN"]
           for i in range(1, 31)],
     total_row=True, landscape=True)
 TWO_APPENDICES = [
