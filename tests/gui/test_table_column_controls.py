@@ -112,7 +112,7 @@ def test_width_and_alignment_set_in_the_panel_are_kept_and_drawn(window, qtbot):
     win, store, plan_id, editor = window
     grid = editor.grid
     grid.setCurrentCell(2, 3)  # "Ghi chú"
-    assert editor.column_name.text() == "Cột 4 «Ghi chú»:"
+    assert editor.column_panel.title() == "Cột 4 «Ghi chú»"
     assert editor.width_box.value() == 5
     editor.width_box.setValue(10)
     editor.align_box.setCurrentIndex(editor.align_box.findData("center"))
@@ -185,3 +185,23 @@ def test_a_profile_that_prints_no_landscape_page_closes_the_box_and_says_why(qtb
         assert editor.content().landscape
     finally:
         portrait_only.layout.pop("tables")
+
+
+def test_a_numbering_column_is_not_summed_and_the_grid_fills_its_width(qtbot):
+    from kehoach_desktop.ui.editor.content.table import shared_out
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    editor = TableEditor(holder)
+    editor.resize(445, 500)
+    editor.load(Table(columns=[TableColumn(2, "center"), TableColumn(12), TableColumn(4)],
+                      header_rows=[[HeaderCell("STT"), HeaderCell("Đơn vị"), HeaderCell("Số lượng")]],
+                      rows=[["1", "Đoàn phường 1", "50"], ["2", "Đoàn phường 2", "40"]], total_row=True))
+    holder.show()
+    qtbot.waitUntil(lambda: editor.grid.viewport().width() > 0)
+    table = editor.content()
+    assert [c.numeric for c in table.columns] == [False, False, True]  # 1, 2, … numbers the rows
+    assert [c.align for c in table.columns] == ["center", "left", "right"]
+    header = editor.grid.horizontalHeader()
+    qtbot.waitUntil(lambda: sum(header.sectionSize(i) for i in range(3)) == editor.grid.viewport().width())
+    assert shared_out([2, 12, 4, 4, 10], 430, 30) == [30, 161, 53, 53, 133]  # the narrow one held, the rest shared

@@ -9,7 +9,7 @@ printed ("Thành tiền", "Cộng", "Tổng cộng": ``typed_amount``,
 ``typed_total``), kept for the format checker to compare with the computed
 ones. Editing never drops them, even when a quantity or a price changes
 (the checker must still see a figure that no longer agrees). One that
-differs from the computed figure is shown under it, shaded, with the reason
+differs from the computed figure is shown under it (the amount cell shaded), with the reason
 as its tooltip; "Dùng số tính" clears it for the current row, or for every
 row and the total. The printed budget always shows the computed figures."""
 from __future__ import annotations
@@ -40,7 +40,7 @@ class BudgetEditor(TwoLevelTreeEditor):
                    COL_UNIT: "Đơn vị tính (người, cái, buổi…)",
                    COL_AMOUNT: "Tự tính: số lượng × đơn giá"}
     stretch_column = COL_TEXT
-    column_fits = {COL_QUANTITY: (8, 8, 0), COL_UNIT: (7, 8, 0), COL_PRICE: (10, 11, 0), COL_AMOUNT: (13, 14, 0)}
+    column_fits = {COL_QUANTITY: (8, 8, 0), COL_UNIT: (7, 8, 0), COL_PRICE: (12, 13, 0), COL_AMOUNT: (12, 13, 0)}
     add_parent_label = "Thêm nguồn chi"
     add_child_label = "Thêm khoản chi"
     parent_columns = (COL_TEXT,)
@@ -56,7 +56,8 @@ class BudgetEditor(TwoLevelTreeEditor):
         self.summary = QLabel(self)  # the computed total and its words: not a problem, so not in red
         self.summary.setWordWrap(True)
         self.body_layout.insertWidget(self.body_layout.count() - 1, self.summary)
-        self.differs_note = QLabel(self.tr("Số tô vàng: bảng gốc ghi khác số tính lại. Bản in dùng số tính."), self)
+        self.differs_note = QLabel(self.tr("Ô tô vàng: số dưới là số bảng gốc ghi, khác số tính lại ở trên. "
+                                         "Bản in dùng số tính."), self)
         self.differs_note.setWordWrap(True)
         self.accept_row_button = QPushButton(self.tr("Dùng số tính cho dòng này"), self)
         self.accept_row_button.setToolTip(self.tr("Bỏ số bảng gốc ghi ở dòng đang chọn, giữ số tính lại"))
@@ -145,7 +146,7 @@ class BudgetEditor(TwoLevelTreeEditor):
         text = money(computed) if computed is not None else ""
         printed = typed(row)
         if self._differs(row):
-            row.setText(COL_AMOUNT, text + "\n" + self.tr("ghi {n}").format(n=money(printed)))
+            row.setText(COL_AMOUNT, text + "\n" + money(printed))
             row.setBackground(COL_AMOUNT, QBrush(DIFFERS))
             row.setToolTip(COL_AMOUNT, self.tr(
                 "Bảng gốc ghi {printed} đồng, tính lại được {computed} đồng. Bản in dùng số tính; Kiểm tra thể thức "

@@ -17,17 +17,19 @@ width is kept as it is, as Word keeps a table's widths once a border is
 dragged); "Độ rộng theo chữ" goes back to following the text. Nothing
 records which: a table whose stored widths are the ones its text gives
 follows its text. A column whose cells are all numbers is numeric (summed by
-the total row) and, unless the clerk aligned it otherwise, right-aligned.
+the total row) and, unless the clerk aligned it otherwise, right-aligned;
+a column numbering the rows 1, 2, 3, … ("STT") is not summed.
 How titles spanning several columns follow a moved column: table_shape.py."""
 from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from ....core.profile import get_profile
@@ -79,6 +82,32 @@ def landscape_allowed(profile_id: str) -> bool:
     return bool(get_profile(profile_id).layout.get("tables", {}).get("landscape", True))
 
 
+def shared_out(weights: list[int], room: int, narrowest: int) -> list[int]:
+    """``room`` pixels shared in proportion to ``weights``, each at least
+    ``narrowest`` (the columns held at it leave the rest to the others),
+    summing to ``room`` when it is enough; the rounding to the widest ones."""
+    sizes = [narrowest] * len(weights)
+    free = list(range(len(weights)))
+    while free:
+        left = room - narrowest * (len(weights) - len(free))
+        total = sum(weights[i] for i in free)
+        narrow = [i for i in free if left * weights[i] // total < narrowest]
+        if not narrow:
+            for i in free:
+                sizes[i] = left * weights[i] // total
+            for i in sorted(free, key=lambda i: -weights[i])[:max(left - sum(sizes[i] for i in free), 0)]:
+                sizes[i] += 1
+            break
+        free = [i for i in free if i not in narrow]
+    return sizes
+
+
+def is_numbering(cells: list[str]) -> bool:
+    """1, 2, 3, … down the rows: a "STT" column, numbers no one sums."""
+    return len(cells) > 1 and [cell.strip().rstrip(".") for cell in cells] == [str(i) for i in
+                                                                                 range(1, len(cells) + 1)]
+
+
 def default_align(numeric: bool) -> Alignment:
     return "right" if numeric else "left"
 
@@ -100,6 +129,10 @@ class TableEditor(ContentEditor):
         header.setToolTip(self.tr("Kéo đường ngăn giữa hai cột để chia lại độ rộng của hai cột đó"))
         header.sectionResized.connect(self._on_section_resized)
         self.grid.viewport().installEventFilter(self)
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_grid)
         self.grid.installEventFilter(self)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.grid, self.paste)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -134,22 +167,20 @@ class TableEditor(ContentEditor):
         self.buttons["paste"].clicked.connect(self.paste)
         self.buttons["row_up"].setToolTip(self.tr("Chuyển dòng đang chọn lên trên (Alt+↑ trong bảng)"))
         self.buttons["row_down"].setToolTip(self.tr("Chuyển dòng đang chọn xuống dưới (Alt+↓ trong bảng)"))
-        count_row = QHBoxLayout()
-        count_row.addWidget(QLabel(self.tr("Dòng tiêu đề:"), self))
-        count_row.addWidget(self.header_count)
-        layout.addLayout(count_row)
-        count_row.addWidget(flow_row(self, self.total, self.landscape), 1)
-        layout.addWidget(flow_row(self, *self.buttons.values()))
+        layout.addWidget(flow_row(self, self._labelled(self.tr("Dòng tiêu đề:"), self.header_count), self.total,
+                                  self.landscape))
+        layout.addWidget(flow_row(self, *(self.buttons[key] for key in ("add_row", "remove_row", "row_up",
+                                                                         "row_down", "paste"))))
         layout.addWidget(self._column_panel())
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020")
         layout.addWidget(self.problems)
 
-    def _column_panel(self):
-        """The current column's width, alignment and moves."""
-        self.column_name = QLabel(self)
-        self.column_name.setStyleSheet("font-weight: bold")
+    def _column_panel(self) -> QGroupBox:
+        """The current column (named in the frame's title): add, remove and
+        move it, its width and its alignment."""
+        self.column_panel = QGroupBox(self)
         self.width_box = QSpinBox(self)
         self.width_box.setRange(1, MAX_WEIGHT)
         self.width_box.setSuffix(self.tr(" phần"))
@@ -174,8 +205,23 @@ class TableEditor(ContentEditor):
         self.column_buttons["left"].clicked.connect(lambda: self.move_column(-1))
         self.column_buttons["right"].clicked.connect(lambda: self.move_column(1))
         self.column_buttons["fit"].clicked.connect(self.fit_widths_to_text)
-        return flow_row(self, self.column_name, QLabel(self.tr("Độ rộng:"), self), self.width_box, self.width_share,
-                        QLabel(self.tr("Căn lề:"), self), self.align_box, *self.column_buttons.values())
+        inside = QVBoxLayout(self.column_panel)
+        inside.setContentsMargins(6, 2, 6, 4)
+        inside.addWidget(flow_row(self.column_panel, self.buttons["add_column"], self.buttons["remove_column"],
+                                  self.column_buttons["left"], self.column_buttons["right"],
+                                  self._labelled(self.tr("Độ rộng:"), self.width_box, self.width_share),
+                                  self._labelled(self.tr("Căn lề:"), self.align_box), self.column_buttons["fit"]))
+        return self.column_panel
+
+    def _labelled(self, label: str, *widgets) -> QWidget:
+        """A label and its fields kept on one line when the row wraps."""
+        holder = QWidget(self)
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(QLabel(label, holder))
+        for widget in widgets:
+            line.addWidget(widget)
+        return holder
 
     # ---- the plan's profile
     def set_profile(self, profile_id: str) -> None:
@@ -279,7 +325,8 @@ class TableEditor(ContentEditor):
         rows = self._body_rows()
         for col, spec in enumerate(self.specs):
             filled = [row[col] for row in rows if not is_empty_number(row[col])]
-            numeric = bool(filled) and all(parse_number(v) is not None for v in filled)
+            numeric = (bool(filled) and all(parse_number(v) is not None for v in filled)
+                       and not is_numbering([row[col] for row in rows]))
             if numeric != spec.numeric and spec.align == default_align(spec.numeric):
                 spec.align = default_align(numeric)
             spec.numeric = numeric
@@ -297,15 +344,15 @@ class TableEditor(ContentEditor):
 
     def _show_column(self) -> None:
         col = self.current_column()
-        for widget in (self.width_box, self.align_box, *self.column_buttons.values()):
-            widget.setEnabled(col >= 0 or widget is self.column_buttons["fit"])
+        for widget in (self.width_box, self.align_box, self.column_buttons["left"], self.column_buttons["right"]):
+            widget.setEnabled(col >= 0)
         if col < 0:
-            self.column_name.setText(self.tr("Chọn một ô để chỉnh cột của ô đó."))
+            self.column_panel.setTitle(self.tr("Cột (chọn một ô của cột)"))
             self.width_share.setText("")
             return
         title = column_titles(Table(columns=self.specs, header_rows=self._header_rows()))[col]
         short = title if len(title) <= 24 else title[:23] + "…"
-        self.column_name.setText(self.tr("Cột {n}").format(n=col + 1) + (f" «{short}»" if short else "") + ":")
+        self.column_panel.setTitle(self.tr("Cột {n}").format(n=col + 1) + (f" «{short}»" if short else ""))
         spec = self.specs[col]
         self.width_box.blockSignals(True)
         self.width_box.setValue(min(max(spec.width, 1), MAX_WEIGHT))
@@ -346,17 +393,14 @@ class TableEditor(ContentEditor):
     # ---- the grid's widths
     def _fit_grid(self) -> None:
         """The grid's columns drawn in proportion to their weights across
-        the grid's width (no narrower than a few characters)."""
-        room = self.grid.viewport().width()
-        total = sum(max(spec.width, 1) for spec in self.specs)
-        if room <= 0 or not total:
-            return
-        narrowest = self._narrowest()
+        the grid's width, none narrower than a few characters."""
+        sizes = shared_out([max(spec.width, 1) for spec in self.specs], self.grid.viewport().width(),
+                           self._narrowest())
         header = self.grid.horizontalHeader()
         self._fitting = True
         try:
-            for col, spec in enumerate(self.specs):
-                header.resizeSection(col, max(narrowest, room * max(spec.width, 1) // total))
+            for col, size in enumerate(sizes):
+                header.resizeSection(col, size)
         finally:
             self._fitting = False
 
@@ -398,6 +442,7 @@ class TableEditor(ContentEditor):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self.grid.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_grid()
+            self._refit.start()  # once more when the view has settled (its row numbers' width, its scroll bars)
         elif watched is self.grid and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             move = MOVE_KEYS.get(event.key()) if event.modifiers() == Qt.KeyboardModifier.AltModifier else None
             if move is not None:
