@@ -3,6 +3,8 @@ and titles (a merged title shrinks, never loses its text), widths and
 alignment set in the columns panel or by dragging a column edge, the
 landscape box bound to the table and closed by a profile that does not
 allow it; every change read back from the plan stored (issue 19)."""
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -174,17 +176,17 @@ def test_a_profile_that_prints_no_landscape_page_closes_the_box_and_says_why(qtb
     editor.load(Table(columns=[TableColumn()], header_rows=[[HeaderCell("A")]], rows=[["1"]], landscape=True))
     editor.set_profile("doan")
     assert editor.landscape.isEnabled() == landscape_allowed("doan")
-    portrait_only = profile.get_profile("dang")
-    portrait_only.layout["tables"] = {"landscape": False}  # a profile's data, as its JSON file would say
+    dang = profile.get_profile("dang")
+    # A profile's data as its JSON file would say it (a new layout: profiles share theirs with the one they extend).
+    portrait_only = replace(dang, layout={**dang.layout, "tables": {"landscape": False}})
     monkeypatch.setitem(profile.load_profiles(), "dang", portrait_only)
-    try:
-        editor.set_profile("dang")
-        assert not editor.landscape.isEnabled() and editor.landscape.isChecked()  # the clerk's tick is kept
-        assert "không in bảng trên trang nằm ngang" in editor.landscape.toolTip()
-        assert "Đảng Cộng sản Việt Nam" in editor.landscape.toolTip()
-        assert editor.content().landscape
-    finally:
-        portrait_only.layout.pop("tables")
+    editor.set_profile("dang")
+    assert not editor.landscape.isEnabled() and editor.landscape.isChecked()  # the clerk's tick is kept
+    assert "không in bảng trên trang nằm ngang" in editor.landscape.toolTip()
+    assert "Đảng Cộng sản Việt Nam" in editor.landscape.toolTip()
+    assert editor.content().landscape
+    editor.set_profile("doan")
+    assert editor.landscape.isEnabled()
 
 
 def test_a_numbering_column_is_not_summed_and_the_grid_fills_its_width(qtbot):

@@ -459,6 +459,12 @@ class TableEditor(ContentEditor):
         commit_open_cell(self.grid)
         row = self.grid.currentRow() + 1 if self.grid.currentRow() >= 0 else self.grid.rowCount()
         self.grid.insertRow(row)
+        self.grid.blockSignals(True)
+        try:
+            # A row added among the title rows pushes the last one into the body, where cells never merge.
+            self._unmerge_rows([self.header_count.value()] if self.header_count.value() < self.grid.rowCount() else [])
+        finally:
+            self.grid.blockSignals(False)
         self.grid.setCurrentCell(row, 0)
         self._changed_shape()
 
