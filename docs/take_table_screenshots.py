@@ -2,14 +2,21 @@
 (docs/huong-dan.md, "Sửa kế hoạch"), in the real window on a real SQLite
 database, the window at 1366×728:
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/take_table_screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/take_table_screenshots.py
 
 - cua-so-bang.png: example 001 with a table section (the parity test's
   40-row table), its grid open, the preview at that section;
+- cua-so-bang-cot.png: a table of quotas with two title rows ("Số lượng"
+  merged over "Nam" and "Nữ"), a column chosen: the columns panel with its
+  width and alignment, the landscape box ticked;
 - cua-so-phu-luc.png: the same plan with two appendices, the first one's
   page open, the preview on the appendix's first page;
 - cua-so-du-tru.png: a budget section (the parity test's two payers and
-  eight items), its tree open, the preview on the budget.
+  eight items), its tree open, the preview on the budget;
+- cua-so-du-tru-so-ghi.png: the same budget as read from a Word table whose
+  printed figures disagree with the items (one amount, a "Cộng", the
+  "Tổng cộng"): the figures shaded under the computed ones, the buttons to
+  use the computed ones.
 
 Uses a throw-away folder ($TMPDIR/kehoach-anh-bang, emptied first).
 """
@@ -36,7 +43,9 @@ def main() -> int:
 
     from parity_plans import BUDGET, named_plans
 
+    from kehoach_desktop.core.budget import Budget, BudgetGroup
     from kehoach_desktop.core.model import Section
+    from kehoach_desktop.core.tables import HeaderCell, Table, TableColumn
     from kehoach_desktop.store.database import open_database
     from kehoach_desktop.store.plans import PlanStore
     from kehoach_desktop.ui.app import application
@@ -44,7 +53,29 @@ def main() -> int:
     app = application()
     plans = dict(named_plans())
     table_plan = plans["bang-40-dong"]
-    plan = replace(table_plan, sections=[*table_plan.sections, Section("KINH PHÍ THỰC HIỆN", BUDGET)],
+    quotas = Table(
+        columns=[TableColumn(2, "center"), TableColumn(12), TableColumn(4, "right", True),
+                 TableColumn(4, "right", True), TableColumn(10, "center")],
+        header_rows=[[HeaderCell("STT"), HeaderCell("Đơn vị"), HeaderCell("Số lượng đoàn viên", 2),
+                      HeaderCell("Thời gian gửi danh sách")],
+                     [HeaderCell(""), HeaderCell(""), HeaderCell("Nam"), HeaderCell("Nữ"), HeaderCell("")]],
+        rows=[[str(i), f"Đoàn phường {name}", str(20 + 3 * i), str(15 + 2 * i), "Trước ngày 15/8/2022"]
+              for i, name in enumerate(("An Phú Đông", "Đông Hưng Thuận", "Hiệp Thành", "Tân Chánh Hiệp",
+                                        "Tân Hưng Thuận", "Thạnh Lộc", "Thạnh Xuân"), start=1)],
+        total_row=True, landscape=True)
+    # As read from a Word table with a slip: 120 × 15.000 printed as 1.700.000, and the "Cộng"
+    # and "Tổng cộng" rows summed from it.
+    first, second = BUDGET.groups
+    slipped = Budget(groups=[
+        BudgetGroup(first.payer, [replace(first.items[0], typed_amount=1_700_000),
+                                  *[replace(item, typed_amount=item.amount()) for item in first.items[1:]]],
+                    typed_total=first.total() - 100_000),
+        BudgetGroup(second.payer, [replace(item, typed_amount=item.amount()) for item in second.items],
+                    typed_total=second.total())],
+        typed_total=BUDGET.total() - 100_000)
+    plan = replace(table_plan, sections=[*table_plan.sections, Section("KINH PHÍ THỰC HIỆN", BUDGET),
+                                         Section("PHÂN BỔ CHỈ TIÊU", quotas),
+                                         Section("KINH PHÍ (THEO BẢNG GỬI KÈM)", slipped)],
                    appendices=plans["hai-phu-luc"].appendices)
     db = open_database(workdir / "kehoach.sqlite3")
     plan_id = PlanStore(db).add(plan)
@@ -67,6 +98,20 @@ def main() -> int:
     budget_page.editor.tree.expandAll()
     settle(app)
     save(window, "cua-so-du-tru")
+    quota_page = next(page for page in editor.section_pages if page.heading.text() == "PHÂN BỔ CHỈ TIÊU")
+    editor.tabs.setCurrentWidget(quota_page)
+    settle(app)
+    quota_page.editor.grid.setCurrentCell(3, 3)  # "Nữ", first unit
+    settle(app)
+    save(window, "cua-so-bang-cot")
+    slipped_page = next(page for page in editor.section_pages if page.heading.text().startswith("KINH PHÍ ("))
+    editor.tabs.setCurrentWidget(slipped_page)
+    settle(app)
+    budget_editor = slipped_page.editor
+    budget_editor.tree.expandAll()
+    budget_editor.tree.setCurrentItem(budget_editor.children(budget_editor.parents()[0])[0])
+    settle(app)
+    save(window, "cua-so-du-tru-so-ghi")
     window.close()
     db.close()
     shrink(written)
