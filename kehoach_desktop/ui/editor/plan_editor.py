@@ -209,6 +209,7 @@ class PlanEditor(QWidget):
         self.pages[page.page_id] = page
         run.insert(position, page)
         self.tabs.insertTab(self._first_tab(run) + position, page, "")
+        page.set_profile(self.profile_id())
         page.changed.connect(self._on_changed)
         page.heading_changed.connect(lambda _page: self._retitle())
         page.move_requested.connect(self.move_section)
@@ -356,7 +357,14 @@ class PlanEditor(QWidget):
                 self._insert_page(AppendixPage(appendix, self.tabs), position)
             self._retitle()
 
+    def profile_id(self) -> str:
+        """The profile chosen on "Thông tin chung" (the plan's, until changed there)."""
+        chosen = self.pages["general"].profile.currentData()
+        return chosen or (self.plan.profile if self.plan is not None else "doan")
+
     def _on_changed(self) -> None:
+        for page in [*self.section_pages, *self.appendix_pages]:  # a profile chosen on "Thông tin chung"
+            page.set_profile(self.profile_id())
         if self.plan is None or self.read_only:
             return
         self.dirty = True

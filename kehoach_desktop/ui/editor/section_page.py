@@ -49,6 +49,7 @@ class SectionPage(EditorPage):
         self._layout = layout
         self._content = section.content
         self._editor: ContentEditor | None = None
+        self._profile = "doan"  # the plan's profile, passed on to the content editor (set_profile)
         self.up_button = QPushButton(self.tr("▲ Chuyển lên trước"), self)
         self.down_button = QPushButton(self.tr("▼ Chuyển xuống sau"), self)
         self.remove_button = QPushButton(self.tr(self.remove_label), self)
@@ -75,11 +76,18 @@ class SectionPage(EditorPage):
                 editor.load(self._content)
             finally:
                 self._loading = False
+            editor.set_profile(self._profile)
             editor.changed.connect(self._on_edit)
             self._editor = editor
             if self.isVisible():
                 editor.show()  # now, not when the layout's queued show comes
         return self._editor
+
+    def set_profile(self, profile_id: str) -> None:
+        """The plan's profile, for the content editor (now or when it is built)."""
+        self._profile = profile_id
+        if self._editor is not None:
+            self._editor.set_profile(profile_id)
 
     def prepare_to_show(self) -> None:
         """Called by the page list before it shows this page."""

@@ -80,6 +80,10 @@ class ContentEditor(QWidget):
     def fill(self, content: Content) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def set_profile(self, profile_id: str) -> None:
+        """The plan's profile (what it allows, e.g. landscape tables); most
+        kinds do not need it."""
+
     def content(self) -> Content:  # pragma: no cover - overridden
         raise NotImplementedError
 

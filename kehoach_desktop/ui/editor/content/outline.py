@@ -141,6 +141,7 @@ class OutlineEditor(ContentEditor):
         self.structured_holder = QVBoxLayout()
         detail_layout.addLayout(self.structured_holder, 3)
         self.structured: ContentEditor | None = None
+        self.profile = "doan"  # the plan's profile, for the embedded editors (set_profile)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
@@ -223,6 +224,11 @@ class OutlineEditor(ContentEditor):
         finally:
             self._showing = False
 
+    def set_profile(self, profile_id: str) -> None:
+        self.profile = profile_id
+        if self.structured is not None:
+            self.structured.set_profile(profile_id)
+
     def _show_structured(self, content) -> None:
         if self.structured is not None:
             self.structured.setParent(None)
@@ -231,6 +237,7 @@ class OutlineEditor(ContentEditor):
         if content is None:
             return
         self.structured = editor_for(content.kind, self.detail)
+        self.structured.set_profile(self.profile)
         self.structured.load(content)
         self.structured.changed.connect(self._on_structured)
         self.structured_holder.addWidget(self.structured)

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....core.profile import get_profile
+from ....core.profile import get_profile, landscape_tables_allowed
 from ....core.tables import (
     Alignment,
     HeaderCell,
@@ -75,11 +75,6 @@ _QT_ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.Alig
 # The keys that move the current row or column, typed in the grid (the buttons say them).
 MOVE_KEYS = {Qt.Key.Key_Up: ("row", -1), Qt.Key.Key_Down: ("row", 1),
              Qt.Key.Key_Left: ("column", -1), Qt.Key.Key_Right: ("column", 1)}
-
-
-def landscape_allowed(profile_id: str) -> bool:
-    """Whether the plan's profile prints a table on landscape pages."""
-    return bool(get_profile(profile_id).layout.get("tables", {}).get("landscape", True))
 
 
 def shared_out(weights: list[int], room: int, narrowest: int) -> list[int]:
@@ -227,7 +222,7 @@ class TableEditor(ContentEditor):
     def set_profile(self, profile_id: str) -> None:
         """The landscape box is open only when the plan's profile prints
         tables on landscape pages; its tick is kept either way."""
-        allowed = landscape_allowed(profile_id)
+        allowed = landscape_tables_allowed(get_profile(profile_id))
         self.landscape.setEnabled(allowed)
         name = get_profile(profile_id).name.split(" (")[0]
         self.landscape.setToolTip(self.landscape_tip if allowed else self.tr(
