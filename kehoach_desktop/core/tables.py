@@ -12,8 +12,8 @@ Decisions:
   span: a cell is one column.
 - A cell may hold several lines ("\\n"): each line is a paragraph in Word.
 - Numbers are read as Vietnamese documents write them: "." groups
-  thousands, "," marks decimals ("5.000.000", "1,5"). Totals are exact
-  (Decimal) and written back the same way.
+  thousands, "," marks decimals ("5.000.000", "1,5"), by core/figures.py.
+  Totals are exact (Decimal) and written back the same way.
 - The text export (``text_lines``) draws an aligned grid with " | " between
   columns; a cell line longer than ``TEXT_COLUMN_MAX`` characters wraps at
   word boundaries within its column, so a wide table stays readable in a
@@ -23,11 +23,12 @@ Pure Python: no Qt, no Word.
 """
 from __future__ import annotations
 
-import re
 import textwrap
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
+
+from .figures import format_number, read_figure
 
 Alignment = Literal["left", "center", "right", "justify"]
 TOTAL_LABEL = "Tổng cộng"
@@ -66,37 +67,24 @@ class Table:
 
 
 # ------------------------------------------------------------------ numbers
-# Minimal, private: core/amount_words.py (another part of issue 19) has the
-# money reader and writer; the two should become one at integration.
+# Read and written by core/figures.py, the one reader of figures (a budget's
+# amounts use it too).
 
-_NUMBER = re.compile(r"([-−]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?")
 _EMPTY_NUMBERS = ("", "-", "–", "—")  # a dash in a numeric column means "none"
 
 
 def parse_number(text: str) -> Decimal | None:
-    """"5.000.000" -> 5000000, "1,5" -> 1.5, "-3.000" -> -3000; None when the
-    text is not a number written the Vietnamese way ("1.5", "5,000.00", "abc").
-    Spaces (and no-break spaces) between digit groups are allowed."""
-    compact = re.sub(r"[\s\u00a0]", "", text)
-    match = _NUMBER.fullmatch(compact)
-    if match is None:
-        return None
-    sign, whole, decimals = match.groups()
-    value = Decimal(whole.replace(".", "") + ("." + decimals if decimals else ""))
-    return -value if sign else value
-
-
-def format_number(value: Decimal, places: int = 0) -> str:
-    """"5.000.000", "1,5" (``places`` decimals), "-3.000"."""
-    text = f"{abs(value):,.{places}f}"  # "5,000,000.50"
-    whole, _, decimals = text.partition(".")
-    text = whole.replace(",", ".") + ("," + decimals if decimals else "")
-    return ("-" if value < 0 and value.quantize(Decimal(1).scaleb(-places)) != 0 else "") + text
+    """A cell's number: "5.000.000" -> 5000000, "1,5" -> 1.5, "-3.000" ->
+    -3000, "5 000" -> 5000; None when the text is not one figure written the
+    Vietnamese way ("1.5", "5,000.00", "abc"; core/figures.py), or carries a
+    unit ("5.000 đồng": the total row would print the sum without it)."""
+    figure = read_figure(text)
+    return figure.value if figure is not None and not figure.unit else None
 
 
 def _places(text: str) -> int:
-    _, comma, decimals = re.sub(r"\s", "", text).partition(",")
-    return len(decimals) if comma else 0
+    figure = read_figure(text)
+    return len(figure.decimals) if figure is not None else 0
 
 
 def is_empty_number(text: str) -> bool:
