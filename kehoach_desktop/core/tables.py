@@ -188,30 +188,50 @@ def total_cells(table: Table) -> list[HeaderCell]:
 # ---------------------------------------------------------------- problems
 
 
-def problems(table: Table) -> list[str]:
-    """What is wrong with the table, in Vietnamese, each naming its row or
-    column (counted from 1, as the clerk sees them)."""
-    found: list[str] = []
+@dataclass(frozen=True)
+class TableProblem:
+    """What is wrong, in Vietnamese, naming its row or column (counted from
+    1, as the clerk sees them); ``field`` is the path inside the table
+    ("rows[2][3]"; "" for the table as a whole) for the checker's Finding.
+    An error changes what is printed (a total that leaves a cell out); a
+    warning is put right by the writers (a short row padded) or is a table
+    not finished."""
+
+    severity: Literal["error", "warning"]
+    message: str
+    field: str = ""
+
+
+def table_problems(table: Table) -> list[TableProblem]:
+    """What is wrong with the table (see TableProblem), in the order of the table."""
+    found: list[TableProblem] = []
     count = column_count(table)
     if not table.columns:
-        found.append("Bảng chưa khai báo cột nào.")
+        found.append(TableProblem("warning", "Bảng chưa khai báo cột nào.", "columns"))
     elif count > len(table.columns):
-        found.append(f"Bảng khai báo {len(table.columns)} cột nhưng có dòng dài {count} ô.")
+        found.append(TableProblem("warning", f"Bảng khai báo {len(table.columns)} cột nhưng có dòng dài {count} ô.",
+                                  "columns"))
     for number, column in enumerate(table.columns, start=1):
         if column.width < 1:
-            found.append(f"Cột {number}: độ rộng phải từ 1 trở lên.")
+            found.append(TableProblem("warning", f"Cột {number}: độ rộng phải từ 1 trở lên.",
+                                      f"columns[{number - 1}].width"))
     if not table.header_rows:
-        found.append("Bảng chưa có dòng tiêu đề.")
+        found.append(TableProblem("warning", "Bảng chưa có dòng tiêu đề.", "header_rows"))
     for number, header in enumerate(table.header_rows, start=1):
         for position, cell in enumerate(header, start=1):
             if cell.span < 1:
-                found.append(f"Dòng tiêu đề {number}, ô {position}: số cột gộp phải từ 1 trở lên.")
+                found.append(TableProblem("warning", f"Dòng tiêu đề {number}, ô {position}: số cột gộp phải từ 1 "
+                                                     "trở lên.", f"header_rows[{number - 1}][{position - 1}].span"))
         covered = sum(max(cell.span, 1) for cell in header)
         if covered < count:
-            found.append(f"Dòng tiêu đề {number} phủ {covered} trên {count} cột.")
+            found.append(TableProblem("warning", f"Dòng tiêu đề {number} phủ {covered} trên {count} cột.",
+                                      f"header_rows[{number - 1}]"))
     if not table.rows:
-        found.append("Bảng chưa có dòng nào.")
+        found.append(TableProblem("warning", "Bảng chưa có dòng nào.", "rows"))
     titles = column_titles(table)
+    # A cell that is not a number is left out of the total row: the printed
+    # total is then wrong (an error); without a total row it only reads oddly.
+    severity: Literal["error", "warning"] = "error" if table.total_row else "warning"
     for col, column in enumerate(normalised(table).columns):
         if not column.numeric:
             continue
@@ -219,11 +239,17 @@ def problems(table: Table) -> list[str]:
         for number, row in enumerate(table.rows, start=1):
             text = row[col] if col < len(row) else ""
             if not is_empty_number(text) and parse_number(text) is None:
-                found.append(f"Dòng {number}, {name}: «{text.strip()}» không phải là số "
-                             "(viết như 5.000.000 hoặc 1,5).")
+                found.append(TableProblem(severity, f"Dòng {number}, {name}: «{text.strip()}» không phải là số "
+                                                    "(viết như 5.000.000 hoặc 1,5).", f"rows[{number - 1}][{col}]"))
     if table.total_row and not any(column.numeric for column in table.columns):
-        found.append("Bảng có dòng tổng cộng nhưng không có cột số nào để cộng.")
+        found.append(TableProblem("warning", "Bảng có dòng tổng cộng nhưng không có cột số nào để cộng.",
+                                  "total_row"))
     return found
+
+
+def problems(table: Table) -> list[str]:
+    """What is wrong with the table, in Vietnamese (table_problems' messages)."""
+    return [problem.message for problem in table_problems(table)]
 
 
 # ------------------------------------------------------------- plain text
