@@ -1,6 +1,7 @@
 """The checker's table rules (issue 19): "table" (tables.table_problems as
 findings) and "table-page" (a word wider than its cell; landscape pages),
 and what they say of the real plans: nothing."""
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -19,8 +20,10 @@ from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.formats.plan_import import import_plan
 
 REPO = Path(__file__).resolve().parents[2]
-LAYOUT = get_profile("doan").layout  # A4, 30 mm left and 20 mm right margins: 160 mm of text
-NO_LANDSCAPE = {**LAYOUT, "tables": {"landscape": False}}
+DOAN = get_profile("doan")  # A4, 30 mm left and 20 mm right margins: 160 mm of text
+LAYOUT = DOAN.layout
+# An office whose rules print every page upright (the profile's "tables" setting).
+NO_LANDSCAPE = replace(DOAN, layout={**LAYOUT, "tables": {"landscape": False}})
 WORDS = ("Văn phòng Đoàn phường", "Xây dựng kế hoạch", "23/12/2022", "Nguyễn Văn An", "Chi đoàn 5")
 
 
@@ -95,11 +98,29 @@ def test_many_columns_are_printed_on_a_landscape_page():
     plan = Plan(title="Hội thao", sections=[Section("PHÂN CÔNG", wide)])
     (hint,) = found(plan, "table-page")
     assert hint.severity == "info" and hint.field == "sections[0].content.landscape"
-    assert hint.message.startswith("Mục I: bảng 10 cột rộng hơn trang dọc, chữ “")
+    assert hint.message.startswith("Mục I: bảng 10 cột chật trên trang dọc, chữ “")
     assert hint.message.endswith("không vừa ô, sẽ bị ngắt giữa chừng; in bảng trên trang nằm ngang")
     assert "ở cột 1 («Cột 1»)" in hint.message and ", …" in hint.message  # four columns or more: three named
     wide.landscape = True
     assert found(plan, "table-page") == []
+
+
+def test_a_crowded_table_that_would_fit_is_still_turned():
+    """Eight columns whose widest words take three quarters of a portrait
+    line: each could be widened, but only by squeezing the others."""
+    titles = ("STT", "Đơn vị", "Nội dung công việc", "Người phụ trách", "Thời gian", "Số đoàn viên",
+              "Kinh phí (đồng)", "Ghi chú")
+    table = Table(columns=[TableColumn(w) for w in (2, 6, 9, 5, 4, 4, 5, 6)],
+                  header_rows=[[HeaderCell(t) for t in titles]],
+                  rows=[[str(i), f"Đoàn phường {i}", "Tuyên truyền", "Bí thư Đoàn", f"{i}/7/2023", str(10 + i),
+                         f"{i * 2}.250.000", "Phối hợp Hội LHTN"] for i in range(10, 31)])
+    portrait = text_widths(LAYOUT)[0]
+    assert 2 / 3 * portrait < least_width(table) <= portrait  # it would fit, with other weights
+    (hint,) = table_page_findings(table, "sections[1].content", "Mục II", DOAN)
+    assert hint.field == "sections[1].content.landscape"
+    assert hint.message.startswith("Mục II: bảng 8 cột chật trên trang dọc, chữ “STT” ở cột 1 («STT»)")
+    table.landscape = True
+    assert list(table_page_findings(table, "sections[1].content", "Mục II", DOAN)) == []
 
 
 def test_a_narrow_column_is_widened_rather_than_the_page_turned():
@@ -110,18 +131,18 @@ def test_a_narrow_column_is_widened_rather_than_the_page_turned():
                   rows=[["23/12/2022", "Tập huấn cán bộ Đoàn", "Ban Tuyên giáo"]])
     width = column_widths(table, round(text_widths(LAYOUT)[0]))[0]
     assert [(n.word, n.need > width) for n in needs(table)][0] == ("23/12/2022", True)
-    findings = list(table_page_findings(table, "sections[0].content", "Mục I", LAYOUT))
+    findings = list(table_page_findings(table, "sections[0].content", "Mục I", DOAN))
     assert [(f.severity, f.message, f.field) for f in findings] == [
         ("info", "Mục I: chữ “23/12/2022” ở cột 1 («Ngày») không vừa ô, sẽ bị ngắt giữa chừng; nới rộng cột đó, "
                  "thu hẹp cột khác", "sections[0].content.columns[0].width")]
     table.columns[0].width = 2
-    assert list(table_page_findings(table, "sections[0].content", "Mục I", LAYOUT)) == []
+    assert list(table_page_findings(table, "sections[0].content", "Mục I", DOAN)) == []
 
 
 def test_a_table_too_wide_even_for_a_landscape_page():
     table = grid(18)
     assert least_width(table) > text_widths(LAYOUT)[1]
-    (hint,) = table_page_findings(table, "appendices[1].content", "Phụ lục II", LAYOUT)
+    (hint,) = table_page_findings(table, "appendices[1].content", "Phụ lục II", DOAN)
     assert hint.message.startswith("Phụ lục II: bảng 18 cột rộng hơn trang giấy")
     assert hint.message.endswith("; bớt cột hoặc viết gọn các chữ dài") and hint.field == "appendices[1].content.columns"
 
@@ -132,7 +153,7 @@ def test_a_profile_without_landscape_pages():
     assert (warning.severity, warning.field) == ("warning", "sections[1].content.landscape")
     assert warning.message == ("Mục II: bảng được đánh dấu in trên trang nằm ngang nhưng thể thức văn bản này "
                                "không dùng trang nằm ngang; bảng sẽ in trên trang dọc")
-    assert list(table_page_findings(marked, "sections[1].content", "Mục II", LAYOUT)) == []
+    assert list(table_page_findings(marked, "sections[1].content", "Mục II", DOAN)) == []
     # a wide table is not sent to a landscape page the profile does not have
     (hint,) = table_page_findings(wide, "sections[1].content", "Mục II", NO_LANDSCAPE)
     assert "rộng hơn trang giấy" in hint.message and "nằm ngang" not in hint.message

@@ -3,7 +3,7 @@ with a stable id, a Vietnamese title and what it is for."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -34,7 +34,7 @@ from ..model import AUTHORITIES, Plan
 from ..numbering import roman
 from ..plan_dates import far_dates, plan_dates
 from ..plan_texts import plan_texts, structured
-from ..profile import get_profile
+from ..profile import Profile, get_profile
 from ..tables import Table, column_count, column_titles, table_problems
 from ..text import fold
 from .findings import CheckContext, Finding
@@ -386,16 +386,28 @@ def _columns_named(table: Table, found: list[Need]) -> str:
       "Một chữ rộng hơn ô của nó bị ngắt giữa chừng khi in. Bảng có cột hẹp thì nới rộng cột đó; bảng nhiều cột "
       "không vừa trang dọc thì in trên trang nằm ngang (nếu thể thức cho phép; không thì bảng in trên trang dọc).")
 def table_page(ctx: CheckContext) -> Iterator[Finding]:
-    layout = get_profile(ctx.plan.profile).layout
+    profile = get_profile(ctx.plan.profile)
     for path, place, content in _tables(ctx.plan):
-        yield from table_page_findings(content, path, place, layout)
+        yield from table_page_findings(content, path, place, profile)
 
 
-def table_page_findings(table: Table, path: str, place: str, layout: Mapping[str, Any]) -> Iterator[Finding]:
-    """The rule "table-page" for one table printed with a profile's ``layout``."""
-    # A profile that says nothing prints wide tables on landscape pages.
-    allowed = bool(layout.get("tables", {}).get("landscape", True))
-    portrait, landscape = text_widths(layout)
+# A table whose columns' widest words alone take more than this share of a
+# portrait line is crowded: widening one column squeezes the others, and the
+# running text of its cells wraps every few words. A landscape page gives
+# every column 1.6 times its room (257 mm of text against 160 on A4).
+CROWDED = 2 / 3
+
+
+def _landscape_allowed(profile: Profile) -> bool:
+    """Whether the profile prints a table marked landscape on landscape
+    pages (a profile that says nothing does)."""
+    return bool(profile.layout.get("tables", {}).get("landscape", True))
+
+
+def table_page_findings(table: Table, path: str, place: str, profile: Profile) -> Iterator[Finding]:
+    """The rule "table-page" for one table printed with ``profile``."""
+    allowed = _landscape_allowed(profile)
+    portrait, landscape = text_widths(profile.layout)
     if table.landscape and not allowed:
         yield Finding("table-page", "warning", f"{place}: bảng được đánh dấu in trên trang nằm ngang nhưng thể "
                       "thức văn bản này không dùng trang nằm ngang; bảng sẽ in trên trang dọc", f"{path}.landscape")
@@ -406,12 +418,12 @@ def table_page_findings(table: Table, path: str, place: str, layout: Mapping[str
         return
     words = f"chữ {_columns_named(table, found)} không vừa ô, sẽ bị ngắt giữa chừng"
     least = least_width(table)
-    if least <= room:  # other weights would do: widen the narrow columns
+    if not turned and allowed and CROWDED * portrait < least <= landscape:
+        yield Finding("table-page", "info", f"{place}: bảng {column_count(table)} cột chật trên trang dọc, {words}; "
+                      "in bảng trên trang nằm ngang", f"{path}.landscape")
+    elif least <= room:  # other weights would do: widen the narrow columns
         yield Finding("table-page", "info", f"{place}: {words}; nới rộng cột đó, thu hẹp cột khác",
                       f"{path}.columns[{found[0].column}].width")
-    elif not turned and allowed and least <= landscape:
-        yield Finding("table-page", "info", f"{place}: bảng {column_count(table)} cột rộng hơn trang dọc, {words}; "
-                      "in bảng trên trang nằm ngang", f"{path}.landscape")
     else:
         yield Finding("table-page", "info", f"{place}: bảng {column_count(table)} cột rộng hơn trang giấy, {words}; "
                       "bớt cột hoặc viết gọn các chữ dài", f"{path}.columns")
