@@ -142,12 +142,12 @@ def _read(text: str) -> int | str:
         return ""
     if text[0] in MINUS_SIGNS and text[1:].strip():
         return "số tiền không được âm"
-    figure = read_figure(text)
     if "," in text:
         # "," is the decimal separator in Vietnamese: "5,5" would be five and
         # a half đồng, and "5,000,000" is read differently by different people
         return (f"“{text}” có dấu phẩy: số tiền tính bằng đồng, không có phần thập phân; "
                 "dùng dấu chấm ngăn cách hàng nghìn (5.000.000)")
+    figure = read_figure(text)
     if figure is None:
         if not text.translate({ord(space): None for space in SPACES}).isascii():  # "²" and "٣": digits to Python
             return f"“{text}” không phải là số tiền (chỉ gõ chữ số 0–9 và dấu chấm ngăn cách hàng nghìn)"

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
 
-from .figures import format_number, read_figure
+from .figures import Figure, format_number, read_figure
 
 Alignment = Literal["left", "center", "right", "justify"]
 TOTAL_LABEL = "Tổng cộng"
@@ -71,15 +71,25 @@ class Table:
 # amounts use it too).
 
 _EMPTY_NUMBERS = ("", "-", "–", "—")  # a dash in a numeric column means "none"
+# Digits of a cell's number, before and after the ",": Decimal adds 28
+# digits exactly, so a column of up to 10^8 such numbers sums exactly.
+MAX_DIGITS = 20
 
 
 def parse_number(text: str) -> Decimal | None:
     """A cell's number: "5.000.000" -> 5000000, "1,5" -> 1.5, "-3.000" ->
     -3000, "5 000" -> 5000; None when the text is not one figure written the
-    Vietnamese way ("1.5", "5,000.00", "abc"; core/figures.py), or carries a
-    unit ("5.000 đồng": the total row would print the sum without it)."""
+    Vietnamese way ("1.5", "5,000.00", "abc"; core/figures.py), carries a
+    unit ("5.000 đồng": the total row would print the sum without it) or has
+    more than MAX_DIGITS digits."""
     figure = read_figure(text)
-    return figure.value if figure is not None and not figure.unit else None
+    if figure is None or figure.unit or _too_long(figure):
+        return None
+    return figure.value
+
+
+def _too_long(figure: Figure) -> bool:
+    return len(figure.whole.lstrip("0") + figure.decimals) > MAX_DIGITS
 
 
 def _places(text: str) -> int:
@@ -238,9 +248,13 @@ def table_problems(table: Table) -> list[TableProblem]:
         name = f"cột {col + 1}" + (f" («{titles[col]}»)" if titles[col] else "")
         for number, row in enumerate(table.rows, start=1):
             text = row[col] if col < len(row) else ""
-            if not is_empty_number(text) and parse_number(text) is None:
-                found.append(TableProblem(severity, f"Dòng {number}, {name}: «{text.strip()}» không phải là số "
-                                                    "(viết như 5.000.000 hoặc 1,5).", f"rows[{number - 1}][{col}]"))
+            if is_empty_number(text) or parse_number(text) is not None:
+                continue
+            figure = read_figure(text)
+            why = (f"có hơn {MAX_DIGITS} chữ số" if figure is not None and not figure.unit and _too_long(figure)
+                   else "không phải là số (viết như 5.000.000 hoặc 1,5)")
+            found.append(TableProblem(severity, f"Dòng {number}, {name}: «{text.strip()}» {why}.",
+                                      f"rows[{number - 1}][{col}]"))
     if table.total_row and not any(column.numeric for column in table.columns):
         found.append(TableProblem("warning", "Bảng có dòng tổng cộng nhưng không có cột số nào để cộng.",
                                   "total_row"))
