@@ -78,9 +78,12 @@ def test_tables_sharing_a_place_are_numbered_and_an_appendix_is_named():
 def test_the_estimate_of_a_word_is_never_wider_than_the_word():
     from kehoach_desktop.formats.text_metrics import text_width
 
-    for word in ("STT", "Nguyễn", "23/12/2022", "1.500.000.000", "WWW", "mmm", "Ii!", "Jjj", "ĐOÀN", "ưởng",
-                 "e\u0301", "(Kèm", "TP.HCM", "https://example.org/a"):
-        assert 0 < word_width(word) <= text_width(word, 13), word
+    words = {"STT", "Nguyễn", "23/12/2022", "1.500.000.000", "WWW", "mmm", "Ii!", "Jjj", "ĐOÀN", "ưởng", "sĩ",
+             "BÍ", "e\u0301", "(Kèm", "TP.HCM", "https://example.org/a"}
+    for path in [*FIXTURE_FILES, *(REPO / "kehoach_desktop/resources").rglob("*.json")]:
+        words |= set(path.read_text(encoding="utf-8").split())  # every word of the real plans and templates
+    assert len(words) > 2000
+    assert [word for word in words if not 0 < word_width(word) <= text_width(word, 13)] == []
     assert word_width("e\u0301") == word_width("e")  # a combining accent takes no room
 
 

@@ -5,8 +5,9 @@ widening the column.
 
 The checker may not read the fonts (core imports no writer), so a word's
 width is estimated from Times New Roman's advance widths grouped in four
-classes, each at its narrowest letter: the estimate is never wider than
-the word (formats/text_metrics.py has the letter-by-letter widths the
+classes, each at its narrowest letter (a letter's diacritics left out):
+the estimate is never wider than a word of a plan's letters, figures and
+punctuation (formats/text_metrics.py has the letter-by-letter widths the
 writers use), so a word said not to fit surely does not, and the hint
 never fires on a table that prints well.
 """
@@ -32,9 +33,10 @@ _LOWER_EM, _UPPER_EM = 0.389, 0.556  # "s" (and "J"); "F", "P", "S"
 def word_width(word: str, size: float = CELL_SIZE) -> float:
     """At most the width of ``word`` on a line, in points (see the module's note)."""
     ems = 0.0
-    for ch in word:
-        if unicodedata.combining(ch):  # a diacritic typed apart sits on its letter
+    for letter in word:
+        if unicodedata.combining(letter):  # a diacritic typed apart sits on its letter
             continue
+        ch = unicodedata.normalize("NFD", letter)[0]  # "ĩ" is as wide as "i", "Í" as "I"
         if ch in _NARROW:
             ems += _NARROW_EM
         elif ch in _WIDE:
