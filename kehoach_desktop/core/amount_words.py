@@ -39,7 +39,9 @@ decimal separator.
 """
 from __future__ import annotations
 
-import re
+from decimal import Decimal
+
+from .figures import MINUS_SIGNS, SPACES, UNITS, format_number, read_figure
 
 MAX_AMOUNT = 10**18 - 1  # "chín trăm … tỷ tỷ" is no reading anyone writes; far beyond any budget
 MAX_TYPED_DIGITS = 18  # a typed amount is refused beyond this (and int() refuses > 4300 digits)
@@ -115,7 +117,7 @@ def amount_in_words(n: int, currency: str = "đồng") -> str:
 def money(n: int) -> str:
     """5000000 -> "5.000.000" (a minus sign kept, for a total that went
     wrong and is shown as computed)."""
-    return f"{n:,}".replace(",", ".")
+    return format_number(Decimal(n))
 
 
 def money_text(n: int, currency: str = "đồng") -> str:
@@ -125,11 +127,9 @@ def money_text(n: int, currency: str = "đồng") -> str:
 
 # ------------------------------------------------------------------ typing
 
-# Accepted: plain digits ("5000000"), or groups of three digits separated by
-# "." (the Vietnamese way) or by spaces (no-break ones too), all the same
-# separator; an optional "đ", "đồng", "VNĐ" or "VND" after it.
-_SUFFIX = re.compile(r"\s*(?:đồng|đ|vnđ|vnd)\s*$", re.IGNORECASE)
-_GROUPED = re.compile(r"[0-9]{1,3}(?:(?P<sep>[. ])[0-9]{3})(?:(?P=sep)[0-9]{3})*")
+# The figure is read by core/figures.py (the reader a table's cells use
+# too); an amount is one without a sign or decimals, the unit after it
+# ("đ", "đồng", "VNĐ") welcome.
 
 
 def _read(text: str) -> int | str:
@@ -138,27 +138,23 @@ def _read(text: str) -> int | str:
     text = text.strip()
     if len(text) > MAX_TYPED_DIGITS * 2 + 8:  # before any regular expression or int()
         return "số tiền quá dài"
-    text = _SUFFIX.sub("", text).strip().replace("\u00a0", " ").replace("\u202f", " ")  # no-break spaces
-    if not text:
+    if not text or text.lower() in UNITS:  # nothing typed, or only the unit
         return ""
-    if text[0] in "-−–":
+    if text[0] in MINUS_SIGNS and text[1:].strip():
         return "số tiền không được âm"
-    if not text.isascii():  # "²" and "٣" are digits to str.isdigit()
-        return f"“{text}” không phải là số tiền (chỉ gõ chữ số 0–9 và dấu chấm ngăn cách hàng nghìn)"
     if "," in text:
         # "," is the decimal separator in Vietnamese: "5,5" would be five and
         # a half đồng, and "5,000,000" is read differently by different people
         return (f"“{text}” có dấu phẩy: số tiền tính bằng đồng, không có phần thập phân; "
                 "dùng dấu chấm ngăn cách hàng nghìn (5.000.000)")
-    if text.isdigit():
-        digits = text
-    elif _GROUPED.fullmatch(text):
-        digits = re.sub(r"[^0-9]", "", text)
-    else:
+    figure = read_figure(text)
+    if figure is None:
+        if not text.translate({ord(space): None for space in SPACES}).isascii():  # "²" and "٣": digits to Python
+            return f"“{text}” không phải là số tiền (chỉ gõ chữ số 0–9 và dấu chấm ngăn cách hàng nghìn)"
         return f"“{text}” không phải là số tiền (ví dụ đúng: 5.000.000)"
-    if len(digits.lstrip("0")) > MAX_TYPED_DIGITS:
+    if len(figure.whole.lstrip("0")) > MAX_TYPED_DIGITS:
         return "số tiền quá lớn"
-    return int(digits)
+    return int(figure.whole)
 
 
 def parse_money(text: str) -> int | None:

@@ -2,17 +2,20 @@
 numbered I, II, ... or bare when it is the plan's only one, its title, and
 "(Kèm theo Kế hoạch số 37-KH/ĐTN ngày 23/12/2022 của BCH Đoàn Khối …)" from
 the plan's document type, number, date and issuing body. Shared by every
-writer (text, Word, our PDF) so that they print the same words."""
+writer (text, Word, our PDF) so that they print the same words:
+``opening_lines`` gives them in order, each with the look it is printed in."""
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Literal
 
 from .dates import date_numeric
 from .model import Appendix, Plan
 from .numbering import number_text
 from .roman import roman
 
+OpeningKind = Literal["appendix_label", "appendix_title", "appendix_attached"]  # the writers' looks of these names
 _VOWELS = set("aeiouy")
 BLANK_DATE = "     /     /"  # room to write the date by hand on a plan not yet issued
 
@@ -20,6 +23,21 @@ BLANK_DATE = "     /     /"  # room to write the date by hand on a plan not yet 
 def appendix_label(index: int, count: int) -> str:
     """"PHỤ LỤC I" for the first of several, "PHỤ LỤC" for the only one."""
     return "PHỤ LỤC" if count == 1 else f"PHỤ LỤC {roman(index + 1)}"
+
+
+def opening_lines(plan: Plan, appendix: Appendix, index: int, count: int,
+                  unbroken: str = " ") -> list[tuple[OpeningKind, str]]:
+    """The lines that open the plan's appendix number ``index`` (from 0) of
+    ``count``, each with its kind: the label ("PHỤ LỤC I"), the title in
+    capitals (none when the appendix has no title) and the "(Kèm theo …)"
+    line, ``unbroken`` joining its words as appendix_attached does (a
+    no-break space for the pages, a space for the text export)."""
+    title = appendix.title.strip().upper()  # as typed: a line break in a long title is the clerk's
+    lines: list[tuple[OpeningKind, str]] = [("appendix_label", appendix_label(index, count))]
+    if title:
+        lines.append(("appendix_title", title))
+    lines.append(("appendix_attached", appendix_attached(plan, appendix, unbroken)))
+    return lines
 
 
 def _is_abbreviation(word: str) -> bool:

@@ -62,6 +62,7 @@ class Budget:
 # ------------------------------------------------------------------ the table
 
 HEADER = ("STT", "Nội dung", "Số lượng", "Đơn vị tính", "Đơn giá", "Thành tiền")
+COLUMN_WEIGHTS = (7, 25, 9, 9, 14, 16)  # the columns' shares of the width (see budget_table)
 
 RowKind = Literal["header", "group", "item", "subtotal", "total", "words", "note"]
 
@@ -226,8 +227,10 @@ def budget_table(budget: Budget) -> Table:
     the budget's own (the table sums nothing itself: subtotals would count
     twice)."""
     aligns: tuple[Alignment, ...] = ("center", "left", "right", "center", "right", "right")
-    widths = (2, 9, 3, 3, 4, 4)
-    columns = [TableColumn(width, align) for width, align in zip(widths, aligns, strict=True)]
+    # On the A4 text width (160 mm) these are 14, 50, 18, 18, 28 and 32 mm:
+    # "Đơn giá" holds "150.000.000" and "Thành tiền" "1.500.000.000" on one
+    # line at 13 pt (narrower, Word and LibreOffice broke "150.000.00|0").
+    columns = [TableColumn(width, align) for width, align in zip(COLUMN_WEIGHTS, aligns, strict=True)]
     rows = budget_lines(budget)
     header = [HeaderCell(text) for text in rows[0].cells]
     body = [list(row.cells) for row in rows[1:] if row.kind not in ("words", "note")]

@@ -12,8 +12,8 @@ Decisions:
   span: a cell is one column.
 - A cell may hold several lines ("\\n"): each line is a paragraph in Word.
 - Numbers are read as Vietnamese documents write them: "." groups
-  thousands, "," marks decimals ("5.000.000", "1,5"). Totals are exact
-  (Decimal) and written back the same way.
+  thousands, "," marks decimals ("5.000.000", "1,5"), by core/figures.py.
+  Totals are exact (Decimal) and written back the same way.
 - The text export (``text_lines``) draws an aligned grid with " | " between
   columns; a cell line longer than ``TEXT_COLUMN_MAX`` characters wraps at
   word boundaries within its column, so a wide table stays readable in a
@@ -23,11 +23,12 @@ Pure Python: no Qt, no Word.
 """
 from __future__ import annotations
 
-import re
 import textwrap
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
+
+from .figures import Figure, format_number, read_figure
 
 Alignment = Literal["left", "center", "right", "justify"]
 TOTAL_LABEL = "Tổng cộng"
@@ -66,37 +67,34 @@ class Table:
 
 
 # ------------------------------------------------------------------ numbers
-# Minimal, private: core/amount_words.py (another part of issue 19) has the
-# money reader and writer; the two should become one at integration.
+# Read and written by core/figures.py, the one reader of figures (a budget's
+# amounts use it too).
 
-_NUMBER = re.compile(r"([-−]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?")
 _EMPTY_NUMBERS = ("", "-", "–", "—")  # a dash in a numeric column means "none"
+# Digits of a cell's number, before and after the ",": Decimal adds 28
+# digits exactly, so a column of up to 10^8 such numbers sums exactly.
+MAX_DIGITS = 20
 
 
 def parse_number(text: str) -> Decimal | None:
-    """"5.000.000" -> 5000000, "1,5" -> 1.5, "-3.000" -> -3000; None when the
-    text is not a number written the Vietnamese way ("1.5", "5,000.00", "abc").
-    Spaces (and no-break spaces) between digit groups are allowed."""
-    compact = re.sub(r"[\s\u00a0]", "", text)
-    match = _NUMBER.fullmatch(compact)
-    if match is None:
+    """A cell's number: "5.000.000" -> 5000000, "1,5" -> 1.5, "-3.000" ->
+    -3000, "5 000" -> 5000; None when the text is not one figure written the
+    Vietnamese way ("1.5", "5,000.00", "abc"; core/figures.py), carries a
+    unit ("5.000 đồng": the total row would print the sum without it) or has
+    more than MAX_DIGITS digits."""
+    figure = read_figure(text)
+    if figure is None or figure.unit or _too_long(figure):
         return None
-    sign, whole, decimals = match.groups()
-    value = Decimal(whole.replace(".", "") + ("." + decimals if decimals else ""))
-    return -value if sign else value
+    return figure.value
 
 
-def format_number(value: Decimal, places: int = 0) -> str:
-    """"5.000.000", "1,5" (``places`` decimals), "-3.000"."""
-    text = f"{abs(value):,.{places}f}"  # "5,000,000.50"
-    whole, _, decimals = text.partition(".")
-    text = whole.replace(",", ".") + ("," + decimals if decimals else "")
-    return ("-" if value < 0 and value.quantize(Decimal(1).scaleb(-places)) != 0 else "") + text
+def _too_long(figure: Figure) -> bool:
+    return len(figure.whole.lstrip("0") + figure.decimals) > MAX_DIGITS
 
 
 def _places(text: str) -> int:
-    _, comma, decimals = re.sub(r"\s", "", text).partition(",")
-    return len(decimals) if comma else 0
+    figure = read_figure(text)
+    return len(figure.decimals) if figure is not None else 0
 
 
 def is_empty_number(text: str) -> bool:
@@ -200,42 +198,72 @@ def total_cells(table: Table) -> list[HeaderCell]:
 # ---------------------------------------------------------------- problems
 
 
-def problems(table: Table) -> list[str]:
-    """What is wrong with the table, in Vietnamese, each naming its row or
-    column (counted from 1, as the clerk sees them)."""
-    found: list[str] = []
+@dataclass(frozen=True)
+class TableProblem:
+    """What is wrong, in Vietnamese, naming its row or column (counted from
+    1, as the clerk sees them); ``field`` is the path inside the table
+    ("rows[2][3]"; "" for the table as a whole) for the checker's Finding.
+    An error changes what is printed (a total that leaves a cell out); a
+    warning is put right by the writers (a short row padded) or is a table
+    not finished."""
+
+    severity: Literal["error", "warning"]
+    message: str
+    field: str = ""
+
+
+def table_problems(table: Table) -> list[TableProblem]:
+    """What is wrong with the table (see TableProblem), in the order of the table."""
+    found: list[TableProblem] = []
     count = column_count(table)
     if not table.columns:
-        found.append("Bảng chưa khai báo cột nào.")
+        found.append(TableProblem("warning", "Bảng chưa khai báo cột nào.", "columns"))
     elif count > len(table.columns):
-        found.append(f"Bảng khai báo {len(table.columns)} cột nhưng có dòng dài {count} ô.")
+        found.append(TableProblem("warning", f"Bảng khai báo {len(table.columns)} cột nhưng có dòng dài {count} ô.",
+                                  "columns"))
     for number, column in enumerate(table.columns, start=1):
         if column.width < 1:
-            found.append(f"Cột {number}: độ rộng phải từ 1 trở lên.")
+            found.append(TableProblem("warning", f"Cột {number}: độ rộng phải từ 1 trở lên.",
+                                      f"columns[{number - 1}].width"))
     if not table.header_rows:
-        found.append("Bảng chưa có dòng tiêu đề.")
+        found.append(TableProblem("warning", "Bảng chưa có dòng tiêu đề.", "header_rows"))
     for number, header in enumerate(table.header_rows, start=1):
         for position, cell in enumerate(header, start=1):
             if cell.span < 1:
-                found.append(f"Dòng tiêu đề {number}, ô {position}: số cột gộp phải từ 1 trở lên.")
+                found.append(TableProblem("warning", f"Dòng tiêu đề {number}, ô {position}: số cột gộp phải từ 1 "
+                                                     "trở lên.", f"header_rows[{number - 1}][{position - 1}].span"))
         covered = sum(max(cell.span, 1) for cell in header)
         if covered < count:
-            found.append(f"Dòng tiêu đề {number} phủ {covered} trên {count} cột.")
+            found.append(TableProblem("warning", f"Dòng tiêu đề {number} phủ {covered} trên {count} cột.",
+                                      f"header_rows[{number - 1}]"))
     if not table.rows:
-        found.append("Bảng chưa có dòng nào.")
+        found.append(TableProblem("warning", "Bảng chưa có dòng nào.", "rows"))
     titles = column_titles(table)
+    # A cell that is not a number is left out of the total row: the printed
+    # total is then wrong (an error); without a total row it only reads oddly.
+    severity: Literal["error", "warning"] = "error" if table.total_row else "warning"
     for col, column in enumerate(normalised(table).columns):
         if not column.numeric:
             continue
         name = f"cột {col + 1}" + (f" («{titles[col]}»)" if titles[col] else "")
         for number, row in enumerate(table.rows, start=1):
             text = row[col] if col < len(row) else ""
-            if not is_empty_number(text) and parse_number(text) is None:
-                found.append(f"Dòng {number}, {name}: «{text.strip()}» không phải là số "
-                             "(viết như 5.000.000 hoặc 1,5).")
+            if is_empty_number(text) or parse_number(text) is not None:
+                continue
+            figure = read_figure(text)
+            why = (f"có hơn {MAX_DIGITS} chữ số" if figure is not None and not figure.unit and _too_long(figure)
+                   else "không phải là số (viết như 5.000.000 hoặc 1,5)")
+            found.append(TableProblem(severity, f"Dòng {number}, {name}: «{text.strip()}» {why}.",
+                                      f"rows[{number - 1}][{col}]"))
     if table.total_row and not any(column.numeric for column in table.columns):
-        found.append("Bảng có dòng tổng cộng nhưng không có cột số nào để cộng.")
+        found.append(TableProblem("warning", "Bảng có dòng tổng cộng nhưng không có cột số nào để cộng.",
+                                  "total_row"))
     return found
+
+
+def problems(table: Table) -> list[str]:
+    """What is wrong with the table, in Vietnamese (table_problems' messages)."""
+    return [problem.message for problem in table_problems(table)]
 
 
 # ------------------------------------------------------------- plain text

@@ -8,6 +8,7 @@ from kehoach_desktop.core.budget import (
     BudgetGroup,
     BudgetItem,
     budget_lines,
+    budget_table,
     problems,
     words_line,
 )
@@ -216,3 +217,19 @@ def test_warnings_for_what_is_missing():
         ("warning", "groups[0].items", "nhóm I (Thành Đoàn hỗ trợ) chưa có mục chi nào"),
         ("warning", "groups[1].items[0].text", "mục 1 của nhóm II (Đơn vị tự túc): chưa ghi nội dung chi"),
     ]
+
+
+def test_the_table_columns_hold_their_widest_figures_on_one_line():
+    """At 13 pt on the A4 text width, "Đơn giá" holds 150.000.000 and "Thành
+    tiền" 1.500.000.000 whole (Word and LibreOffice broke "150.000.00|0"
+    with the first widths), and the titles' words fit."""
+    from kehoach_desktop.core.tables import column_widths
+    from kehoach_desktop.formats.page_measures import measures
+    from kehoach_desktop.formats.text_metrics import CELL_MARGINS, text_width
+
+    table = budget_table(Budget())
+    widths = [w / 100 for w in column_widths(table, round(measures("doan").text_width * 100))]
+    for col, word, bold in ((0, "STT", True), (0, "VIII", False), (2, "lượng", True), (3, "Đơn", True),
+                            (3, "chuyến", False), (4, "150.000.000", False), (5, "1.500.000.000", False),
+                            (5, "Thành", True)):
+        assert text_width(word, 13, bold) + CELL_MARGINS <= widths[col], (word, col)

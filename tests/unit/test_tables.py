@@ -135,3 +135,15 @@ def test_column_widths_share_the_width_out_exactly():
     assert column_widths(Table(columns=[TableColumn(), TableColumn(), TableColumn()]), 100) == [34, 33, 33]
     assert column_widths(Table(columns=[TableColumn(width=0), TableColumn()]), 10) == [5, 5]  # a weight below 1 counts 1
     assert column_widths(Table(), 100) == []
+
+
+def test_a_number_too_long_to_sum_exactly_is_named():
+    longest = "9" * 20  # MAX_DIGITS: Decimal's 28 digits hold the sum of many
+    assert parse_number("1" * 21) is None and parse_number("0," + "1" * 21) is None
+    assert parse_number("000" + longest) == Decimal(longest)  # leading zeros are no digits of the number
+    table = Table(columns=[TableColumn(), TableColumn(numeric=True)],
+                  header_rows=[[HeaderCell("Đơn vị"), HeaderCell("Số")]],
+                  rows=[["a", longest], ["b", longest], ["c", "1" * 21]], total_row=True)
+    assert totals(table)[1] == 2 * Decimal(longest)
+    assert total_cells(table)[1].text == format_number(2 * Decimal(longest))
+    assert problems(table) == [f"Dòng 3, cột 2 («Số»): «{'1' * 21}» có hơn 20 chữ số."]

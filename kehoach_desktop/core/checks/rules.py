@@ -34,9 +34,11 @@ from ..model import AUTHORITIES, Plan
 from ..numbering import roman
 from ..plan_dates import far_dates, plan_dates
 from ..plan_texts import plan_texts, structured
-from ..tables import Table
+from ..profile import Profile, get_profile
+from ..tables import Table, column_count, column_titles, table_problems
 from ..text import fold
 from .findings import CheckContext, Finding
+from .table_fit import Need, least_width, overflows, text_widths
 
 
 @dataclass(frozen=True)
@@ -344,6 +346,87 @@ def budget(ctx: CheckContext) -> Iterator[Finding]:
             for problem in budget_problems(content):
                 field = f"{path}.{problem.field}" if problem.field else path
                 yield Finding("budget", problem.severity, f"{place}: {problem.message}", field)
+
+
+def _tables(plan: Plan) -> Iterator[tuple[str, str, Table]]:
+    """Every table of the plan with its path and its place in words; "bảng 2"
+    added to the place when it holds more than one."""
+    tables = [(path, place, content) for path, place, content in _places(plan) if isinstance(content, Table)]
+    counts: dict[str, int] = {}
+    for _, place, _ in tables:
+        counts[place] = counts.get(place, 0) + 1
+    seen: dict[str, int] = {}
+    for path, place, table in tables:
+        seen[place] = seen.get(place, 0) + 1
+        yield path, place + (f", bảng {seen[place]}" if counts[place] > 1 else ""), table
+
+
+def _in_sentence(message: str) -> str:
+    """"Bảng chưa có dòng nào." as it reads after "Mục II: "."""
+    return message[:1].lower() + message[1:].removesuffix(".")
+
+
+@rule("table", "Bảng chưa hoàn chỉnh",
+      "Mỗi bảng có cột, dòng tiêu đề và các dòng; ô của cột số phải là số viết kiểu Việt Nam (5.000.000, 1,5): "
+      "một ô không phải là số bị bỏ ra khỏi dòng tổng cộng.")
+def table(ctx: CheckContext) -> Iterator[Finding]:
+    for path, place, content in _tables(ctx.plan):
+        for problem in table_problems(content):
+            field = f"{path}.{problem.field}" if problem.field else path
+            yield Finding("table", problem.severity, f"{place}: {_in_sentence(problem.message)}", field)
+
+
+def _columns_named(table: Table, found: list[Need]) -> str:
+    titles = column_titles(table)
+    return ", ".join(f"“{n.word}” ở cột {n.column + 1}" + (f" («{titles[n.column]}»)" if titles[n.column] else "")
+                     for n in found[:3]) + (", …" if len(found) > 3 else "")
+
+
+@rule("table-page", "Bảng rộng hơn trang",
+      "Một chữ rộng hơn ô của nó bị ngắt giữa chừng khi in. Bảng có cột hẹp thì nới rộng cột đó; bảng nhiều cột "
+      "không vừa trang dọc thì in trên trang nằm ngang (nếu thể thức cho phép; không thì bảng in trên trang dọc).")
+def table_page(ctx: CheckContext) -> Iterator[Finding]:
+    profile = get_profile(ctx.plan.profile)
+    for path, place, content in _tables(ctx.plan):
+        yield from table_page_findings(content, path, place, profile)
+
+
+# A table whose columns' widest words alone take more than this share of a
+# portrait line is crowded: widening one column squeezes the others, and the
+# running text of its cells wraps every few words. A landscape page gives
+# every column 1.6 times its room (257 mm of text against 160 on A4).
+CROWDED = 2 / 3
+
+
+def _landscape_allowed(profile: Profile) -> bool:
+    """Whether the profile prints a table marked landscape on landscape
+    pages (a profile that says nothing does)."""
+    return bool(profile.layout.get("tables", {}).get("landscape", True))
+
+
+def table_page_findings(table: Table, path: str, place: str, profile: Profile) -> Iterator[Finding]:
+    """The rule "table-page" for one table printed with ``profile``."""
+    allowed = _landscape_allowed(profile)
+    portrait, landscape = text_widths(profile.layout)
+    if table.landscape and not allowed:
+        yield Finding("table-page", "warning", f"{place}: bảng được đánh dấu in trên trang nằm ngang nhưng thể "
+                      "thức văn bản này không dùng trang nằm ngang; bảng sẽ in trên trang dọc", f"{path}.landscape")
+    turned = table.landscape and allowed
+    room = landscape if turned else portrait
+    found = overflows(table, room)
+    if not found:
+        return
+    words = f"chữ {_columns_named(table, found)} không vừa ô, sẽ bị ngắt giữa chừng"
+    least = least_width(table)
+    if not turned and allowed and CROWDED * portrait < least <= landscape:
+        yield Finding("table-page", "info", f"{place}: bảng {column_count(table)} cột chật trên trang dọc, {words}; "
+                      "in bảng trên trang nằm ngang", f"{path}.landscape")
+    elif least <= room:  # other weights would do: widen the narrow columns
+        yield Finding("table-page", "info", f"{place}: {words}; nới rộng cột đó, thu hẹp cột khác",
+                      f"{path}.columns[{found[0].column}].width")
+    else:
+        yield Finding("table-page", "info", f"{place}: bảng {column_count(table)} cột rộng hơn trang giấy, {words}; "
+                      "bớt cột hoặc viết gọn các chữ dài", f"{path}.columns")
 
 
 def _final_text(plan: Plan) -> tuple[str, str]:
