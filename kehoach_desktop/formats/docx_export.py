@@ -24,7 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
-from ..core.appendices import appendix_attached, appendix_label
+from ..core.appendices import opening_lines
 from ..core.codec import clean_plan
 from ..core.dates import date_line
 from ..core.layout import Line, body_lines, content_lines, landscape_runs
@@ -256,10 +256,8 @@ class _Writer:
         count = len(self.plan.appendices)
         for index, appendix in enumerate(self.plan.appendices):
             lines = content_lines(self.plan, appendix.content)
-            opening = self.add(self.doc, "appendix_label", appendix_label(index, count))
-            if appendix.title.strip():
-                self.add(self.doc, "appendix_title", appendix.title.strip().upper())
-            self.add(self.doc, "appendix_attached", appendix_attached(self.plan, appendix, NBSP))
+            opening = [self.add(self.doc, kind, text)
+                       for kind, text in opening_lines(self.plan, appendix, index, count, NBSP)][0]
             rule = self.add(self.doc, "rule")
             if any(first == 0 for first, _end in landscape_runs(lines, landscape_tables_allowed(self.profile))):
                 # On the landscape page of the table the appendix begins with:

@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from ..core.appendices import appendix_attached, appendix_label
+from ..core.appendices import opening_lines
 from ..core.dates import date_line
 from ..core.layout import Line, body_lines, content_lines, landscape_runs
 from ..core.model import Plan, Signature
@@ -322,10 +322,8 @@ class _Builder:
             opening = len(self.flow)
             if any(first == 0 for first, _end in self.landscape_runs(lines)):
                 self.page = self.measures.turned()  # on the landscape pages of the table it begins with
-            self.body_paragraph("appendix_label", appendix_label(index, count))
-            if appendix.title.strip():
-                self.body_paragraph("appendix_title", appendix.title.strip().upper())
-            self.body_paragraph("appendix_attached", appendix_attached(self.plan, appendix, NBSP))
+            for kind, text in opening_lines(self.plan, appendix, index, count, NBSP):
+                self.body_paragraph(kind, text)
             self.body_paragraph("rule", "")
             self.lines(lines, opening)
 

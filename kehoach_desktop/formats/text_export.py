@@ -7,7 +7,7 @@ recipients under them.
 """
 from __future__ import annotations
 
-from ..core.appendices import appendix_attached, appendix_label
+from ..core.appendices import opening_lines
 from ..core.dates import date_line
 from ..core.layout import body_lines, content_lines
 from ..core.model import Plan, Signature
@@ -79,9 +79,8 @@ def render_text(plan: Plan) -> str:
     else:
         out += recipients + [""] + signatures
     for index, appendix in enumerate(plan.appendices):
-        out += ["", "", appendix_label(index, len(plan.appendices))]
-        out += [appendix.title.strip().upper()] if appendix.title.strip() else []
-        out += [appendix_attached(plan, appendix), "-------"]
+        out += ["", "", *(text for _kind, text in opening_lines(plan, appendix, index, len(plan.appendices))),
+                "-------"]
         out += [line.plain() for line in content_lines(plan, appendix.content)]
     text = "\n".join(out)
     while "\n\n\n\n\n" in text:

@@ -29,14 +29,17 @@ FIELD_PLACES = {"title": "Trích yếu", "preamble": "Căn cứ, mục đích", 
 def place_label(path: str) -> str:
     """"sections[2].content…" -> "Mục III"; "recipients[1]" -> "Nơi nhận"."""
     from ..core.numbering import section_number
+    from ..core.roman import roman
 
     head = path.split(".")[0]
     name, _, index = head.partition("[")
     if name == "sections" and index:
         return f"Mục {section_number(int(index.rstrip(']')))}".rstrip(".")
+    if name == "appendices" and index:
+        return f"Phụ lục {roman(int(index.rstrip(']')) + 1)}"
     if name == "signatures" and index:
         return f"Chữ ký {int(index.rstrip(']')) + 1}"
-    return FIELD_PLACES.get(name, name)
+    return FIELD_PLACES.get(name, "")  # never the field's English name
 
 
 def _message(finding: Finding) -> str:

@@ -70,3 +70,5 @@ def test_unsaved_edits_are_checked_and_a_finding_leads_to_its_field(window, qtbo
 def test_place_labels():
     assert place_label("sections[2].content.groups[0].entries[1].text") == "Mục III"
     assert place_label("signatures[1].name") == "Chữ ký 2" and place_label("recipients[0]") == "Nơi nhận"
+    assert place_label("appendices[1].content.rows[2][1]") == "Phụ lục II"
+    assert place_label("no_such_field") == ""  # never a field's English name

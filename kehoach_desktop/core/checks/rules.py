@@ -34,7 +34,7 @@ from ..model import AUTHORITIES, Plan
 from ..numbering import roman
 from ..plan_dates import far_dates, plan_dates
 from ..plan_texts import plan_texts, structured
-from ..profile import Profile, get_profile
+from ..profile import Profile, get_profile, landscape_tables_allowed
 from ..tables import Table, column_count, column_titles, table_problems
 from ..text import fold
 from .findings import CheckContext, Finding
@@ -398,15 +398,9 @@ def table_page(ctx: CheckContext) -> Iterator[Finding]:
 CROWDED = 2 / 3
 
 
-def _landscape_allowed(profile: Profile) -> bool:
-    """Whether the profile prints a table marked landscape on landscape
-    pages (a profile that says nothing does)."""
-    return bool(profile.layout.get("tables", {}).get("landscape", True))
-
-
 def table_page_findings(table: Table, path: str, place: str, profile: Profile) -> Iterator[Finding]:
     """The rule "table-page" for one table printed with ``profile``."""
-    allowed = _landscape_allowed(profile)
+    allowed = landscape_tables_allowed(profile)
     portrait, landscape = text_widths(profile.layout)
     if table.landscape and not allowed:
         yield Finding("table-page", "warning", f"{place}: bảng được đánh dấu in trên trang nằm ngang nhưng thể "
