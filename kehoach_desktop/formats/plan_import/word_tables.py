@@ -13,6 +13,7 @@ embedded block."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,11 +25,12 @@ from ...core.tables import Alignment, HeaderCell, Table, TableColumn, is_empty_n
 from ...core.text import fold
 from .docx_blocks import Paragraph, read_blocks
 from .docx_blocks import Table as WordTable
+from .header import DOCUMENT_TYPE
+from .text_tables import TextTable, text_blocks
 
 _MARKER = "⟦bảng {n}⟧"
 _MARKER_RE = re.compile(r"^⟦bảng (\d+)⟧$")
 _WORDS = re.compile(r"^\s*Bằng chữ\s*:", re.I)
-_TITLE = re.compile(r"^\s*(KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO|BÁO CÁO|ĐỀ ÁN|KẾ HOẠCH PHỐI HỢP)\s*$")
 _ALIGN: dict[str, Alignment] = {"center": "center", "right": "right", "end": "right", "both": "justify",
                                 "left": "left", "start": "left"}
 _CLOSING_WORDS = ("nơi nhận", "tm.", "kt.", "t/m", "bí thư", "lưu:", "lưu vt", "chủ tịch", "phó bí thư")
@@ -38,19 +40,34 @@ def lines_with_tables(path: Path, label: str = "") -> tuple[list[str], list[Tabl
     """The plan's lines as the line reader gives them, each content table
     replaced by a marker line, and those tables (the marker's number is the
     index)."""
+    return marked_lines(read_blocks(path, label=label))
+
+
+def text_with_tables(lines: list[str]) -> tuple[list[str], list[Table | Budget]]:
+    """The same for a text plan's lines, given with their runs of spaces
+    (source.spaced_line): its tables found by text_tables, every other line
+    folded as the line reader folds it."""
+    return marked_lines(text_blocks(lines))
+
+
+def marked_lines(blocks: Iterable[Paragraph | WordTable | TextTable]) -> tuple[list[str], list[Table | Budget]]:
+    """The blocks' lines, each content table replaced by a marker line, and
+    those tables. A table before the title, or holding the closing's words,
+    is the header's or the closing's layout: its lines are kept."""
     lines: list[str] = []
     tables: list[Table | Budget] = []
     title_seen = False
-    for block in read_blocks(path, label=label):
+    for block in blocks:
         if isinstance(block, Paragraph):
             lines += [*block.boxed, *block.lines]
-            title_seen = title_seen or any(_TITLE.match(line) for line in block.lines)
+            title_seen = title_seen or any(DOCUMENT_TYPE.match(line.strip()) for line in block.lines)
             continue
-        if not title_seen or _is_closing(block) or block.columns < 2 or len(block.rows) < 2:
-            lines += block.lines  # the header's or the closing's layout: read as lines
+        grid, titles = (block.grid, block.titles) if isinstance(block, TextTable) else (block, None)
+        if not title_seen or _is_closing(grid) or grid.columns < 2 or len(grid.rows) < 2:
+            lines += grid.lines  # the header's or the closing's layout: read as lines
             continue
         lines.append(_MARKER.format(n=len(tables)))
-        tables.append(as_budget(block) or as_table(block))
+        tables.append(as_budget(grid) or as_table(grid, titles))
     return lines, tables
 
 
@@ -110,11 +127,12 @@ def _is_closing(table: WordTable) -> bool:
     return any(word in words for word in _CLOSING_WORDS)
 
 
-def as_table(word: WordTable) -> Table:
-    """A Word table as table content: its marked header rows (or, when none
-    is marked, its first row) as titles with their spans, every other row's
-    cells as typed; a column whose filled cells are all numbers is numeric."""
-    headers = word.header_rows or 1
+def as_table(word: WordTable, titles: int | None = None) -> Table:
+    """A Word table as table content: its ``titles`` first rows (None: the
+    rows marked as header rows or, when none is, the first row) as titles
+    with their spans, every other row's cells as typed; a column whose
+    filled cells are all numbers is numeric."""
+    headers = (word.header_rows or 1) if titles is None else titles
     header_rows = []
     for r in range(min(headers, len(word.rows) - 1)):
         row = []
