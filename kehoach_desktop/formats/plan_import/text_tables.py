@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ...core.tables import parse_number
 from ...core.text import fold
-from .docx_blocks import Cell, Paragraph
+from .docx_blocks import MAX_COLUMNS, Cell, Paragraph
 from .docx_blocks import Table as WordTable
 from .source import fold_spaces
 
@@ -77,8 +77,11 @@ def text_blocks(lines: list[str]) -> list[Paragraph | TextTable]:
     while i < len(lines):
         found = _grid(lines, i) or _tabbed(lines, i) or _aligned(lines, i)
         if found is None:
-            blocks.append(Paragraph((fold_spaces(lines[i]),)))
-            i += 1
+            # The lines that would have been one of them are not the start
+            # of a table either: skipping them keeps the search linear.
+            end = max(_grid_run(lines, i), _tab_run(lines, i), _aligned_run(lines, i), i + 1)
+            blocks += [Paragraph((fold_spaces(line),)) for line in lines[i:end]]
+            i = end
             continue
         end, table = found
         blocks.append(table)
@@ -93,11 +96,16 @@ def _is_grid_line(line: str) -> bool:
     return _SEPARATOR in line or line.endswith(" |") or bool(_RULE.match(line))
 
 
-def _grid(lines: list[str], start: int) -> tuple[int, TextTable] | None:
-    """The program's own grid from ``start``: (the line after it, the table)."""
+def _grid_run(lines: list[str], start: int) -> int:
     end = start
     while end < len(lines) and _is_grid_line(lines[end]):
         end += 1
+    return end
+
+
+def _grid(lines: list[str], start: int) -> tuple[int, TextTable] | None:
+    """The program's own grid from ``start``: (the line after it, the table)."""
+    end = _grid_run(lines, start)
     block = lines[start:end]
     rows_text = [line for line in block if not _RULE.match(line)]
     if len(block) < 2 or not rows_text:
@@ -112,7 +120,7 @@ def _grid(lines: list[str], start: int) -> tuple[int, TextTable] | None:
         widths = [len(part) for part in block[rules[0]].split("-+-")]
     else:
         widths = [b - a for a, b in zip(starts, [*seps, longest], strict=True)]
-    if len(widths) != len(starts):
+    if len(widths) != len(starts) or len(widths) > MAX_COLUMNS:
         return None
     ends = [a + w for a, w in zip(starts, widths, strict=True)]
     ends[-1] = max(ends[-1], longest)  # nothing typed past the last column is cut
@@ -237,7 +245,7 @@ def _joined(previous: list[_Cell], cells: list[_Cell], widths: list[int]) -> lis
 def _tab_cells(line: str) -> list[str] | None:
     """A line's cells between tabs; None when it is no table's row: a list
     item, a label and its text ("Thời gian:\t…"), or one cell."""
-    if "\t" not in line:
+    if not 0 < line.count("\t") < MAX_COLUMNS:
         return None
     cells = [fold_spaces(cell).strip() for cell in line.split("\t")]
     first = cells[0]
@@ -246,16 +254,20 @@ def _tab_cells(line: str) -> list[str] | None:
     return cells
 
 
-def _tabbed(lines: list[str], start: int) -> tuple[int, TextTable] | None:
-    rows: list[list[str]] = []
+def _tab_run(lines: list[str], start: int) -> int:
     end = start
-    while end < len(lines) and (cells := _tab_cells(lines[end])) is not None:
-        rows.append(cells)
+    while end < len(lines) and _tab_cells(lines[end]) is not None:
         end += 1
+    return end
+
+
+def _tabbed(lines: list[str], start: int) -> tuple[int, TextTable] | None:
+    end = _tab_run(lines, start)
+    rows = [cells for line in lines[start:end] if (cells := _tab_cells(line)) is not None]
     if len(rows) < 2:
         return None
     count = max(len(row) for row in rows)
-    if sum(1 for row in rows if len(row) == count) * 2 < len(rows):
+    if count > MAX_COLUMNS or sum(1 for row in rows if len(row) == count) * 2 < len(rows):
         return None  # not one table: rows of many shapes
     rows = [row + [""] * (count - len(row)) for row in rows]
     cells = [[_Cell(text) for text in row] for row in rows]
@@ -268,7 +280,8 @@ def _tabbed(lines: list[str], start: int) -> tuple[int, TextTable] | None:
 def _gapped(line: str) -> bool:
     """A line with a wide gap between two words (not a list item's)."""
     text = line.strip()
-    return bool(text) and "\t" not in line and bool(_GAP.search(text)) and not _ITEM.match(text)
+    return (bool(text) and "\t" not in line and bool(_GAP.search(text)) and not _ITEM.match(text)
+            and not _is_grid_line(line))
 
 
 def _indented(line: str) -> bool:
@@ -276,23 +289,30 @@ def _indented(line: str) -> bool:
     return line.startswith(" " * MIN_GUTTER) and bool(line.strip()) and "\t" not in line
 
 
-def _aligned(lines: list[str], start: int) -> tuple[int, TextTable] | None:
-    """Lines whose words stand in columns: every line blank at the same
-    positions (MIN_GUTTER or more of them) between two columns. A rule of
-    dashes under the titles marks them; a line with words in a later column
-    only continues the row above."""
-    if not _gapped(lines[start]):
-        return None
+def _aligned_run(lines: list[str], start: int) -> int:
+    """The lines from ``start`` that may be one table of aligned columns:
+    lines with a wide gap, rules, and lines continuing a row."""
+    if start >= len(lines) or not _gapped(lines[start]):
+        return start
     end = start + 1
     while end < len(lines) and (_gapped(lines[end]) or _TEXT_RULE.match(lines[end]) or _indented(lines[end])):
         end += 1
     while not _gapped(lines[end - 1]) and _TEXT_RULE.match(lines[end - 1]):
         end -= 1  # a rule under the table is not its
+    return end
+
+
+def _aligned(lines: list[str], start: int) -> tuple[int, TextTable] | None:
+    """Lines whose words stand in columns: every line blank at the same
+    positions (MIN_GUTTER or more of them) between two columns. A rule of
+    dashes under the titles marks them; a line with words in a later column
+    only continues the row above."""
+    end = _aligned_run(lines, start)
     block = lines[start:end]
     if sum(1 for line in block if _gapped(line)) < 2:
         return None
     spans = _column_spans(block)
-    if len(spans) < 2:
+    if not 2 <= len(spans) <= MAX_COLUMNS:
         return None
     rows: list[list[_Cell]] = []
     titles = 0
