@@ -140,6 +140,29 @@ def test_columns_aligned_with_spaces_as_in_notepad_or_a_pdf(tmp_path):
     assert plan == plan_from_text(HEAD + ALIGNED + TAIL)[0]  # pasted text is read as the file is
 
 
+def test_a_budget_and_quotas_copied_from_a_pdf_with_vietnamese_numbers():
+    text = HEAD + """III. KINH PHÍ:
+STT  Nội dung              Số lượng  Đơn vị tính      Đơn giá   Thành tiền
+ 1   Nước uống                  100  chai              10.000    1.000.000
+ 2   Băng rôn, phướn              2  cái              500.000    1.000.000
+     Tổng cộng                                                   2.000.000
+Bằng chữ: Hai triệu đồng chẵn.
+IV. CHỈ TIÊU:
+Đơn vị                 Đoàn viên     Kinh phí
+Chi đoàn khu phố 1            50    5.000.000
+Chi đoàn khu phố 2            40    3.500.000
+Tổng cộng                     90    8.500.000
+""" + TAIL
+    budget = only_table(text, "KINH PHÍ")
+    assert budget.kind == "budget" and budget.typed_total == budget.total() == 2_000_000
+    assert [(i.text, i.quantity, i.unit, i.unit_price, i.typed_amount) for i in budget.groups[0].items] == [
+        ("Nước uống", 100, "chai", 10_000, 1_000_000), ("Băng rôn, phướn", 2, "cái", 500_000, 1_000_000)]
+    table = only_table(text, "CHỈ TIÊU")
+    assert table.rows == [["Chi đoàn khu phố 1", "50", "5.000.000"], ["Chi đoàn khu phố 2", "40", "3.500.000"]]
+    assert table.total_row and [(col.numeric, col.align) for col in table.columns] == [
+        (False, "left"), (True, "right"), (True, "right")]
+
+
 def test_a_table_among_paragraphs_is_an_embedded_block():
     text = HEAD + """III. PHÂN CÔNG NHIỆM VỤ:
 Ban Thường vụ phân công như sau:

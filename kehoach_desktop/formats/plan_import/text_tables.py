@@ -321,7 +321,7 @@ def _aligned(lines: list[str], start: int) -> tuple[int, TextTable] | None:
             titles = len(rows) if index > 0 and titles == 0 else titles
             continue
         cells = [_segment_cell(line[a:b].ljust(b - a)) for a, b in spans]
-        if not cells[0].text and rows:
+        if rows and _continues(rows[-1], cells, header=False):
             if _LABEL.search(rows[-1][0].text):
                 return None
             rows[-1] = _joined(rows[-1], cells, [b - a for a, b in spans])
@@ -420,10 +420,12 @@ def _fitting(segment: str) -> list[str]:
 
 def _column_aligns(rows: list[list[_Cell]], count: int) -> list[str]:
     """Per column, the first alignment every body cell fits; when none
-    does, the one most cells show ("" when no cell shows one)."""
+    does, the one most cells show ("" when no cell shows one: each fills
+    its column)."""
     out = []
     for col in range(count):
-        cells = [cell for row in rows for cell in _at(row, col) if cell.text and cell.span == 1 and cell.fits]
+        cells = [cell for row in rows for cell in _at(row, col)
+                 if cell.text and cell.span == 1 and 0 < len(cell.fits) < len(_ALIGNS)]
         common = [a for a in _ALIGNS if all(a in cell.fits for cell in cells)]
         seen = [cell.fits[0] for cell in cells]
         out.append(common[0] if cells and common else max(set(seen), key=seen.count) if seen else "")
