@@ -68,3 +68,18 @@ def test_aligned_columns_with_a_row_continued_below():
     [table] = tables(lines)
     assert cells(table) == [["Đơn vị", "Nhiệm vụ", "Hạn"], ["Văn phòng", "Chuẩn bị hội trường và âm thanh", "5/3"],
                             ["Chi đoàn", "Vận động", "6/3"]]
+
+
+def test_a_wrapped_first_column_in_the_export_continues_its_row():
+    table = Table(columns=[TableColumn(), TableColumn(), TableColumn(align="right", numeric=True)],
+                  header_rows=[[HeaderCell("Đơn vị"), HeaderCell("Nhiệm vụ"), HeaderCell("Số lượng")]],
+                  rows=[["Đoàn phường An Phú Đông và Tân Chánh Hiệp", "Tham gia", "5"],
+                        ["Đoàn phường Thạnh Lộc", "Vận động đoàn viên", "10"],
+                        ["Đoàn phường An Phú Đông và các khu phố", "Chuẩn bị", ""]])
+    [found] = tables(text_lines(table))
+    assert cells(found)[1:] == table.rows
+
+
+def test_a_grid_typed_by_hand_without_a_rule():
+    [table] = tables(["TT | Đơn vị    | Nhiệm vụ", "1  | Văn phòng | Chuẩn bị", "2  | Chi đoàn  | Vận động"])
+    assert table.titles == 1 and cells(table)[2] == ["2", "Chi đoàn", "Vận động"]

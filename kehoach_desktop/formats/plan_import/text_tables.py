@@ -134,7 +134,7 @@ def _grid(lines: list[str], start: int) -> tuple[int, TextTable] | None:
         if cells is None:
             continue
         header = index < header_end
-        joined = rows and index != total_at and _continues(rows[-1], cells, header)
+        joined = rows and index != total_at and _continues(rows[-1], cells, header, widths)
         if joined:
             rows[-1] = _joined(rows[-1], cells, widths)
         else:
@@ -142,6 +142,8 @@ def _grid(lines: list[str], start: int) -> tuple[int, TextTable] | None:
             titles += header
     if len(rows) < 2:
         return None
+    if not rules and _reads_as_titles(rows[0]):
+        titles = 1  # typed by hand, without the rule under the titles
     aligned = _column_aligns(rows[titles:], len(widths))
     rows = [rows[r] if r < titles else [_Cell(c.text, c.span, a) for c, a in zip(row, _spread(aligned, row),
                                                                                strict=True)]
@@ -206,34 +208,58 @@ def _is_total(cells: list[_Cell]) -> bool:
     return fold(label).strip(" :") in _TOTAL_LABELS
 
 
-def _continues(previous: list[_Cell], cells: list[_Cell], header: bool) -> bool:
+def _continues(previous: list[_Cell], cells: list[_Cell], header: bool, widths: list[int]) -> bool:
     """Whether a line continues the row above (a cell longer than its
-    column): the same columns, and, in the body, an empty first cell and no
-    number (a "Cộng" row has its figure)."""
+    column): the same columns and, in the body, no number (a "Cộng" row has
+    its figure), and an empty first cell or, when the first column wrapped,
+    a cell filled above left empty and every filled cell's first word too
+    long for the line above (a new row fills its cells)."""
     if [c.span for c in previous] != [c.span for c in cells]:
         return False
     if header:
         return True
-    return not cells[0].text and not any(parse_number(c.text) is not None for c in cells if c.text)
+    if any(parse_number(c.text) is not None for c in cells if c.text):
+        return False
+    if not cells[0].text:
+        return True
+    pairs = list(zip(previous, cells, _cell_widths(cells, widths), strict=True))
+    return (any(before.text and not after.text for before, after, _ in pairs)
+            and all(_wrapped(before, after, width) for before, after, width in pairs if after.text))
+
+
+def _cell_widths(row: list[_Cell], widths: list[int]) -> list[int]:
+    """Each cell's characters: its columns' and the separators between them."""
+    out, col = [], 0
+    for cell in row:
+        out.append(sum(widths[col:col + cell.span]) + len(_SEPARATOR) * (cell.span - 1))
+        col += cell.span
+    return out
+
+
+def _last_line(cell: _Cell) -> str:
+    return cell.text.split("\n")[-1] if cell.last is None else cell.last
+
+
+def _wrapped(before: _Cell, after: _Cell, width: int) -> bool:
+    """Whether ``after`` starts with a word that did not fit after the line
+    ``before`` ended with (the text wrapped there)."""
+    return bool(before.text) and len(_last_line(before)) + 1 + len(after.text.split()[0]) > width
 
 
 def _joined(previous: list[_Cell], cells: list[_Cell], widths: list[int]) -> list[_Cell]:
     """The row with a continuation line's cells added: a word that would
-    have fitted on the line above was on a line of its own ("\\n"), else the
+    have fitted on the line above was on a line of its own ("\n"), else the
     text had wrapped (a space)."""
-    out, col = [], 0
-    for before, after in zip(previous, cells, strict=True):
-        width = sum(widths[col:col + before.span]) + len(_SEPARATOR) * (before.span - 1)
-        col += before.span
+    out = []
+    for before, after, width in zip(previous, cells, _cell_widths(previous, widths), strict=True):
         text, last = before.text, before.last
         if after.text:
-            last_line = text.split("\n")[-1] if last is None else last
             if not text:
                 text = after.text
-            elif len(last_line) + 1 + len(after.text.split()[0]) <= width:
-                text += "\n" + after.text
-            else:
+            elif _wrapped(before, after, width):
                 text += " " + after.text
+            else:
+                text += "\n" + after.text
             last = after.text
         out.append(_Cell(text, before.span, before.align or after.align, last, before.fits or after.fits))
     return out
@@ -321,7 +347,7 @@ def _aligned(lines: list[str], start: int) -> tuple[int, TextTable] | None:
             titles = len(rows) if index > 0 and titles == 0 else titles
             continue
         cells = [_segment_cell(line[a:b].ljust(b - a)) for a, b in spans]
-        if rows and _continues(rows[-1], cells, header=False):
+        if rows and _continues(rows[-1], cells, False, [b - a for a, b in spans]):
             if _LABEL.search(rows[-1][0].text):
                 return None
             rows[-1] = _joined(rows[-1], cells, [b - a for a, b in spans])
