@@ -2,6 +2,9 @@
 on its own: which runs of lines are tables, and how their cells are read."""
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from kehoach_desktop.core.tables import HeaderCell, Table, TableColumn, text_lines
 from kehoach_desktop.formats.plan_import.docx_blocks import Paragraph
 from kehoach_desktop.formats.plan_import.source import clean_line
@@ -83,3 +86,16 @@ def test_a_wrapped_first_column_in_the_export_continues_its_row():
 def test_a_grid_typed_by_hand_without_a_rule():
     [table] = tables(["TT | Đơn vị    | Nhiệm vụ", "1  | Văn phòng | Chuẩn bị", "2  | Chi đoàn  | Vận động"])
     assert table.titles == 1 and cells(table)[2] == ["2", "Chi đoàn", "Vận động"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(["TT\tĐơn vị\tNhiệm vụ", "1\tVăn phòng\tChuẩn bị", "2\tChi đoàn", "a  b   c",
+                                 "  tiếp", "x | y | z", "--+--", "----", "1. Mục đích:\tnâng cao", "- Lưu: VP.",
+                                 "Tổng cộng\t90", "Đơn vị     Số lượng", "Chi đoàn 1       50", "", " | ", "|"]),
+                max_size=30))
+def test_no_line_is_lost_or_changed(lines):
+    """Read as lines (a table kept as lines gives its grid's lines), the
+    blocks are the lines the line reader gives."""
+    flat = [line for block in text_blocks(lines)
+            for line in (block.lines if isinstance(block, Paragraph) else block.grid.lines)]
+    assert flat == [clean_line(line) for line in lines]
