@@ -265,3 +265,17 @@ def test_real_plans_as_text_hold_no_table_and_import_as_before(source, tmp_path)
     pasted, _ = plan_from_text(source.read_text(encoding="utf-8"))
     assert kehoach_json.dumps(pasted) == kehoach_json.dumps(plan_from_lines(clean_lines(
         source.read_text(encoding="utf-8").split("\n"))[0])[0])
+
+
+def test_a_table_before_the_first_section_is_kept_as_lines_of_text():
+    text = HEAD.split("I. MỤC ĐÍCH")[0] + """TT\tĐơn vị\tNhiệm vụ
+1\tVăn phòng\tChuẩn bị
+2\tChi đoàn\tVận động
+I. MỤC ĐÍCH:
+Nội dung.
+""" + TAIL
+    plan, report = plan_from_text(text)
+    assert plan.preamble[-4:] == ["TT |   Đơn vị  | Nhiệm vụ", "---+-----------+---------", " 1 | Văn phòng | Chuẩn bị",
+                                  " 2 | Chi đoàn  | Vận động"]  # no cell lost
+    assert "Cần kiểm tra: 1 bảng ở phần mở đầu (trước mục I) được giữ thành các dòng chữ" in report.lines()
+    assert not any("giữ nguyên dạng bảng" in line for line in report.found)

@@ -28,7 +28,7 @@ from .header import Header, is_upper, parse_header, split_columns
 from .outline import RawSection, outline, section_heading, split_sections, uses_numbered_sections
 from .source import Removed, clean_lines, read_source, refuse_unreadable
 from .structure import section_content
-from .word_tables import lines_with_tables, put_tables, text_with_tables
+from .word_tables import is_table_marker, lines_with_tables, put_tables, text_with_tables
 
 CLOSING_STARTS = ("tren day la", "tren day ", "de nghi ")
 
@@ -92,9 +92,13 @@ def plan_from_text(text: str) -> tuple[Plan, ImportReport]:
 
 
 def _with_tables(plan: Plan, report: ImportReport, tables: list[Table | Budget]) -> tuple[Plan, ImportReport]:
-    """The plan with its tables in place of their markers (put_tables)."""
-    if tables:
-        report.found.append(f"{len(tables)} bảng giữ nguyên dạng bảng")
+    """The plan with its tables in place of their markers (put_tables; one
+    in the preamble, which holds text only, as lines of text)."""
+    as_text = sum(1 for text in plan.preamble if is_table_marker(text))
+    if len(tables) > as_text:
+        report.found.append(f"{len(tables) - as_text} bảng giữ nguyên dạng bảng")
+    if as_text:
+        report.guessed.append(f"{as_text} bảng ở phần mở đầu (trước mục I) được giữ thành các dòng chữ")
     return put_tables(plan, tables), report
 
 

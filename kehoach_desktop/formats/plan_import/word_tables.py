@@ -19,9 +19,9 @@ from pathlib import Path
 
 from ...core import content as c
 from ...core.amount_words import parse_money
-from ...core.budget import Budget, BudgetGroup, BudgetItem
+from ...core.budget import Budget, BudgetGroup, BudgetItem, budget_table
 from ...core.model import Plan
-from ...core.tables import Alignment, HeaderCell, Table, TableColumn, is_empty_number, parse_number, total_cells
+from ...core.tables import Alignment, HeaderCell, Table, TableColumn, is_empty_number, parse_number, text_lines, total_cells
 from ...core.text import fold
 from .docx_blocks import Paragraph, read_blocks
 from .docx_blocks import Table as WordTable
@@ -183,8 +183,18 @@ def put_tables(plan: Plan, tables: list[Table | Budget]) -> Plan:
         return plan
     plan.sections = [replace(section, content=_placed(section.content, tables)) for section in plan.sections]
     plan.appendices = [replace(a, content=_placed(a.content, tables)) for a in plan.appendices]
-    plan.preamble = [text for text in plan.preamble if not _MARKER_RE.match(text)]
+    plan.preamble = [line for text in plan.preamble for line in _as_lines(text, tables)]
     return plan
+
+
+def _as_lines(text: str, tables: list[Table | Budget]) -> list[str]:
+    """A preamble line, or the lines of the table its marker stands for:
+    the preamble holds text only, and no cell is lost."""
+    match = _MARKER_RE.match(text.strip())
+    if match is None:
+        return [text]
+    table = tables[int(match.group(1))]
+    return text_lines(budget_table(table) if isinstance(table, Budget) else table)
 
 
 def _placed(content: c.Content, tables: list[Table | Budget]) -> c.Content:
