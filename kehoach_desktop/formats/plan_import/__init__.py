@@ -4,6 +4,8 @@ read → clean lines (source) → header and title (header) → sections and
 outline (outline) → structured kinds, each checked by writing it out again
 (structure, kinds) → recipients and signatures (back). What is not
 recognised stays as paragraphs in its place, and the report says so.
+Tables, of a Word file or typed in text, stand in the lines as markers
+until the sections are recognised, then take their places (word_tables).
 """
 from __future__ import annotations
 

@@ -9,7 +9,11 @@ as one marker line, the sections are found and recognised as before (a
 marker is plain text to every recogniser, so a section holding one becomes
 free content), then each marker is replaced by its table: a section that
 holds only the table becomes a table section, a table among paragraphs an
-embedded block."""
+embedded block, a table before the first section lines of text.
+
+A text plan's tables (text_tables) come as the cells of a Word table and
+go through the same steps (marked_lines), so that one rule makes a table,
+a budget or a total row of both."""
 from __future__ import annotations
 
 import re
