@@ -34,6 +34,7 @@ from ...core.tables import parse_number
 from ...core.text import fold
 from .docx_blocks import MAX_COLUMNS, Cell, Paragraph
 from .docx_blocks import Table as WordTable
+from .phrases import TOTAL_ROW_LABELS
 from .source import fold_spaces
 
 _RULE = re.compile(r"^-+(?:\+-+)+$")  # text_lines' rule: "----+--------+---"
@@ -45,7 +46,6 @@ _TEXT_RULE = re.compile(r"^[\s=_-]{3,}$")  # "-----   -----" under hand-typed ti
 _ITEM = re.compile(r"^(?:[-+•*–·]|(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[.)]) ?\S")
 _BULLET = re.compile(r"^[-+•*–·]$")
 _LABEL = re.compile(r":\s*$")
-_TOTAL_LABELS = ("tong cong", "cong", "tong", "tong so")
 MIN_GUTTER = 2  # spaces between two aligned columns (one space is between two words)
 
 
@@ -205,7 +205,7 @@ def _grid_parts(block: list[str], rules: list[int], parsed: list) -> tuple[int, 
 
 def _is_total(cells: list[_Cell]) -> bool:
     label = next((cell.text for cell in cells if cell.text), "")
-    return fold(label).strip(" :") in _TOTAL_LABELS
+    return fold(label).strip(" :") in TOTAL_ROW_LABELS
 
 
 def _continues(previous: list[_Cell], cells: list[_Cell], header: bool, widths: list[int]) -> bool:

@@ -30,6 +30,7 @@ from ...core.text import fold
 from .docx_blocks import Paragraph, read_blocks
 from .docx_blocks import Table as WordTable
 from .header import DOCUMENT_TYPE
+from .phrases import TOTAL_ROW_LABELS
 from .text_tables import TextTable, text_blocks
 
 _MARKER = "⟦bảng {n}⟧"
@@ -99,7 +100,7 @@ def as_budget(word: WordTable) -> Budget | None:
         texts = [cell.text if cell.merged_into is None and not cell.missing else "" for cell in row]
         label = " ".join(texts[text_col].split())
         number = texts[0].strip() if text_col != 0 else ""
-        if fold(label).strip(" :") in ("cong", "tong cong"):
+        if fold(label).strip(" :") in TOTAL_ROW_LABELS:
             typed = parse_money(texts[amount_col]) if texts[amount_col].strip() else None
             target = budget if fold(label).startswith("tong") else group
             if target is not None:
@@ -165,15 +166,12 @@ def as_table(word: WordTable, titles: int | None = None) -> Table:
     return _with_total(table, word)
 
 
-_TOTAL_LABELS = ("tổng cộng", "cộng", "tổng", "tổng số")
-
-
 def _with_total(table: Table, word: WordTable) -> Table:
     """A last row "Tổng cộng | … | 90" whose figures are the columns' sums is
     the total row the program computes, not a row of data."""
     last = word.rows[-1] if len(table.rows) > 1 else ()
     label = next((cell.text for cell in last if cell.merged_into is None and cell.text), "")
-    if label.casefold().strip(" :") not in _TOTAL_LABELS:
+    if fold(label).strip(" :") not in TOTAL_ROW_LABELS:
         return table
     candidate = replace(table, rows=table.rows[:-1], total_row=True, total_label=label.strip())
     figures = [cell.text for cell in last if cell.merged_into is None and not cell.missing][1:]
