@@ -23,7 +23,7 @@ from kehoach_desktop.formats.plan_import import import_plan, plan_from_lines, pl
 from kehoach_desktop.formats.plan_import.source import clean_lines, read_source
 from kehoach_desktop.formats.text_export import render_text
 
-EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "examples" / "plans"
+# The real plans as text (the same files as the bench's examples/plans/*.txt).
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "plans"
 
 HEAD = """THÀNH ĐOÀN TP. HỒ CHÍ MINH
@@ -248,14 +248,9 @@ def test_a_spanning_title_row_in_the_export_comes_back_spanning():
         [("STT", 1), ("Đơn vị", 1), ("Số lượng đoàn viên", 2)], [("", 1), ("", 1), ("Nam", 1), ("Nữ", 1)]]
 
 
-def _sources() -> list[Path]:
-    found = sorted(EXAMPLES.glob("*.txt")) + sorted(FIXTURES.glob("*.txt"))
-    assert len(found) >= 10
-    return found
-
-
-@pytest.mark.parametrize("source", _sources(), ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("source", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.name)
 def test_real_plans_as_text_hold_no_table_and_import_as_before(source, tmp_path):
+    assert len(list(FIXTURES.glob("*.txt"))) == 5
     path = tmp_path / source.name
     shutil.copy(source, path)
     plan, report = import_plan(path)
