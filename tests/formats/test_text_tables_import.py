@@ -19,6 +19,7 @@ from kehoach_desktop.core.budget import problems as budget_problems
 from kehoach_desktop.core.model import Appendix, Section
 from kehoach_desktop.core.tables import HeaderCell, Table, problems
 from kehoach_desktop.formats import kehoach_json
+from kehoach_desktop.formats.docx_export import render_docx
 from kehoach_desktop.formats.plan_import import import_plan, plan_from_lines, plan_from_text
 from kehoach_desktop.formats.plan_import.source import clean_lines, read_source
 from kehoach_desktop.formats.text_export import render_text
@@ -274,3 +275,22 @@ Nội dung.
                                   " 2 | Chi đoàn  | Vận động"]  # no cell lost
     assert "Cần kiểm tra: 1 bảng ở phần mở đầu (trước mục I) được giữ thành các dòng chữ" in report.lines()
     assert not any("giữ nguyên dạng bảng" in line for line in report.found)
+
+
+def test_a_table_naming_a_bi_thu_in_its_cells_is_content_not_the_closing(tmp_path):
+    """The closing's tables start a cell with "Nơi nhận", "TM." or hold a
+    signer's title alone; "Bí thư Đoàn" in an assignment table is content
+    (it made the whole table lines, in Word as in text)."""
+    text = HEAD + """III. PHÂN CÔNG NHIỆM VỤ:
+TT\tĐơn vị\tNgười phụ trách\tThời gian
+1\tĐoàn phường 1\tBí thư Đoàn\t1/7/2025
+2\tĐoàn phường 2\tPhó Bí thư Đoàn\t2/7/2025
+""" + TAIL
+    table = only_table(text, "PHÂN CÔNG NHIỆM VỤ")
+    assert table.kind == "table" and table.rows[0][2] == "Bí thư Đoàn"
+    plan, _ = plan_from_text(text)
+    assert plan.signatures[0].authority_line == "TM. BAN THƯỜNG VỤ ĐOÀN PHƯỜNG"  # the closing is still read as one
+    word = tmp_path / "ke-hoach.docx"
+    word.write_bytes(render_docx(plan))
+    back, _ = import_plan(word)
+    assert next(s.content for s in back.sections if s.heading == "PHÂN CÔNG NHIỆM VỤ").rows == table.rows

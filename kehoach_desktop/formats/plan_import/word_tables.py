@@ -38,7 +38,11 @@ _MARKER_RE = re.compile(r"^⟦bảng (\d+)⟧$")
 _WORDS = re.compile(r"^\s*Bằng chữ\s*:", re.I)
 _ALIGN: dict[str, Alignment] = {"center": "center", "right": "right", "end": "right", "both": "justify",
                                 "left": "left", "start": "left"}
-_CLOSING_WORDS = ("nơi nhận", "tm.", "kt.", "t/m", "bí thư", "lưu:", "lưu vt", "chủ tịch", "phó bí thư")
+# A closing's table: a cell line that starts as the recipients or an
+# authority line do, or that is a signer's title on its own ("BÍ THƯ"). An
+# assignment table naming "Bí thư Đoàn phường" in a cell is content.
+_CLOSING_STARTS = ("nơi nhận", "tm.", "tm ", "kt.", "t/m", "lưu:", "lưu vt", "lưu văn thư")
+_SIGNER_TITLES = ("bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "trưởng ban", "phó trưởng ban")
 
 
 def lines_with_tables(path: Path, label: str = "") -> tuple[list[str], list[Table | Budget]]:
@@ -128,8 +132,8 @@ def is_table_marker(text: str) -> bool:
 
 
 def _is_closing(table: WordTable) -> bool:
-    words = " ".join(table.lines).casefold()
-    return any(word in words for word in _CLOSING_WORDS)
+    texts = [" ".join(line.split()).casefold() for row in table.rows for cell in row for line in cell.lines]
+    return any(text.startswith(_CLOSING_STARTS) or text.rstrip(" :") in _SIGNER_TITLES for text in texts)
 
 
 def as_table(word: WordTable, titles: int | None = None) -> Table:
