@@ -4,6 +4,8 @@ read → clean lines (source) → header and title (header) → sections and
 outline (outline) → structured kinds, each checked by writing it out again
 (structure, kinds) → recipients and signatures (back). What is not
 recognised stays as paragraphs in its place, and the report says so.
+Tables, of a Word file or typed in text, stand in the lines as markers
+until the sections are recognised, then take their places (word_tables).
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from .header import Header, is_upper, parse_header, split_columns
 from .outline import RawSection, outline, section_heading, split_sections, uses_numbered_sections
 from .source import Removed, clean_lines, read_source, refuse_unreadable
 from .structure import section_content
-from .word_tables import lines_with_tables, put_tables
+from .word_tables import is_table_marker, lines_with_tables, put_tables, text_with_tables
 
 CLOSING_STARTS = ("tren day la", "tren day ", "de nghi ")
 
@@ -54,37 +56,52 @@ def import_plan(path: Path, cancel: CancelToken | None = None) -> tuple[Plan, Im
     ``cancel`` is cancelled (checked between the steps, and LibreOffice
     killed at once)."""
     path = Path(path)
-    lines, removed = read_source(path, cancel)
+    lines, removed = read_source(path, cancel, keep_spaces=True)  # a text file's columns kept for text_tables
     check_cancel(cancel)
     refuse_unreadable(lines, path.name)
     tables: list[Table | Budget] = []
-    if _is_docx(path):  # its tables of content kept as tables (a .doc is read through LibreOffice's .docx)
+    magic = _magic(path)
+    if magic == b"PK":  # its tables of content kept as tables
         lines, tables = lines_with_tables(path, path.name)
-    plan, report = plan_from_lines(lines, cancel)
-    plan = put_tables(plan, tables)
-    if tables:
-        report.found.append(f"{len(tables)} bảng giữ nguyên dạng bảng")
+    elif magic != b"\xd0\xcf":  # a text file (a .doc's lines come from LibreOffice's .docx, folded)
+        lines, tables = text_with_tables(lines)
+    plan, report = _with_tables(*plan_from_lines(lines, cancel), tables)
     _report_removed(removed, f"tệp {path.name}", report)
     return plan, report
 
 
-def _is_docx(path: Path) -> bool:
+def _magic(path: Path) -> bytes:
+    """The file's first two bytes: b"PK" for a .docx, b"\\xd0\\xcf" for a
+    legacy .doc (as read_source tells them)."""
     try:
         with path.open("rb") as file:
-            return file.read(2) == b"PK"
+            return file.read(2)
     except OSError:
-        return False
+        return b""
 
 
 def plan_from_text(text: str) -> tuple[Plan, ImportReport]:
-    """A plan from text pasted from a Word file."""
-    lines, removed = clean_lines(text.split("\n"))
+    """A plan from text pasted from a Word file (its tables read as a text
+    file's are)."""
+    lines, removed = clean_lines(text.split("\n"), keep_spaces=True)
     if not any(line.strip() for line in lines):
         raise UserError("không có chữ nào để nhập")
     refuse_unreadable(lines, "")
-    plan, report = plan_from_lines(lines)
+    lines, tables = text_with_tables(lines)
+    plan, report = _with_tables(*plan_from_lines(lines), tables)
     _report_removed(removed, "chữ dán vào", report)
     return plan, report
+
+
+def _with_tables(plan: Plan, report: ImportReport, tables: list[Table | Budget]) -> tuple[Plan, ImportReport]:
+    """The plan with its tables in place of their markers (put_tables; one
+    in the preamble, which holds text only, as lines of text)."""
+    as_text = sum(1 for text in plan.preamble if is_table_marker(text))
+    if len(tables) > as_text:
+        report.found.append(f"{len(tables) - as_text} bảng giữ nguyên dạng bảng")
+    if as_text:
+        report.guessed.append(f"{as_text} bảng ở phần mở đầu (trước mục I) được giữ thành các dòng chữ")
+    return put_tables(plan, tables), report
 
 
 def _report_removed(removed: Removed, source: str, report: ImportReport) -> None:

@@ -25,6 +25,8 @@ COUNT = re.compile(r"\s*\((\d{1,4})\s+(đồng chí|đ/c|đại biểu|người|
 REMARK = re.compile(r"\s*\(([^()]{3,})\)\s*$")
 TOTAL = re.compile(r"^\(?\s*(dự kiến|tổng cộng|tổng số)\s*:?\s*(\d{1,5})\s+(đồng chí|đ/c|đại biểu|người|cán bộ)\s*\)?\.?$",
                    re.I)
+# The label of a table's total row ("Tổng cộng", "Cộng:"), folded (core.text.fold).
+TOTAL_ROW_LABELS = ("tong cong", "cong", "tong", "tong so")
 HEADING_TOTAL = re.compile(r"^(dự kiến|tổng cộng)\s*:?\s*(\d{1,5})\s+(đồng chí|đ/c|đại biểu|người|cán bộ)\s*(?:,?\s*gồm)?\s*:?$",
                            re.I)
 DEADLINE = re.compile(rf"\s+trước\s+(?:({TIME.pattern})\s*)?(?:ngày\s+((\d{{1,2}})/(\d{{1,2}})/(\d{{4}})))?\s*([.;]?)$",

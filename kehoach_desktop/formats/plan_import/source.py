@@ -32,6 +32,7 @@ MAX_TEXT_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 100  # a plan's deepest text (a text box in a table cell) is about 20 elements under the body
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \u00a0\u2007\u202f]+")
+_WIDE_SPACES = re.compile(r"[\u00a0\u2007\u202f]")
 _ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![*\w])")  # "*theo mẫu*" of converted files
 
 
@@ -40,24 +41,38 @@ def clean_line(text: str) -> str:
     removed, runs of spaces folded; tabs are kept (they mark the header's
     right column and the gap after a label). The control characters are gone
     already (clean_lines)."""
+    return fold_spaces(spaced_line(text))
+
+
+def spaced_line(text: str) -> str:
+    """clean_line without folding the runs of spaces (each wide space is one
+    space): the columns of a table typed with spaces stay where they stand
+    (text_tables)."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("\r", "")
     if text.strip() not in ("***", "**"):
         text = _ITALIC.sub(r"\1", text.replace("**", ""))
+    return _WIDE_SPACES.sub(" ", text).rstrip()
+
+
+def fold_spaces(text: str) -> str:
+    """A spaced_line as clean_line gives it."""
     return _SPACES.sub(" ", text).rstrip()
 
 
 Removed = list[tuple[int, int, str]]  # (line number, characters removed, the line's start) for the report
 
 
-def clean_lines(raw: list[str]) -> tuple[list[str], Removed]:
+def clean_lines(raw: list[str], keep_spaces: bool = False) -> tuple[list[str], Removed]:
     """The lines through the text gate (core.text.clean_text), then
-    clean_line; a vertical tab (Word's manual line break, copied) starts a
-    new line. Also where characters were removed, by line of the source."""
+    clean_line (spaced_line with ``keep_spaces``); a vertical tab (Word's
+    manual line break, copied) starts a new line. Also where characters were
+    removed, by line of the source."""
     lines: list[str] = []
     removed: Removed = []
+    clean = spaced_line if keep_spaces else clean_line
     for number, line in enumerate(raw, start=1):
         text, count = cleaned(line)
-        pieces = [clean_line(piece) for piece in text.split("\n")]
+        pieces = [clean(piece) for piece in text.split("\n")]
         if count:
             removed.append((number, count, next((p.strip() for p in pieces if p.strip()), "")[:30]))
         lines += pieces
@@ -95,9 +110,11 @@ def read_lines(path: Path, cancel: CancelToken | None = None) -> list[str]:
     return read_source(path, cancel)[0]
 
 
-def read_source(path: Path, cancel: CancelToken | None = None) -> tuple[list[str], Removed]:
+def read_source(path: Path, cancel: CancelToken | None = None,
+                keep_spaces: bool = False) -> tuple[list[str], Removed]:
     """The cleaned lines of a .docx, .doc or .txt plan, and where control
-    characters were removed (clean_lines)."""
+    characters were removed (clean_lines; ``keep_spaces`` applies to a
+    text file only)."""
     path = Path(path)
     try:
         head = path.read_bytes()[:8]
@@ -110,7 +127,7 @@ def read_source(path: Path, cancel: CancelToken | None = None) -> tuple[list[str
         return clean_lines(docx_lines(path))
     if suffix in (".docx", ".doc"):
         raise UserError("không phải tệp Word (.docx) hợp lệ", file=path.name)
-    return clean_lines(_text_lines(path))
+    return clean_lines(_text_lines(path), keep_spaces)
 
 
 def _legacy_doc(path: Path, cancel: CancelToken | None) -> tuple[list[str], Removed]:

@@ -9,48 +9,74 @@ as one marker line, the sections are found and recognised as before (a
 marker is plain text to every recogniser, so a section holding one becomes
 free content), then each marker is replaced by its table: a section that
 holds only the table becomes a table section, a table among paragraphs an
-embedded block."""
+embedded block, a table before the first section lines of text.
+
+A text plan's tables (text_tables) come as the cells of a Word table and
+go through the same steps (marked_lines), so that one rule makes a table,
+a budget or a total row of both."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
 from ...core import content as c
 from ...core.amount_words import parse_money
-from ...core.budget import Budget, BudgetGroup, BudgetItem
+from ...core.budget import Budget, BudgetGroup, BudgetItem, budget_table
 from ...core.model import Plan
-from ...core.tables import Alignment, HeaderCell, Table, TableColumn, is_empty_number, parse_number, total_cells
+from ...core.tables import Alignment, HeaderCell, Table, TableColumn, is_empty_number, parse_number, text_lines, total_cells
 from ...core.text import fold
 from .docx_blocks import Paragraph, read_blocks
 from .docx_blocks import Table as WordTable
+from .header import DOCUMENT_TYPE
+from .phrases import TOTAL_ROW_LABELS
+from .text_tables import TextTable, text_blocks
 
 _MARKER = "⟦bảng {n}⟧"
 _MARKER_RE = re.compile(r"^⟦bảng (\d+)⟧$")
 _WORDS = re.compile(r"^\s*Bằng chữ\s*:", re.I)
-_TITLE = re.compile(r"^\s*(KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO|BÁO CÁO|ĐỀ ÁN|KẾ HOẠCH PHỐI HỢP)\s*$")
 _ALIGN: dict[str, Alignment] = {"center": "center", "right": "right", "end": "right", "both": "justify",
                                 "left": "left", "start": "left"}
-_CLOSING_WORDS = ("nơi nhận", "tm.", "kt.", "t/m", "bí thư", "lưu:", "lưu vt", "chủ tịch", "phó bí thư")
+# A closing's table: a cell line that starts as the recipients or an
+# authority line do, or that is a signer's title on its own ("BÍ THƯ"). An
+# assignment table naming "Bí thư Đoàn phường" in a cell is content.
+_CLOSING_STARTS = ("nơi nhận", "tm.", "tm ", "kt.", "t/m", "lưu:", "lưu vt", "lưu văn thư")
+_SIGNER_TITLES = ("bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "trưởng ban", "phó trưởng ban")
 
 
 def lines_with_tables(path: Path, label: str = "") -> tuple[list[str], list[Table | Budget]]:
     """The plan's lines as the line reader gives them, each content table
     replaced by a marker line, and those tables (the marker's number is the
     index)."""
+    return marked_lines(read_blocks(path, label=label))
+
+
+def text_with_tables(lines: list[str]) -> tuple[list[str], list[Table | Budget]]:
+    """The same for a text plan's lines, given with their runs of spaces
+    (source.spaced_line): its tables found by text_tables, every other line
+    folded as the line reader folds it."""
+    return marked_lines(text_blocks(lines))
+
+
+def marked_lines(blocks: Iterable[Paragraph | WordTable | TextTable]) -> tuple[list[str], list[Table | Budget]]:
+    """The blocks' lines, each content table replaced by a marker line, and
+    those tables. A table before the title, or holding the closing's words,
+    is the header's or the closing's layout: its lines are kept."""
     lines: list[str] = []
     tables: list[Table | Budget] = []
     title_seen = False
-    for block in read_blocks(path, label=label):
+    for block in blocks:
         if isinstance(block, Paragraph):
             lines += [*block.boxed, *block.lines]
-            title_seen = title_seen or any(_TITLE.match(line) for line in block.lines)
+            title_seen = title_seen or any(DOCUMENT_TYPE.match(line.strip()) for line in block.lines)
             continue
-        if not title_seen or _is_closing(block) or block.columns < 2 or len(block.rows) < 2:
-            lines += block.lines  # the header's or the closing's layout: read as lines
+        grid, titles = (block.grid, block.titles) if isinstance(block, TextTable) else (block, None)
+        if not title_seen or _is_closing(grid) or grid.columns < 2 or len(grid.rows) < 2:
+            lines += grid.lines  # the header's or the closing's layout: read as lines
             continue
         lines.append(_MARKER.format(n=len(tables)))
-        tables.append(as_budget(block) or as_table(block))
+        tables.append(as_budget(grid) or as_table(grid, titles))
     return lines, tables
 
 
@@ -78,7 +104,7 @@ def as_budget(word: WordTable) -> Budget | None:
         texts = [cell.text if cell.merged_into is None and not cell.missing else "" for cell in row]
         label = " ".join(texts[text_col].split())
         number = texts[0].strip() if text_col != 0 else ""
-        if fold(label).strip(" :") in ("cong", "tong cong"):
+        if fold(label).strip(" :") in TOTAL_ROW_LABELS:
             typed = parse_money(texts[amount_col]) if texts[amount_col].strip() else None
             target = budget if fold(label).startswith("tong") else group
             if target is not None:
@@ -106,15 +132,16 @@ def is_table_marker(text: str) -> bool:
 
 
 def _is_closing(table: WordTable) -> bool:
-    words = " ".join(table.lines).casefold()
-    return any(word in words for word in _CLOSING_WORDS)
+    texts = [" ".join(line.split()).casefold() for row in table.rows for cell in row for line in cell.lines]
+    return any(text.startswith(_CLOSING_STARTS) or text.rstrip(" :") in _SIGNER_TITLES for text in texts)
 
 
-def as_table(word: WordTable) -> Table:
-    """A Word table as table content: its marked header rows (or, when none
-    is marked, its first row) as titles with their spans, every other row's
-    cells as typed; a column whose filled cells are all numbers is numeric."""
-    headers = word.header_rows or 1
+def as_table(word: WordTable, titles: int | None = None) -> Table:
+    """A Word table as table content: its ``titles`` first rows (None: the
+    rows marked as header rows or, when none is, the first row) as titles
+    with their spans, every other row's cells as typed; a column whose
+    filled cells are all numbers is numeric."""
+    headers = (word.header_rows or 1) if titles is None else titles
     header_rows = []
     for r in range(min(headers, len(word.rows) - 1)):
         row = []
@@ -143,15 +170,12 @@ def as_table(word: WordTable) -> Table:
     return _with_total(table, word)
 
 
-_TOTAL_LABELS = ("tổng cộng", "cộng", "tổng", "tổng số")
-
-
 def _with_total(table: Table, word: WordTable) -> Table:
     """A last row "Tổng cộng | … | 90" whose figures are the columns' sums is
     the total row the program computes, not a row of data."""
     last = word.rows[-1] if len(table.rows) > 1 else ()
     label = next((cell.text for cell in last if cell.merged_into is None and cell.text), "")
-    if label.casefold().strip(" :") not in _TOTAL_LABELS:
+    if fold(label).strip(" :") not in TOTAL_ROW_LABELS:
         return table
     candidate = replace(table, rows=table.rows[:-1], total_row=True, total_label=label.strip())
     figures = [cell.text for cell in last if cell.merged_into is None and not cell.missing][1:]
@@ -165,8 +189,18 @@ def put_tables(plan: Plan, tables: list[Table | Budget]) -> Plan:
         return plan
     plan.sections = [replace(section, content=_placed(section.content, tables)) for section in plan.sections]
     plan.appendices = [replace(a, content=_placed(a.content, tables)) for a in plan.appendices]
-    plan.preamble = [text for text in plan.preamble if not _MARKER_RE.match(text)]
+    plan.preamble = [line for text in plan.preamble for line in _as_lines(text, tables)]
     return plan
+
+
+def _as_lines(text: str, tables: list[Table | Budget]) -> list[str]:
+    """A preamble line, or the lines of the table its marker stands for:
+    the preamble holds text only, and no cell is lost."""
+    match = _MARKER_RE.match(text.strip())
+    if match is None:
+        return [text]
+    table = tables[int(match.group(1))]
+    return text_lines(budget_table(table) if isinstance(table, Budget) else table)
 
 
 def _placed(content: c.Content, tables: list[Table | Budget]) -> c.Content:

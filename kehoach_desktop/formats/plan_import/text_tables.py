@@ -1,0 +1,494 @@
+"""Tables typed in a text plan (issue 19), found in its lines so that they
+become table content as a Word table does (word_tables.marked_lines).
+
+Three shapes are read, each over two or more consecutive lines:
+
+- the grid the program's own text export draws (core.tables.text_lines):
+  " | " between columns, a rule "----+----" under the header rows and
+  above the total row, a spanning cell without the " | " it covers, and a
+  cell longer than its column continued on the next lines (the other cells
+  empty there);
+- tab-separated cells, as Excel or Word gives them when copied;
+- columns aligned with runs of spaces, as typed in Notepad or copied from a
+  PDF or a console: every line blank at the same positions, two or more
+  wide, between the columns.
+
+Plan text is never a table: a line that starts as a list item ("1. …",
+"a) …", "- …") or with a label ("Thời gian:\\t…") ends a block, and a block
+of two columns is a table only with a title row and a column of numbers (a
+timeline "08g00 – 08g30\\tĐón tiếp" stays lines for the programme reader).
+The header's and the closing's side-by-side blocks are left to
+word_tables, which keeps every table before the title or holding the
+closing's words as lines, for text as for Word.
+
+The lines come with their runs of spaces (source.spaced_line); a line that
+is not in a table, and the ``lines`` of a table (what it is read as when
+word_tables keeps it as lines), are folded as the line reader folds them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...core.tables import parse_number
+from ...core.text import fold
+from .docx_blocks import MAX_COLUMNS, Cell, Paragraph
+from .docx_blocks import Table as WordTable
+from .phrases import TOTAL_ROW_LABELS
+from .source import fold_spaces
+
+_RULE = re.compile(r"^-+(?:\+-+)+$")  # text_lines' rule: "----+--------+---"
+_SEPARATOR = " | "
+_GAP = re.compile(r"\S( {2,})(?=\S)")  # two or more spaces between two words
+_TEXT_RULE = re.compile(r"^[\s=_-]{3,}$")  # "-----   -----" under hand-typed titles
+# A list item: its label and, one space at most after it, its text ("1. Mục
+# đích", "- Đón tiếp"); a label followed by a tab or a wide gap is a cell.
+_ITEM = re.compile(r"^(?:[-+•*–·]|(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[.)]) ?\S")
+_BULLET = re.compile(r"^[-+•*–·]$")
+_LABEL = re.compile(r":\s*$")
+MIN_GUTTER = 2  # spaces between two aligned columns (one space is between two words)
+
+
+@dataclass(frozen=True)
+class TextTable:
+    """A table found in text: its cells as a Word table's (so that one rule
+    makes a table or a budget of both), and how many of its first rows are
+    titles (0 when its first row reads as data: Word's tables always have
+    one)."""
+
+    grid: WordTable
+    titles: int
+
+
+@dataclass(frozen=True)
+class _Cell:
+    text: str
+    span: int = 1
+    align: str = ""  # "left", "right", "center" as the spaces around it show, "" when it fills its column
+    last: str | None = None  # the last line it stood on, when it was continued on lines below
+    fits: tuple[str, ...] = ()  # the alignments its spaces fit (_fitting), () when unknown
+
+
+def text_blocks(lines: list[str]) -> list[Paragraph | TextTable]:
+    """The lines (with their runs of spaces) as paragraphs of one line
+    each, and the tables among them."""
+    blocks: list[Paragraph | TextTable] = []
+    i = 0
+    while i < len(lines):
+        found = _grid(lines, i) or _tabbed(lines, i) or _aligned(lines, i)
+        if found is None:
+            # The lines that would have been one of them are not the start
+            # of a table either: skipping them keeps the search linear.
+            end = max(_grid_run(lines, i), _tab_run(lines, i), _aligned_run(lines, i), i + 1)
+            blocks += [Paragraph((fold_spaces(line),)) for line in lines[i:end]]
+            i = end
+            continue
+        end, table = found
+        blocks.append(table)
+        i = end
+    return blocks
+
+
+# ------------------------------------------------------------- the program's grid
+
+
+def _is_grid_line(line: str) -> bool:
+    return _SEPARATOR in line or line.endswith(" |") or bool(_RULE.match(line))
+
+
+def _grid_run(lines: list[str], start: int) -> int:
+    end = start
+    while end < len(lines) and _is_grid_line(lines[end]):
+        end += 1
+    return end
+
+
+def _grid(lines: list[str], start: int) -> tuple[int, TextTable] | None:
+    """The program's own grid from ``start``: (the line after it, the table)."""
+    end = _grid_run(lines, start)
+    block = lines[start:end]
+    rows_text = [line for line in block if not _RULE.match(line)]
+    if len(block) < 2 or not rows_text:
+        return None
+    rules = [i for i, line in enumerate(block) if _RULE.match(line)]
+    seps = _separators(block, rules)
+    if seps is None:
+        return None
+    starts = [0] + [p + len(_SEPARATOR) for p in seps]
+    longest = max(len(line) for line in block)
+    if rules:
+        widths = [len(part) for part in block[rules[0]].split("-+-")]
+    else:
+        widths = [b - a for a, b in zip(starts, [*seps, longest], strict=True)]
+    if len(widths) != len(starts) or len(widths) > MAX_COLUMNS:
+        return None
+    ends = [a + w for a, w in zip(starts, widths, strict=True)]
+    ends[-1] = max(ends[-1], longest)  # nothing typed past the last column is cut
+    parsed = [None if _RULE.match(line) else _grid_cells(line, starts, ends, seps) for line in block]
+    if any(cells is not None and not cells for cells in parsed):
+        return None
+    header_end, total_at = _grid_parts(block, rules, parsed)
+    rows: list[list[_Cell]] = []
+    titles = 0
+    for index, cells in enumerate(parsed):
+        if cells is None:
+            continue
+        header = index < header_end
+        joined = rows and index != total_at and _continues(rows[-1], cells, header, widths)
+        if joined:
+            rows[-1] = _joined(rows[-1], cells, widths)
+        else:
+            rows.append(cells)
+            titles += header
+    if len(rows) < 2:
+        return None
+    if not rules and _reads_as_titles(rows[0]):
+        titles = 1  # typed by hand, without the rule under the titles
+    aligned = _column_aligns(rows[titles:], len(widths))
+    rows = [rows[r] if r < titles else [_Cell(c.text, c.span, a) for c, a in zip(row, _spread(aligned, row),
+                                                                               strict=True)]
+            for r, row in enumerate(rows)]
+    return end, TextTable(_word_table(rows, titles, widths, block), titles)
+
+
+def _separators(block: list[str], rules: list[int]) -> list[int] | None:
+    """The positions of the " | " between the columns: where the rule's "+"
+    stand, or where the line with the most of them has them; None when a
+    line has one elsewhere (not the program's grid)."""
+    if rules:
+        rule = block[rules[0]]
+        seps = [m.start() - 1 for m in re.finditer(r"\+", rule)]
+    else:
+        seps = max((_found_separators(line) for line in block), key=len)
+    if not seps:
+        return None
+    for line in block:
+        if not _RULE.match(line) and not set(_found_separators(line)) <= set(seps):
+            return None
+    return seps
+
+
+def _found_separators(line: str) -> list[int]:
+    found = [m.start() for m in re.finditer(re.escape(_SEPARATOR), line)]
+    return found + ([len(line) - 2] if line.endswith(" |") else [])
+
+
+def _grid_cells(line: str, starts: list[int], ends: list[int], seps: list[int]) -> list[_Cell]:
+    """The cells of one line: a cell runs to the next " | " there, across the
+    columns whose separator it covers."""
+    present = set(_found_separators(line))
+    cells: list[_Cell] = []
+    col = 0
+    while col < len(starts):
+        last = col
+        while last < len(seps) and seps[last] not in present:
+            last += 1
+        width = ends[last] - starts[col]
+        segment = line[starts[col]:ends[last]].ljust(width)
+        cells.append(_segment_cell(segment, last - col + 1))
+        col = last + 1
+    return cells
+
+
+def _grid_parts(block: list[str], rules: list[int], parsed: list) -> tuple[int, int | None]:
+    """The lines of the header rows (those before the first rule, when a
+    rule follows them) and the line of the total row (the one line after a
+    last rule, when it reads as a total)."""
+    header_end, total_at = 0, None
+    last = rules[-1] if rules else None
+    if last is not None and last == len(block) - 2 and parsed[-1] and _is_total(parsed[-1]):
+        total_at = len(block) - 1
+    if rules and rules[0] > 0 and (total_at is None or len(rules) > 1):
+        header_end = rules[0]
+    return header_end, total_at
+
+
+def _is_total(cells: list[_Cell]) -> bool:
+    label = next((cell.text for cell in cells if cell.text), "")
+    return fold(label).strip(" :") in TOTAL_ROW_LABELS
+
+
+def _continues(previous: list[_Cell], cells: list[_Cell], header: bool, widths: list[int]) -> bool:
+    """Whether a line continues the row above (a cell longer than its
+    column): the same columns and, in the body, no number (a "Cộng" row has
+    its figure), and an empty first cell or, when the first column wrapped,
+    a cell filled above left empty and every filled cell's first word too
+    long for the line above (a new row fills its cells)."""
+    if [c.span for c in previous] != [c.span for c in cells]:
+        return False
+    if header:
+        return True
+    if any(parse_number(c.text) is not None for c in cells if c.text):
+        return False
+    if not cells[0].text:
+        return True
+    pairs = list(zip(previous, cells, _cell_widths(cells, widths), strict=True))
+    return (any(before.text and not after.text for before, after, _ in pairs)
+            and all(_wrapped(before, after, width) for before, after, width in pairs if after.text))
+
+
+def _cell_widths(row: list[_Cell], widths: list[int]) -> list[int]:
+    """Each cell's characters: its columns' and the separators between them."""
+    out, col = [], 0
+    for cell in row:
+        out.append(sum(widths[col:col + cell.span]) + len(_SEPARATOR) * (cell.span - 1))
+        col += cell.span
+    return out
+
+
+def _last_line(cell: _Cell) -> str:
+    return cell.text.split("\n")[-1] if cell.last is None else cell.last
+
+
+def _wrapped(before: _Cell, after: _Cell, width: int) -> bool:
+    """Whether ``after`` starts with a word that did not fit after the line
+    ``before`` ended with (the text wrapped there)."""
+    return bool(before.text) and len(_last_line(before)) + 1 + len(after.text.split()[0]) > width
+
+
+def _joined(previous: list[_Cell], cells: list[_Cell], widths: list[int]) -> list[_Cell]:
+    """The row with a continuation line's cells added: a word that would
+    have fitted on the line above was on a line of its own ("\n"), else the
+    text had wrapped (a space)."""
+    out = []
+    for before, after, width in zip(previous, cells, _cell_widths(previous, widths), strict=True):
+        text, last = before.text, before.last
+        if after.text:
+            if not text:
+                text = after.text
+            elif _wrapped(before, after, width):
+                text += " " + after.text
+            else:
+                text += "\n" + after.text
+            last = after.text
+        out.append(_Cell(text, before.span, before.align or after.align, last, before.fits or after.fits))
+    return out
+
+
+# ------------------------------------------------------------------ tabs
+
+
+def _tab_cells(line: str) -> list[str] | None:
+    """A line's cells between tabs; None when it is no table's row: a list
+    item, a label and its text ("Thời gian:\t…"), or one cell."""
+    if not 0 < line.count("\t") < MAX_COLUMNS:
+        return None
+    cells = [fold_spaces(cell).strip() for cell in line.split("\t")]
+    first = cells[0]
+    if _ITEM.match(first) or _BULLET.match(first) or _LABEL.search(first) or sum(1 for c in cells if c) < 2:
+        return None
+    return cells
+
+
+def _tab_run(lines: list[str], start: int) -> int:
+    end = start
+    while end < len(lines) and _tab_cells(lines[end]) is not None:
+        end += 1
+    return end
+
+
+def _tabbed(lines: list[str], start: int) -> tuple[int, TextTable] | None:
+    end = _tab_run(lines, start)
+    rows = [cells for line in lines[start:end] if (cells := _tab_cells(line)) is not None]
+    if len(rows) < 2:
+        return None
+    count = max(len(row) for row in rows)
+    if count > MAX_COLUMNS or sum(1 for row in rows if len(row) == count) * 2 < len(rows):
+        return None  # not one table: rows of many shapes
+    rows = [row + [""] * (count - len(row)) for row in rows]
+    cells = [[_Cell(text) for text in row] for row in rows]
+    return _checked(cells, end, lines[start:end], [max(len(row[c]) for row in rows) for c in range(count)])
+
+
+# ----------------------------------------------------------- aligned columns
+
+
+def _gapped(line: str) -> bool:
+    """A line with a wide gap between two words (not a list item's)."""
+    text = line.strip()
+    return (bool(text) and "\t" not in line and bool(_GAP.search(text)) and not _ITEM.match(text)
+            and not _is_grid_line(line))
+
+
+def _indented(line: str) -> bool:
+    """A line that may continue a row: its first column empty."""
+    return line.startswith(" " * MIN_GUTTER) and bool(line.strip()) and "\t" not in line
+
+
+def _aligned_run(lines: list[str], start: int) -> int:
+    """The lines from ``start`` that may be one table of aligned columns:
+    lines with a wide gap, rules, and lines continuing a row."""
+    if start >= len(lines) or not _gapped(lines[start]):
+        return start
+    end = start + 1
+    while end < len(lines) and (_gapped(lines[end]) or _TEXT_RULE.match(lines[end]) or _indented(lines[end])):
+        end += 1
+    while not _gapped(lines[end - 1]) and _TEXT_RULE.match(lines[end - 1]):
+        end -= 1  # a rule under the table is not its
+    return end
+
+
+def _aligned(lines: list[str], start: int) -> tuple[int, TextTable] | None:
+    """Lines whose words stand in columns: every line blank at the same
+    positions (MIN_GUTTER or more of them) between two columns. A rule of
+    dashes under the titles marks them; a line with words in a later column
+    only continues the row above."""
+    end = _aligned_run(lines, start)
+    block = lines[start:end]
+    if sum(1 for line in block if _gapped(line)) < 2:
+        return None
+    spans = _column_spans(block)
+    if not 2 <= len(spans) <= MAX_COLUMNS:
+        return None
+    rows: list[list[_Cell]] = []
+    titles = 0
+    for index, line in enumerate(block):
+        if _TEXT_RULE.match(line):
+            titles = len(rows) if index > 0 and titles == 0 else titles
+            continue
+        cells = [_segment_cell(line[a:b].ljust(b - a)) for a, b in spans]
+        if rows and _continues(rows[-1], cells, False, [b - a for a, b in spans]):
+            if _LABEL.search(rows[-1][0].text):
+                return None
+            rows[-1] = _joined(rows[-1], cells, [b - a for a, b in spans])
+            continue
+        if sum(1 for cell in cells if cell.text) < 2 or _LABEL.search(cells[0].text):
+            return None  # a line of one column, or "Thời gian:   …": not a table's row
+        rows.append(cells)
+    if not rows:
+        return None
+    titles = titles or (1 if _reads_as_titles(rows[0]) else 0)
+    aligned = _column_aligns(rows[titles:], len(spans))
+    rows = [row if r < titles else [_Cell(c.text, 1, a) for c, a in zip(row, aligned, strict=True)]
+            for r, row in enumerate(rows)]
+    return _checked(rows, end, block, [b - a for a, b in spans], titles)
+
+
+def _column_spans(block: list[str]) -> list[tuple[int, int]]:
+    """The columns: runs of positions holding a character in some line,
+    apart by MIN_GUTTER or more positions blank in every line (a rule line
+    aside)."""
+    lines = [line for line in block if not _TEXT_RULE.match(line)]
+    width = max(len(line) for line in lines)
+    used = [False] * width
+    for line in lines:
+        for i, ch in enumerate(line):
+            if ch != " ":
+                used[i] = True
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    i = 0
+    while i < width:
+        if used[i]:
+            start = i if start is None else start
+            i += 1
+            continue
+        j = i
+        while j < width and not used[j]:
+            j += 1
+        if j - i >= MIN_GUTTER and start is not None:  # a gutter: the column before it ends
+            spans.append((start, i))
+            start = None
+        i = j
+    if start is not None:
+        spans.append((start, width))
+    return spans
+
+
+# ---------------------------------------------------------------- shared
+
+
+def _checked(rows: list[list[_Cell]], end: int, block: list[str], widths: list[int],
+             titles: int | None = None) -> tuple[int, TextTable] | None:
+    """The table, when it reads as one: two columns only under a title row
+    and beside a column of numbers (else it is a label and its text, or a
+    timeline)."""
+    if titles is None:
+        titles = 1 if _reads_as_titles(rows[0]) else 0
+    body = rows[titles:]
+    if not body or len(rows) < 2:
+        return None
+    figures = [row[1].text for row in body if row[1].text]
+    if len(widths) == 2 and not (titles and figures and all(parse_number(f) is not None for f in figures)):
+        return None
+    return end, TextTable(_word_table(rows, titles, widths, block), titles)
+
+
+def _reads_as_titles(row: list[_Cell]) -> bool:
+    """Column titles ("TT", "Đơn vị", "Nội dung", "Thời gian"): no digit, no
+    colon at the end, a few words each."""
+    texts = [cell.text for cell in row if cell.text]
+    return len(texts) >= 2 and all(not any(ch.isdigit() for ch in text) and not _LABEL.search(text)
+                                   and len(text.split()) <= 6 for text in texts)
+
+
+_ALIGNS = ("left", "right", "center")  # the first that fits every cell of a column is its alignment
+
+
+def _segment_cell(segment: str, span: int = 1) -> _Cell:
+    """A cell from its column's characters: its text, and the alignments
+    the spaces around it fit (the first of them its own)."""
+    fits = tuple(_fitting(segment))
+    return _Cell(segment.strip(), span, fits[0] if fits else "", fits=fits)
+
+
+def _fitting(segment: str) -> list[str]:
+    """The alignments the spaces around a cell fit: " 10" in three
+    characters is right or centre (centred text has one space more on a
+    side), "10 " left or centre, "10" any."""
+    if not segment.strip():
+        return []
+    left = len(segment) - len(segment.lstrip(" "))
+    right = len(segment) - len(segment.rstrip(" "))
+    fits = {"left": left == 0, "right": right == 0, "center": abs(left - right) <= 1}
+    return [align for align in _ALIGNS if fits[align]]
+
+
+def _column_aligns(rows: list[list[_Cell]], count: int) -> list[str]:
+    """Per column, the first alignment every body cell fits; when none
+    does, the one most cells show ("" when no cell shows one: each fills
+    its column)."""
+    out = []
+    for col in range(count):
+        cells = [cell for row in rows for cell in _at(row, col)
+                 if cell.text and cell.span == 1 and 0 < len(cell.fits) < len(_ALIGNS)]
+        common = [a for a in _ALIGNS if all(a in cell.fits for cell in cells)]
+        seen = [cell.fits[0] for cell in cells]
+        out.append(common[0] if cells and common else max(set(seen), key=seen.count) if seen else "")
+    return out
+
+
+def _at(row: list[_Cell], col: int) -> list[_Cell]:
+    start = 0
+    for cell in row:
+        if start == col:
+            return [cell]
+        start += cell.span
+    return []
+
+
+def _spread(aligned: list[str], row: list[_Cell]) -> list[str]:
+    """Each cell of a row with its column's alignment (a spanning cell, a
+    total's label, with its own)."""
+    out, col = [], 0
+    for cell in row:
+        out.append(aligned[col] if cell.span == 1 else cell.align)
+        col += cell.span
+    return out
+
+
+def _word_table(rows: list[list[_Cell]], titles: int, widths: list[int], block: list[str]) -> WordTable:
+    """The cells as docx_blocks gives a Word table's: a spanning cell, then
+    a position covered by it for each further column."""
+    grid = []
+    for r, row in enumerate(rows):
+        cells: list[Cell] = []
+        for cell in row:
+            first = len(cells)
+            cells.append(Cell(tuple(cell.text.split("\n")), col_span=cell.span, align=cell.align))
+            cells += [Cell(merged_into=(r, first)) for _ in range(cell.span - 1)]
+        cells += [Cell(missing=True) for _ in range(len(widths) - len(cells))]
+        grid.append(tuple(cells[:len(widths)]))
+    lines = tuple(fold_spaces(line) for line in block)
+    return WordTable(tuple(grid), tuple(r < titles for r in range(len(rows))),
+                     tuple(max(width, 3) for width in widths), lines)
