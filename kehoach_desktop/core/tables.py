@@ -97,6 +97,20 @@ def _places(text: str) -> int:
     return len(figure.decimals) if figure is not None else 0
 
 
+def is_numbering(cells: list[str]) -> bool:
+    """1, 2, 3, … down the rows: a "STT" column, numbers no one sums."""
+    return len(cells) > 1 and [cell.strip().rstrip(".") for cell in cells] == [str(i) for i in
+                                                                                 range(1, len(cells) + 1)]
+
+
+def is_numeric_column(cells: list[str]) -> bool:
+    """A column of figures, summed by a total row and checked as numbers:
+    its filled cells are all numbers, and it does not merely number the
+    rows. One rule for the editor and the importers."""
+    filled = [text for text in cells if not is_empty_number(text)]
+    return bool(filled) and all(parse_number(text) is not None for text in filled) and not is_numbering(cells)
+
+
 def is_empty_number(text: str) -> bool:
     return text.strip() in _EMPTY_NUMBERS
 

@@ -147,3 +147,12 @@ def test_a_number_too_long_to_sum_exactly_is_named():
     assert totals(table)[1] == 2 * Decimal(longest)
     assert total_cells(table)[1].text == format_number(2 * Decimal(longest))
     assert problems(table) == [f"Dòng 3, cột 2 («Số»): «{'1' * 21}» có hơn 20 chữ số."]
+
+
+def test_a_column_of_figures_is_numeric_but_one_numbering_the_rows_is_not():
+    from kehoach_desktop.core.tables import is_numeric_column
+
+    assert is_numeric_column(["5.000.000", "", "-", "1,5"])
+    assert not is_numeric_column(["1", "2", "3"]) and not is_numeric_column(["1.", "2.", "3."])  # STT
+    assert is_numeric_column(["1", "3", "2"])  # counts, not a numbering
+    assert not is_numeric_column(["", "-"]) and not is_numeric_column(["5", "năm"])

@@ -296,8 +296,8 @@ def _tabbed(lines: list[str], start: int) -> tuple[int, TextTable] | None:
     if count > MAX_COLUMNS or sum(1 for row in rows if len(row) == count) * 2 < len(rows):
         return None  # not one table: rows of many shapes
     rows = [row + [""] * (count - len(row)) for row in rows]
-    cells = [[_Cell(text) for text in row] for row in rows]
-    return _checked(cells, end, lines[start:end], [max(len(row[c]) for row in rows) for c in range(count)])
+    grid = [[_Cell(text) for text in row] for row in rows]
+    return _checked(grid, end, lines[start:end], [max(len(row[c]) for row in rows) for c in range(count)])
 
 
 # ----------------------------------------------------------- aligned columns

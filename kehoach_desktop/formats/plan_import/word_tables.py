@@ -25,7 +25,7 @@ from ...core import content as c
 from ...core.amount_words import parse_money
 from ...core.budget import Budget, BudgetGroup, BudgetItem, budget_table
 from ...core.model import Plan
-from ...core.tables import Alignment, HeaderCell, Table, TableColumn, is_empty_number, parse_number, text_lines, total_cells
+from ...core.tables import Alignment, HeaderCell, Table, TableColumn, is_numeric_column, text_lines, total_cells
 from ...core.text import fold
 from .docx_blocks import Paragraph, read_blocks
 from .docx_blocks import Table as WordTable
@@ -159,8 +159,7 @@ def as_table(word: WordTable, titles: int | None = None) -> Table:
     smallest = min(known) if known else 1
     columns = []
     for col in range(word.columns):
-        filled = [row[col] for row in rows if not is_empty_number(row[col])]
-        numeric = bool(filled) and all(parse_number(text) is not None for text in filled)
+        numeric = is_numeric_column([row[col] for row in rows])
         weight = max(1, round((word.widths[col] or smallest) * 4 / smallest))
         aligned: list[Alignment | None] = [_ALIGN.get(row[col].align) for row in word.rows[len(header_rows):]
                                            if row[col].text]

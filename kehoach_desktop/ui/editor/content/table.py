@@ -48,9 +48,8 @@ from ....core.tables import (
     Table,
     TableColumn,
     column_titles,
-    is_empty_number,
+    is_numeric_column,
     normalised,
-    parse_number,
     problems,
 )
 from ....core.text import clean_text
@@ -95,12 +94,6 @@ def shared_out(weights: list[int], room: int, narrowest: int) -> list[int]:
             break
         free = [i for i in free if i not in narrow]
     return sizes
-
-
-def is_numbering(cells: list[str]) -> bool:
-    """1, 2, 3, … down the rows: a "STT" column, numbers no one sums."""
-    return len(cells) > 1 and [cell.strip().rstrip(".") for cell in cells] == [str(i) for i in
-                                                                                 range(1, len(cells) + 1)]
 
 
 def default_align(numeric: bool) -> Alignment:
@@ -319,9 +312,7 @@ class TableEditor(ContentEditor):
         follow it; the grid redrawn in those proportions."""
         rows = self._body_rows()
         for col, spec in enumerate(self.specs):
-            filled = [row[col] for row in rows if not is_empty_number(row[col])]
-            numeric = (bool(filled) and all(parse_number(v) is not None for v in filled)
-                       and not is_numbering([row[col] for row in rows]))
+            numeric = is_numeric_column([row[col] for row in rows])
             if numeric != spec.numeric and spec.align == default_align(spec.numeric):
                 spec.align = default_align(numeric)
             spec.numeric = numeric
