@@ -93,3 +93,42 @@ def test_the_print_preview_shows_landscape_pages_turned_on_portrait_sheets(qapp,
     last = subprocess.run(["pdftotext", "-f", str(count), "-l", str(count), str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "Tổng cộng" in last  # the table's last page is there, turned
+
+
+def test_a_table_on_landscape_pages_imports_marked_landscape(tmp_path):
+    from kehoach_desktop.formats.plan_import import import_plan
+
+    for name, where in (("bang-ngang", "sections"), ("phu-luc-ngang-cuoi", "appendices")):
+        path = tmp_path / f"{name}.docx"
+        path.write_bytes(render_docx(PLANS[name]))
+        plan, _report = import_plan(path)
+        tables = [part.content for part in getattr(plan, where) if part.content.kind == "table"]
+        assert [table.landscape for table in tables] == [True], name
+    path = tmp_path / "doc.docx"
+    path.write_bytes(render_docx(PLANS["bang-40-dong"]))
+    assert [s.content.landscape for s in import_plan(path)[0].sections if s.content.kind == "table"] == [False]
+
+
+def test_the_block_reader_tells_which_tables_are_in_a_landscape_section(tmp_path):
+    """A Word file made elsewhere (python-docx, as Word writes sections): a
+    table in a portrait section, one in a landscape section, one after it."""
+    from docx.enum.section import WD_SECTION
+
+    from kehoach_desktop.formats.plan_import.docx_blocks import Table as WordTable
+    from kehoach_desktop.formats.plan_import.docx_blocks import read_blocks
+
+    document = Document()
+    document.add_paragraph("Trước")
+    document.add_table(rows=2, cols=2)
+    turned = document.add_section(WD_SECTION.NEW_PAGE)
+    turned.orientation = WD_ORIENT.LANDSCAPE
+    turned.page_width, turned.page_height = turned.page_height, turned.page_width
+    document.add_table(rows=2, cols=2)
+    upright = document.add_section(WD_SECTION.NEW_PAGE)
+    upright.orientation = WD_ORIENT.PORTRAIT
+    upright.page_width, upright.page_height = upright.page_height, upright.page_width
+    document.add_table(rows=2, cols=2)
+    path = tmp_path / "khac.docx"
+    document.save(path)
+    tables = [block for block in read_blocks(path) if isinstance(block, WordTable)]
+    assert [table.landscape for table in tables] == [False, True, False]

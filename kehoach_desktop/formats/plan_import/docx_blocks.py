@@ -24,8 +24,11 @@ What is read, and what is not:
   ``Cell.nested_table`` says it happened. A plan's table of units and
   tasks never holds another table; offices nest tables only to lay out a
   header or signatures, which the importer reads as lines anyway;
-- section breaks, page headers and footers, footnotes and comments are not
-  read (they are not in the body, or carry no plan text).
+- page headers and footers, footnotes and comments are not read (they are
+  not in the body, or carry no plan text); of the section breaks only the
+  orientation of the pages a table is on (``Table.landscape``: a wide
+  table on landscape pages of its own, as our Word writer and other
+  offices make it).
 
 Merged cells: ``w:gridSpan`` and the old ``w:hMerge`` across,
 ``w:vMerge`` (restart/continue) down, resolved into a rectangular grid:
@@ -44,7 +47,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -103,6 +106,7 @@ class Table:
     header: tuple[bool, ...]  # per row: marked as a header row repeated on each page (w:tblHeader)
     widths: tuple[int | None, ...]  # per column: w:gridCol in twips (1/1440 inch), None when not given
     lines: tuple[str, ...]  # the table as the line reader gives it: cells in its reading order, each then ""
+    landscape: bool = False  # in a section of landscape pages
 
     @property
     def header_rows(self) -> int:
@@ -143,6 +147,7 @@ def read_blocks(document: Path | str | bytes, label: str = "") -> list[Block]:
     body, labels = _open(data, label)
     reader = _Reader(labels, label)
     reader.walk(body)
+    reader.end_section(body.find(W + "sectPr"))  # the body's own: the last section's
     return reader.blocks
 
 
@@ -223,6 +228,19 @@ class _Reader:
         self.blocks: list[Block] = []
         self.cells = 0  # grid positions so far, against MAX_CELLS
         self.tables = 0
+        self.in_section: list[int] = []  # the blocks that are tables of the section being read
+
+    def end_section(self, sect_pr: ElementTree.Element | None) -> None:
+        """A section ends (Word keeps its properties in its last paragraph):
+        its tables are on landscape pages when its page is wider than high."""
+        size = sect_pr.find(W + "pgSz") if sect_pr is not None else None
+        if size is not None and (size.get(W + "orient") == "landscape"
+                                 or _number(size.get(W + "w", ""), 6) > _number(size.get(W + "h", ""), 6) > 0):
+            for index in self.in_section:
+                table = self.blocks[index]
+                if isinstance(table, Table):
+                    self.blocks[index] = replace(table, landscape=True)
+        self.in_section = []
 
     def walk(self, element: ElementTree.Element) -> None:
         """The blocks under element, in order; the same elements as
@@ -230,7 +248,11 @@ class _Reader:
         for child in element:
             if child.tag == W + "p":
                 self.blocks.append(self.paragraph(child))
+                p_pr = child.find(W + "pPr")
+                if p_pr is not None and p_pr.find(W + "sectPr") is not None:
+                    self.end_section(p_pr.find(W + "sectPr"))
             elif child.tag == W + "tbl":
+                self.in_section.append(len(self.blocks))
                 self.blocks.append(self.table(child))
             elif child.tag in (*_WRAPPERS, W + "tc"):
                 self.walk(child)

@@ -165,7 +165,7 @@ def as_table(word: WordTable, titles: int | None = None) -> Table:
                                            if row[col].text]
         align = max(set(aligned), key=aligned.count) if aligned and None not in aligned else None
         columns.append(TableColumn(weight, align or ("right" if numeric else "left"), numeric))
-    table = Table(columns=columns, header_rows=header_rows, rows=rows)
+    table = Table(columns=columns, header_rows=header_rows, rows=rows, landscape=word.landscape)
     return _with_total(table, word)
 
 
