@@ -8,8 +8,12 @@ Decisions:
   table fits a portrait page, a landscape page and any profile's margins.
   (Whole numbers also keep the plan file free of floats.)
 - Header rows hold the column titles; a header cell may cover several
-  columns (``span``), as a merged title row does in Word. Body cells never
-  span: a cell is one column.
+  columns (``span``), as a merged title row does in Word. Body cells are
+  merged by ``merges``: rectangles of cells (a unit's name down the rows of
+  its tasks, a group's title across the columns) whose text is the first
+  cell's; the rows a merge runs down stay on one page. ``normalised`` drops
+  a merge that leaves the body or overlaps an earlier one, and moves text
+  typed in a merged-away cell into the first one, so no word is lost.
 - A cell may hold several lines ("\\n"): each line is a paragraph in Word.
 - Numbers are read as Vietnamese documents write them: "." groups
   thousands, "," marks decimals ("5.000.000", "1,5"), by core/figures.py.
@@ -54,6 +58,17 @@ class HeaderCell:
 
 
 @dataclass
+class CellMerge:
+    """Body cells merged into one: ``rows`` down and ``columns`` across
+    from the body's row ``row`` and column ``column`` (from 0)."""
+
+    row: int = 0
+    column: int = 0
+    rows: int = 1
+    columns: int = 1
+
+
+@dataclass
 class Table:
     columns: list[TableColumn] = field(default_factory=list)
     header_rows: list[list[HeaderCell]] = field(default_factory=list)
@@ -63,6 +78,7 @@ class Table:
     # On landscape pages of its own (with the heading above it), where the
     # profile allows: the clerk's choice for a wide table, never guessed.
     landscape: bool = False
+    merges: list[CellMerge] = field(default_factory=list)
     kind: Literal["table"] = "table"  # a content kind (core/content.py)
 
 
@@ -139,7 +155,55 @@ def normalised(table: Table) -> Table:
         cells += [HeaderCell() for _ in range(count - covered)]
         headers.append(cells)
     rows = [list(row) + [""] * (count - len(row)) for row in table.rows]
-    return replace(table, columns=columns, header_rows=headers, rows=rows)
+    merges = []
+    taken: set[tuple[int, int]] = set()
+    for merge in table.merges:
+        spots = {(r, c) for r in range(merge.row, merge.row + merge.rows)
+                 for c in range(merge.column, merge.column + merge.columns)}
+        inside = 0 <= merge.row and merge.row + merge.rows <= len(rows) and 0 <= merge.column \
+            and merge.column + merge.columns <= count
+        if not inside or len(spots) < 2 or spots & taken:
+            continue
+        taken |= spots
+        merges.append(replace(merge))
+        first = rows[merge.row][merge.column]
+        for r, c in sorted(spots - {(merge.row, merge.column)}):
+            if rows[r][c].strip():  # typed in a cell merged away: kept in the merged cell
+                first = f"{first}\n{rows[r][c]}" if first.strip() else rows[r][c]
+            rows[r][c] = ""
+        rows[merge.row][merge.column] = first
+    return replace(table, columns=columns, header_rows=headers, rows=rows, merges=merges)
+
+
+def merged_cells(table: Table) -> dict[tuple[int, int], CellMerge]:
+    """Every body position a merge of the (normalised) table covers, with that merge."""
+    return {(r, c): merge for merge in table.merges
+            for r in range(merge.row, merge.row + merge.rows) for c in range(merge.column, merge.column + merge.columns)}
+
+
+def body_cells(table: Table, row: int) -> list[tuple[int, int, str, int]]:
+    """The cells a body row of the (normalised) table shows, left to right:
+    (column, columns covered, text, rows covered from here). A merge shows
+    its text in its first row; in the rows below it is a blank cell of its
+    width (rows covered 0), which the writers draw without the border above."""
+    merged = merged_cells(table)
+    cells, col = [], 0
+    while col < len(table.columns):
+        merge = merged.get((row, col))
+        if merge is None:
+            cells.append((col, 1, table.rows[row][col], 1))
+            col += 1
+            continue
+        first = row == merge.row
+        cells.append((col, merge.columns, table.rows[row][col] if first else "", merge.rows if first else 0))
+        col += merge.columns
+    return cells
+
+
+def rows_kept_together(table: Table) -> set[int]:
+    """The body rows (of the normalised table) kept on the page of the row
+    below them: a merge running down is never cut by a page break."""
+    return {r for merge in table.merges for r in range(merge.row, merge.row + merge.rows - 1)}
 
 
 def column_titles(table: Table) -> list[str]:
@@ -292,7 +356,7 @@ def text_lines(table: Table) -> list[str]:
     count = len(table.columns)
     if not count:
         return []
-    body = [[HeaderCell(text) for text in row] for row in table.rows]
+    body = [[HeaderCell(text, span) for _col, span, text, _down in body_cells(table, r)] for r in range(len(table.rows))]
     total = [total_cells(table)] if table.total_row else []
     grid = table.header_rows + body + total
     # A column is as wide as its widest single-column cell line (wrapped at
