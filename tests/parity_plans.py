@@ -24,7 +24,8 @@ from types import ModuleType
 from kehoach_desktop.core.budget import Budget, BudgetGroup, BudgetItem
 from kehoach_desktop.core.content import FreeContent, Item, Paragraph, Subsection
 from kehoach_desktop.core.model import Appendix, Plan, Section, Signature
-from kehoach_desktop.core.tables import HeaderCell, Table, TableColumn
+from kehoach_desktop.core.roman import roman
+from kehoach_desktop.core.tables import CellMerge, HeaderCell, Table, TableColumn
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -201,6 +202,32 @@ WIDE_TABLE = Table(
            "Bí thư Đoàn", f"{i}/7/2023", str(10 + i), f"{i * 150_000:,}".replace(",", "."), "" if i % 4 else "Phối hợp Hội LHTN"]
           for i in range(1, 31)],
     total_row=True, landscape=True)
+
+
+def _merged_table() -> Table:
+    """Eight groups, each a title row merged across the table and a unit's
+    name merged down its three rows; then a long text merged down two short
+    rows (the last of them grows to hold it)."""
+    rows: list[list[str]] = []
+    merges: list[CellMerge] = []
+    for group in range(8):
+        merges.append(CellMerge(len(rows), 0, 1, 4))
+        rows.append([f"{roman(group + 1)}. CỤM THI ĐUA SỐ {group + 1}", "", "", ""])
+        merges.append(CellMerge(len(rows), 0, 3, 1))
+        for task in range(3):
+            rows.append([f"Đoàn phường {group * 3 + 1}" if task == 0 else "",
+                         f"Nhiệm vụ {task + 1}: tổ chức ra quân, vận động đoàn viên", "Tháng 3/2023", str(5 + task)])
+    merges.append(CellMerge(len(rows), 1, 2, 1))
+    rows.append(["Quận Đoàn", "Chỉ đạo chung, kiểm tra, đôn đốc các đơn vị thực hiện; tổng hợp báo cáo kết quả về "
+                 "Thành Đoàn trước ngày 30/3/2023; đề xuất khen thưởng các tập thể, cá nhân tiêu biểu.", "Tháng 3", "1"])
+    rows.append(["Văn phòng", "", "Tháng 4", "2"])
+    return Table(columns=[TableColumn(5), TableColumn(9), TableColumn(4, "center"), TableColumn(2, "right", numeric=True)],
+                 header_rows=[[HeaderCell("Đơn vị"), HeaderCell("Nội dung"), HeaderCell("Thời gian"),
+                               HeaderCell("Số buổi")]],
+                 rows=rows, merges=merges, total_row=True)
+
+
+MERGED_TABLE = _merged_table()
 TWO_APPENDICES = [
     Appendix("Danh sách đơn vị tham gia", FreeContent([
         *[Item(f"Đoàn phường {name}: 05 đồng chí;") for name in (
@@ -251,6 +278,11 @@ def named_plans() -> list[tuple[str, Plan]]:
                                                                TWO_APPENDICES[1]])),
         ("phu-luc-ngang-cuoi", replace(examples["002"], appendices=[TWO_APPENDICES[0],
                                                                     Appendix("Danh sách phân công", WIDE_TABLE)])),
+        # Merged body cells: a unit down its rows, group titles across (kept
+        # with the rows below), a merged cell taller than its rows.
+        ("bang-gop-o", replace(examples["002"], sections=[*examples["002"].sections[:1],
+                                                           Section("PHÂN CÔNG THEO CỤM", MERGED_TABLE),
+                                                           *examples["002"].sections[1:]])),
         # 43 one-line paragraphs: the headings "I." and "1." reach the foot of page 2.
         ("000+43-dong-ngan", page_parity.with_filler(examples["000"], 43, SHORT_FILLER)),
     ]

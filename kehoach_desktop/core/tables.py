@@ -202,8 +202,13 @@ def body_cells(table: Table, row: int) -> list[tuple[int, int, str, int]]:
 
 def rows_kept_together(table: Table) -> set[int]:
     """The body rows (of the normalised table) kept on the page of the row
-    below them: a merge running down is never cut by a page break."""
-    return {r for merge in table.merges for r in range(merge.row, merge.row + merge.rows - 1)}
+    below them: a merge running down is never cut by a page break, and a
+    row that is one cell across the whole table (a group's title: "I. CỤM
+    SỐ 1") never stays alone at the foot of a page."""
+    kept = {r for merge in table.merges for r in range(merge.row, merge.row + merge.rows - 1)}
+    kept |= {merge.row + merge.rows - 1 for merge in table.merges
+             if merge.column == 0 and merge.columns == len(table.columns) and merge.row + merge.rows < len(table.rows)}
+    return kept
 
 
 def column_titles(table: Table) -> list[str]:

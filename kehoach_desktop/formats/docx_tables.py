@@ -31,7 +31,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Twips
 
-from ..core.tables import Table, column_widths, normalised, total_cells
+from ..core.tables import Table, body_cells, column_widths, normalised, rows_kept_together, total_cells
 from . import ooxml
 from .page_measures import BORDER_WIDTH, Look, Measures
 
@@ -90,27 +90,41 @@ def add_table(container: DocumentObject | _Cell, table: Table, width_emu: int, p
         for header_cell in cells:
             cell = _span(word, index, col, header_cell.span, widths)
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            writer.fill(cell, header_cell.text, "center", bold=True, keep_next=True)
+            writer.fill(cell._tc, header_cell.text, "center", bold=True, keep_next=True)
             col += header_cell.span
-    for index, texts in enumerate(table.rows, start=headers):
-        for col, text in enumerate(texts):
-            cell = _span(word, index, col, 1, widths)
-            writer.fill(cell, text, table.columns[col].align)
+    kept = rows_kept_together(table)  # a merge running down stays on one page: Word keeps such rows together
+    for body_row in range(len(table.rows)):
+        index = headers + body_row
+        for col, span, text, down in body_cells(table, body_row):
+            if down:  # a merge's first row holds it; the rows below are covered by it
+                writer.fill(_span(word, index, col, span, widths, down)._tc, text, table.columns[col].align,
+                            keep_next=body_row in kept)
+    for index, tr in enumerate(word._tbl.tr_lst[headers:headers + len(table.rows)]):
+        for tc in tr.tc_lst:
+            v_merge = tc.tcPr.find(qn("w:vMerge")) if tc.tcPr is not None else None
+            if v_merge is not None and v_merge.get(_Q["w:val"]) != "restart":
+                # A cell merged from above holds the paragraph a cell must,
+                # in the table's look (the document's default would make its
+                # row taller), kept with the next row as its row is.
+                for p in tc.findall(_Q["w:p"]):
+                    tc.remove(p)
+                writer.fill(tc, "", "left", keep_next=index in kept)
     if table.total_row:
         index, col = headers + len(table.rows), 0
         for total in total_cells(table):
             cell = _span(word, index, col, total.span, widths)
             align = "center" if col == 0 and not table.columns[0].numeric else table.columns[col].align
-            writer.fill(cell, total.text, align, bold=True)
+            writer.fill(cell._tc, total.text, align, bold=True)
             col += total.span
     return word
 
 
-def _span(word: WordTable, row: int, col: int, span: int, widths: list[int]) -> _Cell:
-    """The cell at ``row``, ``col`` merged across ``span`` columns, emptied, its width set."""
+def _span(word: WordTable, row: int, col: int, span: int, widths: list[int], down: int = 1) -> _Cell:
+    """The cell at ``row``, ``col`` merged across ``span`` columns and
+    ``down`` rows, emptied, its width set."""
     cell = word.cell(row, col)
-    if span > 1:
-        cell = cell.merge(word.cell(row, col + span - 1))
+    if span > 1 or down > 1:
+        cell = cell.merge(word.cell(row + down - 1, col + span - 1))
     cell.width = Twips(sum(widths[col:col + span]))
     for p in cell._tc.findall(_Q["w:p"]):
         cell._tc.remove(p)
@@ -124,8 +138,8 @@ class _CellWriter:
         self.look = look
         self.style_id = style_id
 
-    def fill(self, cell: _Cell, text: str, align: str, *, bold: bool = False, keep_next: bool = False) -> None:
-        tc = cell._tc
+    def fill(self, tc: BaseOxmlElement, text: str, align: str, *, bold: bool = False, keep_next: bool = False) -> None:
+        """The cell's (``w:tc``'s) paragraphs, one per line."""
         for line in text.split("\n"):
             tc.append(self.paragraph(tc, line, align, bold, keep_next))
 

@@ -25,7 +25,7 @@ from ..core.layout import Line, body_lines, content_lines, landscape_runs
 from ..core.model import Plan, Signature
 from ..core.numbering import number_line
 from ..core.profile import get_profile, landscape_tables_allowed
-from ..core.tables import HeaderCell, Table, column_widths, normalised, total_cells
+from ..core.tables import HeaderCell, Table, body_cells, column_widths, normalised, rows_kept_together, total_cells
 from ..none_refs import guard_none_refcount
 from .closing_columns import signers_columns, single_signer_columns
 from .page_flow import EPSILON, Block, Piece, TableRun, paginate
@@ -149,10 +149,16 @@ class _TableRow:
     edges: list[float]  # x of every vertical border, the table's left and right edges included
     top_border: bool
     keep_next: bool = False
+    # Cells merged down over the rows below (their index in ``cells``): drawn
+    # from this row's top, left out of its height (the rows they cover share it).
+    tall: set[int] = field(default_factory=set)
+    extra: float = 0.0  # added to the text's height: the last row under a merged cell too tall for its rows
+    open_below: list[tuple[float, float]] = field(default_factory=list)  # no border under these spans (x0, x1)
 
     @property
     def content(self) -> float:
-        return max((sum(p.height for p in paragraphs) for _x, _w, paragraphs, _c in self.cells), default=0.0)
+        return self.extra + max((sum(p.height for p in cell[2]) for index, cell in enumerate(self.cells)
+                                 if index not in self.tall), default=0.0)
 
     @property
     def text_top(self) -> float:
@@ -394,9 +400,32 @@ class _Builder:
         first_row = len(self.flow)
         for header in table.header_rows:
             self.flow.append(spanned(header, True, None))
-        for values in table.rows:
-            row = [cell(text, col, 1, table.columns[col].align, False) for col, text in enumerate(values)]
-            self.flow.append(_TableRow(row, edges, top_border=len(self.flow) == first_row))
+        kept = rows_kept_together(table)
+        body: list[_TableRow] = []
+        merged: dict[int, list[_Paragraph]] = {}  # a merge's index -> the paragraphs of its cell
+        for index in range(len(table.rows)):
+            row: list[tuple[float, float, list[_Paragraph], bool]] = []
+            tall: set[int] = set()
+            inner: set[int] = set()  # column edges inside a merge across: no border there
+            for col, span, text, down in body_cells(table, index):
+                # A cell merged from above is the Word file's empty paragraph in the table's look.
+                made = cell(text, col, span, table.columns[col].align, False)
+                if down > 1:
+                    tall.add(len(row))
+                    merged[next(i for i, m in enumerate(table.merges) if (m.row, m.column) == (index, col))] = made[2]
+                row.append(made)
+                inner |= set(range(col + 1, col + span))
+            below = [(edges[m.column], edges[m.column + m.columns]) for m in table.merges
+                     if m.row <= index < m.row + m.rows - 1]
+            body.append(_TableRow(row, [x for i, x in enumerate(edges) if i not in inner],
+                                  top_border=len(self.flow) + len(body) == first_row, keep_next=index in kept,
+                                  tall=tall, open_below=below))
+        for number, paragraphs in merged.items():  # a merged cell taller than its rows makes the last of them taller
+            merge = table.merges[number]
+            rows = body[merge.row:merge.row + merge.rows]
+            room = sum(r.height for r in rows) - rows[0].text_top - BORDER_WIDTH
+            rows[-1].extra += max(0.0, sum(p.height for p in paragraphs) - room)
+        self.flow.extend(body)
         if table.total_row:
             totals = total_cells(table)
             aligns = ["center"] + [column.align for column in table.columns[1:]]
@@ -490,6 +519,18 @@ def _with(look: Look, **changes: Any) -> Look:
     return replace(look, **changes)
 
 
+def _ruled(left: float, right: float, gaps: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The stretches of a border from ``left`` to ``right`` outside the gaps."""
+    stretches, x = [], left
+    for x0, x1 in sorted(gaps):
+        if x0 > x:
+            stretches.append((x, x0))
+        x = max(x, x1)
+    if x < right:
+        stretches.append((x, right))
+    return stretches
+
+
 def _span_ends(row: list[HeaderCell]) -> list[int]:
     """The column after each cell of a row of spanned cells."""
     ends, col = [], 0
@@ -570,9 +611,12 @@ def lay_out(plan: Plan) -> PlanPages:
                 put(page, paragraph, 0, paragraph.lines, y + paragraph.look.space_before)
                 y += paragraph.height
         left, right, bottom = row.edges[0] * units, row.edges[-1] * units, (top + row.height) * units
-        rules = [top + row.height - BORDER_WIDTH / 2] + ([top + BORDER_WIDTH / 2] if row.top_border else [])
-        for y in rules:
-            pages[page].append((QLineF(left, y * units, right, y * units), QPointF(0, 0)))
+        if row.top_border:
+            y = (top + BORDER_WIDTH / 2) * units
+            pages[page].append((QLineF(left, y, right, y), QPointF(0, 0)))
+        y = (top + row.height - BORDER_WIDTH / 2) * units
+        for x0, x1 in _ruled(row.edges[0], row.edges[-1], row.open_below):
+            pages[page].append((QLineF(x0 * units, y, x1 * units, y), QPointF(0, 0)))
         for x in row.edges:
             pages[page].append((QLineF(x * units, top * units, x * units, bottom), QPointF(0, 0)))
 

@@ -1,5 +1,6 @@
 """A table's model (core/tables.py): numbers read the Vietnamese way, totals,
 ragged rows, the checker's messages and the text export's grid."""
+from dataclasses import replace
 from decimal import Decimal
 
 from kehoach_desktop.core.codec import from_data, to_data
@@ -156,3 +157,36 @@ def test_a_column_of_figures_is_numeric_but_one_numbering_the_rows_is_not():
     assert not is_numeric_column(["1", "2", "3"]) and not is_numeric_column(["1.", "2.", "3."])  # STT
     assert is_numeric_column(["1", "3", "2"])  # counts, not a numbering
     assert not is_numeric_column(["", "-"]) and not is_numeric_column(["5", "năm"])
+
+
+def _grid() -> Table:
+    return Table(columns=[TableColumn(), TableColumn(), TableColumn()],
+                 header_rows=[[HeaderCell("Đơn vị"), HeaderCell("Nhiệm vụ"), HeaderCell("Hạn")]],
+                 rows=[["Văn phòng", "Chuẩn bị", "1/3"], ["", "Mời đại biểu", "2/3"], ["Chi đoàn", "Vận động", "5/3"]])
+
+
+def test_merged_cells_show_their_text_once_and_keep_their_rows_together():
+    from kehoach_desktop.core.tables import CellMerge, body_cells, rows_kept_together
+
+    table = normalised(replace(_grid(), merges=[CellMerge(0, 0, 2, 1)]))
+    assert body_cells(table, 0) == [(0, 1, "Văn phòng", 2), (1, 1, "Chuẩn bị", 1), (2, 1, "1/3", 1)]
+    assert body_cells(table, 1)[0] == (0, 1, "", 0)  # covered from above
+    assert rows_kept_together(table) == {0}
+    across = normalised(replace(_grid(), merges=[CellMerge(0, 0, 1, 3)]))
+    assert body_cells(across, 0) == [(0, 3, "Văn phòng\nChuẩn bị\n1/3", 1)]  # nothing typed is lost
+    assert rows_kept_together(across) == {0}  # a group's title row stays with the rows below
+
+
+def test_merges_outside_the_body_or_overlapping_are_dropped():
+    from kehoach_desktop.core.tables import CellMerge
+
+    table = normalised(replace(_grid(), merges=[CellMerge(0, 0, 2, 1), CellMerge(1, 0, 2, 2), CellMerge(2, 2, 2, 1),
+                                                 CellMerge(2, 1, 1, 1)]))
+    assert table.merges == [CellMerge(0, 0, 2, 1)]
+
+
+def test_the_text_export_draws_a_merge_across_as_one_cell():
+    from kehoach_desktop.core.tables import CellMerge
+
+    lines = text_lines(replace(_grid(), rows=[["Cụm 1", "", ""], *_grid().rows], merges=[CellMerge(0, 0, 1, 3)]))
+    assert lines[2].strip() == "Cụm 1" and "|" not in lines[2]

@@ -25,7 +25,7 @@ from ...core import content as c
 from ...core.amount_words import parse_money
 from ...core.budget import Budget, BudgetGroup, BudgetItem, budget_table
 from ...core.model import Plan
-from ...core.tables import Alignment, HeaderCell, Table, TableColumn, is_numeric_column, text_lines, total_cells
+from ...core.tables import Alignment, CellMerge, HeaderCell, Table, TableColumn, is_numeric_column, text_lines, total_cells
 from ...core.text import fold
 from .docx_blocks import Paragraph, read_blocks
 from .docx_blocks import Table as WordTable
@@ -140,7 +140,7 @@ def as_table(word: WordTable, titles: int | None = None) -> Table:
     """A Word table as table content: its ``titles`` first rows (None: the
     rows marked as header rows or, when none is, the first row) as titles
     with their spans, every other row's cells as typed; a column whose
-    filled cells are all numbers is numeric."""
+    filled cells are all numbers is numeric; merged body cells stay merged."""
     headers = (word.header_rows or 1) if titles is None else titles
     header_rows = []
     for r in range(min(headers, len(word.rows) - 1)):
@@ -165,7 +165,11 @@ def as_table(word: WordTable, titles: int | None = None) -> Table:
                                            if row[col].text]
         align = max(set(aligned), key=aligned.count) if aligned and None not in aligned else None
         columns.append(TableColumn(weight, align or ("right" if numeric else "left"), numeric))
-    table = Table(columns=columns, header_rows=header_rows, rows=rows, landscape=word.landscape)
+    first = len(header_rows)
+    merges = [CellMerge(r - first, c, cell.row_span, cell.col_span)
+              for r in range(first, len(word.rows)) for c, cell in enumerate(word.rows[r])
+              if cell.merged_into is None and not cell.missing and (cell.row_span > 1 or cell.col_span > 1)]
+    table = Table(columns=columns, header_rows=header_rows, rows=rows, landscape=word.landscape, merges=merges)
     return _with_total(table, word)
 
 
@@ -176,7 +180,8 @@ def _with_total(table: Table, word: WordTable) -> Table:
     label = next((cell.text for cell in last if cell.merged_into is None and cell.text), "")
     if fold(label).strip(" :") not in TOTAL_ROW_LABELS:
         return table
-    candidate = replace(table, rows=table.rows[:-1], total_row=True, total_label=label.strip())
+    candidate = replace(table, rows=table.rows[:-1], total_row=True, total_label=label.strip(),
+                        merges=[merge for merge in table.merges if merge.row + merge.rows < len(table.rows)])
     figures = [cell.text for cell in last if cell.merged_into is None and not cell.missing][1:]
     computed = [cell.text for cell in total_cells(candidate)][1:]
     return candidate if [f for f in figures if f] == [c for c in computed if c] else table
