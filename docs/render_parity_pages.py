@@ -12,7 +12,9 @@ the parity test's 40-row table (parity-bang-dau.png, parity-bang-tiep.png:
 the header row repeated, no row split) and the first page of an appendix
 (parity-phu-luc-trang.png: on a new page after "Nơi nhận"); then an
 appendix that is a wide table on landscape pages (parity-ngang-dau.png) and
-the portrait appendix after it (parity-ngang-sau.png).
+the portrait appendix after it (parity-ngang-sau.png); and a table with
+merged cells, the page where its last group's title row moved with its rows
+(parity-gop-o-tiep.png).
 """
 from __future__ import annotations
 
@@ -102,6 +104,7 @@ def cases() -> list[tuple[str, object, list[tuple[str, object]]]]:
     found.append(("bang", named["bang-40-dong"], [("dau", "III. BẢNG PHÂN CÔNG"), ("tiep", "Đoàn phường 27")]))
     found.append(("phu-luc", named["hai-phu-luc"], [("trang", "PHỤ LỤC I")]))
     found.append(("ngang", named["phu-luc-ngang"], [("dau", "PHỤ LỤC I"), ("sau", "PHỤ LỤC II")]))
+    found.append(("gop-o", named["bang-gop-o"], [("tiep", "VIII. CỤM THI ĐUA SỐ 8")]))
     return found
 
 
