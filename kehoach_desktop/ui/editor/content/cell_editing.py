@@ -169,10 +169,17 @@ class CellDelegate(QStyledItemDelegate):
     # --------------------------------------------------------- row heights
     def sizeHint(self, option, index):  # noqa: N802 - Qt API
         """As high as the text wrapped in its column (the view's wrapping
-        alone does not know the column's width in a tree)."""
+        alone does not know the column's width in a tree). A merged cell of
+        a table wraps in the width of its columns, and its height is shared
+        among its rows (Qt would give it all to the first row)."""
         width = self.view.columnWidth(index.column())
-        if isinstance(self.view, QTableView) and self.view.showGrid():
-            width -= 1  # a table draws its cells one pixel narrower, beside the grid line
+        rows = 1
+        if isinstance(self.view, QTableView):
+            columns = self.view.columnSpan(index.row(), index.column())
+            rows = max(self.view.rowSpan(index.row(), index.column()), 1)
+            width = sum(self.view.columnWidth(c) for c in range(index.column(), index.column() + max(columns, 1)))
+            if self.view.showGrid():
+                width -= 1  # a table draws its cells one pixel narrower, beside the grid line
         if isinstance(self.view, QTreeView) and index.column() == 0:
             depth, parent = 0, index.parent()
             while parent.isValid():
@@ -180,7 +187,10 @@ class CellDelegate(QStyledItemDelegate):
             width -= self.view.indentation() * (depth + (1 if self.view.rootIsDecorated() else 0))
         sized = type(option)(option)
         sized.rect = QRect(0, 0, max(width, 1), max(option.rect.height(), 1))
-        return super().sizeHint(sized, index)
+        hint = super().sizeHint(sized, index)
+        if rows > 1:
+            hint.setHeight(math.ceil(hint.height() / rows))
+        return hint
 
     # ------------------------------------------------------------ commits
     def commit(self, move: str | None = None, edit_next: bool = False) -> None:
