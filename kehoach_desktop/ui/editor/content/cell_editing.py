@@ -175,9 +175,11 @@ class CellDelegate(QStyledItemDelegate):
         width = self.view.columnWidth(index.column())
         rows = 1
         if isinstance(self.view, QTableView):
+            # Every cell of a merged one (Qt asks each row's cells) answers with its share of the merged text.
+            index = span_start(self.view, index)
             columns = self.view.columnSpan(index.row(), index.column())
-            rows = max(self.view.rowSpan(index.row(), index.column()), 1)
-            width = sum(self.view.columnWidth(c) for c in range(index.column(), index.column() + max(columns, 1)))
+            rows = self.view.rowSpan(index.row(), index.column())
+            width = sum(self.view.columnWidth(c) for c in range(index.column(), index.column() + columns))
             if self.view.showGrid():
                 width -= 1  # a table draws its cells one pixel narrower, beside the grid line
         if isinstance(self.view, QTreeView) and index.column() == 0:
@@ -295,6 +297,20 @@ class CellDelegate(QStyledItemDelegate):
             return False
         QApplication.sendEvent(self.editor.focusProxy() or self.editor, event)
         return True
+
+
+def span_start(view: QTableView, index: QModelIndex) -> QModelIndex:
+    """The first cell of the merged cell ``index`` is part of (``index`` when not merged)."""
+    rows, columns = view.rowSpan(index.row(), index.column()), view.columnSpan(index.row(), index.column())
+    if rows == 1 and columns == 1:
+        return index
+    rect = view.visualRect(index)  # the whole merged cell's, from any of its cells
+    for row in range(max(index.row() - rows + 1, 0), index.row() + 1):
+        for column in range(max(index.column() - columns + 1, 0), index.column() + 1):
+            first = index.sibling(row, column)
+            if view.visualRect(first) == rect:
+                return first
+    return index
 
 
 def cell_text(index: QModelIndex) -> str:

@@ -658,7 +658,11 @@ class TableEditor(ContentEditor):
         rectangle."""
         commit_open_cell(self.grid)
         top = self.header_count.value()
-        chosen = {(index.row(), index.column()) for index in self.grid.selectedIndexes()}
+        # The model's selection: the view's leaves out the cells a merged cell covers.
+        chosen = {(index.row(), index.column()) for index in self.grid.selectionModel().selectedIndexes()}
+        for span in self._spans():  # Qt selects a merged cell by its first cell: it is chosen whole
+            if (span.row, span.column) in chosen:
+                chosen |= table_shape.spots(span)
         if any(row < top for row, _col in chosen):
             self.problems.setText(self.tr("Không gộp được: chỉ gộp các ô dưới dòng tiêu đề (vùng chọn có ô của dòng "
                                           "tiêu đề)."))
