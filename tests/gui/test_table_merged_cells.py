@@ -195,6 +195,14 @@ def test_removing_the_first_row_of_a_merge_keeps_its_text_in_the_rows_that_stay(
     assert table.rows[1] == ["Đoàn phường 1", "Dọn vệ sinh", "12/3"] and spans(table.merges) == [(0, 0, 1, 3)]
 
 
+def test_removing_rows_with_a_merged_cell_chosen_removes_all_its_rows(window, qtbot):
+    win, store, plan_id, editor = window
+    click(editor.grid, 3, 0)  # Phường 1's merged name: the whole unit goes
+    qtbot.mouseClick(editor.buttons["remove_row"], Qt.MouseButton.LeftButton)
+    table = saved(win, store, plan_id)
+    assert table.rows == [TASKS.rows[0], TASKS.rows[4]] and spans(table.merges) == [(0, 0, 1, 3)]
+
+
 def test_rows_move_within_a_merge_past_it_and_with_it_never_out_of_it(window, qtbot):
     win, store, plan_id, editor = window
     grid = editor.grid

@@ -179,8 +179,10 @@ class TableEditor(ContentEditor):
         self.buttons["row_down"].setToolTip(self.tr("Chuyển dòng đang chọn xuống dưới (Alt+↓ trong bảng)"))
         layout.addWidget(flow_row(self, self._labelled(self.tr("Dòng tiêu đề:"), self.header_count), self.total,
                                   self.landscape))
-        layout.addWidget(flow_row(self, *(self.buttons[key] for key in ("add_row", "remove_row", "row_up",
-                                                                         "row_down", "merge", "split", "paste"))))
+        # "Gộp ô" and "Tách ô" wrap as a pair in a narrow pane (the editor beside the preview at 1366×768).
+        layout.addWidget(flow_row(self, *(self.buttons[key] for key in ("add_row", "remove_row", "row_up", "row_down")),
+                                  self._labelled("", self.buttons["merge"], self.buttons["split"]),
+                                  self.buttons["paste"]))
         layout.addWidget(self._column_panel())
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
@@ -224,11 +226,12 @@ class TableEditor(ContentEditor):
         return self.column_panel
 
     def _labelled(self, label: str, *widgets) -> QWidget:
-        """A label and its fields kept on one line when the row wraps."""
+        """A label (or none) and its fields kept on one line when the row wraps."""
         holder = QWidget(self)
         line = QHBoxLayout(holder)
         line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(QLabel(label, holder))
+        if label:
+            line.addWidget(QLabel(label, holder))
         for widget in widgets:
             line.addWidget(widget)
         return holder
@@ -384,12 +387,12 @@ class TableEditor(ContentEditor):
                 col += cell.span
         body = self._body_cells()
         across = {(m.row, m.column): m.columns for m in body.merges}
-        for r, row in enumerate(body.rows):
-            for col, text in enumerate(row):
-                line = max(len(line) for line in text.split("\n"))
+        for r, texts in enumerate(body.rows):
+            for col, text in enumerate(texts):
+                chars = max(len(part) for part in text.split("\n"))
                 span = across.get((r, col), 1)  # a cell merged across shares its line among its columns
                 for covered in range(col, col + span):
-                    longest[covered] = max(longest[covered], -(-line // span))
+                    longest[covered] = max(longest[covered], -(-chars // span))
         return [max(1, min(width, TEXT_WEIGHT_MAX)) for width in longest]
 
     def _sync_columns(self) -> None:
@@ -546,9 +549,10 @@ class TableEditor(ContentEditor):
         self._changed_shape()
 
     def remove_row(self) -> None:
-        """The selected rows (all the rows of a merged cell selected) or the current one."""
+        """The selected rows or the current one; a merged cell selected
+        selects all its rows (as in Word: a unit's name chosen, the unit goes)."""
         commit_open_cell(self.grid)
-        rows = {index.row() for index in self.grid.selectedIndexes()} or {self.grid.currentRow()}
+        rows = {index.row() for index in self.grid.selectionModel().selectedIndexes()} or {self.grid.currentRow()}
         rows.discard(-1)
         if not rows:
             return
