@@ -123,7 +123,7 @@ def test_goep_o_merges_a_selected_rectangle_and_joins_its_texts(window, qtbot):
     assert table.rows[4] == ["Đoàn phường 2", "Trồng cây\n20/3", ""] and spans(table.merges) == spans(TASKS.merges)
 
 
-def test_ctrl_m_merges_over_a_whole_merge_and_ctrl_shift_m_splits(window):
+def test_ctrl_m_merges_over_a_whole_merge_and_ctrl_shift_m_splits(window, qtbot):
     win, store, plan_id, editor = window
     grid = editor.grid
     select(grid, (2, 0), (5, 0))  # "Phường 1" merged down, and "Phường 2" below it
@@ -137,6 +137,16 @@ def test_ctrl_m_merges_over_a_whole_merge_and_ctrl_shift_m_splits(window):
     QTest.keyClick(grid, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     table = saved(win, store, plan_id)
     assert spans(table.merges) == [(0, 0, 1, 3)] and table.rows[1][0] == "Đoàn phường 1\nĐoàn phường 2"
+    # Chosen with the keyboard: Shift+→ widens the selection, Ctrl+M merges it.
+    click(grid, 5, 1)
+    QTest.keyClick(grid, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(grid, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    table = saved(win, store, plan_id)
+    assert (4, 1, 1, 2) in spans(table.merges) and table.rows[4][1:] == ["Trồng cây\n20/3", ""]
+    # The group title across every column chosen: no column to move it past, the clerk is told.
+    click(grid, 1, 1)
+    qtbot.mouseClick(editor.column_buttons["right"], Qt.MouseButton.LeftButton)
+    assert "phủ mọi cột" in editor.problems.text()
 
 
 def test_merges_over_titles_shapes_that_are_no_rectangle_or_parts_of_a_merge_are_refused(window, qtbot):

@@ -601,6 +601,8 @@ class TableEditor(ContentEditor):
             self.problems.setText(self.tr(str(refused)))
             return
         if moved is None:
+            if whole and table_shape.column_block(self._body_cells(), col) == (0, len(self.specs) - 1):
+                self.problems.setText(self.tr("Ô gộp này phủ mọi cột: chọn một ô khác của cột cần chuyển."))
             return
         headers = self._header_rows()
         for step in table_shape.swaps(moved.order):

@@ -351,6 +351,11 @@ def move_cells_column(cells: Cells, col: int, delta: int, whole: bool = False) -
     return None if moved is None else Moved(_turned_back(moved.cells, len(cells.rows)), moved.order)
 
 
+def column_block(cells: Cells, col: int) -> tuple[int, int]:
+    """The first and last columns tied to ``col`` by the merges across."""
+    return block(_turned(cells), col)
+
+
 def swaps(order: list[int]) -> list[int]:
     """Neighbour swaps that put lines in ``order`` (new position -> old):
     each ``i`` swaps lines i and i + 1 (the header rows move a column by swaps)."""
