@@ -319,3 +319,16 @@ def test_a_paste_over_merged_cells_splits_them_and_fills_the_cells(window, qtbot
     assert spans(table.merges) == [(0, 0, 1, 3)]
     assert [row[:2] for row in table.rows[1:4]] == [["Đoàn phường 1", "Treo băng rôn"], ["Phường 1A", "Kiểm tra"],
                                                     ["Phường 1B", "Tổng kết"]]
+
+
+def test_a_merge_is_undone_and_redone_with_the_plan(window, qtbot):
+    win, store, plan_id, editor = window
+    select(editor.grid, (5, 1), (5, 2))
+    qtbot.mouseClick(editor.buttons["merge"], Qt.MouseButton.LeftButton)
+    win.editor.undo()
+    undone = win.editor.section_pages[0].editor
+    assert undone.content().rows == TASKS.rows and spans(undone.content().merges) == spans(TASKS.merges)
+    win.editor.redo()
+    redone = win.editor.section_pages[0].editor
+    assert redone.grid.columnSpan(5, 1) == 2 and redone.content().rows[4][1] == "Trồng cây\n20/3"
+    assert spans(saved(win, store, plan_id).merges) == spans(TASKS.merges) + [(4, 1, 1, 2)]
