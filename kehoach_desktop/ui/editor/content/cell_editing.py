@@ -169,10 +169,19 @@ class CellDelegate(QStyledItemDelegate):
     # --------------------------------------------------------- row heights
     def sizeHint(self, option, index):  # noqa: N802 - Qt API
         """As high as the text wrapped in its column (the view's wrapping
-        alone does not know the column's width in a tree)."""
+        alone does not know the column's width in a tree). A merged cell of
+        a table wraps in the width of its columns, and its height is shared
+        among its rows (Qt would give it all to the first row)."""
         width = self.view.columnWidth(index.column())
-        if isinstance(self.view, QTableView) and self.view.showGrid():
-            width -= 1  # a table draws its cells one pixel narrower, beside the grid line
+        rows = 1
+        if isinstance(self.view, QTableView):
+            # Every cell of a merged one (Qt asks each row's cells) answers with its share of the merged text.
+            index = span_start(self.view, index)
+            columns = self.view.columnSpan(index.row(), index.column())
+            rows = self.view.rowSpan(index.row(), index.column())
+            width = sum(self.view.columnWidth(c) for c in range(index.column(), index.column() + columns))
+            if self.view.showGrid():
+                width -= 1  # a table draws its cells one pixel narrower, beside the grid line
         if isinstance(self.view, QTreeView) and index.column() == 0:
             depth, parent = 0, index.parent()
             while parent.isValid():
@@ -180,7 +189,10 @@ class CellDelegate(QStyledItemDelegate):
             width -= self.view.indentation() * (depth + (1 if self.view.rootIsDecorated() else 0))
         sized = type(option)(option)
         sized.rect = QRect(0, 0, max(width, 1), max(option.rect.height(), 1))
-        return super().sizeHint(sized, index)
+        hint = super().sizeHint(sized, index)
+        if rows > 1:
+            hint.setHeight(math.ceil(hint.height() / rows))
+        return hint
 
     # ------------------------------------------------------------ commits
     def commit(self, move: str | None = None, edit_next: bool = False) -> None:
@@ -285,6 +297,20 @@ class CellDelegate(QStyledItemDelegate):
             return False
         QApplication.sendEvent(self.editor.focusProxy() or self.editor, event)
         return True
+
+
+def span_start(view: QTableView, index: QModelIndex) -> QModelIndex:
+    """The first cell of the merged cell ``index`` is part of (``index`` when not merged)."""
+    rows, columns = view.rowSpan(index.row(), index.column()), view.columnSpan(index.row(), index.column())
+    if rows == 1 and columns == 1:
+        return index
+    rect = view.visualRect(index)  # the whole merged cell's, from any of its cells
+    for row in range(max(index.row() - rows + 1, 0), index.row() + 1):
+        for column in range(max(index.column() - columns + 1, 0), index.column() + 1):
+            first = index.sibling(row, column)
+            if view.visualRect(first) == rect:
+                return first
+    return index
 
 
 def cell_text(index: QModelIndex) -> str:

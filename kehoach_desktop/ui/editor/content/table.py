@@ -19,7 +19,16 @@ records which: a table whose stored widths are the ones its text gives
 follows its text. A column whose cells are all numbers is numeric (summed by
 the total row) and, unless the clerk aligned it otherwise, right-aligned;
 a column numbering the rows 1, 2, 3, … ("STT") is not summed.
-How titles spanning several columns follow a moved column: table_shape.py."""
+How titles spanning several columns follow a moved column: table_shape.py.
+
+Body cells merge as in Word ("Gộp ô", Ctrl+M, the selected rectangle; "Tách
+ô", Ctrl+Shift+M, the merge under the current cell): a unit's name down the
+rows of its tasks, a group's title across the columns. The grid shows them
+with QTableWidget's spans, the title rows' merged titles too: every row
+operation works on the whole grid's texts and spans (table_shape.Cells, in
+the grid's rows), then the spans running down that reach the title rows are
+split (title rows merge across only). How merges follow added, removed and
+moved rows and columns, and a paste: table_shape.py."""
 from __future__ import annotations
 
 import copy
@@ -44,6 +53,7 @@ from PySide6.QtWidgets import (
 from ....core.profile import get_profile, landscape_tables_allowed
 from ....core.tables import (
     Alignment,
+    CellMerge,
     HeaderCell,
     Table,
     TableColumn,
@@ -74,6 +84,10 @@ _QT_ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.Alig
 # The keys that move the current row or column, typed in the grid (the buttons say them).
 MOVE_KEYS = {Qt.Key.Key_Up: ("row", -1), Qt.Key.Key_Down: ("row", 1),
              Qt.Key.Key_Left: ("column", -1), Qt.Key.Key_Right: ("column", 1)}
+# Merging and splitting cells, typed in the grid: no other key of the editor or the window uses
+# Ctrl+M (spreadsheets have no common one; M as in "merge", the Vietnamese "Gộp" being no letter key).
+MERGE_KEYS = {Qt.KeyboardModifier.ControlModifier: "merge",
+              Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier: "split"}
 
 
 def shared_out(weights: list[int], room: int, narrowest: int) -> list[int]:
@@ -145,6 +159,8 @@ class TableEditor(ContentEditor):
             "add_column": QPushButton(self.tr("Thêm cột"), self),
             "remove_column": QPushButton(self.tr("Xoá cột"), self),
             "paste": QPushButton(self.tr("Dán từ Excel/Word"), self),
+            "merge": QPushButton(self.tr("Gộp ô"), self),
+            "split": QPushButton(self.tr("Tách ô"), self),
         }
         self.buttons["add_row"].clicked.connect(self.add_row)
         self.buttons["remove_row"].clicked.connect(self.remove_row)
@@ -153,12 +169,20 @@ class TableEditor(ContentEditor):
         self.buttons["add_column"].clicked.connect(self.add_column)
         self.buttons["remove_column"].clicked.connect(self.remove_column)
         self.buttons["paste"].clicked.connect(self.paste)
+        self.buttons["merge"].clicked.connect(self.merge_cells)
+        self.buttons["split"].clicked.connect(self.split_cell)
+        self.buttons["merge"].setToolTip(self.tr("Gộp các ô đang chọn (một vùng hình chữ nhật dưới dòng tiêu đề) "
+                                                 "thành một ô; chữ của các ô nối vào ô đầu (Ctrl+M trong bảng)"))
+        self.buttons["split"].setToolTip(self.tr("Tách ô gộp đang chọn thành các ô như trước; chữ ở lại ô đầu "
+                                                 "(Ctrl+Shift+M trong bảng)"))
         self.buttons["row_up"].setToolTip(self.tr("Chuyển dòng đang chọn lên trên (Alt+↑ trong bảng)"))
         self.buttons["row_down"].setToolTip(self.tr("Chuyển dòng đang chọn xuống dưới (Alt+↓ trong bảng)"))
         layout.addWidget(flow_row(self, self._labelled(self.tr("Dòng tiêu đề:"), self.header_count), self.total,
                                   self.landscape))
-        layout.addWidget(flow_row(self, *(self.buttons[key] for key in ("add_row", "remove_row", "row_up",
-                                                                         "row_down", "paste"))))
+        # "Gộp ô" and "Tách ô" wrap as a pair in a narrow pane (the editor beside the preview at 1366×768).
+        layout.addWidget(flow_row(self, *(self.buttons[key] for key in ("add_row", "remove_row", "row_up", "row_down")),
+                                  self._labelled("", self.buttons["merge"], self.buttons["split"]),
+                                  self.buttons["paste"]))
         layout.addWidget(self._column_panel())
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
@@ -202,11 +226,12 @@ class TableEditor(ContentEditor):
         return self.column_panel
 
     def _labelled(self, label: str, *widgets) -> QWidget:
-        """A label and its fields kept on one line when the row wraps."""
+        """A label (or none) and its fields kept on one line when the row wraps."""
         holder = QWidget(self)
         line = QHBoxLayout(holder)
         line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(QLabel(label, holder))
+        if label:
+            line.addWidget(QLabel(label, holder))
         for widget in widgets:
             line.addWidget(widget)
         return holder
@@ -235,6 +260,8 @@ class TableEditor(ContentEditor):
             for r, row in enumerate(table.rows, start=len(table.header_rows)):
                 for col, text in enumerate(row):
                     self._set(r, col, text)
+            for merge in table.merges:  # the body's merges, below the title rows
+                self.grid.setSpan(len(table.header_rows) + merge.row, merge.column, merge.rows, merge.columns)
         finally:
             self.grid.blockSignals(False)
         self.specs = [copy.copy(column) for column in table.columns] or [TableColumn()]
@@ -252,7 +279,12 @@ class TableEditor(ContentEditor):
     def content(self) -> Table:
         table = copy.deepcopy(self._original) if isinstance(self._original, Table) else Table()
         table.header_rows = self._header_rows()
-        table.rows = self._body_rows()
+        body = self._body_cells()
+        # Empty rows are not kept, except those a merged cell runs down (the clerk made it so).
+        down = {r for merge in body.merges if merge.rows > 1 for r in range(merge.row, merge.row + merge.rows)}
+        body = table_shape.remove_rows(body, {r for r, row in enumerate(body.rows) if not any(row) and r not in down})
+        table.rows = body.rows
+        table.merges = body.merges
         table.total_row = self.total.isChecked()
         table.landscape = self.landscape.isChecked()
         if table.rows or table.header_rows or table.columns:
@@ -270,6 +302,58 @@ class TableEditor(ContentEditor):
                 col += span
             rows.append(cells)
         return rows
+
+    def _spans(self) -> list[CellMerge]:
+        """The grid's merged cells, title rows included, in the grid's rows."""
+        spans, covered = [], set()
+        for r in range(self.grid.rowCount()):
+            for c in range(self.grid.columnCount()):
+                if (r, c) in covered:
+                    continue
+                rows, columns = self.grid.rowSpan(r, c), self.grid.columnSpan(r, c)
+                if rows > 1 or columns > 1:  # read in order: a span's first cell comes first
+                    span = CellMerge(r, c, rows, columns)
+                    spans.append(span)
+                    covered |= table_shape.spots(span)
+        return spans
+
+    def _grid_cells(self) -> table_shape.Cells:
+        """The whole grid's texts and merged cells (title rows included)."""
+        return table_shape.Cells([[self._text(r, c) for c in range(self.grid.columnCount())]
+                                  for r in range(self.grid.rowCount())], self._spans())
+
+    def _body_cells(self) -> table_shape.Cells:
+        """The body's texts, empty rows included, and its merges, in the body's rows."""
+        top = self.header_count.value()
+        return table_shape.Cells(self._body_rows(keep_empty=True),
+                                 [CellMerge(m.row - top, m.column, m.rows, m.columns) for m in self._spans()
+                                  if m.row >= top])
+
+    def _write_grid(self, cells: table_shape.Cells) -> None:
+        """The grid made to show ``cells`` (all its rows); a merge running
+        down into the title rows is split (its text stays in its first cell)."""
+        cells = table_shape.split_above(cells, self.header_count.value())
+        self.grid.blockSignals(True)
+        try:
+            self.grid.clearSpans()
+            self.grid.setRowCount(len(cells.rows))
+            for r, row in enumerate(cells.rows):
+                for c, text in enumerate(row):
+                    self._set(r, c, text)
+            for merge in cells.merges:
+                self.grid.setSpan(merge.row, merge.column, merge.rows, merge.columns)
+        finally:
+            self.grid.blockSignals(False)
+
+    def _write_body(self, body: table_shape.Cells) -> None:
+        """The body's texts and merges into the grid below the title rows
+        (the title rows' spans already drawn)."""
+        top = self.header_count.value()
+        for r, row in enumerate(body.rows, start=top):
+            for c, text in enumerate(row):
+                self._set(r, c, text)
+        for merge in body.merges:
+            self.grid.setSpan(top + merge.row, merge.column, merge.rows, merge.columns)
 
     def _body_rows(self, keep_empty: bool = False) -> list[list[str]]:
         rows = [[self._text(r, c) for c in range(self.grid.columnCount())]
@@ -301,9 +385,14 @@ class TableEditor(ContentEditor):
                 for covered in range(col, col + cell.span):
                     longest[covered] = max(longest[covered], -(-line // cell.span))
                 col += cell.span
-        for row in self._body_rows():
-            for col, text in enumerate(row):
-                longest[col] = max(longest[col], *(len(line) for line in text.split("\n")))
+        body = self._body_cells()
+        across = {(m.row, m.column): m.columns for m in body.merges}
+        for r, texts in enumerate(body.rows):
+            for col, text in enumerate(texts):
+                chars = max(len(part) for part in text.split("\n"))
+                span = across.get((r, col), 1)  # a cell merged across shares its line among its columns
+                for covered in range(col, col + span):
+                    longest[covered] = max(longest[covered], -(-chars // span))
         return [max(1, min(width, TEXT_WEIGHT_MAX)) for width in longest]
 
     def _sync_columns(self) -> None:
@@ -430,6 +519,12 @@ class TableEditor(ContentEditor):
             self._fit_grid()
             self._refit.start()  # once more when the view has settled (its row numbers' width, its scroll bars)
         elif watched is self.grid and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            merge = MERGE_KEYS.get(event.modifiers()) if event.key() == Qt.Key.Key_M else None
+            if merge is not None:  # taken before any window shortcut, as the moves below
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    (self.merge_cells if merge == "merge" else self.split_cell)()
+                return True
             move = MOVE_KEYS.get(event.key()) if event.modifiers() == Qt.KeyboardModifier.AltModifier else None
             if move is not None:
                 # Taken before any window shortcut (an outline around this table moves its own rows with Alt+↑).
@@ -442,85 +537,103 @@ class TableEditor(ContentEditor):
 
     # ---- editing
     def add_row(self) -> None:
+        """A row below the current cell (a merged cell's last row counting:
+        table_shape.py says why), or at the end."""
         commit_open_cell(self.grid)
-        row = self.grid.currentRow() + 1 if self.grid.currentRow() >= 0 else self.grid.rowCount()
-        self.grid.insertRow(row)
-        self.grid.blockSignals(True)
-        try:
-            # A row added among the title rows pushes the last one into the body, where cells never merge.
-            self._unmerge_rows([self.header_count.value()] if self.header_count.value() < self.grid.rowCount() else [])
-        finally:
-            self.grid.blockSignals(False)
+        current = self.grid.currentRow()
+        column = max(self.grid.currentColumn(), 0)
+        row = current + max(self.grid.rowSpan(current, column), 1) if current >= 0 else self.grid.rowCount()
+        # A row added among the title rows pushes the last one into the body (its merged titles stay merged).
+        self._write_grid(table_shape.insert_row(self._grid_cells(), row))
         self.grid.setCurrentCell(row, 0)
         self._changed_shape()
 
     def remove_row(self) -> None:
+        """The selected rows or the current one; a merged cell selected
+        selects all its rows (as in Word: a unit's name chosen, the unit goes)."""
         commit_open_cell(self.grid)
-        rows = sorted({index.row() for index in self.grid.selectedIndexes()} or {self.grid.currentRow()}, reverse=True)
-        for row in rows:
-            if row >= 0:
-                self.grid.removeRow(row)
+        rows = {index.row() for index in self.grid.selectionModel().selectedIndexes()} or {self.grid.currentRow()}
+        rows.discard(-1)
+        if not rows:
+            return
+        self._write_grid(table_shape.remove_rows(self._grid_cells(), rows))
         self._changed_shape()
 
     def move_row(self, delta: int) -> None:
-        """The current row swapped with the one above (-1) or below (+1)."""
+        """The current row one step up (-1) or down (+1): past a merged
+        block, never into it; from a merged cell running down, its whole
+        block (table_shape.move_row). Title rows keep their merged titles
+        where they go; a merged cell running down never goes into them."""
         commit_open_cell(self.grid)
-        row = self.grid.currentRow()
-        other = row + delta
-        if row < 0 or not 0 <= other < self.grid.rowCount():
+        row, column = self.grid.currentRow(), max(self.grid.currentColumn(), 0)
+        if row < 0:
             return
-        headers = self._header_rows()
-        self.grid.blockSignals(True)
         try:
-            self.grid.clearSpans()  # a merged title moves as a row of cells: its text stays in its first one
-            for col in range(self.grid.columnCount()):
-                mine, theirs = self._text(row, col), self._text(other, col)
-                self._set(row, col, theirs)
-                self._set(other, col, mine)
-            # A title row keeps its merged cells where it goes; a row that becomes a title row has none.
-            came_from = {row: other, other: row}
-            self._write_headers([headers[came_from.get(r, r)] if came_from.get(r, r) < len(headers)
-                                 else [HeaderCell(self._text(r, c)) for c in range(self.grid.columnCount())]
-                                 for r in range(len(headers))])
-        finally:
-            self.grid.blockSignals(False)
-        self.grid.setCurrentCell(other, max(self.grid.currentColumn(), 0))
+            moved = table_shape.move_row(self._grid_cells(), row, delta, whole=self.grid.rowSpan(row, column) > 1)
+        except table_shape.EditRefusedError as refused:
+            self.problems.setText(self.tr(str(refused)))
+            return
+        if moved is None:
+            return
+        if any(m.rows > 1 and m.row < self.header_count.value() for m in moved.cells.merges):
+            self.problems.setText(self.tr("Không chuyển được: dòng tiêu đề không chứa ô gộp nhiều dòng (ô gộp nằm "
+                                          "dưới dòng tiêu đề)."))
+            return
+        self._write_grid(moved.cells)
+        self.grid.setCurrentCell(moved.order.index(row), column)
         self._changed_shape()
 
     def move_column(self, delta: int) -> None:
-        """The current column swapped with the one on its left (-1) or right
-        (+1): its cells, its titles (table_shape.move_column), its width,
-        alignment and numeric flag."""
+        """The current column one step left (-1) or right (+1), as a row
+        moves (merged cells across: table_shape.move_cells_column): its
+        cells, its titles (table_shape.move_column, one neighbour swap at a
+        time when it goes past a merged block), its width, alignment and
+        numeric flag."""
         commit_open_cell(self.grid)
         col = self.current_column()
-        other = col + delta
-        if col < 0 or not 0 <= other < self.grid.columnCount():
+        row = max(self.grid.currentRow(), 0)
+        if col < 0:
             return
-        headers = [table_shape.move_column(row, col, delta) for row in self._header_rows()]
+        whole = row >= self.header_count.value() and self.grid.columnSpan(row, col) > 1
+        try:
+            moved = table_shape.move_cells_column(self._body_cells(), col, delta, whole)
+        except table_shape.EditRefusedError as refused:
+            self.problems.setText(self.tr(str(refused)))
+            return
+        if moved is None:
+            if whole and table_shape.column_block(self._body_cells(), col) == (0, len(self.specs) - 1):
+                self.problems.setText(self.tr("Ô gộp này phủ mọi cột: chọn một ô khác của cột cần chuyển."))
+            return
+        headers = self._header_rows()
+        for step in table_shape.swaps(moved.order):
+            headers = [table_shape.move_column(header, step, 1) for header in headers]
         self.grid.blockSignals(True)
         try:
-            for r in range(len(headers), self.grid.rowCount()):
-                mine, theirs = self._text(r, col), self._text(r, other)
-                self._set(r, col, theirs)
-                self._set(r, other, mine)
             self._write_headers(headers)
+            self._write_body(moved.cells)
         finally:
             self.grid.blockSignals(False)
-        self.specs[col], self.specs[other] = self.specs[other], self.specs[col]
-        self.grid.setCurrentCell(max(self.grid.currentRow(), 0), other)
+        self.specs = [self.specs[old] for old in moved.order]
+        self.grid.setCurrentCell(row, moved.order.index(col))
         self._changed_shape()
 
     def add_column(self) -> None:
+        """A column right of the current cell (a merged cell's last column
+        counting, as for rows), or at the end."""
         commit_open_cell(self.grid)
         if self.grid.columnCount() >= MAX_COLUMNS:
             self.problems.setText(self.tr("Không thêm cột: Word chỉ nhận tối đa {n} cột.").format(n=MAX_COLUMNS))
             return
-        column = self.grid.currentColumn() + 1 if self.grid.currentColumn() >= 0 else self.grid.columnCount()
-        headers = [table_shape.insert_column(row, column) for row in self._header_rows()]
+        current, row = self.grid.currentColumn(), self.grid.currentRow()
+        span = self.grid.columnSpan(row, current) if row >= self.header_count.value() and current >= 0 else 1
+        column = current + span if current >= 0 else self.grid.columnCount()
+        headers = [table_shape.insert_column(header, column) for header in self._header_rows()]
+        body = table_shape.insert_cells_column(self._body_cells(), column)
         self.grid.blockSignals(True)
         try:
             self.grid.insertColumn(column)
             self._write_headers(headers)
+            self._write_body(body)
         finally:
             self.grid.blockSignals(False)
         self.specs.insert(column, TableColumn(width=self._new_width()))
@@ -532,20 +645,74 @@ class TableEditor(ContentEditor):
             return
         column = self.current_column()
         column = column if column >= 0 else self.grid.columnCount() - 1
-        headers = [table_shape.remove_column(row, column) for row in self._header_rows()]
+        headers = [table_shape.remove_column(header, column) for header in self._header_rows()]
+        body = table_shape.remove_cells_column(self._body_cells(), column)
         self.grid.blockSignals(True)
         try:
             self.grid.removeColumn(column)
             self._write_headers(headers)
+            self._write_body(body)
         finally:
             self.grid.blockSignals(False)
         del self.specs[column]
         self._changed_shape()
 
+    def merge_cells(self) -> None:
+        """The selected rectangle of body cells merged into one, their texts
+        joined in its first cell (table_shape.merge_cells); refused, with a
+        message under the grid, over title rows or a shape that is not a
+        rectangle."""
+        commit_open_cell(self.grid)
+        top = self.header_count.value()
+        # The model's selection: the view's leaves out the cells a merged cell covers.
+        chosen = {(index.row(), index.column()) for index in self.grid.selectionModel().selectedIndexes()}
+        for span in self._spans():  # Qt selects a merged cell by its first cell: it is chosen whole
+            if (span.row, span.column) in chosen:
+                chosen |= table_shape.spots(span)
+        if any(row < top for row, _col in chosen):
+            self.problems.setText(self.tr("Không gộp được: chỉ gộp các ô dưới dòng tiêu đề (vùng chọn có ô của dòng "
+                                          "tiêu đề)."))
+            return
+        try:
+            body = table_shape.merge_cells(self._body_cells(), {(r - top, c) for r, c in chosen})
+        except table_shape.EditRefusedError as refused:
+            self.problems.setText(self.tr(str(refused)))
+            return
+        first = min(chosen)
+        self._write_body_cells(body)
+        self.grid.setCurrentCell(*first)
+        self._changed_shape()
+
+    def split_cell(self) -> None:
+        """The merged cell under the current cell split back into cells, its text in the first."""
+        commit_open_cell(self.grid)
+        top = self.header_count.value()
+        row, col = self.grid.currentRow(), self.grid.currentColumn()
+        if row < top or col < 0:
+            self.problems.setText(self.tr("Chọn một ô gộp dưới dòng tiêu đề để tách."))
+            return
+        try:
+            body = table_shape.split_cell(self._body_cells(), row - top, col)
+        except table_shape.EditRefusedError as refused:
+            self.problems.setText(self.tr(str(refused)))
+            return
+        self._write_body_cells(body)
+        self.grid.setCurrentCell(row, col)
+        self._changed_shape()
+
+    def _write_body_cells(self, body: table_shape.Cells) -> None:
+        """The grid's body replaced by ``body`` (as many rows), the title rows kept."""
+        top = self.header_count.value()
+        cells = self._grid_cells()
+        cells = table_shape.Cells(cells.rows[:top] + body.rows, [m for m in cells.merges if m.row < top]
+                                  + [CellMerge(m.row + top, m.column, m.rows, m.columns) for m in body.merges])
+        self._write_grid(cells)
+
     def paste(self) -> None:
         """Cells copied from Excel or Word (tab-separated lines) from the
-        current cell on; the grid grows to hold them. A merged title the
-        paste writes over is unmerged first (its text kept in its first cell)."""
+        current cell on; the grid grows to hold them. The merged cells the
+        paste writes over, a merged title too, are split first (their text
+        kept in their first cell, unless the paste writes there)."""
         text = QGuiApplication.clipboard().text()
         if not text:
             return
@@ -557,16 +724,15 @@ class TableEditor(ContentEditor):
             return
         top, left = max(self.grid.currentRow(), 0), max(self.grid.currentColumn(), 0)
         width = min(max(len(r) for r in rows), MAX_COLUMNS - left)
-        self.grid.blockSignals(True)
-        try:
-            self._unmerge_rows(range(top, top + len(rows)))
-            self.grid.setRowCount(max(self.grid.rowCount(), top + len(rows)))
-            self.grid.setColumnCount(max(self.grid.columnCount(), left + width))
-            for r, row in enumerate(rows):
-                for c, value in enumerate(row[:width]):
-                    self._set(top + r, left + c, value)
-        finally:
-            self.grid.blockSignals(False)
+        cells = table_shape.split_covered(self._grid_cells(), top, left, top + len(rows) - 1, left + width - 1)
+        columns = max(self.grid.columnCount(), left + width)
+        cells.rows = [row + [""] * (columns - len(row)) for row in cells.rows]
+        cells.rows += [[""] * columns for _ in range(top + len(rows) - len(cells.rows))]
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row[:width]):
+                cells.rows[top + r][left + c] = value
+        self.grid.setColumnCount(columns)
+        self._write_grid(cells)
         self.specs += [TableColumn(width=self._new_width()) for _ in range(self.grid.columnCount() - len(self.specs))]
         self._changed_shape()
 
@@ -574,12 +740,6 @@ class TableEditor(ContentEditor):
     def _new_width(self) -> int:
         """A new column's weight: the average of the others (it gets a fair share)."""
         return max(1, round(sum(spec.width for spec in self.specs) / len(self.specs))) if self.specs else 1
-
-    def _unmerge_rows(self, rows) -> None:
-        for row in rows:
-            for col in range(self.grid.columnCount()):
-                if self.grid.columnSpan(row, col) > 1:
-                    self.grid.setSpan(row, col, 1, 1)
 
     def _set(self, row: int, col: int, text: str) -> None:
         item = self.grid.item(row, col)
@@ -594,11 +754,8 @@ class TableEditor(ContentEditor):
         return "\n".join(clean_text(line).strip() for line in item.text().split("\n")).strip() if item else ""
 
     def _on_header_count(self, _value: int) -> None:
-        self.grid.blockSignals(True)
-        try:
-            self._unmerge_rows(range(self.header_count.value(), self.grid.rowCount()))  # body cells never merge
-        finally:
-            self.grid.blockSignals(False)
+        # Rows becoming title rows split their merges running down; merged titles becoming body rows stay merged.
+        self._write_grid(self._grid_cells())
         self._changed_shape()
 
     def _shade(self) -> None:
