@@ -1,5 +1,6 @@
-"""Screenshots of a wide table on landscape pages (docs/huong-dan.md, the
-table paragraphs), in the real window on a real SQLite database:
+"""Screenshots of a wide table on landscape pages and of a table with
+merged cells (docs/huong-dan.md, the table paragraphs), in the real window
+on a real SQLite database:
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/take_landscape_screenshots.py
 
@@ -7,7 +8,10 @@ table paragraphs), in the real window on a real SQLite database:
   appendix that is an eight-column table marked landscape), the appendix's
   page open, the live preview on its first landscape page;
 - xem-truoc-in-ngang.png: "Xem trước khi in" on the same plan, the
-  landscape page turned on its sheet, as it comes out of the printer.
+  landscape page turned on its sheet, as it comes out of the printer;
+- cua-so-gop-o.png: the parity test's "bang-gop-o" (a unit's name merged
+  down its rows, group titles merged across), its grid open on a merged
+  cell, the preview on the same rows.
 
 Uses a throw-away folder ($TMPDIR/kehoach-anh-ngang, emptied first).
 """
@@ -40,9 +44,11 @@ def main() -> int:
     from kehoach_desktop.ui.app import application
 
     app = application()
-    plan = dict(named_plans())["phu-luc-ngang"]
+    plans = dict(named_plans())
+    plan = plans["phu-luc-ngang"]
     db = open_database(workdir / "kehoach.sqlite3")
     plan_id = PlanStore(db).add(plan)
+    merged_id = PlanStore(db).add(plans["bang-gop-o"])
     window = open_window(app, db, plan_id)
     editor = window.editor
     editor.tabs.setCurrentWidget(editor.appendix_pages[0])
@@ -77,6 +83,18 @@ def main() -> int:
     QTimer.singleShot(300, grab)
     window.document_actions.preview_action.trigger()
     assert shown, "the print preview never showed"
+
+    window.select_plan(merged_id)
+    settle(app)
+    table_page = next(page for page in window.editor.section_pages if page.kind == "table")
+    window.editor.tabs.setCurrentWidget(table_page)
+    settle(app)
+    grid = table_page.editor.grid
+    grid.setCurrentCell(2, 0)  # "Đoàn phường 1", merged down three rows
+    settle(app)
+    window.preview.scroll_to_block("II. PHÂN CÔNG")
+    settle(app)
+    save(window, "cua-so-gop-o")
     window.close()
     db.close()
     shrink(written)
