@@ -16,7 +16,15 @@ database, the window at 1366×728:
 - cua-so-du-tru-so-ghi.png: the same budget as read from a Word table whose
   printed figures disagree with the items (one amount, a "Cộng", the
   "Tổng cộng"): the figures shaded under the computed ones, the buttons to
-  use the computed ones.
+  use the computed ones;
+- cua-so-bang-ngang.png: the parity test's "phu-luc-ngang" (an appendix
+  that is an eight-column table marked landscape), the appendix's page
+  open, the live preview on its first landscape page;
+- xem-truoc-in-ngang.png: "Xem trước khi in" on the same plan, the
+  landscape page turned on its sheet, as it comes out of the printer;
+- cua-so-gop-o.png: the parity test's "bang-gop-o" (a unit's name merged
+  down its rows, group titles merged across), its grid open on a merged
+  cell, the preview on the same rows.
 
 Uses a throw-away folder ($TMPDIR/kehoach-anh-bang, emptied first).
 """
@@ -28,7 +36,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from take_incident_screenshots import open_window
+from take_incident_screenshots import open_window, save_with_dialog
 from take_screenshots import REPO, save, settle, shrink, written
 
 
@@ -79,6 +87,8 @@ def main() -> int:
                    appendices=plans["hai-phu-luc"].appendices)
     db = open_database(workdir / "kehoach.sqlite3")
     plan_id = PlanStore(db).add(plan)
+    landscape_id = PlanStore(db).add(plans["phu-luc-ngang"])
+    merged_id = PlanStore(db).add(plans["bang-gop-o"])
     window = open_window(app, db, plan_id)
     editor = window.editor
     table_page = next(page for page in editor.section_pages if page.kind == "table")
@@ -112,10 +122,66 @@ def main() -> int:
     budget_editor.tree.setCurrentItem(budget_editor.children(budget_editor.parents()[0])[0])
     settle(app)
     save(window, "cua-so-du-tru-so-ghi")
+    landscape_pages(app, window, landscape_id)
+    merged_cells(app, window, merged_id)
     window.close()
     db.close()
     shrink(written)
     return 0
+
+
+def landscape_pages(app, window, plan_id: int) -> None:
+    """An appendix on landscape pages: the window, then the print preview."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QApplication
+
+    window.select_plan(plan_id)
+    settle(app)
+    editor = window.editor
+    editor.tabs.setCurrentWidget(editor.appendix_pages[0])
+    settle(app)
+    preview = window.preview
+    first = preview.document.landscape.index(True)
+    preview.go_to_page(first)
+    settle(app)
+    save(window, "cua-so-bang-ngang")
+    shown = []
+
+    def grab() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QPrintPreviewDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(200, grab)
+            return
+        shown.append(dialog)
+        dialog.resize(1000, 600)
+        frame = window.frameGeometry()
+        dialog.move(frame.center().x() - 500, frame.center().y() - 290)
+        settle(app, 30)
+        view = dialog.findChild(QPrintPreviewWidget)
+        view.setViewMode(QPrintPreviewWidget.ViewMode.FacingPagesView)
+        view.setCurrentPage(first + 1)
+        settle(app, 30)
+        save_with_dialog(dialog, "xem-truoc-in-ngang")
+        dialog.reject()
+
+    QTimer.singleShot(300, grab)
+    window.document_actions.preview_action.trigger()
+    assert shown, "the print preview never showed"
+
+
+def merged_cells(app, window, plan_id: int) -> None:
+    window.select_plan(plan_id)
+    settle(app)
+    table_page = next(page for page in window.editor.section_pages if page.kind == "table")
+    window.editor.tabs.setCurrentWidget(table_page)
+    settle(app)
+    table_page.editor.grid.setCurrentCell(2, 0)  # "Đoàn phường 1", merged down three rows
+    settle(app)
+    window.preview.scroll_to_block("II. PHÂN CÔNG")
+    settle(app)
+    save(window, "cua-so-gop-o")
 
 
 if __name__ == "__main__":

@@ -5,12 +5,10 @@ read back from the plan stored and from the checker's budget problems
 (issue 19)."""
 import pytest
 from PySide6.QtCore import Qt
+from section_window import open_section, saved_content
 
 from kehoach_desktop.core.budget import Budget, BudgetGroup, BudgetItem, problems
-from kehoach_desktop.core.model import Plan, Section
-from kehoach_desktop.store.plans import PlanStore
-from kehoach_desktop.ui.app import create_window
-from kehoach_desktop.ui.editor import plan_editor
+from kehoach_desktop.core.model import Section
 from kehoach_desktop.ui.editor.content.budget import COL_AMOUNT, COL_QUANTITY, COL_TEXT, DIFFERS
 
 # As the importer reads a Word budget: 120 × 15.000 printed as 1.700.000 (a slip), the rest right
@@ -25,22 +23,11 @@ IMPORTED = Budget(groups=[BudgetGroup("Thành Đoàn hỗ trợ", [
 
 @pytest.fixture
 def window(qtbot, db, monkeypatch):
-    monkeypatch.setattr(plan_editor, "AUTOSAVE_MS", 50)
-    store = PlanStore(db)
-    plan_id = store.add(Plan(title="Hội nghị", sections=[Section("KINH PHÍ", IMPORTED)]))
-    win = create_window(db)
-    qtbot.addWidget(win)
-    win.resize(1366, 728)
-    win.show()
-    page = win.editor.section_pages[0]
-    win.editor.tabs.setCurrentWidget(page)
-    qtbot.waitUntil(lambda: page.editor.isVisible())
-    return win, store, plan_id, page.editor
+    return open_section(qtbot, db, monkeypatch, "Hội nghị", Section("KINH PHÍ", IMPORTED))
 
 
 def saved(win, store, plan_id) -> Budget:
-    assert win.editor.save_now()
-    return store.get(plan_id).sections[0].content
+    return saved_content(win, store, plan_id)
 
 
 def printed(budget: Budget):

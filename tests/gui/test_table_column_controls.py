@@ -9,12 +9,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
+from section_window import open_section, saved_content
 
-from kehoach_desktop.core.model import Plan, Section
+from kehoach_desktop.core.model import Section
 from kehoach_desktop.core.tables import HeaderCell, Table, TableColumn
-from kehoach_desktop.store.plans import PlanStore
-from kehoach_desktop.ui.app import create_window
-from kehoach_desktop.ui.editor import plan_editor
 from kehoach_desktop.ui.editor.content import table_shape
 from kehoach_desktop.ui.editor.content.table import TableEditor
 
@@ -33,22 +31,11 @@ def titles(header_rows):
 
 @pytest.fixture
 def window(qtbot, db, monkeypatch):
-    monkeypatch.setattr(plan_editor, "AUTOSAVE_MS", 50)
-    store = PlanStore(db)
-    plan_id = store.add(Plan(title="Giao chỉ tiêu", sections=[Section("PHÂN BỔ CHỈ TIÊU", QUOTAS)]))
-    win = create_window(db)
-    qtbot.addWidget(win)
-    win.resize(1366, 728)
-    win.show()
-    page = win.editor.section_pages[0]
-    win.editor.tabs.setCurrentWidget(page)
-    qtbot.waitUntil(lambda: page.editor.isVisible())
-    return win, store, plan_id, page.editor
+    return open_section(qtbot, db, monkeypatch, "Giao chỉ tiêu", Section("PHÂN BỔ CHỈ TIÊU", QUOTAS))
 
 
 def saved_table(win, store, plan_id) -> Table:
-    assert win.editor.save_now()
-    return store.get(plan_id).sections[0].content
+    return saved_content(win, store, plan_id)
 
 
 # ------------------------------------------------------------- the rules alone

@@ -8,13 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableWidgetSelectionRange
+from section_window import open_section, saved_content
 from typing_helpers import type_text
 
-from kehoach_desktop.core.model import Plan, Section
+from kehoach_desktop.core.model import Section
 from kehoach_desktop.core.tables import CellMerge, HeaderCell, Table, TableColumn
-from kehoach_desktop.store.plans import PlanStore
-from kehoach_desktop.ui.app import create_window
-from kehoach_desktop.ui.editor import plan_editor
 from kehoach_desktop.ui.editor.content.table import TableEditor
 
 # One title row; "Phường 1" down its three tasks, a group title across the three columns.
@@ -35,22 +33,11 @@ def spans(merges):
 
 @pytest.fixture
 def window(qtbot, db, monkeypatch):
-    monkeypatch.setattr(plan_editor, "AUTOSAVE_MS", 50)
-    store = PlanStore(db)
-    plan_id = store.add(Plan(title="Phân công", sections=[Section("PHÂN CÔNG NHIỆM VỤ", TASKS)]))
-    win = create_window(db)
-    qtbot.addWidget(win)
-    win.resize(1366, 728)
-    win.show()
-    page = win.editor.section_pages[0]
-    win.editor.tabs.setCurrentWidget(page)
-    qtbot.waitUntil(lambda: page.editor.isVisible())
-    return win, store, plan_id, page.editor
+    return open_section(qtbot, db, monkeypatch, "Phân công", Section("PHÂN CÔNG NHIỆM VỤ", TASKS))
 
 
 def saved(win, store, plan_id) -> Table:
-    assert win.editor.save_now()
-    return store.get(plan_id).sections[0].content
+    return saved_content(win, store, plan_id)
 
 
 def click(grid, row, col, modifier=Qt.KeyboardModifier.NoModifier):
