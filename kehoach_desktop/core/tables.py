@@ -462,8 +462,10 @@ def _is_band(merge: CellMerge | None, count: int) -> bool:
 def _row_rule(widths: list[int], merged: dict[tuple[int, int], CellMerge], above: int, below: int) -> str:
     """The rule between two body rows when a merge runs down from one to
     the other: dashes under every cell that ends, a gap under every merged
-    cell that goes on, "+" where a border meets the rule; "" when no merge
-    runs down there."""
+    cell that goes on, "+" where a border meets the rule (and between two
+    merged cells when every cell goes on: the row under it has no cell of
+    its own, the "+" still marks where it starts); "" when no merge runs
+    down there."""
     going_on = [merged.get((above, col)) is not None and merged.get((above, col)) == merged.get((below, col))
                 for col in range(len(widths))]
     if not any(going_on):
@@ -472,8 +474,8 @@ def _row_rule(widths: list[int], merged: dict[tuple[int, int], CellMerge], above
     line = parts[0]
     for col in range(1, len(widths)):
         left, right = going_on[col - 1], going_on[col]
-        if left and right:  # inside one merge no border; between two merges their borders go on
-            joint = "   " if merged[(above, col - 1)] == merged[(above, col)] else " | "
+        if left and right:  # inside one merge no border; between two merges their border goes on
+            joint = "   " if merged[(above, col - 1)] == merged[(above, col)] else " | " if not all(going_on) else " + "
         else:
             joint = (" " if left else "-") + "+" + (" " if right else "-")
         line += joint + parts[col]

@@ -40,7 +40,7 @@ from .source import fold_spaces
 _RULE = re.compile(r"^-+(?:\+-+)+$")  # text_lines' rule: "----+--------+---"
 _BAND_RULE = re.compile(r"^-{3,}$")  # above and under a row merged across the whole table
 # Between two rows a merge runs down: "----+      +---" (a gap under the merged cell)
-_ROW_RULE = re.compile(r"^(?=.*\+)(?=.*-)[ +|-]+$")
+_ROW_RULE = re.compile(r"^(?=.*\+)[ +|-]+$")
 _SEPARATOR = " | "
 _GAP = re.compile(r"\S( {2,})(?=\S)")  # two or more spaces between two words
 _TEXT_RULE = re.compile(r"^[\s=_-]{3,}$")  # "-----   -----" under hand-typed titles
@@ -199,7 +199,7 @@ def _grid(lines: list[str], start: int) -> tuple[int, TextTable] | None:
         return None
     header_end, total_at = _grid_parts(block, rules, parsed)
     rows: list[list[_Cell]] = []
-    bands: set[int] = set()  # the rows merged across the whole table
+    total_row = None  # the row of the line after the last rule, when it reads as a total
     titles = 0
     band: list[str] | None = None  # the lines of the merged row being read
     going_on: list[bool] | None = None  # per column, the merge above runs on down (the rule's gaps)
@@ -215,7 +215,6 @@ def _grid(lines: list[str], start: int) -> tuple[int, TextTable] | None:
             empty = index > 0 and {kind, kinds[index - 1]} <= {"rule", "band-rule"} and "band-rule" in {
                 kind, kinds[index - 1]}
             if band is not None or empty:
-                bands.add(len(rows))
                 rows.append([_band_cell(band or [], ends[-1], len(widths))])
                 band = None
             if kind == "row-rule":
@@ -234,6 +233,7 @@ def _grid(lines: list[str], start: int) -> tuple[int, TextTable] | None:
         if joined:
             rows[-1] = _joined(rows[-1], cells, widths)
         else:
+            total_row = len(rows) if index == total_at else total_row
             rows.append(cells)
             titles += header
         ruled = False
@@ -241,8 +241,8 @@ def _grid(lines: list[str], start: int) -> tuple[int, TextTable] | None:
         return None
     if not rules and _reads_as_titles(rows[0]):
         titles = 1  # typed by hand, without the rule under the titles
-    aligned = _column_aligns(rows[titles:], len(widths))
-    rows = [rows[r] if r < titles else [replace(c, align=a) for c, a in zip(row, _spread(aligned, row, r in bands),
+    aligned = _column_aligns([row for r, row in enumerate(rows[titles:], titles) if r != total_row], len(widths))
+    rows = [rows[r] if r < titles else [replace(c, align=a) for c, a in zip(row, _spread(aligned, row, r == total_row),
                                                                              strict=True)]
             for r, row in enumerate(rows)]
     return end, TextTable(_word_table(rows, titles, widths, block), titles)
@@ -367,14 +367,18 @@ def _continues(previous: list[_Cell], cells: list[_Cell], header: bool, widths: 
     column): the same columns and, in the body, no number (a "Cộng" row has
     its figure), and an empty first cell or, when the first column wrapped,
     a cell filled above left empty and every filled cell's first word too
-    long for the line above (a new row fills its cells)."""
+    long for the line above (a new row fills its cells). A line under a
+    row with a cell covered by a merge from above, blank there too, goes on
+    with that row: a new row would stand under a rule (the merge going on)
+    or have cells of its own there (the merge ended)."""
     if [c.span for c in previous] != [c.span for c in cells]:
         return False
     if header:
         return True
     if any(parse_number(c.text) is not None for c in cells if c.text):
         return False
-    if not cells[0].text:
+    if not cells[0].text or any(before.covered and not after.text for before, after in zip(previous, cells,
+                                                                                           strict=True)):
         return True
     pairs = list(zip(previous, cells, _cell_widths(cells, widths), strict=True))
     return (any(before.text and not after.text for before, after, _ in pairs)
@@ -415,8 +419,10 @@ def _joined(previous: list[_Cell], cells: list[_Cell], widths: list[int]) -> lis
             else:
                 text += "\n" + after.text
             last = after.text
-        out.append(_Cell(text, before.span, before.align or after.align, last, before.fits or after.fits,
-                         before.covered and not text))
+        # The alignments every line fits (a first line filling its column fits any).
+        fits = tuple(a for a in before.fits if a in after.fits) or before.fits or after.fits
+        align = fits[0] if fits and before.fits and after.fits else before.align or after.align
+        out.append(_Cell(text, before.span, align, last, fits, before.covered and not text))
     return out
 
 
@@ -602,15 +608,17 @@ def _fitting(segment: str) -> list[str]:
 def _column_aligns(rows: list[list[_Cell]], count: int) -> list[str]:
     """Per column, the first alignment every body cell fits; when none
     does, the one most cells show ("" when no cell shows one: each fills
-    its column). A row merged across the whole table counts in the first
-    column: the program draws it with that column's alignment."""
+    its column). A merged cell counts in its first column: the program
+    draws it with that column's alignment (the total row, whose label is
+    centred, is not given)."""
     out = []
     for col in range(count):
         cells = [cell for row in rows for cell in _at(row, col)
-                 if cell.text and cell.span in (1, count) and 0 < len(cell.fits) < len(_ALIGNS)]
+                 if cell.text and 0 < len(cell.fits) < len(_ALIGNS)]
         common = [a for a in _ALIGNS if all(a in cell.fits for cell in cells)]
         seen = [cell.fits[0] for cell in cells]
-        out.append(common[0] if cells and common else max(set(seen), key=seen.count) if seen else "")
+        # the first seen of the most seen: the same every run (a set's order is not)
+        out.append(common[0] if cells and common else max(seen, key=seen.count) if seen else "")
     return out
 
 
@@ -623,15 +631,14 @@ def _at(row: list[_Cell], col: int) -> list[_Cell]:
     return []
 
 
-def _spread(aligned: list[str], row: list[_Cell], band: bool = False) -> list[str]:
-    """Each cell of a row with its column's alignment (a spanning cell, a
-    total's label, with its own). A row merged across the whole table is
-    drawn with its first column's alignment: it has that one when its
-    spaces fit it (a text filling the row fits any)."""
+def _spread(aligned: list[str], row: list[_Cell], total: bool = False) -> list[str]:
+    """Each cell of a row with its column's alignment. A merged cell is
+    drawn with its first column's: it has that one when its spaces fit it
+    (a text filling its width fits any), else its own, as a total's label
+    has."""
     out, col = [], 0
     for cell in row:
-        own = aligned[col] if band and aligned[col] in cell.fits else cell.align
-        out.append(aligned[col] if cell.span == 1 else own)
+        out.append(aligned[col] if cell.span == 1 or (not total and aligned[col] in cell.fits) else cell.align)
         col += cell.span
     return out
 
