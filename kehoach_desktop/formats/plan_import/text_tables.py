@@ -7,7 +7,20 @@ Three shapes are read, each over two or more consecutive lines:
   " | " between columns, a rule "----+----" under the header rows and
   above the total row, a spanning cell without the " | " it covers, and a
   cell longer than its column continued on the next lines (the other cells
-  empty there);
+  empty there). Merged body cells come back as merges: a row merged across
+  the whole table is the lines between two rules (one of dashes only,
+  reaching as far as the grid; the rule under the titles or the one above
+  the total row may be the other; two rules with nothing between are an
+  empty merged row), and a rule broken by gaps ("      +-----+---") starts
+  a new row whose blank cells under a gap are covered by the cell above
+  (a merge running down). A line continuing a row is never taken across a
+  rule, and goes on with a row holding a covered cell. Typed by hand in
+  the same shape (columns aligned, rules of dashes around a group's title
+  row), a grid is read the same. A rule "----+----" bounds a merged row
+  only as the grid's first rule (under the titles) or its last but one
+  line (above the total), so that plan text between the borders of two
+  tables stays text, as does text after the title's "-------" (a merged
+  row's rules reach across the grid);
 - tab-separated cells, as Excel or Word gives them when copied;
 - columns aligned with runs of spaces, as typed in Notepad or copied from a
   PDF or a console: every line blank at the same positions, two or more
@@ -108,15 +121,24 @@ def _is_rule(line: str) -> bool:
 def _grid_run(lines: list[str], start: int) -> int:
     """The lines from ``start`` that may be the program's grid: lines with
     " | ", its rules, and rows merged across the whole table, each between
-    two rules (_band_close)."""
+    two rules (_band_close). Each line is looked at a bounded number of
+    times: the search stays linear in the lines."""
     end = start
     reach = 0  # how far the grid's lines so far reach: a band's rule reaches as far
+    rows = rules = 0  # the rows and the rules "--+--" seen so far
     while end < len(lines):
-        if _is_grid_line(lines[end]):
-            reach = max(reach, _reach(lines[end]))
+        line = lines[end]
+        if _is_grid_line(line):
+            reach = max(reach, _reach(line))
+            rows += _line_kind(line) == "row"
+            rules += bool(_RULE.match(line))
             end += 1
             continue
-        close = _band_close(lines, start, end, reach)
+        # The line above opens a merged row when it is a rule of dashes,
+        # or the rule under the titles: the grid's first, after its rows.
+        above = lines[end - 1] if end > start else ""
+        opens = bool(_BAND_RULE.match(above)) or (bool(_RULE.match(above)) and rules == 1 and rows > 0)
+        close = _band_close(lines, end, opens, reach)
         if close is None:
             break
         end = close + 1
@@ -131,19 +153,17 @@ def _reach(line: str) -> int:
     return max(_found_separators(line), default=-len(_SEPARATOR)) + len(_SEPARATOR)
 
 
-def _band_close(lines: list[str], start: int, at: int, reach: int) -> int | None:
+def _band_close(lines: list[str], at: int, opened: bool, reach: int) -> int | None:
     """The line of the rule closing a row merged across the whole table that
     starts at ``at``: its lines (none when the merged cell is empty) stand
-    between the rule above it (the grid's line before ``at``, or the rule of
-    dashes at ``at``) and a rule under it. A rule of dashes reaches as far
-    as the grid does; a rule "--+--" is one only as the grid's first
-    (under its titles, above the merged row) or as its last (above the
-    total row, the grid's last line, under the merged row): the rules of
-    two tables typed with borders never hold the plan text between them.
-    None when there is no such row at ``at``."""
-    above = lines[at - 1] if at > start else ""
-    if _BAND_RULE.match(above) or (_RULE.match(above) and not any(_RULE.match(line) for line in lines[start:at - 1])
-                                   and any(_line_kind(line) == "row" for line in lines[start:at - 1])):
+    between the rule above it (the grid's line before ``at`` when
+    ``opened``, else the rule of dashes at ``at``) and a rule under it. A
+    rule of dashes reaches as far as the grid does; a rule "--+--" is one
+    only as the grid's first (under its titles, above the merged row) or
+    as its last but one line (above the total row, under the merged row):
+    the borders of two tables typed with them never hold the plan text
+    between them. None when there is no such row at ``at``."""
+    if opened:
         first = at
     elif _BAND_RULE.match(lines[at]):
         first = at + 1
@@ -163,12 +183,12 @@ def _band_close(lines: list[str], start: int, at: int, reach: int) -> int | None
         return None  # two rules "-+-" in a row: no merged row between them
     if not reach:
         # The table starts with the merged row: its two rules are alike
-        # (the title's "-------" is no rule of a table) and the grid goes
-        # on under it, its rows reaching no further than they do.
-        row = next((line for line in lines[close + 1:] if _line_kind(line) == "row" or not line.strip()), "")
-        if len(set(rules)) != 1 or _line_kind(row) != "row":
+        # (not the title's "-------" and a table's rule) and the grid goes
+        # on under it (a row, or the next merged row's lines).
+        after = lines[close + 1] if close + 1 < len(lines) else ""
+        if len(rules) != 2 or len(set(rules)) != 1 or not after.strip():
             return None
-        reach = _reach(row)
+        reach = _reach(after) if _line_kind(after) == "row" else 0
     return close if all(len(rule) >= reach for rule in rules) else None
 
 
