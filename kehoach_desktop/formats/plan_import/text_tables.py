@@ -227,7 +227,8 @@ def _grid(lines: list[str], start: int) -> tuple[int, TextTable] | None:
     for index, kind in enumerate(kinds):
         line = block[index]
         if kind == "band":
-            band = [*(band or []), line]
+            band = band if band is not None else []
+            band.append(line)
             continue
         if kind != "row":
             # A merged row's lines end at the rule under it; two rules in a
