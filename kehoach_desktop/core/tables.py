@@ -21,7 +21,13 @@ Decisions:
 - The text export (``text_lines``) draws an aligned grid with " | " between
   columns; a cell line longer than ``TEXT_COLUMN_MAX`` characters wraps at
   word boundaries within its column, so a wide table stays readable in a
-  chat message.
+  chat message. Merged body cells are drawn so that the grid reads back
+  (formats/plan_import/text_tables.py) with the same rows: a row that is
+  one cell across the whole table ("I. CỤM SỐ 1") stands between two rules
+  of dashes, never alone like a plan's heading; where a merge runs down
+  from one row to the next, a rule broken by the merged cells
+  ("      +-----+---") marks the new row, as the borders of a printed table
+  do (see ``text_lines``).
 
 Pure Python: no Qt, no Word.
 """
@@ -356,7 +362,21 @@ def text_lines(table: Table) -> list[str]:
     """The table as an aligned grid for the text export: " | " between
     columns, a line of "-" under the header rows and above the total row;
     numeric columns aligned right, the rest as their column says (a justified
-    column reads as left), header cells centred."""
+    column reads as left), header cells centred.
+
+    Merged body cells: a merge across part of a row is one cell without the
+    " | " it covers. A row merged across every column (a group's title) has
+    no " | " at all: it stands between two rules of dashes the width of the
+    table (the rule under the header rows or above the total row serves as
+    one), so that neither a reader nor the importer takes it for a plan's
+    heading or the end of the table; its text wraps at the table's width
+    (a blank line inside it is not drawn: the grid has no empty line), and
+    the rows it runs down hold nothing and are not drawn. A merge running
+    down shows its text in its first row and blank cells below; between
+    two rows it runs down, a rule with a gap under each merged cell
+    ("      +-----+---") says where the next row starts, so that it is never
+    taken for a cell continued on the line below. A table without merges
+    is drawn without any of these."""
     table = normalised(table)
     count = len(table.columns)
     if not count:
@@ -366,24 +386,55 @@ def text_lines(table: Table) -> list[str]:
     grid = table.header_rows + body + total
     # A column is as wide as its widest single-column cell line (wrapped at
     # TEXT_COLUMN_MAX); a spanning cell wider than its columns widens the last.
+    merged = merged_cells(table)
+    bands = {r for r in range(len(table.rows)) if _is_band(merged.get((r, 0)), count)}
     widths = [1] * count
     for row in grid:
         for col, cell in _placed(row):
             if cell.span == 1:
                 widths[col] = max(widths[col], *(len(line) for line in _wrapped(cell.text, TEXT_COLUMN_MAX)))
-    for row in grid:
+    for index, row in enumerate(grid):
         for col, cell in _placed(row):
-            if cell.span > 1:
+            if cell.span > 1 and index - len(table.header_rows) not in bands:
                 room = sum(widths[col:col + cell.span]) + 3 * (cell.span - 1)
                 need = max(len(line) for line in _wrapped(cell.text, TEXT_COLUMN_MAX * cell.span))
                 widths[col + cell.span - 1] += max(need - room, 0)
+    # A row merged across the table wraps at the table's width: it widens
+    # only a table narrower than TEXT_COLUMN_MAX (a long note under a narrow
+    # table would otherwise stretch its last column).
+    room = sum(widths) + 3 * (count - 1)
+    need = max((len(line) for r in bands for line in _wrapped(table.rows[r][0], max(room, TEXT_COLUMN_MAX))),
+               default=0)
+    widths[-1] += max(need - room, 0)
     rule = "-+-".join("-" * width for width in widths)
+    band_rule = "-" * len(rule)  # above and under a row that is one cell across the table
     lines: list[str] = []
+    ruled = False  # the last line drawn is a rule
+    after_band = False  # the last row drawn is one cell across the table
     for index, row in enumerate(grid):
         header = index < len(table.header_rows)
         is_total = bool(total) and index == len(grid) - 1
+        body_row = index - len(table.header_rows)  # of the body, when the row is one
+        in_body = not header and not is_total
+        band = in_body and body_row in bands
+        if band and merged[(body_row, 0)].row != body_row:
+            continue  # a row under a merge across the whole table: nothing of its own to draw
+        above = _row_rule(widths, merged, body_row - 1, body_row) if in_body and body_row > 0 and not band else ""
         if (index == len(table.header_rows) and table.header_rows) or is_total:
-            lines.append(rule)
+            above = rule
+        if not above and (band or after_band) and not ruled:
+            above = band_rule
+        if above:
+            lines.append(above)
+            ruled = True
+        if band:
+            width = len(rule)
+            align = "right" if table.columns[0].numeric else table.columns[0].align
+            lines += [_aligned(line, width, align).rstrip() for line in _wrapped(row[0].text, width) if line]
+            ruled = False  # the rule above was this row's: the next line needs a rule under it (two for an empty row)
+            after_band = True
+            continue
+        after_band = False
         columns = []
         for col, cell in _placed(row):
             width = sum(widths[col:col + cell.span]) + 3 * (cell.span - 1)
@@ -397,7 +448,38 @@ def text_lines(table: Table) -> list[str]:
             parts = [_aligned(cell_lines[i] if i < len(cell_lines) else "", width, align)
                      for cell_lines, width, align in columns]
             lines.append(" | ".join(parts).rstrip())
+        ruled = False
+    if after_band:
+        lines.append(band_rule)
     return lines
+
+
+def _is_band(merge: CellMerge | None, count: int) -> bool:
+    """Whether a merge is one cell across every column (drawn between rules)."""
+    return merge is not None and merge.column == 0 and merge.columns == count
+
+
+def _row_rule(widths: list[int], merged: dict[tuple[int, int], CellMerge], above: int, below: int) -> str:
+    """The rule between two body rows when a merge runs down from one to
+    the other: dashes under every cell that ends, a gap under every merged
+    cell that goes on, "+" where a border meets the rule (and between two
+    merged cells when every cell goes on: the row under it has no cell of
+    its own, the "+" still marks where it starts); "" when no merge runs
+    down there."""
+    going_on = [merged.get((above, col)) is not None and merged.get((above, col)) == merged.get((below, col))
+                for col in range(len(widths))]
+    if not any(going_on):
+        return ""
+    parts = [" " * width if on else "-" * width for width, on in zip(widths, going_on, strict=True)]
+    line = parts[0]
+    for col in range(1, len(widths)):
+        left, right = going_on[col - 1], going_on[col]
+        if left and right:  # inside one merge no border; between two merges their border goes on
+            joint = "   " if merged[(above, col - 1)] == merged[(above, col)] else " | " if not all(going_on) else " + "
+        else:
+            joint = (" " if left else "-") + "+" + (" " if right else "-")
+        line += joint + parts[col]
+    return line.rstrip()
 
 
 def _placed(row: list[HeaderCell]) -> list[tuple[int, HeaderCell]]:

@@ -7,7 +7,20 @@ Three shapes are read, each over two or more consecutive lines:
   " | " between columns, a rule "----+----" under the header rows and
   above the total row, a spanning cell without the " | " it covers, and a
   cell longer than its column continued on the next lines (the other cells
-  empty there);
+  empty there). Merged body cells come back as merges: a row merged across
+  the whole table is the lines between two rules (one of dashes only,
+  reaching as far as the grid; the rule under the titles or the one above
+  the total row may be the other; two rules with nothing between are an
+  empty merged row), and a rule broken by gaps ("      +-----+---") starts
+  a new row whose blank cells under a gap are covered by the cell above
+  (a merge running down). A line continuing a row is never taken across a
+  rule, and goes on with a row holding a covered cell. Typed by hand in
+  the same shape (columns aligned, rules of dashes around a group's title
+  row), a grid is read the same. A rule "----+----" bounds a merged row
+  only as the grid's first rule (under the titles) or its last but one
+  line (above the total), so that plan text between the borders of two
+  tables stays text, as does text after the title's "-------" (a merged
+  row's rules reach across the grid);
 - tab-separated cells, as Excel or Word gives them when copied;
 - columns aligned with runs of spaces, as typed in Notepad or copied from a
   PDF or a console: every line blank at the same positions, two or more
@@ -28,7 +41,7 @@ word_tables keeps it as lines), are folded as the line reader folds them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...core.tables import parse_number
 from ...core.text import fold
@@ -38,6 +51,9 @@ from .phrases import TOTAL_ROW_LABELS
 from .source import fold_spaces
 
 _RULE = re.compile(r"^-+(?:\+-+)+$")  # text_lines' rule: "----+--------+---"
+_BAND_RULE = re.compile(r"^-{3,}$")  # above and under a row merged across the whole table
+# Between two rows a merge runs down: "----+      +---" (a gap under the merged cell)
+_ROW_RULE = re.compile(r"^(?=.*\+)[ +|-]+$")
 _SEPARATOR = " | "
 _GAP = re.compile(r"\S( {2,})(?=\S)")  # two or more spaces between two words
 _TEXT_RULE = re.compile(r"^[\s=_-]{3,}$")  # "-----   -----" under hand-typed titles
@@ -67,6 +83,7 @@ class _Cell:
     align: str = ""  # "left", "right", "center" as the spaces around it show, "" when it fills its column
     last: str | None = None  # the last line it stood on, when it was continued on lines below
     fits: tuple[str, ...] = ()  # the alignments its spaces fit (_fitting), () when unknown
+    covered: bool = False  # blank under a merged cell of the row above that runs down (a gap in the rule between)
 
 
 def text_blocks(lines: list[str]) -> list[Paragraph | TextTable]:
@@ -93,25 +110,97 @@ def text_blocks(lines: list[str]) -> list[Paragraph | TextTable]:
 
 
 def _is_grid_line(line: str) -> bool:
-    return _SEPARATOR in line or line.endswith(" |") or bool(_RULE.match(line))
+    return _SEPARATOR in line or line.endswith(" |") or bool(_RULE.match(line)) or bool(_ROW_RULE.match(line))
+
+
+def _is_rule(line: str) -> bool:
+    """A rule a row merged across the whole table stands between."""
+    return bool(_RULE.match(line) or _BAND_RULE.match(line))
 
 
 def _grid_run(lines: list[str], start: int) -> int:
+    """The lines from ``start`` that may be the program's grid: lines with
+    " | ", its rules, and rows merged across the whole table, each between
+    two rules (_band_close). Each line is looked at a bounded number of
+    times: the search stays linear in the lines."""
     end = start
-    while end < len(lines) and _is_grid_line(lines[end]):
-        end += 1
+    reach = 0  # how far the grid's lines so far reach: a band's rule reaches as far
+    rows = rules = 0  # the rows and the rules "--+--" seen so far
+    while end < len(lines):
+        line = lines[end]
+        if _is_grid_line(line):
+            reach = max(reach, _reach(line))
+            rows += _line_kind(line) == "row"
+            rules += bool(_RULE.match(line))
+            end += 1
+            continue
+        # The line above opens a merged row when it is a rule of dashes,
+        # or the rule under the titles: the grid's first, after its rows.
+        above = lines[end - 1] if end > start else ""
+        opens = bool(_BAND_RULE.match(above)) or (bool(_RULE.match(above)) and rules == 1 and rows > 0)
+        close = _band_close(lines, end, opens, reach)
+        if close is None:
+            break
+        end = close + 1
     return end
+
+
+def _reach(line: str) -> int:
+    """Where a grid line's last column starts: after its last " | " (a
+    row's) or "+" (a rule's)."""
+    if _RULE.match(line) or _ROW_RULE.match(line):
+        return line.rindex("+") + 2
+    return max(_found_separators(line), default=-len(_SEPARATOR)) + len(_SEPARATOR)
+
+
+def _band_close(lines: list[str], at: int, opened: bool, reach: int) -> int | None:
+    """The line of the rule closing a row merged across the whole table that
+    starts at ``at``: its lines (none when the merged cell is empty) stand
+    between the rule above it (the grid's line before ``at`` when
+    ``opened``, else the rule of dashes at ``at``) and a rule under it. A
+    rule of dashes reaches as far as the grid does; a rule "--+--" is one
+    only as the grid's first (under its titles, above the merged row) or
+    as its last but one line (above the total row, under the merged row):
+    the borders of two tables typed with them never hold the plan text
+    between them. None when there is no such row at ``at``."""
+    if opened:
+        first = at
+    elif _BAND_RULE.match(lines[at]):
+        first = at + 1
+    else:
+        return None
+    close = first
+    while close < len(lines) and lines[close].strip() and not _is_grid_line(lines[close]) \
+            and not _BAND_RULE.match(lines[close]):
+        close += 1
+    if close >= len(lines) or not _is_rule(lines[close]):
+        return None
+    if _RULE.match(lines[close]) and not (close + 1 < len(lines) and _line_kind(lines[close + 1]) == "row" and (
+            close + 2 == len(lines) or not _is_grid_line(lines[close + 2]))):
+        return None
+    rules = [line for line in (lines[first - 1], lines[close]) if _BAND_RULE.match(line)]
+    if first == close and not rules:
+        return None  # two rules "-+-" in a row: no merged row between them
+    if not reach:
+        # The table starts with the merged row: its two rules are alike
+        # (not the title's "-------" and a table's rule) and the grid goes
+        # on under it (a row, or the next merged row's lines).
+        after = lines[close + 1] if close + 1 < len(lines) else ""
+        if len(rules) != 2 or len(set(rules)) != 1 or not after.strip():
+            return None
+        reach = _reach(after) if _line_kind(after) == "row" else 0
+    return close if all(len(rule) >= reach for rule in rules) else None
 
 
 def _grid(lines: list[str], start: int) -> tuple[int, TextTable] | None:
     """The program's own grid from ``start``: (the line after it, the table)."""
     end = _grid_run(lines, start)
     block = lines[start:end]
-    rows_text = [line for line in block if not _RULE.match(line)]
-    if len(block) < 2 or not rows_text:
+    kinds = [_line_kind(line) for line in block]
+    if len(block) < 2 or "row" not in kinds:
         return None
-    rules = [i for i, line in enumerate(block) if _RULE.match(line)]
-    seps = _separators(block, rules)
+    rules = [i for i, kind in enumerate(kinds) if kind == "rule"]
+    seps = _separators(block, rules, kinds)
     if seps is None:
         return None
     starts = [0] + [p + len(_SEPARATOR) for p in seps]
@@ -124,46 +213,90 @@ def _grid(lines: list[str], start: int) -> tuple[int, TextTable] | None:
         return None
     ends = [a + w for a, w in zip(starts, widths, strict=True)]
     ends[-1] = max(ends[-1], longest)  # nothing typed past the last column is cut
-    parsed = [None if _RULE.match(line) else _grid_cells(line, starts, ends, seps) for line in block]
+    parsed = [_grid_cells(line, starts, ends, seps) if kind == "row" else None for line, kind in zip(block, kinds,
+                                                                                                 strict=True)]
     if any(cells is not None and not cells for cells in parsed):
         return None
     header_end, total_at = _grid_parts(block, rules, parsed)
     rows: list[list[_Cell]] = []
+    total_row = None  # the row of the line after the last rule, when it reads as a total
     titles = 0
-    for index, cells in enumerate(parsed):
-        if cells is None:
+    band: list[str] | None = None  # the lines of the merged row being read
+    going_on: list[bool] | None = None  # per column, the merge above runs on down (the rule's gaps)
+    ruled = False  # the line above is a rule: the next line starts a row
+    for index, kind in enumerate(kinds):
+        line = block[index]
+        if kind == "band":
+            band = band if band is not None else []
+            band.append(line)
             continue
+        if kind != "row":
+            # A merged row's lines end at the rule under it; two rules in a
+            # row (one of dashes) have an empty merged row between them.
+            empty = index > 0 and {kind, kinds[index - 1]} <= {"rule", "band-rule"} and "band-rule" in {
+                kind, kinds[index - 1]}
+            if band is not None or empty:
+                rows.append([_band_cell(band or [], ends[-1], len(widths))])
+                band = None
+            if kind == "row-rule":
+                going_on = _going_on(line, starts, ends)
+                if going_on is None:
+                    return None
+            ruled = True
+            continue
+        cells = parsed[index]
+        assert cells is not None
+        if going_on is not None:
+            cells = _covered(rows[-1] if rows else [], cells, going_on)
+            going_on = None
         header = index < header_end
-        joined = rows and index != total_at and _continues(rows[-1], cells, header, widths)
+        joined = rows and not ruled and index != total_at and _continues(rows[-1], cells, header, widths)
         if joined:
             rows[-1] = _joined(rows[-1], cells, widths)
         else:
+            total_row = len(rows) if index == total_at else total_row
             rows.append(cells)
             titles += header
+        ruled = False
     if len(rows) < 2:
         return None
     if not rules and _reads_as_titles(rows[0]):
         titles = 1  # typed by hand, without the rule under the titles
-    aligned = _column_aligns(rows[titles:], len(widths))
-    rows = [rows[r] if r < titles else [_Cell(c.text, c.span, a) for c, a in zip(row, _spread(aligned, row),
-                                                                               strict=True)]
+    aligned = _column_aligns([row for r, row in enumerate(rows[titles:], titles) if r != total_row], len(widths))
+    rows = [rows[r] if r < titles else [replace(c, align=a) for c, a in zip(row, _spread(aligned, row, r == total_row),
+                                                                             strict=True)]
             for r, row in enumerate(rows)]
     return end, TextTable(_word_table(rows, titles, widths, block), titles)
 
 
-def _separators(block: list[str], rules: list[int]) -> list[int] | None:
+def _line_kind(line: str) -> str:
+    """What a line of the grid is: "rule" (under the titles, above the
+    total), "band-rule" (dashes only, around a row merged across the whole
+    table), "row-rule" (between two rows a merge runs down), "row" (cells
+    between " | "), or "band" (a line of a row merged across the table)."""
+    if _RULE.match(line):
+        return "rule"
+    if _BAND_RULE.match(line):
+        return "band-rule"
+    if _ROW_RULE.match(line):
+        return "row-rule"
+    return "row" if _SEPARATOR in line or line.endswith(" |") else "band"
+
+
+def _separators(block: list[str], rules: list[int], kinds: list[str]) -> list[int] | None:
     """The positions of the " | " between the columns: where the rule's "+"
     stand, or where the line with the most of them has them; None when a
     line has one elsewhere (not the program's grid)."""
+    rows = [line for line, kind in zip(block, kinds, strict=True) if kind == "row"]
     if rules:
         rule = block[rules[0]]
         seps = [m.start() - 1 for m in re.finditer(r"\+", rule)]
     else:
-        seps = max((_found_separators(line) for line in block), key=len)
+        seps = max((_found_separators(line) for line in rows), key=len)
     if not seps:
         return None
-    for line in block:
-        if not _RULE.match(line) and not set(_found_separators(line)) <= set(seps):
+    for line in rows:
+        if not set(_found_separators(line)) <= set(seps):
             return None
     return seps
 
@@ -190,6 +323,48 @@ def _grid_cells(line: str, starts: list[int], ends: list[int], seps: list[int]) 
     return cells
 
 
+def _band_cell(lines: list[str], width: int, columns: int) -> _Cell:
+    """A row merged across the whole table (``width`` characters, over
+    ``columns`` columns) from its lines: joined as a continued cell's are (a
+    space where the text wrapped at the table's width, else a line break)."""
+    cell = _Cell("")
+    for line in lines:
+        segment = _segment_cell(line.ljust(width))
+        cell = _joined([cell], [segment], [width])[0] if cell.text else segment
+    return replace(cell, span=columns)
+
+
+def _going_on(rule: str, starts: list[int], ends: list[int]) -> list[bool] | None:
+    """Per column, whether the rule between two rows leaves a gap there (the
+    merged cell above runs on down); None when the rule does not follow the
+    columns (not the program's grid)."""
+    out = []
+    for a, b in zip(starts, ends, strict=True):
+        part = rule[a:b].strip()
+        if part and set(part) != {"-"}:
+            return None
+        out.append(not part)
+    return out
+
+
+def _covered(above: list[_Cell], cells: list[_Cell], going_on: list[bool]) -> list[_Cell]:
+    """The cells of a row under a rule with gaps: a blank cell under a gap
+    whose columns are those of a cell above is covered by it (a merge
+    running down); any other cell stays as typed."""
+    starts_above = {}
+    col = 0
+    for cell in above:
+        starts_above[col] = cell.span
+        col += cell.span
+    out, col = [], 0
+    for cell in cells:
+        gap = all(going_on[col:col + cell.span])
+        out.append(replace(cell, covered=True) if gap and not cell.text and starts_above.get(col) == cell.span
+                   else cell)
+        col += cell.span
+    return out
+
+
 def _grid_parts(block: list[str], rules: list[int], parsed: list) -> tuple[int, int | None]:
     """The lines of the header rows (those before the first rule, when a
     rule follows them) and the line of the total row (the one line after a
@@ -213,14 +388,18 @@ def _continues(previous: list[_Cell], cells: list[_Cell], header: bool, widths: 
     column): the same columns and, in the body, no number (a "Cộng" row has
     its figure), and an empty first cell or, when the first column wrapped,
     a cell filled above left empty and every filled cell's first word too
-    long for the line above (a new row fills its cells)."""
+    long for the line above (a new row fills its cells). A line under a
+    row with a cell covered by a merge from above, blank there too, goes on
+    with that row: a new row would stand under a rule (the merge going on)
+    or have cells of its own there (the merge ended)."""
     if [c.span for c in previous] != [c.span for c in cells]:
         return False
     if header:
         return True
     if any(parse_number(c.text) is not None for c in cells if c.text):
         return False
-    if not cells[0].text:
+    if not cells[0].text or any(before.covered and not after.text for before, after in zip(previous, cells,
+                                                                                           strict=True)):
         return True
     pairs = list(zip(previous, cells, _cell_widths(cells, widths), strict=True))
     return (any(before.text and not after.text for before, after, _ in pairs)
@@ -261,7 +440,10 @@ def _joined(previous: list[_Cell], cells: list[_Cell], widths: list[int]) -> lis
             else:
                 text += "\n" + after.text
             last = after.text
-        out.append(_Cell(text, before.span, before.align or after.align, last, before.fits or after.fits))
+        # The alignments every line fits (a first line filling its column fits any).
+        fits = tuple(a for a in before.fits if a in after.fits) or before.fits or after.fits
+        align = fits[0] if fits and before.fits and after.fits else before.align or after.align
+        out.append(_Cell(text, before.span, align, last, fits, before.covered and not text))
     return out
 
 
@@ -447,14 +629,17 @@ def _fitting(segment: str) -> list[str]:
 def _column_aligns(rows: list[list[_Cell]], count: int) -> list[str]:
     """Per column, the first alignment every body cell fits; when none
     does, the one most cells show ("" when no cell shows one: each fills
-    its column)."""
+    its column). A merged cell counts in its first column: the program
+    draws it with that column's alignment (the total row, whose label is
+    centred, is not given)."""
     out = []
     for col in range(count):
         cells = [cell for row in rows for cell in _at(row, col)
-                 if cell.text and cell.span == 1 and 0 < len(cell.fits) < len(_ALIGNS)]
+                 if cell.text and 0 < len(cell.fits) < len(_ALIGNS)]
         common = [a for a in _ALIGNS if all(a in cell.fits for cell in cells)]
         seen = [cell.fits[0] for cell in cells]
-        out.append(common[0] if cells and common else max(set(seen), key=seen.count) if seen else "")
+        # the first seen of the most seen: the same every run (a set's order is not)
+        out.append(common[0] if cells and common else max(seen, key=seen.count) if seen else "")
     return out
 
 
@@ -467,12 +652,14 @@ def _at(row: list[_Cell], col: int) -> list[_Cell]:
     return []
 
 
-def _spread(aligned: list[str], row: list[_Cell]) -> list[str]:
-    """Each cell of a row with its column's alignment (a spanning cell, a
-    total's label, with its own)."""
+def _spread(aligned: list[str], row: list[_Cell], total: bool = False) -> list[str]:
+    """Each cell of a row with its column's alignment. A merged cell is
+    drawn with its first column's: it has that one when its spaces fit it
+    (a text filling its width fits any), else its own, as a total's label
+    has."""
     out, col = [], 0
     for cell in row:
-        out.append(aligned[col] if cell.span == 1 else cell.align)
+        out.append(aligned[col] if cell.span == 1 or (not total and aligned[col] in cell.fits) else cell.align)
         col += cell.span
     return out
 
@@ -480,15 +667,21 @@ def _spread(aligned: list[str], row: list[_Cell]) -> list[str]:
 def _word_table(rows: list[list[_Cell]], titles: int, widths: list[int], block: list[str]) -> WordTable:
     """The cells as docx_blocks gives a Word table's: a spanning cell, then
     a position covered by it for each further column."""
-    grid = []
+    grid: list[list[Cell]] = []
     for r, row in enumerate(rows):
         cells: list[Cell] = []
         for cell in row:
             first = len(cells)
+            if cell.covered:  # under a merged cell running down: part of it
+                owner = grid[r - 1][first].merged_into or (r - 1, first)
+                grid[owner[0]][owner[1]] = replace(grid[owner[0]][owner[1]],
+                                                   row_span=r - owner[0] + 1)
+                cells += [Cell(merged_into=owner) for _ in range(cell.span)]
+                continue
             cells.append(Cell(tuple(cell.text.split("\n")), col_span=cell.span, align=cell.align))
             cells += [Cell(merged_into=(r, first)) for _ in range(cell.span - 1)]
         cells += [Cell(missing=True) for _ in range(len(widths) - len(cells))]
-        grid.append(tuple(cells[:len(widths)]))
+        grid.append(cells[:len(widths)])
     lines = tuple(fold_spaces(line) for line in block)
-    return WordTable(tuple(grid), tuple(r < titles for r in range(len(rows))),
+    return WordTable(tuple(tuple(row) for row in grid), tuple(r < titles for r in range(len(rows))),
                      tuple(max(width, 3) for width in widths), lines)

@@ -163,7 +163,8 @@ def as_table(word: WordTable, titles: int | None = None) -> Table:
         weight = max(1, round((word.widths[col] or smallest) * 4 / smallest))
         aligned: list[Alignment | None] = [_ALIGN.get(row[col].align) for row in word.rows[len(header_rows):]
                                            if row[col].text]
-        align = max(set(aligned), key=aligned.count) if aligned and None not in aligned else None
+        # The first seen of the most seen: the same every run (a set's order is not).
+        align = max(aligned, key=aligned.count) if aligned and None not in aligned else None
         columns.append(TableColumn(weight, align or ("right" if numeric else "left"), numeric))
     first = len(header_rows)
     merges = [CellMerge(r - first, c, cell.row_span, cell.col_span)
