@@ -375,8 +375,10 @@ def text_lines(table: Table) -> list[str]:
     down shows its text in its first row and blank cells below; between
     two rows it runs down, a rule with a gap under each merged cell
     ("      +-----+---") says where the next row starts, so that it is never
-    taken for a cell continued on the line below. A table without merges
-    is drawn without any of these."""
+    taken for a cell continued on the line below. A title row that is one
+    cell across the table (a table's own title above its column titles) is
+    drawn between rules of dashes too. A table without merges or such a
+    title is drawn without any of these."""
     table = normalised(table)
     count = len(table.columns)
     if not count:
@@ -416,8 +418,10 @@ def text_lines(table: Table) -> list[str]:
         is_total = bool(total) and index == len(grid) - 1
         body_row = index - len(table.header_rows)  # of the body, when the row is one
         in_body = not header and not is_total
-        band = in_body and body_row in bands
-        if band and merged[(body_row, 0)].row != body_row:
+        # A title row that is one cell across the table (a table's own title
+        # above its column titles) is drawn as such a row of the body is.
+        band = (in_body and body_row in bands) or (header and len(row) == 1 and row[0].span == count > 1)
+        if band and in_body and merged[(body_row, 0)].row != body_row:
             continue  # a row under a merge across the whole table: nothing of its own to draw
         above = _row_rule(widths, merged, body_row - 1, body_row) if in_body and body_row > 0 and not band else ""
         if (index == len(table.header_rows) and table.header_rows) or is_total:
@@ -429,7 +433,7 @@ def text_lines(table: Table) -> list[str]:
             ruled = True
         if band:
             width = len(rule)
-            align = "right" if table.columns[0].numeric else table.columns[0].align
+            align = "center" if header else "right" if table.columns[0].numeric else table.columns[0].align
             lines += [_aligned(line, width, align).rstrip() for line in _wrapped(row[0].text, width) if line]
             ruled = False  # the rule above was this row's: the next line needs a rule under it (two for an empty row)
             after_band = True

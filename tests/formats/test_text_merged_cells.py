@@ -8,6 +8,7 @@ never taken for a merged row."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from parity_plans import MERGED_TABLE, named_plans
@@ -15,6 +16,7 @@ from test_text_tables_import import HEAD, TAIL
 
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.budget import Budget
+from kehoach_desktop.core.layout import body_lines
 from kehoach_desktop.core.model import Plan, Section
 from kehoach_desktop.core.tables import CellMerge, Table, normalised
 from kehoach_desktop.formats.plan_import import import_plan, plan_from_text
@@ -185,3 +187,19 @@ def test_the_titles_rule_is_not_a_merged_rows_rule():
     assert render_text(back) == text
     got = back.sections[0].content
     assert got.kind == "table" and normalised(got).merges == normalised(table).merges
+
+
+def test_word_tables_with_a_title_across_come_back_from_their_text_export():
+    """The LibreOffice-made fixture (a merged title row above the column
+    titles) and the python-docx one: imported from Word, exported as text,
+    imported from that text: the same tables and the same text."""
+    for word in sorted((Path(__file__).resolve().parents[1] / "fixtures" / "word").glob("*.docx")):
+        plan, _ = import_plan(word)
+        text = render_text(plan)
+        back, _ = plan_from_text(text)
+        # The same cells, titles and merges (a text table's column widths come from its characters).
+        tables = [[(t.header_rows, t.rows, t.merges, t.total_row) for line in body_lines(p)
+                   if (t := line.table) is not None] for p in (plan, back)]
+        assert tables[0] == tables[1], word.name
+        assert tables[0] or word.name != "ke-hoach-bang-libreoffice.docx"  # it holds one
+        assert render_text(back) == text, word.name

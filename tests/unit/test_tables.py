@@ -118,10 +118,13 @@ def test_the_text_export_draws_an_aligned_grid():
 
 
 def test_a_spanning_title_wider_than_its_columns_widens_them():
+    """A title across the whole table stands between rules, as a row merged
+    across the body does: never a line alone that reads as plan text."""
     table = Table(columns=[TableColumn(), TableColumn()],
                   header_rows=[[HeaderCell("Danh sách các đơn vị", span=2)], [HeaderCell("A"), HeaderCell("B")]],
                   rows=[["1", "2"]])
-    assert text_lines(table) == ["Danh sách các đơn vị", "A |        B", "--+-----------------", "1 | 2"]
+    assert text_lines(table) == ["--------------------", "Danh sách các đơn vị", "--------------------",
+                                 "A |        B", "--+-----------------", "1 | 2"]
 
 
 def test_the_table_goes_through_the_codec_unchanged():

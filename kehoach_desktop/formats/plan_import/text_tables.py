@@ -237,6 +237,7 @@ def _grid(lines: list[str], start: int) -> tuple[int, TextTable] | None:
                 kind, kinds[index - 1]}
             if band is not None or empty:
                 rows.append([_band_cell(band or [], ends[-1], len(widths))])
+                titles += index < header_end  # a table's own title, above its column titles
                 band = None
             if kind == "row-rule":
                 going_on = _going_on(line, starts, ends)
