@@ -29,7 +29,7 @@ from ..dates import (
     weekday,
 )
 from ..kinds import Parts, kind_named
-from ..layout import body_lines
+from ..layout import Line, body_lines
 from ..model import AUTHORITIES, Plan
 from ..numbering import roman
 from ..plan_dates import far_dates, plan_dates
@@ -423,22 +423,47 @@ def table_page_findings(table: Table, path: str, place: str, profile: Profile) -
                       "bớt cột hoặc viết gọn các chữ dài", f"{path}.columns")
 
 
-def _final_text(plan: Plan) -> tuple[str, str]:
-    if plan.closing.strip():
-        return "closing", plan.closing.strip()
-    for line in reversed(body_lines(plan, end_mark=False)):
-        text = (line.tail or line.text).strip()
-        if text and line.role not in ("section", "subsection", "display"):
-            return "sections", text
-    return "", ""
+# What stands last in the body when it cannot take "./." (the layout adds
+# the mark after a paragraph, an item or the closing, never to these).
+_UNMARKED_ENDS = {"section": "đề mục", "subsection": "đề mục", "display": "khối chữ trình bày (như chữ trên pano)",
+                  "table": "bảng"}
+
+
+def _printed_end(plan: Plan) -> tuple[str, Line] | None:
+    """The last line of the body as printed (the program's "./." added, as
+    core/layout does for every writer) and the field it comes from; None
+    for a body with nothing in it."""
+    lines = body_lines(plan)
+    for line in reversed(lines):
+        if line.table is None and not (line.tail or line.text).strip():
+            continue
+        if line.role == "closing":
+            return "closing", line
+        if plan.sections:
+            return f"sections[{len(plan.sections) - 1}]", line
+        return "preamble", line
+    return None
 
 
 @rule("end-mark", "Thiếu dấu kết thúc “./.”",
-      "Nội dung văn bản kết thúc bằng “./.” ngay sau chữ cuối cùng (chương trình tự thêm khi in, nhưng văn bản "
-      "gốc nên có).")
+      "Nội dung văn bản kết thúc bằng “./.” ngay sau chữ cuối cùng. Chương trình tự thêm dấu này khi in sau câu, "
+      "đoạn hoặc ý cuối cùng; chỉ khi văn bản kết thúc bằng một đề mục, một bảng hay khối chữ trình bày thì "
+      "không thêm được: khi đó viết câu kết (“Trên đây là …”).")
 def end_mark(ctx: CheckContext) -> Iterator[Finding]:
-    path, text = _final_text(ctx.plan)
-    if text and not text.endswith("./."):
+    """Only where the printed text would not end with "./.": a finding about
+    a mark the program adds anyway would cry wolf on every imported plan."""
+    found = _printed_end(ctx.plan)
+    if found is None:
+        return
+    path, line = found
+    text = "" if line.table is not None else (line.tail or line.text).strip()
+    if text.endswith("./."):
+        return
+    what = _UNMARKED_ENDS.get(line.role) if not line.tail else None
+    if what:
+        yield Finding("end-mark", "warning", f"văn bản kết thúc bằng {what} nên khi in không có “./.”; viết câu "
+                      "kết (“Trên đây là …”) sau đó", path, text[-60:])
+    else:
         yield Finding("end-mark", "warning", "văn bản kết thúc mà không có “./.”", path, text[-60:])
 
 
