@@ -101,10 +101,30 @@ def test_missing_date_of_an_issued_plan(clean):
 
 def test_number_form(clean):
     assert found(clean, "number-form", issuer_code="ĐTN") == []
-    assert [f.severity for f in found(clean, "number-form", issuer_code="TĐTN")] == ["warning"]
+    assert found(clean, "number-form", issuer_code="ĐU")[0].message == (
+        "ký hiệu “ĐTN” không có ký hiệu của đơn vị mình (“ĐU”)")  # an office of another kind: its own code
     clean.number.type_code, clean.number.issuer_codes, clean.number.value = "KHX", [], None
     assert [(f.severity, f.field) for f in found(clean, "number-form")] == [  # errors first
         ("error", "number.issuer_codes"), ("error", "number.value"), ("warning", "number.type_code")]
+
+
+@pytest.mark.parametrize("codes", [["TĐTN", "LĐLĐ"], ["TWĐTN", "BGDĐT"], ["ĐTN-VP"], ["QĐTN"], ["CĐ"], ["HSV"],
+                                   ["HLHTN"], ["ĐTN", "HLHPN", "HĐĐ"], ["ĐTN", "HCCB", "CĐVC"]])
+@pytest.mark.parametrize("own", ["ĐTN", "TĐTN", "HSV"])
+def test_a_youth_union_code_is_the_offices_own_kind(clean, codes, own):
+    """Example 002's "TĐTN-LĐLĐ" (a Thành Đoàn's joint plan) on an office
+    whose code is "ĐTN": one Youth Union code is enough."""
+    clean.number.issuer_codes = codes
+    assert found(clean, "number-form", issuer_code=own) == []
+
+
+@pytest.mark.parametrize("codes", [["LĐLĐ"], ["HLHPN", "HCCB"], ["UBND"]])
+def test_no_code_of_the_offices_kind(clean, codes):
+    clean.number.issuer_codes = codes
+    findings = found(clean, "number-form", issuer_code="ĐTN")
+    assert [(f.severity, f.field) for f in findings] == [("warning", "number.issuer_codes")]
+    assert findings[0].message == f"ký hiệu “{'-'.join(codes)}” không có ký hiệu của đơn vị mình (“ĐTN”) hay của " \
+        "Đoàn, Hội, Đội"
 
 
 def test_recipients(clean):

@@ -36,7 +36,7 @@ from ..plan_dates import far_dates, plan_dates
 from ..plan_texts import plan_texts, structured
 from ..profile import Profile, get_profile, landscape_tables_allowed
 from ..tables import Table, column_count, column_titles, table_problems
-from ..text import fold
+from ..text import fold, nfc
 from .findings import CheckContext, Finding
 from .table_fit import Need, least_width, overflows, text_widths
 
@@ -296,12 +296,41 @@ def missing_date(ctx: CheckContext) -> Iterator[Finding]:
 
 
 # ------------------------------------------------------------ number line
+# The Youth Union's issuer codes (Hướng dẫn 29-HD/TWĐTN-VP; design notes
+# format-rules.md): TWĐTN (Central), TĐTN (a Thành/Tỉnh Đoàn), ĐTN (district
+# level, Đoàn khối, school, grassroots), any other "…ĐTN" an office writes
+# (QĐTN, HĐTN), and a grassroots unit's CĐCS, CĐ, PĐ; with them the codes of
+# the bodies the Đoàn office also keeps the papers of: the Hội LHTN (HLHTN,
+# LHTN), the Hội Sinh viên (HSV) and the Hội đồng Đội (HĐĐ). A plan numbered
+# with any of them is a Youth Union plan, issued by the office (a Thành Đoàn's
+# "TĐTN-LĐLĐ" on an office whose code is "ĐTN") or with it.
+_YOUTH_UNION_CODES = {"CĐCS", "CĐ", "PĐ", "HSV", "HĐĐ"}
+_YOUTH_UNION_ENDINGS = ("ĐTN", "LHTN")
+
+
+def _codes(issuer_codes: list[str]) -> list[str]:
+    """The issuer codes one by one, in capitals: "ĐTN-VP" typed in one box is two."""
+    return [part.strip().upper().replace("Ð", "Đ")  # the Icelandic eth that looks like "Đ"
+            for code in issuer_codes for part in re.split(r"\s*[-–]\s*", nfc(code)) if part.strip()]
+
+
+def _youth_union(code: str) -> bool:
+    return code in _YOUTH_UNION_CODES or code.endswith(_YOUTH_UNION_ENDINGS)
+
+
+def _same_kind(code: str, own: str) -> bool:
+    """Whether ``code`` is the office's own kind of body: both the Youth
+    Union's (see above), or the very code of an office of another kind."""
+    return any(code == mine or (_youth_union(code) and _youth_union(mine)) for mine in _codes([own]))
+
+
 TYPE_CODES = {"KH", "KHPH", "KHLT", "KHLN", "BC", "HD", "TB", "CV", "QĐ", "CT", "CTr", "TT", "TTr", "NQ", "QC"}
 
 
 @rule("number-form", "Số, ký hiệu chưa đúng thể thức",
       "Số, ký hiệu theo mẫu “Số: 37-KH/ĐTN”: tên loại viết tắt (KH, KHPH…), sau dấu “/” là ký hiệu cơ quan "
-      "ban hành (ĐTN, TĐTN…); kế hoạch đã ban hành phải có số.")
+      "ban hành (ĐTN, TĐTN…); kế hoạch đã ban hành phải có số. Ký hiệu của Đoàn (…ĐTN), của Hội LHTN, Hội Sinh "
+      "viên, Hội đồng Đội đều là của tổ chức mình; kế hoạch liên tịch có thêm ký hiệu của cơ quan phối hợp.")
 def number_form(ctx: CheckContext) -> Iterator[Finding]:
     number = ctx.plan.number
     if number.type_code.strip() not in TYPE_CODES:
@@ -310,9 +339,10 @@ def number_form(ctx: CheckContext) -> Iterator[Finding]:
     if not [code for code in number.issuer_codes if code.strip()]:
         yield Finding("number-form", "error", "thiếu ký hiệu cơ quan ban hành sau dấu “/” (ví dụ “ĐTN”)",
                       "number.issuer_codes")
-    elif ctx.issuer_code and ctx.issuer_code not in number.issuer_codes:
+    elif ctx.issuer_code and not any(_same_kind(code, ctx.issuer_code) for code in _codes(number.issuer_codes)):
+        kind = " hay của Đoàn, Hội, Đội" if any(_youth_union(code) for code in _codes([ctx.issuer_code])) else ""
         yield Finding("number-form", "warning", f"ký hiệu “{'-'.join(number.issuer_codes)}” không có ký hiệu của "
-                      f"đơn vị mình (“{ctx.issuer_code}”)", "number.issuer_codes")
+                      f"đơn vị mình (“{ctx.issuer_code}”){kind}", "number.issuer_codes")
     if ctx.plan.status == "issued" and number.value is None:
         yield Finding("number-form", "error", "kế hoạch đã ban hành nhưng chưa có số", "number.value")
 
