@@ -295,6 +295,37 @@ def missing_date(ctx: CheckContext) -> Iterator[Finding]:
         yield Finding("missing-date", "error", "kế hoạch đã ban hành nhưng chưa có ngày ban hành", "plan_date")
 
 
+# ------------------------------------------------------------ header
+@rule("issuing-body", "Thiếu cơ quan ban hành",
+      "Góc trái đầu văn bản ghi tên cơ quan ban hành (ví dụ “BCH ĐOÀN QUẬN 12”), dưới tên cơ quan cấp trên; "
+      "kế hoạch liên tịch ghi tên từng cơ quan. Văn bản không có tên cơ quan ban hành thì không ban hành được.")
+def issuing_body(ctx: CheckContext) -> Iterator[Finding]:
+    if not any(body.strip() for body in ctx.plan.issuing_bodies):
+        yield Finding("issuing-body", "error", "chưa có tên cơ quan ban hành (ví dụ “BCH ĐOÀN QUẬN 12”)",
+                      "issuing_bodies")
+
+
+# What does not belong in the place: the number line ("Số: 09 KH/ĐTN Lộc
+# Ninh", a header flattened by a web page) and the date, which the program
+# writes after the place itself ("Lộc Ninh, ngày … tháng … năm …").
+_NUMBER_IN_PLACE = re.compile(r"(?<!\w)Số\s*:|^\s*Số\s+\d|\b[A-ZĐ]{2,}\s*/\s*[A-ZĐ]{2,}")
+_DATE_IN_PLACE = re.compile(r"(?<!\w)(?:ngày|tháng|năm)\s*(?:\d|…|\.\.)|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}|"
+                            r",\s*ngày\b", re.I)
+
+
+@rule("place", "Địa danh lẫn số hoặc ngày",
+      "Ô địa danh chỉ ghi nơi ban hành (“TP. Hồ Chí Minh”, “Quận 12”); chương trình tự viết “…, ngày … tháng … "
+      "năm …” sau địa danh. Số, ký hiệu (“Số: 09-KH/ĐTN”) ghi ở ô số, ngày ở ô ngày ban hành.")
+def place(ctx: CheckContext) -> Iterator[Finding]:
+    text = ctx.plan.place.strip()
+    if _NUMBER_IN_PLACE.search(text):
+        yield Finding("place", "warning", f"địa danh “{text}” có lẫn số, ký hiệu văn bản: chỉ ghi nơi ban hành, số "
+                      "và ký hiệu ghi ở ô số", "place", text)
+    elif _DATE_IN_PLACE.search(text):
+        yield Finding("place", "warning", f"địa danh “{text}” có lẫn ngày tháng: chỉ ghi nơi ban hành, chương trình "
+                      "tự viết ngày ban hành sau địa danh", "place", text)
+
+
 # ------------------------------------------------------------ number line
 # The Youth Union's issuer codes (Hướng dẫn 29-HD/TWĐTN-VP; design notes
 # format-rules.md): TWĐTN (Central), TĐTN (a Thành/Tỉnh Đoàn), ĐTN (district
@@ -522,6 +553,45 @@ def signer_name(ctx: CheckContext) -> Iterator[Finding]:
             yield Finding("signer-name", "warning", "khối chữ ký chưa có họ tên người ký", f"signatures[{i}].name")
 
 
+# A person's name where the position should be ("Nguyễn Văn An" under
+# "TM. BAN THƯỜNG VỤ", a signature read from a page that lost its lines): it
+# starts with a family name and is two to five Vietnamese syllables. The
+# family names are matched with their tone marks: "Trương" is a name,
+# "TRƯỞNG BAN" a position. Left out: the names that are also words of a
+# header or a position ("Đoàn", "Văn", "Quan"): "ĐOÀN TRƯỜNG" is no person.
+_FAMILY_NAMES = frozenset("""
+nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý trương đinh lâm mai trịnh
+lương cao hà quách tạ thái châu lưu la tăng tô từ diệp kiều khổng đàm đào lạc phùng triệu tống
+thân thạch kim giang hứa lục nông âu vương viên mạc hầu chu nghiêm ông lữ tiêu ninh bạch khúc
+""".split())
+_NOTES = re.compile(r"\([^()]*\)")  # "(Đã ký)", "(Ký tên, đóng dấu)"
+
+
+def _reads_as_name(position: str) -> bool:
+    from ..syllables import is_syllable
+
+    words = _NOTES.sub(" ", position).split()
+    return (2 <= len(words) <= 5 and words[0].casefold() in _FAMILY_NAMES
+            and all(word.isalpha() and is_syllable(word) for word in words))
+
+
+@rule("signer-position", "Chức vụ người ký",
+      "Khối chữ ký ghi chức vụ người ký (“BÍ THƯ”, “PHÓ BÍ THƯ”, “CHỦ TỊCH”…, chữ in hoa) trên dòng riêng, "
+      "dưới thẩm quyền ký và trên họ tên; họ tên người ký ghi ở dòng họ tên, không ở dòng chức vụ.")
+def signer_position(ctx: CheckContext) -> Iterator[Finding]:
+    for i, sig in enumerate(ctx.plan.signatures):
+        position = sig.position.strip()
+        if not position:
+            if sig.authority != "KT.":  # "authority" asks a KT. signature for it already
+                yield Finding("signer-position", "warning", "khối chữ ký chưa có chức vụ người ký (ví dụ “BÍ THƯ”)",
+                              f"signatures[{i}].position")
+        elif _reads_as_name(position):
+            yield Finding("signer-position", "warning", f"dòng chức vụ ghi “{position}”, giống họ tên người: ghi chức "
+                          "vụ (“BÍ THƯ”…) ở dòng chức vụ và họ tên ở dòng họ tên" +
+                          ("; dòng họ tên đang để trống" if not sig.name.strip() else ""),
+                          f"signatures[{i}].position", position)
+
+
 # ------------------------------------------------------------ content
 def contents_of(ctx: CheckContext, kind: str) -> Iterator[tuple[str, Any]]:
     """Every content of one kind in the plan, nested ones included, with its
@@ -612,6 +682,17 @@ def empty_section(ctx: CheckContext) -> Iterator[Finding]:
             yield Finding("empty-section", "warning", f"hai mục cùng tên “{section.heading.strip()}”",
                           f"sections[{i}].heading")
         seen.setdefault(key, i)
+
+
+@rule("no-sections", "Kế hoạch chưa chia mục",
+      "Nội dung kế hoạch chia thành các mục đánh số La Mã (I. MỤC ĐÍCH, YÊU CẦU; II. …); kế hoạch không có mục "
+      "nào thường là nhập từ tệp mà chương trình chưa nhận ra các mục.")
+def no_sections(ctx: CheckContext) -> Iterator[Finding]:
+    if ctx.plan.sections:
+        return
+    kept = len([text for text in ctx.plan.preamble if text.strip()])
+    where = f"; {kept} đoạn đang nằm hết ở phần mở đầu (căn cứ, mục đích), chia chúng thành các mục" if kept else ""
+    yield Finding("no-sections", "error", f"kế hoạch chưa có mục nào (I., II., …){where}", "sections")
 
 
 @rule("title", "Trích yếu", "Kế hoạch phải có trích yếu: tên loại “KẾ HOẠCH” đi kèm nội dung tóm tắt.")
