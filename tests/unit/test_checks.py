@@ -103,13 +103,15 @@ def test_number_form(clean):
     assert found(clean, "number-form", issuer_code="ĐTN") == []
     assert found(clean, "number-form", issuer_code="ĐU")[0].message == (
         "ký hiệu “ĐTN” không có ký hiệu của đơn vị mình (“ĐU”)")  # an office of another kind: its own code
+    clean.number.type_code = "Khph"
+    assert [f.message for f in found(clean, "number-form")] == ["tên loại viết tắt là “KHPH”, không phải “Khph”"]
     clean.number.type_code, clean.number.issuer_codes, clean.number.value = "KHX", [], None
     assert [(f.severity, f.field) for f in found(clean, "number-form")] == [  # errors first
         ("error", "number.issuer_codes"), ("error", "number.value"), ("warning", "number.type_code")]
 
 
 @pytest.mark.parametrize("codes", [["TĐTN", "LĐLĐ"], ["TWĐTN", "BGDĐT"], ["ĐTN-VP"], ["QĐTN"], ["CĐ"], ["HSV"],
-                                   ["HLHTN"], ["ĐTN", "HLHPN", "HĐĐ"], ["ĐTN", "HCCB", "CĐVC"]])
+                                   ["HLHTN"], ["TWHSV"], ["HĐĐTW"], ["ĐTN", "HLHPN", "HĐĐ"], ["ĐTN", "HCCB", "CĐVC"]])
 @pytest.mark.parametrize("own", ["ĐTN", "TĐTN", "HSV"])
 def test_a_youth_union_code_is_the_offices_own_kind(clean, codes, own):
     """Example 002's "TĐTN-LĐLĐ" (a Thành Đoàn's joint plan) on an office

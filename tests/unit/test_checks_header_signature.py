@@ -52,6 +52,28 @@ def test_a_joint_plan_with_one_body_typed_is_not_empty(plan):
     assert found(plan, "issuing-body") == []
 
 
+@pytest.mark.parametrize("bodies", [
+    ["BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP"], ["THÀNH ĐOÀN TP. HỒ CHÍ MINH", "LIÊN ĐOÀN LAO ĐỘNG TP. HỒ CHÍ MINH"],
+    ["BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"],  # the Central's name holds the organisation's: right
+    ["BCH ĐOÀN PHƯỜNG TÂN ĐỊNH", "ỦY BAN HỘI LHTN VIỆT NAM PHƯỜNG TÂN ĐỊNH"]])
+def test_bodies_as_written(plan, bodies):
+    plan.issuing_bodies = bodies
+    assert found(plan, "issuing-body") == []
+
+
+@pytest.mark.parametrize("bodies, field", [
+    (["TỈNH CÀ MAU", "CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], "issuing_bodies"),  # the motto cut in two bodies
+    (["BCH ĐOÀN QUẬN 3", "Độc lập - Tự do - Hạnh phúc"], "issuing_bodies"),
+    (["ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"], "issuing_bodies[0]"),  # a web page's columns
+    (["BCH ĐOÀN QUẬN 3", "ĐOÀN TNCS HỒ CHÍ MINH"], "issuing_bodies[1]"),  # would be printed twice
+])
+def test_the_right_columns_words_in_the_bodies(plan, bodies, field):
+    plan.issuing_bodies = bodies
+    findings = found(plan, "issuing-body")
+    assert [(f.severity, f.field) for f in findings] == [("warning", field)]
+    assert "chỉ ghi tên cơ quan" in findings[0].message
+
+
 @pytest.mark.parametrize("place", ["Số: 09 KH/ĐTN Lộc Ninh", "Số: 225 - KH/TWĐTN-CTTN Hà Nội", "Số 12-KH/ĐTN Quận 3",
                                    "KHPH/TĐTN-LĐLĐ TP. Hồ Chí Minh"])
 def test_a_number_line_in_the_place(plan, place):
@@ -71,10 +93,29 @@ def test_a_date_in_the_place(plan, place):
 
 
 @pytest.mark.parametrize("place", ["TP. Hồ Chí Minh", "Quận 12", "Năm Căn", "Phường Tân Định, TP. Hồ Chí Minh",
-                                   "Thủ Dầu Một", "Xã Mười Ngày", ""])
+                                   "Thủ Dầu Một", "Xã Mười Ngày", "Phường Bến Thành"])
 def test_a_place_alone(plan, place):
     plan.place = place
     assert found(plan, "place") == []
+
+
+@pytest.mark.parametrize("place", ["BAN CHẤP HÀNH TỈNH KHÁNH HÒA Khánh Hòa", "* TP. Hồ Chí Minh",
+                                   "BCH ĐOÀN QUẬN 12 Quận 12", "ĐOÀN TNCS HỒ CHÍ MINH Hà Nội",
+                                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Cà Mau"])
+def test_other_header_lines_in_the_place(plan, place):
+    """A header flattened by a web page leaves a body's name or the stars
+    in the place."""
+    plan.place = place
+    findings = found(plan, "place")
+    assert [(f.severity, f.field, f.excerpt) for f in findings] == [("warning", "place", place)]
+    assert "dòng khác ở đầu văn bản" in findings[0].message
+
+
+def test_an_empty_place(plan):
+    plan.place = " "
+    findings = found(plan, "place")
+    assert [(f.severity, f.field) for f in findings] == [("warning", "place")]
+    assert findings[0].message.startswith("chưa có địa danh")
 
 
 def test_a_signature_without_its_position_line(plan):

@@ -298,11 +298,31 @@ def missing_date(ctx: CheckContext) -> Iterator[Finding]:
 # ------------------------------------------------------------ header
 @rule("issuing-body", "Thiếu cơ quan ban hành",
       "Góc trái đầu văn bản ghi tên cơ quan ban hành (ví dụ “BCH ĐOÀN QUẬN 12”), dưới tên cơ quan cấp trên; "
-      "kế hoạch liên tịch ghi tên từng cơ quan. Văn bản không có tên cơ quan ban hành thì không ban hành được.")
+      "kế hoạch liên tịch ghi tên từng cơ quan. Văn bản không có tên cơ quan ban hành thì không ban hành được. "
+      "Tên tổ chức (“ĐOÀN TNCS HỒ CHÍ MINH”), quốc hiệu và tiêu ngữ thuộc cột bên phải, không ghi vào đây.")
 def issuing_body(ctx: CheckContext) -> Iterator[Finding]:
-    if not any(body.strip() for body in ctx.plan.issuing_bodies):
+    bodies = ctx.plan.issuing_bodies
+    if not any(body.strip() for body in bodies):
         yield Finding("issuing-body", "error", "chưa có tên cơ quan ban hành (ví dụ “BCH ĐOÀN QUẬN 12”)",
                       "issuing_bodies")
+        return
+    # The right column's lines merged into the bodies by a flattened header
+    # (printed twice then): the organisation's name as a body of its own, the
+    # motto (even cut in two bodies, "CỘNG" / "HÒA XÃ HỘI …"), a web page's "|".
+    together = _folded_words(" ".join(bodies))
+    organisation = fold(ctx.plan.organisation_title)
+    for i, body in enumerate(bodies):
+        if "|" in body or (organisation and fold(body).strip(" -") == organisation):
+            yield Finding("issuing-body", "warning", f"cơ quan ban hành “{body.strip()}” có lẫn chữ của cột bên phải "
+                          "(tên tổ chức, quốc hiệu) hay dấu “|”: chỉ ghi tên cơ quan", f"issuing_bodies[{i}]",
+                          body.strip())
+            return
+    for motto in (" cong hoa xa hoi chu nghia ", " doc lap tu do hanh phuc "):
+        if motto in together:
+            yield Finding("issuing-body", "warning", "tên cơ quan ban hành có lẫn quốc hiệu, tiêu ngữ (“CỘNG HÒA XÃ "
+                          "HỘI CHỦ NGHĨA VIỆT NAM”, “Độc lập - Tự do - Hạnh phúc”): chỉ ghi tên cơ quan",
+                          "issuing_bodies", " - ".join(b.strip() for b in bodies if b.strip()))
+            return
 
 
 # What does not belong in the place: the number line ("Số: 09 KH/ĐTN Lộc
@@ -313,17 +333,32 @@ _DATE_IN_PLACE = re.compile(r"(?<!\w)(?:ngày|tháng|năm)\s*(?:\d|…|\.\.)|\d{
                             r",\s*ngày\b", re.I)
 
 
-@rule("place", "Địa danh lẫn số hoặc ngày",
+# Words of the header's other lines that a flattened header leaves in the
+# place: a body's name ("BAN CHẤP HÀNH TỈNH KHÁNH HÒA Khánh Hòa"), the
+# organisation or the motto, the stars under the body ("* TP. Hồ Chí Minh").
+_HEADER_WORDS = tuple(f" {words} " for words in (
+    "ban chap hanh", "bch", "ban thuong vu", "btv", "doan tncs", "cong hoa xa hoi chu nghia", "doc lap tu do",
+    "dang cong san"))
+
+
+@rule("place", "Địa danh chưa đúng",
       "Ô địa danh chỉ ghi nơi ban hành (“TP. Hồ Chí Minh”, “Quận 12”); chương trình tự viết “…, ngày … tháng … "
-      "năm …” sau địa danh. Số, ký hiệu (“Số: 09-KH/ĐTN”) ghi ở ô số, ngày ở ô ngày ban hành.")
+      "năm …” sau địa danh. Số, ký hiệu (“Số: 09-KH/ĐTN”) ghi ở ô số, ngày ở ô ngày ban hành, tên cơ quan ở ô "
+      "cơ quan ban hành.")
 def place(ctx: CheckContext) -> Iterator[Finding]:
     text = ctx.plan.place.strip()
-    if _NUMBER_IN_PLACE.search(text):
+    if not text:
+        yield Finding("place", "warning", "chưa có địa danh (nơi ban hành, ví dụ “TP. Hồ Chí Minh”): dòng ngày tháng "
+                      "in ra không có địa danh", "place")
+    elif _NUMBER_IN_PLACE.search(text):
         yield Finding("place", "warning", f"địa danh “{text}” có lẫn số, ký hiệu văn bản: chỉ ghi nơi ban hành, số "
                       "và ký hiệu ghi ở ô số", "place", text)
     elif _DATE_IN_PLACE.search(text):
         yield Finding("place", "warning", f"địa danh “{text}” có lẫn ngày tháng: chỉ ghi nơi ban hành, chương trình "
                       "tự viết ngày ban hành sau địa danh", "place", text)
+    elif "*" in text or any(words in _folded_words(text) for words in _HEADER_WORDS):
+        yield Finding("place", "warning", f"địa danh “{text}” có lẫn chữ của dòng khác ở đầu văn bản (tên cơ quan, "
+                      "dấu “***”): chỉ ghi nơi ban hành", "place", text)
 
 
 # ------------------------------------------------------------ number line
@@ -331,12 +366,13 @@ def place(ctx: CheckContext) -> Iterator[Finding]:
 # format-rules.md): TWĐTN (Central), TĐTN (a Thành/Tỉnh Đoàn), ĐTN (district
 # level, Đoàn khối, school, grassroots), any other "…ĐTN" an office writes
 # (QĐTN, HĐTN), and a grassroots unit's CĐCS, CĐ, PĐ; with them the codes of
-# the bodies the Đoàn office also keeps the papers of: the Hội LHTN (HLHTN,
-# LHTN), the Hội Sinh viên (HSV) and the Hội đồng Đội (HĐĐ). A plan numbered
-# with any of them is a Youth Union plan, issued by the office (a Thành Đoàn's
-# "TĐTN-LĐLĐ" on an office whose code is "ĐTN") or with it.
-_YOUTH_UNION_CODES = {"CĐCS", "CĐ", "PĐ", "HSV", "HĐĐ"}
-_YOUTH_UNION_ENDINGS = ("ĐTN", "LHTN")
+# the bodies the Đoàn office also keeps the papers of, at every level: the
+# Hội LHTN (HLHTN, LHTN), the Hội Sinh viên (HSV, TWHSV) and the Hội đồng Đội
+# (HĐĐ, HĐĐTW). A plan numbered with any of them is a Youth Union plan, issued
+# by the office (a Thành Đoàn's "TĐTN-LĐLĐ" on an office whose code is "ĐTN")
+# or with it.
+_YOUTH_UNION_CODES = {"CĐCS", "CĐ", "PĐ"}
+_YOUTH_UNION_CORES = ("ĐTN", "LHTN", "HSV", "HĐĐ")
 
 
 def _codes(issuer_codes: list[str]) -> list[str]:
@@ -346,7 +382,7 @@ def _codes(issuer_codes: list[str]) -> list[str]:
 
 
 def _youth_union(code: str) -> bool:
-    return code in _YOUTH_UNION_CODES or code.endswith(_YOUTH_UNION_ENDINGS)
+    return code in _YOUTH_UNION_CODES or any(core in code for core in _YOUTH_UNION_CORES)
 
 
 def _same_kind(code: str, own: str) -> bool:
@@ -364,7 +400,11 @@ TYPE_CODES = {"KH", "KHPH", "KHLT", "KHLN", "BC", "HD", "TB", "CV", "QĐ", "CT",
       "viên, Hội đồng Đội đều là của tổ chức mình; kế hoạch liên tịch có thêm ký hiệu của cơ quan phối hợp.")
 def number_form(ctx: CheckContext) -> Iterator[Finding]:
     number = ctx.plan.number
-    if number.type_code.strip() not in TYPE_CODES:
+    cased = {code.upper(): code for code in TYPE_CODES}.get(number.type_code.strip().upper())
+    if cased and cased != number.type_code.strip():
+        yield Finding("number-form", "warning", f"tên loại viết tắt là “{cased}”, không phải “{number.type_code}”",
+                      "number.type_code", number.type_code)
+    elif not cased:
         yield Finding("number-form", "warning", f"“{number.type_code}” không phải tên loại văn bản viết tắt quen "
                       f"dùng ({', '.join(sorted(TYPE_CODES))})", "number.type_code", number.type_code)
     if not [code for code in number.issuer_codes if code.strip()]:
