@@ -296,7 +296,7 @@ def missing_date(ctx: CheckContext) -> Iterator[Finding]:
 
 
 # ------------------------------------------------------------ header
-@rule("issuing-body", "Thiếu cơ quan ban hành",
+@rule("issuing-body", "Cơ quan ban hành",
       "Góc trái đầu văn bản ghi tên cơ quan ban hành (ví dụ “BCH ĐOÀN QUẬN 12”), dưới tên cơ quan cấp trên; "
       "kế hoạch liên tịch ghi tên từng cơ quan. Văn bản không có tên cơ quan ban hành thì không ban hành được. "
       "Tên tổ chức (“ĐOÀN TNCS HỒ CHÍ MINH”), quốc hiệu và tiêu ngữ thuộc cột bên phải, không ghi vào đây.")
