@@ -13,7 +13,10 @@ from kehoach_desktop.ui.checks_panel import FindingsModel, place_label
 
 @pytest.fixture
 def window(qtbot, db):
-    PlanStore(db).add(kehoach_json.read_file(FIXTURE_FILES[0]))
+    """Example 000 ("tham luậm" in Mục IV) with two spaces typed in its closing."""
+    plan = kehoach_json.read_file(FIXTURE_FILES[0])
+    plan.closing = plan.closing.replace("Trên đây là", "Trên đây  là")
+    PlanStore(db).add(plan)
     win = create_window(db)
     qtbot.addWidget(win)
     win.show()
@@ -40,15 +43,14 @@ def test_f7_lists_the_findings_of_the_open_plan(window, qtbot):
     window.checks.check_action.trigger()
     assert window.checks.dock.isVisible()
     found = rows(window)
-    assert ("Cảnh báo", "Văn bản kết thúc mà không có “./.” — “" + window.editor.plan.closing[-60:] + "”",
-            "Câu kết") in found
+    assert ("Cảnh báo", "Hai khoảng trắng liền nhau — “Trên đây  là Kế hoạch tổ”", "Câu kết") in found
     assert any("luậm" in message and place == "Mục IV" for _s, message, place in found)
     assert "0 lỗi, 2 cảnh báo" in window.checks.panel.summary.text()
 
 
 def test_a_click_goes_to_the_field(window, qtbot):
     window.checks.check_action.trigger()
-    click(qtbot, window, "./.")
+    click(qtbot, window, "Hai khoảng trắng")
     closing_page = window.editor.page("closing")
     assert window.editor.tabs.currentWidget() is closing_page
     qtbot.waitUntil(lambda: QApplication.focusWidget() is closing_page.closing)

@@ -8,18 +8,20 @@ from conftest import FIXTURE_FILES, fixture_name
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.checks import check_plan, has_errors
 from kehoach_desktop.core.checks.rules import RULES
-from kehoach_desktop.core.model import Signature
+from kehoach_desktop.core.model import Section, Signature
+from kehoach_desktop.core.tables import HeaderCell, Table, TableColumn
 from kehoach_desktop.formats import kehoach_json
+from kehoach_desktop.formats.text_export import render_text
 
 
 @pytest.fixture
 def clean():
-    """Example 000 with its two real mistakes put right: "tham luậm" and the
-    missing "./."."""
+    """Example 000 with its real mistake put right: "tham luậm". (Its
+    closing lacks "./.", which the program adds when printing: not a
+    finding.)"""
     plan = kehoach_json.read_file(FIXTURE_FILES[0])
     slot = plan.sections[3].content.slots[1]
     slot.items = [item.replace("tham luậm", "tham luận") for item in slot.items]
-    plan.closing += "/."
     return plan
 
 
@@ -99,10 +101,32 @@ def test_missing_date_of_an_issued_plan(clean):
 
 def test_number_form(clean):
     assert found(clean, "number-form", issuer_code="ĐTN") == []
-    assert [f.severity for f in found(clean, "number-form", issuer_code="TĐTN")] == ["warning"]
+    assert found(clean, "number-form", issuer_code="ĐU")[0].message == (
+        "ký hiệu “ĐTN” không có ký hiệu của đơn vị mình (“ĐU”)")  # an office of another kind: its own code
+    clean.number.type_code = "Khph"
+    assert [f.message for f in found(clean, "number-form")] == ["tên loại viết tắt là “KHPH”, không phải “Khph”"]
     clean.number.type_code, clean.number.issuer_codes, clean.number.value = "KHX", [], None
     assert [(f.severity, f.field) for f in found(clean, "number-form")] == [  # errors first
         ("error", "number.issuer_codes"), ("error", "number.value"), ("warning", "number.type_code")]
+
+
+@pytest.mark.parametrize("codes", [["TĐTN", "LĐLĐ"], ["TWĐTN", "BGDĐT"], ["ĐTN-VP"], ["QĐTN"], ["CĐ"], ["HSV"],
+                                   ["HLHTN"], ["TWHSV"], ["HĐĐTW"], ["ĐTN", "HLHPN", "HĐĐ"], ["ĐTN", "HCCB", "CĐVC"]])
+@pytest.mark.parametrize("own", ["ĐTN", "TĐTN", "HSV"])
+def test_a_youth_union_code_is_the_offices_own_kind(clean, codes, own):
+    """Example 002's "TĐTN-LĐLĐ" (a Thành Đoàn's joint plan) on an office
+    whose code is "ĐTN": one Youth Union code is enough."""
+    clean.number.issuer_codes = codes
+    assert found(clean, "number-form", issuer_code=own) == []
+
+
+@pytest.mark.parametrize("codes", [["LĐLĐ"], ["HLHPN", "HCCB"], ["UBND"]])
+def test_no_code_of_the_offices_kind(clean, codes):
+    clean.number.issuer_codes = codes
+    findings = found(clean, "number-form", issuer_code="ĐTN")
+    assert [(f.severity, f.field) for f in findings] == [("warning", "number.issuer_codes")]
+    assert findings[0].message == f"ký hiệu “{'-'.join(codes)}” không có ký hiệu của đơn vị mình (“ĐTN”) hay của " \
+        "Đoàn, Hội, Đội"
 
 
 def test_recipients(clean):
@@ -114,12 +138,43 @@ def test_recipients(clean):
     assert [f.message for f in found(clean, "recipients")] == ["chưa có nơi nhận"]
 
 
-def test_end_mark(clean):
-    clean.closing = clean.closing.removesuffix("/.")
-    assert [f.field for f in found(clean, "end-mark")] == ["closing"]
-    clean.closing = ""
-    clean.sections[-1].content.units[-1].tasks[-1].text += "./."
-    assert found(clean, "end-mark") == []
+def test_no_end_mark_finding_where_the_program_prints_it(clean):
+    assert not clean.closing.endswith("./.") and found(clean, "end-mark") == []  # printed "… năm 2023./."
+    assert render_text(clean).count("./.") == 1
+    clean.closing = ""  # the last task of the last section takes the mark
+    assert found(clean, "end-mark") == [] and "chuẩn bị tham luận./." in render_text(clean)
+
+
+def _ending_with(plan, content):
+    plan.closing = ""
+    plan.sections.append(Section("Phụ lục kinh phí", content))
+    return plan
+
+
+@pytest.mark.parametrize("content, what", [
+    (Table([TableColumn(), TableColumn(numeric=True)], [[HeaderCell("Khoản"), HeaderCell("Số tiền")]],
+           [["Khen thưởng", "5.000.000"]]), "bảng"),
+    (c.FreeContent([c.Paragraph("Nội dung pano:"), c.Display(["HỘI NGHỊ SƠ KẾT"])]), "khối chữ trình bày"),
+    (c.FreeContent([c.Paragraph("Như sau:"), c.Subsection("Kinh phí", c.FreeContent())]), "đề mục"),
+], ids=["table", "display", "heading"])
+def test_end_mark_where_the_printed_text_cannot_take_it(clean, content, what):
+    plan = _ending_with(clean, content)
+    findings = found(plan, "end-mark")
+    assert [(f.severity, f.field) for f in findings] == [("warning", f"sections[{len(plan.sections) - 1}]")]
+    assert what in findings[0].message and "./." not in render_text(plan)
+    plan.closing = "Trên đây là kế hoạch tổ chức hội nghị."
+    assert found(plan, "end-mark") == [] and render_text(plan).count("./.") == 1
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=fixture_name)
+def test_end_mark_agrees_with_the_text_export(fixture):
+    """A finding exactly when the printed body does not end with "./."."""
+    plan = kehoach_json.read_file(fixture)
+    for content in (None, Table([TableColumn()], [], [["Một ô"]]), c.FreeContent([c.Display(["PANO"])])):
+        if content is not None:
+            _ending_with(plan, content)
+        body = render_text(plan).split("Nơi nhận")[0]
+        assert bool(found(plan, "end-mark")) == ("./." not in body), content
 
 
 def test_authority_and_signer(clean):
@@ -194,7 +249,7 @@ def test_the_five_plans(fixture):
     rules = {f.rule for f in findings}
     assert "weekday-mismatch" not in rules and not has_errors(findings)
     name = fixture_name(fixture)[:3]
-    assert ("end-mark" in rules) == (name in ("000", "002", "003", "004"))  # 001 alone ends with "./."
+    assert "end-mark" not in rules  # 001 alone types "./."; the program prints it on the others
     spelling = [f.excerpt for f in findings if f.rule == "spelling"]
     if name == "000":
         assert len(spelling) == 1 and "tham luậm" in spelling[0]

@@ -29,14 +29,14 @@ from ..dates import (
     weekday,
 )
 from ..kinds import Parts, kind_named
-from ..layout import body_lines
+from ..layout import Line, body_lines
 from ..model import AUTHORITIES, Plan
 from ..numbering import roman
 from ..plan_dates import far_dates, plan_dates
 from ..plan_texts import plan_texts, structured
 from ..profile import Profile, get_profile, landscape_tables_allowed
 from ..tables import Table, column_count, column_titles, table_problems
-from ..text import fold
+from ..text import fold, nfc
 from .findings import CheckContext, Finding
 from .table_fit import Need, least_width, overflows, text_widths
 
@@ -295,24 +295,125 @@ def missing_date(ctx: CheckContext) -> Iterator[Finding]:
         yield Finding("missing-date", "error", "kế hoạch đã ban hành nhưng chưa có ngày ban hành", "plan_date")
 
 
+# ------------------------------------------------------------ header
+@rule("issuing-body", "Cơ quan ban hành",
+      "Góc trái đầu văn bản ghi tên cơ quan ban hành (ví dụ “BCH ĐOÀN QUẬN 12”), dưới tên cơ quan cấp trên; "
+      "kế hoạch liên tịch ghi tên từng cơ quan. Văn bản không có tên cơ quan ban hành thì không ban hành được. "
+      "Tên tổ chức (“ĐOÀN TNCS HỒ CHÍ MINH”), quốc hiệu và tiêu ngữ thuộc cột bên phải, không ghi vào đây.")
+def issuing_body(ctx: CheckContext) -> Iterator[Finding]:
+    bodies = ctx.plan.issuing_bodies
+    if not any(body.strip() for body in bodies):
+        yield Finding("issuing-body", "error", "chưa có tên cơ quan ban hành (ví dụ “BCH ĐOÀN QUẬN 12”)",
+                      "issuing_bodies")
+        return
+    # The right column's lines merged into the bodies by a flattened header
+    # (printed twice then): the organisation's name as a body of its own, the
+    # motto (even cut in two bodies, "CỘNG" / "HÒA XÃ HỘI …"), a web page's "|".
+    together = _folded_words(" ".join(bodies))
+    organisation = fold(ctx.plan.organisation_title)
+    for i, body in enumerate(bodies):
+        if "|" in body or (organisation and fold(body).strip(" -") == organisation):
+            yield Finding("issuing-body", "warning", f"cơ quan ban hành “{body.strip()}” có lẫn chữ của cột bên phải "
+                          "(tên tổ chức, quốc hiệu) hay dấu “|”: chỉ ghi tên cơ quan", f"issuing_bodies[{i}]",
+                          body.strip())
+            return
+    for motto in (" cong hoa xa hoi chu nghia ", " doc lap tu do hanh phuc "):
+        if motto in together:
+            yield Finding("issuing-body", "warning", "tên cơ quan ban hành có lẫn quốc hiệu, tiêu ngữ (“CỘNG HÒA XÃ "
+                          "HỘI CHỦ NGHĨA VIỆT NAM”, “Độc lập - Tự do - Hạnh phúc”): chỉ ghi tên cơ quan",
+                          "issuing_bodies", " - ".join(b.strip() for b in bodies if b.strip()))
+            return
+
+
+# What does not belong in the place: the number line ("Số: 09 KH/ĐTN Lộc
+# Ninh", a header flattened by a web page) and the date, which the program
+# writes after the place itself ("Lộc Ninh, ngày … tháng … năm …").
+_NUMBER_IN_PLACE = re.compile(r"(?<!\w)Số\s*:|^\s*Số\s+\d|\b[A-ZĐ]{2,}\s*/\s*[A-ZĐ]{2,}")
+_DATE_IN_PLACE = re.compile(r"(?<!\w)(?:ngày|tháng|năm)\s*(?:\d|…|\.\.)|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}|"
+                            r",\s*ngày\b", re.I)
+
+
+# Words of the header's other lines that a flattened header leaves in the
+# place: a body's name ("BAN CHẤP HÀNH TỈNH KHÁNH HÒA Khánh Hòa"), the
+# organisation or the motto, the stars under the body ("* TP. Hồ Chí Minh").
+_HEADER_WORDS = tuple(f" {words} " for words in (
+    "ban chap hanh", "bch", "ban thuong vu", "btv", "doan tncs", "cong hoa xa hoi chu nghia", "doc lap tu do",
+    "dang cong san"))
+
+
+@rule("place", "Địa danh chưa đúng",
+      "Ô địa danh chỉ ghi nơi ban hành (“TP. Hồ Chí Minh”, “Quận 12”); chương trình tự viết “…, ngày … tháng … "
+      "năm …” sau địa danh. Số, ký hiệu (“Số: 09-KH/ĐTN”) ghi ở ô số, ngày ở ô ngày ban hành, tên cơ quan ở ô "
+      "cơ quan ban hành.")
+def place(ctx: CheckContext) -> Iterator[Finding]:
+    text = ctx.plan.place.strip()
+    if not text:
+        yield Finding("place", "warning", "chưa có địa danh (nơi ban hành, ví dụ “TP. Hồ Chí Minh”): dòng ngày tháng "
+                      "in ra không có địa danh", "place")
+    elif _NUMBER_IN_PLACE.search(text):
+        yield Finding("place", "warning", f"địa danh “{text}” có lẫn số, ký hiệu văn bản: chỉ ghi nơi ban hành, số "
+                      "và ký hiệu ghi ở ô số", "place", text)
+    elif _DATE_IN_PLACE.search(text):
+        yield Finding("place", "warning", f"địa danh “{text}” có lẫn ngày tháng: chỉ ghi nơi ban hành, chương trình "
+                      "tự viết ngày ban hành sau địa danh", "place", text)
+    elif "*" in text or any(words in _folded_words(text) for words in _HEADER_WORDS):
+        yield Finding("place", "warning", f"địa danh “{text}” có lẫn chữ của dòng khác ở đầu văn bản (tên cơ quan, "
+                      "dấu “***”): chỉ ghi nơi ban hành", "place", text)
+
+
 # ------------------------------------------------------------ number line
+# The Youth Union's issuer codes (Hướng dẫn 29-HD/TWĐTN-VP; design notes
+# format-rules.md): TWĐTN (Central), TĐTN (a Thành/Tỉnh Đoàn), ĐTN (district
+# level, Đoàn khối, school, grassroots), any other "…ĐTN" an office writes
+# (QĐTN, HĐTN), and a grassroots unit's CĐCS, CĐ, PĐ; with them the codes of
+# the bodies the Đoàn office also keeps the papers of, at every level: the
+# Hội LHTN (HLHTN, LHTN), the Hội Sinh viên (HSV, TWHSV) and the Hội đồng Đội
+# (HĐĐ, HĐĐTW). A plan numbered with any of them is a Youth Union plan, issued
+# by the office (a Thành Đoàn's "TĐTN-LĐLĐ" on an office whose code is "ĐTN")
+# or with it.
+_YOUTH_UNION_CODES = {"CĐCS", "CĐ", "PĐ"}
+_YOUTH_UNION_CORES = ("ĐTN", "LHTN", "HSV", "HĐĐ")
+
+
+def _codes(issuer_codes: list[str]) -> list[str]:
+    """The issuer codes one by one, in capitals: "ĐTN-VP" typed in one box is two."""
+    return [part.strip().upper().replace("Ð", "Đ")  # the Icelandic eth that looks like "Đ"
+            for code in issuer_codes for part in re.split(r"\s*[-–]\s*", nfc(code)) if part.strip()]
+
+
+def _youth_union(code: str) -> bool:
+    return code in _YOUTH_UNION_CODES or any(core in code for core in _YOUTH_UNION_CORES)
+
+
+def _same_kind(code: str, own: str) -> bool:
+    """Whether ``code`` is the office's own kind of body: both the Youth
+    Union's (see above), or the very code of an office of another kind."""
+    return any(code == mine or (_youth_union(code) and _youth_union(mine)) for mine in _codes([own]))
+
+
 TYPE_CODES = {"KH", "KHPH", "KHLT", "KHLN", "BC", "HD", "TB", "CV", "QĐ", "CT", "CTr", "TT", "TTr", "NQ", "QC"}
 
 
 @rule("number-form", "Số, ký hiệu chưa đúng thể thức",
       "Số, ký hiệu theo mẫu “Số: 37-KH/ĐTN”: tên loại viết tắt (KH, KHPH…), sau dấu “/” là ký hiệu cơ quan "
-      "ban hành (ĐTN, TĐTN…); kế hoạch đã ban hành phải có số.")
+      "ban hành (ĐTN, TĐTN…); kế hoạch đã ban hành phải có số. Ký hiệu của Đoàn (…ĐTN), của Hội LHTN, Hội Sinh "
+      "viên, Hội đồng Đội đều là của tổ chức mình; kế hoạch liên tịch có thêm ký hiệu của cơ quan phối hợp.")
 def number_form(ctx: CheckContext) -> Iterator[Finding]:
     number = ctx.plan.number
-    if number.type_code.strip() not in TYPE_CODES:
+    cased = {code.upper(): code for code in TYPE_CODES}.get(number.type_code.strip().upper())
+    if cased and cased != number.type_code.strip():
+        yield Finding("number-form", "warning", f"tên loại viết tắt là “{cased}”, không phải “{number.type_code}”",
+                      "number.type_code", number.type_code)
+    elif not cased:
         yield Finding("number-form", "warning", f"“{number.type_code}” không phải tên loại văn bản viết tắt quen "
                       f"dùng ({', '.join(sorted(TYPE_CODES))})", "number.type_code", number.type_code)
     if not [code for code in number.issuer_codes if code.strip()]:
         yield Finding("number-form", "error", "thiếu ký hiệu cơ quan ban hành sau dấu “/” (ví dụ “ĐTN”)",
                       "number.issuer_codes")
-    elif ctx.issuer_code and ctx.issuer_code not in number.issuer_codes:
+    elif ctx.issuer_code and not any(_same_kind(code, ctx.issuer_code) for code in _codes(number.issuer_codes)):
+        kind = " hay của Đoàn, Hội, Đội" if any(_youth_union(code) for code in _codes([ctx.issuer_code])) else ""
         yield Finding("number-form", "warning", f"ký hiệu “{'-'.join(number.issuer_codes)}” không có ký hiệu của "
-                      f"đơn vị mình (“{ctx.issuer_code}”)", "number.issuer_codes")
+                      f"đơn vị mình (“{ctx.issuer_code}”){kind}", "number.issuer_codes")
     if ctx.plan.status == "issued" and number.value is None:
         yield Finding("number-form", "error", "kế hoạch đã ban hành nhưng chưa có số", "number.value")
 
@@ -423,22 +524,47 @@ def table_page_findings(table: Table, path: str, place: str, profile: Profile) -
                       "bớt cột hoặc viết gọn các chữ dài", f"{path}.columns")
 
 
-def _final_text(plan: Plan) -> tuple[str, str]:
-    if plan.closing.strip():
-        return "closing", plan.closing.strip()
-    for line in reversed(body_lines(plan, end_mark=False)):
-        text = (line.tail or line.text).strip()
-        if text and line.role not in ("section", "subsection", "display"):
-            return "sections", text
-    return "", ""
+# What stands last in the body when it cannot take "./." (the layout adds
+# the mark after a paragraph, an item or the closing, never to these).
+_UNMARKED_ENDS = {"section": "đề mục", "subsection": "đề mục", "display": "khối chữ trình bày (như chữ trên pano)",
+                  "table": "bảng"}
+
+
+def _printed_end(plan: Plan) -> tuple[str, Line] | None:
+    """The last line of the body as printed (the program's "./." added, as
+    core/layout does for every writer) and the field it comes from; None
+    for a body with nothing in it."""
+    lines = body_lines(plan)
+    for line in reversed(lines):
+        if line.table is None and not (line.tail or line.text).strip():
+            continue
+        if line.role == "closing":
+            return "closing", line
+        if plan.sections:
+            return f"sections[{len(plan.sections) - 1}]", line
+        return "preamble", line
+    return None
 
 
 @rule("end-mark", "Thiếu dấu kết thúc “./.”",
-      "Nội dung văn bản kết thúc bằng “./.” ngay sau chữ cuối cùng (chương trình tự thêm khi in, nhưng văn bản "
-      "gốc nên có).")
+      "Nội dung văn bản kết thúc bằng “./.” ngay sau chữ cuối cùng. Chương trình tự thêm dấu này khi in sau câu, "
+      "đoạn hoặc ý cuối cùng; chỉ khi văn bản kết thúc bằng một đề mục, một bảng hay khối chữ trình bày thì "
+      "không thêm được: khi đó viết câu kết (“Trên đây là …”).")
 def end_mark(ctx: CheckContext) -> Iterator[Finding]:
-    path, text = _final_text(ctx.plan)
-    if text and not text.endswith("./."):
+    """Only where the printed text would not end with "./.": a finding about
+    a mark the program adds anyway would cry wolf on every imported plan."""
+    found = _printed_end(ctx.plan)
+    if found is None:
+        return
+    path, line = found
+    text = "" if line.table is not None else (line.tail or line.text).strip()
+    if text.endswith("./."):
+        return
+    what = _UNMARKED_ENDS.get(line.role) if not line.tail else None
+    if what:
+        yield Finding("end-mark", "warning", f"văn bản kết thúc bằng {what} nên khi in không có “./.”; viết câu "
+                      "kết (“Trên đây là …”) sau đó", path, text[-60:])
+    else:
         yield Finding("end-mark", "warning", "văn bản kết thúc mà không có “./.”", path, text[-60:])
 
 
@@ -465,6 +591,45 @@ def signer_name(ctx: CheckContext) -> Iterator[Finding]:
     for i, sig in enumerate(ctx.plan.signatures):
         if not sig.name.strip():
             yield Finding("signer-name", "warning", "khối chữ ký chưa có họ tên người ký", f"signatures[{i}].name")
+
+
+# A person's name where the position should be ("Nguyễn Văn An" under
+# "TM. BAN THƯỜNG VỤ", a signature read from a page that lost its lines): it
+# starts with a family name and is two to five Vietnamese syllables. The
+# family names are matched with their tone marks: "Trương" is a name,
+# "TRƯỞNG BAN" a position. Left out: the names that are also words of a
+# header or a position ("Đoàn", "Văn", "Quan"): "ĐOÀN TRƯỜNG" is no person.
+_FAMILY_NAMES = frozenset("""
+nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý trương đinh lâm mai trịnh
+lương cao hà quách tạ thái châu lưu la tăng tô từ diệp kiều khổng đàm đào lạc phùng triệu tống
+thân thạch kim giang hứa lục nông âu vương viên mạc hầu chu nghiêm ông lữ tiêu ninh bạch khúc
+""".split())
+_NOTES = re.compile(r"\([^()]*\)")  # "(Đã ký)", "(Ký tên, đóng dấu)"
+
+
+def _reads_as_name(position: str) -> bool:
+    from ..syllables import is_syllable
+
+    words = _NOTES.sub(" ", position).split()
+    return (2 <= len(words) <= 5 and words[0].casefold() in _FAMILY_NAMES
+            and all(word.isalpha() and is_syllable(word) for word in words))
+
+
+@rule("signer-position", "Chức vụ người ký",
+      "Khối chữ ký ghi chức vụ người ký (“BÍ THƯ”, “PHÓ BÍ THƯ”, “CHỦ TỊCH”…, chữ in hoa) trên dòng riêng, "
+      "dưới thẩm quyền ký và trên họ tên; họ tên người ký ghi ở dòng họ tên, không ở dòng chức vụ.")
+def signer_position(ctx: CheckContext) -> Iterator[Finding]:
+    for i, sig in enumerate(ctx.plan.signatures):
+        position = sig.position.strip()
+        if not position:
+            if sig.authority != "KT.":  # "authority" asks a KT. signature for it already
+                yield Finding("signer-position", "warning", "khối chữ ký chưa có chức vụ người ký (ví dụ “BÍ THƯ”)",
+                              f"signatures[{i}].position")
+        elif _reads_as_name(position):
+            yield Finding("signer-position", "warning", f"dòng chức vụ ghi “{position}”, giống họ tên người: ghi chức "
+                          "vụ (“BÍ THƯ”…) ở dòng chức vụ và họ tên ở dòng họ tên" +
+                          ("; dòng họ tên đang để trống" if not sig.name.strip() else ""),
+                          f"signatures[{i}].position", position)
 
 
 # ------------------------------------------------------------ content
@@ -557,6 +722,17 @@ def empty_section(ctx: CheckContext) -> Iterator[Finding]:
             yield Finding("empty-section", "warning", f"hai mục cùng tên “{section.heading.strip()}”",
                           f"sections[{i}].heading")
         seen.setdefault(key, i)
+
+
+@rule("no-sections", "Kế hoạch chưa chia mục",
+      "Nội dung kế hoạch chia thành các mục đánh số La Mã (I. MỤC ĐÍCH, YÊU CẦU; II. …); kế hoạch không có mục "
+      "nào thường là nhập từ tệp mà chương trình chưa nhận ra các mục.")
+def no_sections(ctx: CheckContext) -> Iterator[Finding]:
+    if ctx.plan.sections:
+        return
+    kept = len([text for text in ctx.plan.preamble if text.strip()])
+    where = f"; {kept} đoạn đang nằm hết ở phần mở đầu (căn cứ, mục đích), chia chúng thành các mục" if kept else ""
+    yield Finding("no-sections", "error", f"kế hoạch chưa có mục nào (I., II., …){where}", "sections")
 
 
 @rule("title", "Trích yếu", "Kế hoạch phải có trích yếu: tên loại “KẾ HOẠCH” đi kèm nội dung tóm tắt.")
