@@ -4,7 +4,8 @@ Issue 20's measurement. For every plan of tests/fixtures/other_offices/ (real
 plans of Youth Union bodies at every level, as stored web pages hold them,
 each with the header fields written by hand) it imports the text as a paste
 would and prints, per plan, the share of the source's words its text export
-keeps (``ratio``) and the fields read wrong, each as expected → found. Then,
+keeps (``ratio``) and the fields read wrong, each as expected → found (the
+plans kept aside are not shown one by one). Then,
 per field, on how many of the plans that have it the field is right, for the
 plans worked on and, separately, for the third kept aside (HELD_OUT.txt).
 Nothing is timed, nothing asserted (tests/formats/test_other_offices.py
@@ -48,8 +49,9 @@ def main() -> int:
     results = [measure(name) for name in names()]
     if not args.quiet:
         for result in results:
-            mark = " (aside)" if result.name in aside else ""
-            print(f"{result.name}{mark}: ratio {result.ratio:.3f}{' partial' if result.partial else ''}")
+            if result.name in aside:
+                continue  # kept aside: only counted in its summary, so that nobody tunes the importer on it
+            print(f"{result.name}: ratio {result.ratio:.3f}{' partial' if result.partial else ''}")
             for key in result.wrong:
                 want, got, _ok = result.fields[key]
                 print(f"    {key}: {want!r} → {got!r}")

@@ -208,7 +208,10 @@ def test_plan_lines_that_are_not_tables():
     plan, report = plan_from_text("\n".join(PLAN_TEXT_LINES))
     assert not any("bảng" in line for line in report.found)
     assert "table" not in {s.content.kind for s in plan.sections}
-    assert plan == plan_from_lines(clean_lines(PLAN_TEXT_LINES)[0])[0]  # read as before tables were looked for
+    before = plan_from_lines(clean_lines(PLAN_TEXT_LINES)[0])[0]  # read as before tables were looked for
+    assert (plan.preamble, plan.sections) == (before.preamble, before.sections)
+    # The header's two columns typed with spaces are read as columns (issue 20): the place is the right one's.
+    assert plan.place == "Quận 1" and plan.number.value == 12
 
 
 def _plan_with_tables():

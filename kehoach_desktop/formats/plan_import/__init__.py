@@ -26,7 +26,7 @@ from ...core.tables import Table
 from ...core.text import fold, removed_note
 from . import phrases
 from .back import APPENDIX, Back, parse_back, starts_back, unglue
-from .header import Header, is_upper, parse_header, split_columns
+from .header import Header, is_upper, parse_header, split_columns, split_type_line
 from .outline import RawSection, outline, section_heading, split_sections, uses_numbered_sections
 from .source import Removed, clean_lines, read_source, refuse_unreadable
 from .structure import section_content
@@ -112,7 +112,7 @@ def _report_removed(removed: Removed, source: str, report: ImportReport) -> None
 
 def plan_from_lines(lines: list[str], cancel: CancelToken | None = None) -> tuple[Plan, ImportReport]:
     report = ImportReport()
-    lines = unglue(lines)
+    lines = split_type_line(unglue(lines))
     header = parse_header(lines)
     rest = lines[header.body_start:]
     numbered = uses_numbered_sections(rest)

@@ -16,7 +16,11 @@ MAX_NUMBER_DIGITS = 9
 PLACE_DATE = re.compile(r"^(?:(.*?),\s*)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$", re.I)
 PLACE_DATE_NUMERIC = re.compile(r"^(?:(.*?),\s*)?ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\.?$", re.I)
 BLANK_DATE = re.compile(r"^(?:(.*?),\s*)?ngày[\s._…]*tháng[\s._…]*năm[\s._…]*$", re.I)
-DOCUMENT_TYPE = re.compile(r"^(KẾ HOẠCH(?: [A-ZÀ-Ỹ ]+)?|CHƯƠNG TRÌNH(?: [A-ZÀ-Ỹ ]+)?)$")
+# The document type's line: "KẾ HOẠCH" (or a kind of it) alone, or with the
+# title's first words after it on the same line, as web pages and some
+# offices set it ("KẾ HOẠCH THAM GIA HỘI THI …", "KẾ HOẠCH: Tổ chức …").
+DOCUMENT_TYPE = re.compile(r"^(KẾ HOẠCH(?: LIÊN TỊCH| PHỐI HỢP)?|CHƯƠNG TRÌNH(?: PHỐI HỢP| LIÊN TỊCH| HÀNH ĐỘNG"
+                           r"| CÔNG TÁC)?)(?:\s*:\s*|\s+|$)(.*)$")
 RULE = re.compile(r"^[-_–—=~.]{3,}$")
 STARS = re.compile(r"^[*\s]+$")
 # Codes after the issuer codes that name the drafting unit ("-VP"), not a body.
@@ -118,13 +122,26 @@ def _settle_suffix(number: DocumentNumber, bodies: list[str]) -> None:
         number.suffix = codes.pop()
 
 
+def split_type_line(lines: list[str]) -> list[str]:
+    """The lines with the first document type line within the header
+    parted from the title words on it ("KẾ HOẠCH THAM GIA HỘI THI …" gives
+    "KẾ HOẠCH" and "THAM GIA HỘI THI …")."""
+    for i, line in enumerate(lines[:HEADER_SEARCH]):
+        match = DOCUMENT_TYPE.match(" ".join(line.split()))
+        if match:
+            kind, rest = match.groups()
+            return lines[:i] + ([kind, rest] if rest.strip() else [line]) + lines[i + 1:]
+    return lines
+
+
 def parse_header(lines: list[str]) -> Header:
     header = Header()
-    type_at = next((i for i, line in enumerate(lines[:HEADER_SEARCH]) if DOCUMENT_TYPE.match(line.strip())), None)
+    type_at = next((i for i, line in enumerate(lines[:HEADER_SEARCH])
+                    if DOCUMENT_TYPE.match(" ".join(line.split()))), None)
     if type_at is None:
         header.notes.append("không thấy dòng tên loại “KẾ HOẠCH”: phần đầu văn bản chưa nhận ra, giữ trong phần mở đầu")
         return header
-    header.document_type = lines[type_at].strip()
+    header.document_type = " ".join(lines[type_at].split())
     bodies: list[str] = []
     for raw in split_columns(lines[:type_at]):
         text = raw.replace("\t", " ").strip()
@@ -165,22 +182,74 @@ def parse_header(lines: list[str]) -> Header:
     return header
 
 
+TITLE_LOOKAHEAD = 16  # lines (blank ones included) the title and its rule may run over
+GLUED_RULE = re.compile(r"\s*[-_¯–—=~]{5,}\s*$")  # a rule glued to the title's last line ("… Năm 2013_______")
+
+
 def _title(lines: list[str], start: int, header: Header) -> None:
     """The title: the lines after the document type up to its rule line
-    ("-------"), or up to the first blank line when there is no rule."""
+    ("-------", "¯¯¯", or a rule glued to its last line). Without a rule it
+    ends at the body's first line ("Căn cứ …", a heading, an item) or at a
+    line that does not read as a title's (a sentence ending in "." or ":",
+    "Kính gửi:", a line in small letters under a title in capitals). Web
+    pages put a blank line between every line, so blank lines do not end it."""
     i = start
     while i < len(lines) and not lines[i].strip():
         i += 1
-    rule = next((j for j in range(i, min(i + 8, len(lines))) if RULE.match(lines[j].strip())), None)
-    end = rule if rule is not None else next((j for j in range(i, len(lines)) if not lines[j].strip()
-                                              or (j > i and _starts_body(lines[j]))), len(lines))
-    header.title = "\n".join(line.replace("\t", " ").strip() for line in lines[i:end] if line.strip())
-    header.body_start = end + 1 if rule is not None else end
+    window = range(i, min(i + TITLE_LOOKAHEAD, len(lines)))
+    texts = {j: lines[j].replace("\t", " ").strip() for j in window}
+    rule_at = None
+    for j in window:  # a rule under the title: every line above it is the title's
+        if j > i and _starts_body(texts[j]):
+            break
+        if RULE.match(texts[j]) or _glued_rule(texts[j]) is not None:
+            rule_at = j
+            break
+    taken: list[str] = []
+    end = i
+    capitals = is_upper(lines[i]) if i < len(lines) else False
+    gap = False  # a blank line since the last line taken
+    for j in window:
+        text = texts[j]
+        if rule_at is not None and j == rule_at:
+            glued = _glued_rule(text)
+            if glued is not None:
+                taken.append(text[:glued])
+            break
+        if not text:
+            gap = True
+            continue
+        # Without a rule: the lines that follow the first one make the title,
+        # and after a blank line only a line that reads as a title's.
+        if rule_at is None and taken and (_starts_body(text) or (gap and not _reads_as_title(text, capitals))):
+            break
+        taken.append(text)
+        end = j + 1
+        gap = False
+    header.title = "\n".join(" ".join(line.split()) for line in taken)
+    header.body_start = rule_at + 1 if rule_at is not None else end
+
+
+def _glued_rule(text: str) -> int | None:
+    """Where a rule glued to the end of a title's line starts, if any."""
+    glued = GLUED_RULE.search(text)
+    return glued.start() if glued and glued.start() > 0 and not RULE.match(text) else None
+
+
+def _reads_as_title(text: str, capitals: bool) -> bool:
+    """A further line of a title: short, not a sentence, in capitals when
+    the title's first line is."""
+    if len(text) > 160 or text.endswith((".", ";", ":")) or fold(text).startswith("kinh gui"):
+        return False
+    return is_upper(text) if capitals else True
 
 
 def _starts_body(line: str) -> bool:
     """A line that cannot go on with a title: the preamble's "Căn cứ …",
-    "Thực hiện …", or a section heading."""
+    "Thực hiện …" (also as an item: "- Căn cứ …"), an item, or a section
+    heading (Roman, or Arabic in capitals: "1. MỤC ĐÍCH")."""
     text = line.replace("\t", " ").strip()
-    return fold(text).startswith(PREAMBLE_OPENERS) or bool(re.match(r"^[IVX]+\s*[.)/-]\s", text))
-
+    if re.match(r"^[-–+•*]\s", text):
+        return True
+    return (fold(text).startswith(PREAMBLE_OPENERS) or bool(re.match(r"^[IVX]+\s*[.)/–-]\s", text))
+            or bool(re.match(r"^\d+\s*[.)]\s*\S", text) and is_upper(text)))

@@ -47,6 +47,7 @@ from ...core.tables import parse_number
 from ...core.text import fold
 from .docx_blocks import MAX_COLUMNS, Cell, Paragraph
 from .docx_blocks import Table as WordTable
+from .header import DOCUMENT_TYPE
 from .phrases import TOTAL_ROW_LABELS
 from .source import fold_spaces
 
@@ -86,10 +87,28 @@ class _Cell:
     covered: bool = False  # blank under a merged cell of the row above that runs down (a gap in the rule between)
 
 
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # spaces between a header's two columns on one line
+
+
+def _columns_apart(line: str) -> str:
+    """A header line with a tab where a run of spaces parts two columns;
+    not inside a number line's blanks ("Số:      -KH/ĐTN", "Số: 04   /KH"),
+    where the number is left to be written."""
+    def gap(match: re.Match[str]) -> str:
+        before, after = line[:match.start()].rstrip(), line[match.end():]
+        return match.group() if before.endswith(":") or after[:1] in "-–/" or before[-1:] in "-–/" else "\t"
+    return _COLUMN_GAP.sub(gap, line)
+
+
 def text_blocks(lines: list[str]) -> list[Paragraph | TextTable]:
     """The lines (with their runs of spaces) as paragraphs of one line
     each, and the tables among them."""
     blocks: list[Paragraph | TextTable] = []
+    # Before the document type, a run of spaces between words parts the
+    # header's two columns set on one line ("BAN CHẤP HÀNH TRUNG ƯƠNG
+    # <spaces> ĐOÀN TNCS HỒ CHÍ MINH", a web page's flattening): kept as a
+    # tab, which the header reads as the column's edge.
+    header_end = next((i for i, line in enumerate(lines) if DOCUMENT_TYPE.match(fold_spaces(line).strip())), 0)
     i = 0
     while i < len(lines):
         found = _grid(lines, i) or _tabbed(lines, i) or _aligned(lines, i)
@@ -97,7 +116,8 @@ def text_blocks(lines: list[str]) -> list[Paragraph | TextTable]:
             # The lines that would have been one of them are not the start
             # of a table either: skipping them keeps the search linear.
             end = max(_grid_run(lines, i), _tab_run(lines, i), _aligned_run(lines, i), i + 1)
-            blocks += [Paragraph((fold_spaces(line),)) for line in lines[i:end]]
+            blocks += [Paragraph((fold_spaces(_columns_apart(line) if n < header_end else line),))
+                       for n, line in enumerate(lines[i:end], start=i)]
             i = end
             continue
         end, table = found
