@@ -56,3 +56,30 @@ def test_a_rule_glued_to_the_title_and_a_title_before_kinh_gui():
     letter, _ = plan_from_text("LIÊN ĐỘI TRƯỜNG TH AN BÌNH\n\nKẾ HOẠCH\nV/V TỔ CHỨC ĐÊM HỘI TRĂNG RẰM\n\n"
                                "Kính gửi: Ban Giám hiệu nhà trường\n" + BODY)
     assert letter.title == "V/V TỔ CHỨC ĐÊM HỘI TRĂNG RẰM"
+
+
+def test_a_place_without_its_comma_and_the_stars_beside_it():
+    bare, _ = plan_from_text("LIÊN ĐỘI TRƯỜNG TH AN BÌNH\nKrông Pắc ngày 10 tháng 9 năm 2023\n\nKẾ HOẠCH\n"
+                             "Tổ chức đêm hội trăng rằm\n" + BODY)
+    assert (bare.place, bare.plan_date) == ("Krông Pắc", date(2023, 9, 10))
+    starred, _ = plan_from_text("BCH ĐOÀN PHƯỜNG 3\n*** Quận 3, ngày 11 tháng 10 năm 2023\n\nKẾ HOẠCH\n"
+                                "Tổ chức hội trại\n" + BODY)
+    assert starred.place == "Quận 3"
+
+
+def test_a_slash_after_the_number_and_a_school_s_own_code():
+    plan, _ = plan_from_text("BCH QUẬN ĐOÀN 6\nBCH ĐOÀN THPT BÌNH PHÚ\nSố: 80 /KHĐH/BP-ĐTN\n\nKẾ HOẠCH\n"
+                             "Đại hội đại biểu\n" + BODY)
+    assert (plan.number.value, plan.number.type_code, plan.number.issuer_codes) == (80, "KHĐH", ["BP", "ĐTN"])
+    # "BP" is the school's abbreviation, not a second body: one superior body, one issuing body.
+    assert (plan.superior_body, plan.issuing_bodies) == ("BCH QUẬN ĐOÀN 6", ["BCH ĐOÀN THPT BÌNH PHÚ"])
+
+
+def test_a_body_s_name_broken_after_its_generic_head_is_one_name():
+    split, _ = plan_from_text("BCH HỘI SINH VIÊN VIỆT NAM\nTRƯỜNG ĐẠI HỌC QUY NHƠN\n***\nSố: 18-KH/HSV\n\n"
+                              "KẾ HOẠCH\nTổ chức hành trình\n" + BODY)
+    assert split.issuing_bodies == ["BCH HỘI SINH VIÊN VIỆT NAM TRƯỜNG ĐẠI HỌC QUY NHƠN"]
+    # A superior body and a body with a word of its own stay two.
+    two, _ = plan_from_text("THÀNH ĐOÀN ĐÀ NẴNG\nĐOÀN TRƯỜNG ĐẠI HỌC KINH TẾ\n***\nSố: 18-KH/ĐTN\n\n"
+                            "KẾ HOẠCH\nTổ chức hành trình\n" + BODY)
+    assert (two.superior_body, two.issuing_bodies) == ("THÀNH ĐOÀN ĐÀ NẴNG", ["ĐOÀN TRƯỜNG ĐẠI HỌC KINH TẾ"])

@@ -9,11 +9,13 @@ from datetime import date
 from ...core.model import DocumentNumber
 from ...core.text import fold
 
-NUMBER = re.compile(r"^Số\s*:?\s*(\d*)\s*[-–]?\s*([A-Za-zĐđ]+)\s*/\s*([A-Za-zĐđ&]+(?:\s*-\s*[A-Za-zĐđ&]+)*)\s*$")
+# "Số: 05-KH/ĐTN-VP"; also "Số 04 -KH /ĐT", "Số: 80 /KHĐH/PL-ĐTN" (a slash after the number).
+NUMBER = re.compile(r"^Số\s*:?\s*(\d*)\s*[-–/]?\s*([A-Za-zĐđ]+)\s*/\s*([A-Za-zĐđ&]+(?:\s*-\s*[A-Za-zĐđ&]+)*)\s*$")
 # The State order "Số: 15/KH-ĐTN" (number/type-issuer), used by some schools.
 STATE_NUMBER = re.compile(r"^Số\s*:?\s*(\d+)\s*/\s*([A-Za-zĐđ]+)\s*-\s*([A-Za-zĐđ&]+(?:\s*-\s*[A-Za-zĐđ&]+)*)\s*$")
 MAX_NUMBER_DIGITS = 9
-PLACE_DATE = re.compile(r"^(?:(.*?),\s*)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$", re.I)
+# "Quận 12, ngày 05 tháng 3 năm 2025"; the comma is sometimes left out ("Eah'leo ngày 10 tháng 9 năm 2010").
+PLACE_DATE = re.compile(r"^(?:(.*?)(?:,\s*|\s+))?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$", re.I)
 PLACE_DATE_NUMERIC = re.compile(r"^(?:(.*?),\s*)?ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\.?$", re.I)
 BLANK_DATE = re.compile(r"^(?:(.*?),\s*)?ngày[\s._…]*tháng[\s._…]*năm[\s._…]*$", re.I)
 # The document type's line: "KẾ HOẠCH" (or a kind of it) alone, or with the
@@ -81,10 +83,11 @@ def parse_place_date(text: str) -> tuple[str, date | None, str] | None:
         blank = BLANK_DATE.match(text.strip())
         return ((blank.group(1) or "").strip(), None, "") if blank else None
     place, day, month, year = match.groups()
+    place = (place or "").strip().lstrip("* ").strip()  # "*** TP. Hồ Chí Minh, ngày …": the stars beside it
     try:
-        return (place or "").strip(), date(int(year), int(month), int(day)), ""
+        return place, date(int(year), int(month), int(day)), ""
     except ValueError:
-        return (place or "").strip(), None, f"ngày ban hành “{text.strip()}” không có thật; để trống cho văn thư điền"
+        return place, None, f"ngày ban hành “{text.strip()}” không có thật; để trống cho văn thư điền"
 
 
 def _split_joint(line: str, count: int) -> list[str]:
@@ -108,6 +111,25 @@ def split_columns(lines: list[str]) -> list[str]:
         else:
             left.append(line)
     return left + ([""] + right if right else [])
+
+
+# A body's name a page broke after its generic head: "ỦY BAN NHÂN DÂN" /
+# "PHƯỜNG 9", "BCH HỘI SINH VIÊN VIỆT NAM" / "TRƯỜNG ĐẠI HỌC VINH".
+_OPEN_HEADS = ("NHÂN DÂN", "VIỆT NAM", "BAN CHẤP HÀNH")
+_PLACES = re.compile(r"^(TRƯỜNG|PHƯỜNG|XÃ|THỊ TRẤN|QUẬN|HUYỆN|THỊ XÃ|TỈNH|THÀNH PHỐ|TP\.)\s")
+_BODY_WORDS = re.compile(r"\b(ĐOÀN|HỘI|BAN|BCH|ĐẢNG|ĐỘI|ỦY BAN|UBND)\b")
+
+
+def _rejoined(bodies: list[str]) -> list[str]:
+    """Body lines with a name's second half (a place or a school, no body
+    word in it) joined to the generic head above it."""
+    out: list[str] = []
+    for body in bodies:
+        if out and out[-1].endswith(_OPEN_HEADS) and _PLACES.match(body) and not _BODY_WORDS.search(body):
+            out[-1] = f"{out[-1]} {body}"
+        else:
+            out.append(body)
+    return out
 
 
 def _settle_suffix(number: DocumentNumber, bodies: list[str]) -> None:
@@ -161,9 +183,12 @@ def parse_header(lines: list[str]) -> Header:
             bodies.append(text)
         else:
             header.leftovers.append(text)
+    bodies = _rejoined(bodies)
     if header.number is not None:
         _settle_suffix(header.number, bodies)
-    codes = len(header.number.issuer_codes) if header.number else 1
+    # The bodies the symbol names: its known issuer codes ("KHĐH/PL-ĐTN" names
+    # one body; "PL" is the school's own abbreviation, no joint body).
+    codes = max(1, len([c for c in header.number.issuer_codes if c in ISSUER_CODES])) if header.number else 1
     if len(bodies) >= 2 and codes >= 2 and len(bodies) == codes:
         header.issuing_bodies = bodies
     elif len(bodies) >= 2:
