@@ -83,3 +83,9 @@ def test_a_body_s_name_broken_after_its_generic_head_is_one_name():
     two, _ = plan_from_text("THÀNH ĐOÀN ĐÀ NẴNG\nĐOÀN TRƯỜNG ĐẠI HỌC KINH TẾ\n***\nSố: 18-KH/ĐTN\n\n"
                             "KẾ HOẠCH\nTổ chức hành trình\n" + BODY)
     assert (two.superior_body, two.issuing_bodies) == ("THÀNH ĐOÀN ĐÀ NẴNG", ["ĐOÀN TRƯỜNG ĐẠI HỌC KINH TẾ"])
+
+
+def test_a_joint_plan_s_bodies_on_one_line():
+    plan, _ = plan_from_text("HUYỆN ĐOÀN CƯ JÚT - BAN CHỈ HUY QUÂN SỰ HUYỆN\n\nKẾ HOẠCH LIÊN TỊCH\n"
+                             "Tổ chức hội trại tòng quân\n" + BODY)
+    assert plan.issuing_bodies == ["HUYỆN ĐOÀN CƯ JÚT", "BAN CHỈ HUY QUÂN SỰ HUYỆN"]

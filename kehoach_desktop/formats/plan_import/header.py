@@ -197,6 +197,9 @@ def parse_header(lines: list[str]) -> Header:
         header.issuing_bodies = _split_joint(rest[0], codes) if len(rest) == 1 else rest
     elif bodies:
         header.issuing_bodies = _split_joint(bodies[0], codes)
+    if "LIÊN TỊCH" in header.document_type and len(header.issuing_bodies) == 1:
+        # A joint plan names its bodies on one line, " - " between them.
+        header.issuing_bodies = [p.strip() for p in re.split(r"\s+[-–]\s+", header.issuing_bodies[0]) if p.strip()]
     if header.number is None:
         header.notes.append("không thấy dòng số, ký hiệu (“Số: …-KH/…”)")
     if header.plan_date is None and not header.place:
