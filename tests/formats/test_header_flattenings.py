@@ -89,3 +89,10 @@ def test_a_joint_plan_s_bodies_on_one_line():
     plan, _ = plan_from_text("HUYỆN ĐOÀN CƯ JÚT - BAN CHỈ HUY QUÂN SỰ HUYỆN\n\nKẾ HOẠCH LIÊN TỊCH\n"
                              "Tổ chức hội trại tòng quân\n" + BODY)
     assert plan.issuing_bodies == ["HUYỆN ĐOÀN CƯ JÚT", "BAN CHỈ HUY QUÂN SỰ HUYỆN"]
+
+
+def test_a_title_line_beginning_like_a_preamble_above_its_rule():
+    plan, _ = plan_from_text("BCH ĐOÀN PHƯỜNG 3\n\nKẾ HOẠCH\nTổ chức các hoạt động\nnhằm chào mừng ngày thành lập Đoàn\n"
+                             "-----\nCăn cứ chương trình công tác năm 2024;\n" + BODY)
+    assert plan.title == "Tổ chức các hoạt động\nnhằm chào mừng ngày thành lập Đoàn"
+    assert plan.preamble[0].startswith("Căn cứ")

@@ -228,7 +228,9 @@ def _title(lines: list[str], start: int, header: Header) -> None:
     texts = {j: lines[j].replace("\t", " ").strip() for j in window}
     rule_at = None
     for j in window:  # a rule under the title: every line above it is the title's
-        if j > i and _starts_body(texts[j]):
+        # A title's line may begin "nhằm …", "để …" (as the preamble's may);
+        # the search for its rule stops only where the body surely begins.
+        if j > i and _starts_body(texts[j]) and not _may_go_on_title(texts[j]):
             break
         if RULE.match(texts[j]) or _glued_rule(texts[j]) is not None:
             rule_at = j
@@ -256,6 +258,13 @@ def _title(lines: list[str], start: int, header: Header) -> None:
         gap = False
     header.title = "\n".join(" ".join(line.split()) for line in taken)
     header.body_start = rule_at + 1 if rule_at is not None else end
+
+
+def _may_go_on_title(text: str) -> bool:
+    """A line the preamble may begin with that also goes on a title
+    ("nhằm chào mừng …"): only "Căn cứ …" and "Thực hiện …" begin a body for sure."""
+    folded = fold(text)
+    return folded.startswith(PREAMBLE_OPENERS) and not folded.startswith(("can cu", "thuc hien"))
 
 
 def _glued_rule(text: str) -> int | None:
