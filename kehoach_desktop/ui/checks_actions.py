@@ -62,12 +62,20 @@ class ChecksActions(QObject):
 
     def check(self) -> None:
         from ..core.checks import check_plan
+        from ..core.errors import UserError
+        from ..store.office import OfficeStore
 
         plan = self.window.editor.current_plan()
         if plan is None:
             self.window.statusBar().showMessage(self.tr("Chọn một kế hoạch để kiểm tra."), 5000)
             return
-        self.panel.show_findings(check_plan(plan))
+        try:
+            # The office's own code, as the command line and the issue dialog check with.
+            issuer_code = OfficeStore(self.window.db).get().issuer_code
+        except UserError as exc:
+            self.window.statusBar().showMessage(str(exc), 8000)
+            issuer_code = ""
+        self.panel.show_findings(check_plan(plan, issuer_code=issuer_code))
         first = not self.dock.isVisible() and not self.dock.property("kehoach-sized")
         self.dock.show()
         self.dock.raise_()

@@ -74,3 +74,17 @@ def test_place_labels():
     assert place_label("signatures[1].name") == "Chữ ký 2" and place_label("recipients[0]") == "Nơi nhận"
     assert place_label("appendices[1].content.rows[2][1]") == "Phụ lục II"
     assert place_label("no_such_field") == ""  # never a field's English name
+
+
+def test_f7_checks_the_number_against_the_office_s_own_code(window, qtbot):
+    """As the command line and the issue dialog do: a plan numbered for the
+    Youth Union ("KH/ĐTN"), checked in a Party office ("ĐU"), is flagged."""
+    from kehoach_desktop.core.office import OfficeProfile
+    from kehoach_desktop.store.office import OfficeStore
+
+    OfficeStore(window.db).save(OfficeProfile(issuer_code="ĐU"))
+    window.checks.check_action.trigger()
+    assert any("“ĐU”" in message for _s, message, _p in rows(window))
+    OfficeStore(window.db).save(OfficeProfile(issuer_code="ĐTN"), expected_version=None)
+    window.checks.check_action.trigger()
+    assert not any("ký hiệu của đơn vị mình" in message for _s, message, _p in rows(window))
