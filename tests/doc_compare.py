@@ -9,9 +9,14 @@ two faithful copies of a plan, the words in their order do not. So:
   cells of a table row by row, nested tables included) or a UTF-8 text file;
 - ``words`` splits a text into lower-case words, NFC-normalised (a file in
   decomposed Unicode reads the same as a composed one), with the numbering
-  and bullets at the head of each line left out ("I.", "2.1.", "a)", "-",
-  "+", "•"), since a Word file numbers its headings in the paragraph style,
-  not in the text;
+  and bullets at the head of each line left out ("I.", "II –", "2.1.", "a)",
+  "-", "+", "•"), since a Word file numbers its headings in the paragraph
+  style, not in the text, and numbers compared by value ("09" is "9");
+- ``compare_plans`` compares two plans' texts in two parts: the page-1
+  header (the lines before the document type, "KẾ HOẠCH") by its words as a
+  bag, since its two columns have no reading order (a web page flattens
+  them left then right, right then left or interleaved; our export writes
+  left then right), and the rest in order, as ``compare`` does;
 - ``compare`` gives the similarity ratio of the two word sequences
   (difflib's SequenceMatcher, without its "popular element" heuristic, which
   would ignore the commonest words of a long plan) and the runs of reference
@@ -24,6 +29,7 @@ import os
 import re
 import unicodedata
 import zipfile
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from xml.etree import ElementTree
@@ -43,9 +49,11 @@ _NOT_WORDS = ("*", "./.")
 _BULLETS = "-+·•–"
 # The number of a heading or item at the start of a line: a Roman numeral
 # ("IV."), a decimal one ("2.1.", "3)") or a letter ("a)", "đ.") followed by
-# a space or the end of the line.
-_NUMBERING = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)](?=\s|$)", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
+# a space or the end of the line; also a heading's Roman numeral set apart by
+# a dash or a slash ("II – MỤC ĐÍCH", "I/.MỤC ĐÍCH", which the program writes "II.").
+_NUMBERING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)](?=\s|$)|[IVXLC]+\s+[-–](?=\s)|[IVXLC]+/\.?)",
+                        re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+")  # a rule "_____" is not a word
 
 
 def _paragraph_text(paragraph: ElementTree.Element) -> str:
@@ -107,8 +115,15 @@ def words(text: str) -> list[str]:
     for line in text.splitlines():
         line = line.strip().lstrip(_BULLETS).strip()
         line = _NUMBERING.sub("", line, count=1)
-        found.extend(word.lower() for word in _WORD.findall(line))
+        found.extend(_word(word) for word in _WORD.findall(line))
     return found
+
+
+def _word(word: str) -> str:
+    """A word as compared: lower case, and a number by its value ("09" as
+    "9": the program writes a date's day and month by the format rules,
+    whatever zeros the source had)."""
+    return word.lstrip("0") or "0" if word.isdigit() else word.lower()
 
 
 def document_words(path: str | os.PathLike[str]) -> list[str]:
@@ -140,3 +155,55 @@ def compare_words(reference: Sequence[str], candidate: Sequence[str]) -> Compari
 def compare(reference: str | os.PathLike[str], candidate: str | os.PathLike[str]) -> Comparison:
     """Compare two documents' words (.docx or text files)."""
     return compare_words(document_words(reference), document_words(candidate))
+
+
+# The document type's line, where a plan's page-1 header ends.
+_DOCUMENT_TYPE = re.compile(r"^(KẾ HOẠCH|CHƯƠNG TRÌNH)\b")
+_HEADER_LINES = 40  # the document type stands within a plan's first lines
+
+
+def split_header(text: str) -> tuple[str, str]:
+    """A plan's text as (page-1 header, the rest): the lines before its
+    first document type line, when there is one within the first lines."""
+    lines = unicodedata.normalize("NFC", text).splitlines()
+    for i, line in enumerate(lines[:_HEADER_LINES]):
+        if _DOCUMENT_TYPE.match(" ".join(line.split())):
+            return "\n".join(lines[:i]), "\n".join(lines[i:])
+    return "", "\n".join(lines)
+
+
+def compare_plans(reference: str, candidate: str, body_words: int | None = None) -> Comparison:
+    """Compare two plans' texts: header words as a bag, the rest in order
+    (see the module's docstring). ``body_words`` keeps only that many of the
+    candidate's body words (a reference cut mid-document is compared with
+    as much of the candidate); ``body_length`` tells how many."""
+    reference_head, reference_body = split_header(reference)
+    candidate_head, candidate_body = split_header(candidate)
+    head_ref, head_cand = words(reference_head), words(candidate_head)
+    body_ref, body_cand = words(reference_body), words(candidate_body)
+    if body_words is not None:
+        body_cand = body_cand[:body_words]
+    left = Counter(head_cand)
+    head_missing = []
+    for word in head_ref:
+        if left[word]:
+            left[word] -= 1
+        else:
+            head_missing.append(word)
+    body = compare_words(body_ref, body_cand)
+    matched = len(head_ref) - len(head_missing) + round(body.ratio * (len(body_ref) + len(body_cand)) / 2)
+    total = len(head_ref) + len(head_cand) + len(body_ref) + len(body_cand)
+    missing = ([" ".join(head_missing)] if head_missing else []) + body.missing
+    return Comparison(2 * matched / total if total else 1.0, missing, len(head_ref) + len(body_ref),
+                      len(head_cand) + len(body_cand))
+
+
+def body_length(reference: str, candidate: str) -> int:
+    """How many of the candidate's body words stand for a reference cut
+    mid-document: as many as the reference's body has, or up to the last
+    word of it the candidate matched when that is further (the candidate
+    may have added words before it, such as a line the page did not show)."""
+    source, exported = words(split_header(reference)[1]), words(split_header(candidate)[1])
+    matcher = difflib.SequenceMatcher(None, source, exported, autojunk=False)
+    last = max((block.b + block.size for block in matcher.get_matching_blocks() if block.size), default=0)
+    return max(len(source), last)

@@ -6,8 +6,9 @@ hand (``<name>.json``: see the folder's README.md).
 ``measure(name)`` imports a plan's text as a clerk's paste would
 (``plan_from_text``) and compares what came out with those fields, field by
 field, and the words of its text export with the source's
-(``doc_compare``: the share of the source's words kept, in order; for a
-page cut mid-document, against as many words of the export's beginning).
+(``doc_compare.compare_plans``: the page-1 header's words as a bag, since
+its two columns have no reading order, the rest in order; for a page cut
+mid-document, against as many words of the export's beginning).
 The test (tests/formats/test_other_offices.py) and the measurement
 (bench/import_corpus.py) both use it, so they cannot count differently.
 
@@ -18,14 +19,13 @@ generalises.
 """
 from __future__ import annotations
 
-import difflib
 import json
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from doc_compare import compare_words, words
+from doc_compare import body_length, compare_plans
 
 from kehoach_desktop.core.model import Plan
 from kehoach_desktop.formats.plan_import import plan_from_text
@@ -128,25 +128,13 @@ class Result:
         return [key for key, (_w, _f, ok) in self.fields.items() if not ok]
 
 
-def _beginning(source: list[str], exported: list[str]) -> int:
-    """How many of the export's first words stand for a page cut
-    mid-document: as many as the source has, or up to its last word the
-    export matched when that is further (the export adds words the page
-    did not show, such as a header line, before it)."""
-    matcher = difflib.SequenceMatcher(None, source, exported, autojunk=False)
-    last = max((block.b + block.size for block in matcher.get_matching_blocks() if block.size), default=0)
-    return max(len(source), last)
-
-
 def measure(name: str) -> Result:
     data = expected(name)
     text = source_text(name)
     plan, _report = plan_from_text(text)
-    source = words(text)
-    exported = words(render_text(plan))
-    if data.get("partial"):
-        exported = exported[:_beginning(source, exported)]
-    comparison = compare_words(source, exported)
+    exported = render_text(plan)
+    cut = body_length(text, exported) if data.get("partial") else None
+    comparison = compare_plans(text, exported, cut)
     result = Result(name, bool(data.get("partial")), comparison.ratio, comparison.missing)
     for key in FIELDS:
         if key in data["expected"]:

@@ -1,5 +1,6 @@
 """Format profiles: the layout values of one kind of document (Youth Union,
-Party), kept as data in kehoach_desktop/resources/profiles/ rather than literals in code.
+Party, the State layout a People's Committee or a school's Hội uses), kept
+as data in kehoach_desktop/resources/profiles/ rather than literals in code.
 
 A profile may name another in "extends": it then takes every value of that
 profile it does not set itself (objects are merged key by key).
@@ -22,6 +23,7 @@ class Profile:
     number_label_colon: bool
     star_line: str
     issuer_code: str
+    motto: str = ""  # the line under the organisation title in the State layout ("Độc lập - Tự do - Hạnh phúc")
     layout: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 

@@ -51,7 +51,7 @@ ALIGNMENTS = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LE
 # levels are "KH Khoản 1", "KH Khoản 2", ...
 STYLE_NAMES = {
     "superior": "KH Cơ quan cấp trên", "issuing": "KH Cơ quan ban hành", "stars": "KH Dấu sao",
-    "number": "KH Số ký hiệu", "org": "KH Tên tổ chức", "place_date": "KH Địa danh ngày tháng",
+    "number": "KH Số ký hiệu", "org": "KH Tên tổ chức", "motto": "KH Tiêu ngữ", "place_date": "KH Địa danh ngày tháng",
     "draft": "KH Dự thảo", "doc_type": "KH Tên loại văn bản", "title": "KH Trích yếu",
     "rule": "KH Gạch dưới trích yếu", "body": "KH Văn bản", "section": "KH Mục", "item1": "KH Gạch đầu dòng",
     "item2": "KH Gạch cộng", "label": "KH Nhãn nhóm", "display": "KH Khối trình bày",
@@ -225,8 +225,11 @@ class _Writer:
             self.add(left, "superior", self.plan.superior_body.strip().upper())
         for line in issuing_body_lines(self.plan):
             self.add(left, "issuing", _keep_dash_at_line_end(line))
-        self.add(left, "stars", self.profile.star_line)
+        if self.profile.star_line:
+            self.add(left, "stars", self.profile.star_line)
         self.add(right, "org", self.plan.organisation_title.strip().upper())
+        if self.profile.motto:
+            self.add(right, "motto", self.profile.motto)
         left, right = self.cell(table, 1, 0), self.cell(table, 1, 1)
         self.add(left, "number", number_line(self.plan.number, self.profile.number_label_colon))
         if self.plan.show_draft_mark and self.plan.status == "draft":

@@ -132,6 +132,7 @@ def measures(profile_id: str) -> Measures:
         "stars": look(head["star_line"]),
         "number": look(head["number"]),
         "org": look(head["organisation_title"]),
+        "motto": look(head.get("motto", head["organisation_title"])),  # only the State layout has one
         "place_date": look(head["place_date"]),
         "draft": look(head["draft_mark"], space_before=6, left_indent=draft_inset, right_indent=draft_inset,
                       border="box"),

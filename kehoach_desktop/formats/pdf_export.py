@@ -295,8 +295,11 @@ class _Builder:
             left.append(self.paragraph("superior", self.plan.superior_body.strip().upper(), x_left, left_width))
         for line in issuing_body_lines(self.plan):
             left.append(self.paragraph("issuing", line.replace(" - ", NBSP + "- "), x_left, left_width))
-        left.append(self.paragraph("stars", self.profile.star_line, x_left, left_width))
+        if self.profile.star_line:
+            left.append(self.paragraph("stars", self.profile.star_line, x_left, left_width))
         right = [self.paragraph("org", self.plan.organisation_title.strip().upper(), x_right, right_width)]
+        if self.profile.motto:
+            right.append(self.paragraph("motto", self.profile.motto, x_right, right_width))
         self.flow.append(_Row([left, right]))
         number = [self.paragraph("number", number_line(self.plan.number, self.profile.number_label_colon),
                                  x_left, left_width)]

@@ -31,7 +31,8 @@ def header_left(plan: Plan) -> list[str]:
     if plan.superior_body.strip():
         lines.append(plan.superior_body.strip().upper())
     lines += issuing_body_lines(plan)
-    lines.append(profile.star_line)
+    if profile.star_line:
+        lines.append(profile.star_line)
     lines.append(number_line(plan.number, profile.number_label_colon))
     if plan.show_draft_mark and plan.status == "draft":
         lines.append("DỰ THẢO")
@@ -39,7 +40,9 @@ def header_left(plan: Plan) -> list[str]:
 
 
 def header_right(plan: Plan) -> list[str]:
-    return [plan.organisation_title.strip().upper(), date_line(plan.place.strip(), plan.plan_date)]
+    motto = get_profile(plan.profile).motto
+    return [plan.organisation_title.strip().upper(), *([motto] if motto else []),
+            date_line(plan.place.strip(), plan.plan_date)]
 
 
 def title_lines(plan: Plan) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from kehoach_desktop.formats.plan_import import plan_from_text
+from kehoach_desktop.formats.text_export import render_text
 
 BODY = """
 I. MỤC ĐÍCH, YÊU CẦU
@@ -96,3 +97,44 @@ def test_a_title_line_beginning_like_a_preamble_above_its_rule():
                              "-----\nCăn cứ chương trình công tác năm 2024;\n" + BODY)
     assert plan.title == "Tổ chức các hoạt động\nnhằm chào mừng ngày thành lập Đoàn"
     assert plan.preamble[0].startswith("Căn cứ")
+
+
+def test_a_header_in_the_state_layout_keeps_its_motto_and_its_bodies():
+    plan, report = plan_from_text(
+        "ĐOÀN TNCS HỒ CHÍ MINH\n\nCHI ĐOÀN TRƯỜNG THCS KHÁNH THƯỢNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Độc lập – Tự do – Hạnh phúc\n\nKhánh Thượng, ngày 05 tháng 09 năm 2020\n\n"
+        "KẾ HOẠCH HOẠT ĐỘNG CHI ĐOÀN\n\nNĂM HỌC 2020 – 2021\n" + BODY)
+    assert (plan.superior_body, plan.issuing_bodies) == ("ĐOÀN TNCS HỒ CHÍ MINH", ["CHI ĐOÀN TRƯỜNG THCS KHÁNH THƯỢNG"])
+    assert (plan.organisation_title, plan.profile) == ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "nhanuoc")
+    assert not any("Độc lập" in line for line in report.kept_as_text)  # the motto is the layout's, not lost
+    assert "Độc lập - Tự do - Hạnh phúc" in render_text(plan)
+
+
+def test_a_header_flattened_with_bars_between_its_cells():
+    plan, _ = plan_from_text(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 2022/KH-UBND | Thành phố Hồ Chí Minh, ngày 13 tháng 5 năm 2014 |\n"
+        "KẾ HOẠCH\nTRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2014\n"
+        "Năm 2014, Thành phố tiếp tục tập trung chỉ đạo triển khai thực hiện các nội dung cơ bản của Chỉ thị "
+        "số 20-CT/TW của Bộ Chính trị về công tác bảo vệ, chăm sóc và giáo dục trẻ em trong tình hình mới;\n" + BODY)
+    assert (plan.issuing_bodies, plan.number.value) == (["ỦY BAN NHÂN DÂN"], 2022)
+    assert (plan.place, plan.plan_date) == ("Thành phố Hồ Chí Minh", date(2014, 5, 13))
+    assert plan.title == "TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2014"  # the long sentence under it is the preamble
+    assert plan.preamble[0].startswith("Năm 2014, Thành phố")
+
+
+def test_a_title_line_with_the_preamble_glued_after_a_run_of_spaces():
+    plan, _ = plan_from_text(
+        "KẾ HOẠCH\n\nTổ chức Lễ kỷ niệm 81 năm thành lập Đoàn TNCS Hồ Chí Minh\n\n"
+        "(26/3/1931 – 26/3/2012) và trao giải thưởng 26/3         Thiết thực chào mừng kỷ niệm 81 năm ngày "
+        "thành lập Đoàn TNCS Hồ Chí Minh, Ban Bí thư Trung ương Đoàn ban hành kế hoạch như sau:\n" + BODY)
+    assert plan.title == ("Tổ chức Lễ kỷ niệm 81 năm thành lập Đoàn TNCS Hồ Chí Minh\n"
+                          "(26/3/1931 – 26/3/2012) và trao giải thưởng 26/3")
+    assert plan.preamble[0].startswith("Thiết thực chào mừng")
+
+
+def test_the_young_pioneers_name_is_the_organisation_title():
+    plan, _ = plan_from_text("ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TRƯỜNG TH NGUYỄN HUỆ\nEah’leo ngày 10 tháng 9 năm 2010\n"
+                             "KẾ HOẠCH\nV/V TỔ CHỨC ĐÊM HỘI TRĂNG RẰM\n" + BODY)
+    assert (plan.organisation_title, plan.superior_body) == ("ĐỘI TNTP HỒ CHÍ MINH", "")
+    assert plan.issuing_bodies == ["LIÊN ĐỘI TRƯỜNG TH NGUYỄN HUỆ"]

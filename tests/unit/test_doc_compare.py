@@ -4,7 +4,7 @@ import unicodedata
 
 import docx
 import pytest
-from doc_compare import compare, compare_words, document_text, document_words, words
+from doc_compare import body_length, compare, compare_plans, compare_words, document_text, document_words, words
 from docx.shared import Cm
 
 
@@ -115,3 +115,23 @@ def test_a_word_file_compares_with_its_text_however_numbered(tmp_path):
     result = compare(path, text)
     assert result.missing == ["bí thư nguyễn văn an ô lồng trái phải"]
     assert result.ratio == pytest.approx(2 * 12 / (21 + 12))
+
+
+def test_numbering_set_apart_by_a_dash_or_a_slash_rules_and_zeros():
+    assert words("I – CĂN CỨ\nII - MỤC ĐÍCH\nIII/.NỘI DUNG\nIn – ấn") == [
+        "căn", "cứ", "mục", "đích", "nội", "dung", "in", "ấn"]
+    assert words("ngày 05 tháng 09 năm 2020, 0 và 00") == ["ngày", "5", "tháng", "9", "năm", "2020", "0", "và", "0"]
+    assert words("Năm 2013_______\n____") == ["năm", "2013"]
+
+
+def test_plans_compare_their_headers_as_bags_and_their_bodies_in_order():
+    source = "ĐOÀN TNCS HỒ CHÍ MINH\nBCH TP. HỒ CHÍ MINH\nSố: 69\nKẾ HOẠCH\nTổ chức hội trại\nI. MỤC ĐÍCH\nVui chơi"
+    export = "BCH TP. HỒ CHÍ MINH\nSố: 69\nĐOÀN TNCS HỒ CHÍ MINH\nKẾ HOẠCH\nTổ chức hội trại\nI. MỤC ĐÍCH\nVui chơi"
+    assert compare_plans(source, export).ratio == 1.0  # the header's columns in another order
+    swapped = export.replace("Tổ chức hội trại\nI. MỤC ĐÍCH", "I. MỤC ĐÍCH\nTổ chức hội trại")
+    assert compare_plans(source, swapped).ratio < 1.0  # the body's order counts
+    lost = compare_plans(source, export.replace("Số: 69\n", ""))
+    assert lost.missing == ["số 69"] and lost.ratio < 1.0
+    cut = source + " ngoài trời"  # a page cut after "ngoài trời": as many words of the export's body
+    assert body_length(cut, export + " ngoài trời và nhiều nữa") == 12
+    assert compare_plans(cut, export + " ngoài trời và nhiều nữa", 12).ratio == 1.0

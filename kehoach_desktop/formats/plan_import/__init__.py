@@ -26,7 +26,7 @@ from ...core.tables import Table
 from ...core.text import fold, removed_note
 from . import phrases
 from .back import APPENDIX, Back, parse_back, starts_back, unglue
-from .header import Header, is_upper, parse_header, split_columns, split_type_line
+from .header import NATIONAL_TITLE, Header, is_upper, parse_header, split_columns, split_type_line
 from .outline import RawSection, outline, section_heading, split_sections, uses_numbered_sections
 from .source import Removed, clean_lines, read_source, refuse_unreadable
 from .structure import section_content
@@ -132,6 +132,8 @@ def plan_from_lines(lines: list[str], cancel: CancelToken | None = None) -> tupl
         plan.organisation_title = header.organisation_title
     if plan.organisation_title == "ĐẢNG CỘNG SẢN VIỆT NAM":
         plan.profile = "dang"
+    elif plan.organisation_title == NATIONAL_TITLE:
+        plan.profile = "nhanuoc"  # the State layout: the motto under the national title
     if header.number is not None:
         plan.number = header.number
     plan.show_draft_mark = header.draft_mark

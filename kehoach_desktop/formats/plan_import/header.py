@@ -34,7 +34,10 @@ ISSUER_CODES = {"TWĐTN", "TĐTN", "ĐTN", "CĐCS", "CĐ", "PĐ", "HCCB", "CĐVC
 PREAMBLE_OPENERS = ("can cu", "thuc hien", "nham ", "theo ", "de ", "duoc su", "tiep tuc", "qua ")
 ORGANISATION_TITLES = ("ĐOÀN TNCS HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                        "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM", "HỘI SINH VIÊN VIỆT NAM",
-                       "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM")
+                       "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "ĐỘI TNTP HỒ CHÍ MINH",
+                       "ĐỘI THIẾU NIÊN TIỀN PHONG HỒ CHÍ MINH")
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "doc lap tu do hanh phuc"  # folded: "Độc lập - Tự do - Hạnh phúc", under the national title
 HEADER_SEARCH = 40  # the document type stands within the first lines
 
 
@@ -52,6 +55,7 @@ class Header:
     place: str = ""
     plan_date: date | None = None
     document_type: str = ""
+    motto: bool = False  # "Độc lập - Tự do - Hạnh phúc" under the national title
     draft_mark: bool = False  # the boxed "DỰ THẢO" under the number
     title: str = ""
     body_start: int = 0  # the line after the title block
@@ -88,6 +92,10 @@ def parse_place_date(text: str) -> tuple[str, date | None, str] | None:
         return place, date(int(year), int(month), int(day)), ""
     except ValueError:
         return place, None, f"ngày ban hành “{text.strip()}” không có thật; để trống cho văn thư điền"
+
+
+def _folded_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", fold(text))
 
 
 def _split_joint(line: str, count: int) -> list[str]:
@@ -147,13 +155,44 @@ def _settle_suffix(number: DocumentNumber, bodies: list[str]) -> None:
 def split_type_line(lines: list[str]) -> list[str]:
     """The lines with the first document type line within the header
     parted from the title words on it ("KẾ HOẠCH THAM GIA HỘI THI …" gives
-    "KẾ HOẠCH" and "THAM GIA HỘI THI …")."""
+    "KẾ HOẠCH" and "THAM GIA HỘI THI …"), and a title's line parted from
+    the preamble a web page glued to it after a run of spaces."""
     for i, line in enumerate(lines[:HEADER_SEARCH]):
         match = DOCUMENT_TYPE.match(" ".join(line.split()))
         if match:
             kind, rest = match.groups()
-            return lines[:i] + ([kind, rest] if rest.strip() else [line]) + lines[i + 1:]
+            after = _unglued_title(lines[i + 1:])
+            return lines[:i] + ([kind, rest] if rest.strip() else [line]) + after
     return lines
+
+
+# "… và trao giải thưởng 26/3      Thiết thực chào mừng …": a title's last
+# line, a run of spaces, then a sentence of the preamble.
+_GLUED_SENTENCE = re.compile(r"^(\S.*?\S)[ \t]{3,}([A-ZĐÀ-Ỹ][^\t]{80,})$")
+TITLE_LINES = 6  # a title runs over a few lines at most
+
+
+def _unglued_title(lines: list[str]) -> list[str]:
+    """The lines after the document type with the first glued sentence
+    parted from the title line it follows."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if seen >= TITLE_LINES or RULE.match(line.strip()) or _starts_body(line):
+            break
+        parted = part_glued_sentence(line)
+        if len(parted) == 2:
+            return lines[:i] + parted + lines[i + 1:]
+        seen += 1
+    return lines
+
+
+def part_glued_sentence(line: str) -> list[str]:
+    """A title's line and the preamble's sentence glued after it by a run
+    of spaces, as two lines; any other line as it is."""
+    glued = _GLUED_SENTENCE.match(line.strip())
+    return [glued.group(1), glued.group(2)] if glued else [line]
 
 
 def parse_header(lines: list[str]) -> Header:
@@ -165,7 +204,9 @@ def parse_header(lines: list[str]) -> Header:
         return header
     header.document_type = " ".join(lines[type_at].split())
     bodies: list[str] = []
-    for raw in split_columns(lines[:type_at]):
+    titles: list[tuple[int, str]] = []  # organisation titles, with how many bodies stood above each
+    # A web page's table flattened with "|" between its cells: columns, as tabs part them.
+    for raw in split_columns([line.replace("|", "\t") for line in lines[:type_at]]):
         text = raw.replace("\t", " ").strip()
         if not text or STARS.match(text):
             continue
@@ -178,11 +219,21 @@ def parse_header(lines: list[str]) -> Header:
         elif fold(text) == "du thao":
             header.draft_mark = True
         elif fold(text) in {fold(t) for t in ORGANISATION_TITLES}:
-            header.organisation_title = text.upper()
+            titles.append((len(bodies), text.upper()))
+        elif " ".join(_folded_words(text)) == MOTTO:
+            header.motto = True
         elif is_upper(text):
             bodies.append(text)
         else:
             header.leftovers.append(text)
+    if titles:
+        # Under the national title an organisation's name is the left
+        # column's first body ("ĐOÀN TNCS HỒ CHÍ MINH" over a chi đoàn).
+        national = [title for _at, title in titles if fold(title) == fold(NATIONAL_TITLE)]
+        header.organisation_title = national[0] if national else titles[-1][1]
+        for at, title in reversed(titles):
+            if title != header.organisation_title:
+                bodies.insert(at, title)
     bodies = _rejoined(bodies)
     if header.number is not None:
         _settle_suffix(header.number, bodies)
@@ -251,7 +302,8 @@ def _title(lines: list[str], start: int, header: Header) -> None:
             continue
         # Without a rule: the lines that follow the first one make the title,
         # and after a blank line only a line that reads as a title's.
-        if rule_at is None and taken and (_starts_body(text) or (gap and not _reads_as_title(text, capitals))):
+        if rule_at is None and taken and (_starts_body(text) or _not_title(text)
+                                          or (gap and not _reads_as_title(text, capitals))):
             break
         taken.append(text)
         end = j + 1
@@ -276,9 +328,15 @@ def _glued_rule(text: str) -> int | None:
 def _reads_as_title(text: str, capitals: bool) -> bool:
     """A further line of a title: short, not a sentence, in capitals when
     the title's first line is."""
-    if len(text) > 160 or text.endswith((".", ";", ":")) or fold(text).startswith("kinh gui"):
+    if _not_title(text):
         return False
     return is_upper(text) if capitals else True
+
+
+def _not_title(text: str) -> bool:
+    """A line no title has: a paragraph (long, or a sentence that ends),
+    or the "Kính gửi:" some plans have under their title."""
+    return len(text) > 160 or text.endswith((".", ";", ":")) or fold(text).startswith("kinh gui")
 
 
 def _starts_body(line: str) -> bool:

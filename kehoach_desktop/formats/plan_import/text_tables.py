@@ -47,7 +47,7 @@ from ...core.tables import parse_number
 from ...core.text import fold
 from .docx_blocks import MAX_COLUMNS, Cell, Paragraph
 from .docx_blocks import Table as WordTable
-from .header import DOCUMENT_TYPE
+from .header import DOCUMENT_TYPE, TITLE_LOOKAHEAD, part_glued_sentence
 from .phrases import TOTAL_ROW_LABELS
 from .source import fold_spaces
 
@@ -116,8 +116,12 @@ def text_blocks(lines: list[str]) -> list[Paragraph | TextTable]:
             # The lines that would have been one of them are not the start
             # of a table either: skipping them keeps the search linear.
             end = max(_grid_run(lines, i), _tab_run(lines, i), _aligned_run(lines, i), i + 1)
-            blocks += [Paragraph((fold_spaces(_columns_apart(line) if n < header_end else line),))
-                       for n, line in enumerate(lines[i:end], start=i)]
+            for n, line in enumerate(lines[i:end], start=i):
+                if n < header_end:
+                    blocks.append(Paragraph((fold_spaces(_columns_apart(line)),)))
+                else:  # a title's line may have the preamble glued after a run of spaces
+                    parted = part_glued_sentence(line) if n <= header_end + TITLE_LOOKAHEAD else [line]
+                    blocks += [Paragraph((fold_spaces(part),)) for part in parted]
             i = end
             continue
         end, table = found
