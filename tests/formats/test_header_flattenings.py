@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from kehoach_desktop.formats.plan_import import plan_from_text
+from kehoach_desktop.formats.plan_import.header import parse_place_date
 from kehoach_desktop.formats.text_export import render_text
 
 BODY = """
@@ -138,3 +141,73 @@ def test_the_young_pioneers_name_is_the_organisation_title():
                              "KẾ HOẠCH\nV/V TỔ CHỨC ĐÊM HỘI TRĂNG RẰM\n" + BODY)
     assert (plan.organisation_title, plan.superior_body) == ("ĐỘI TNTP HỒ CHÍ MINH", "")
     assert plan.issuing_bodies == ["LIÊN ĐỘI TRƯỜNG TH NGUYỄN HUỆ"]
+
+
+LEFT = ["HUYỆN ĐOÀN CHÂU THÀNH", "BCH ĐOÀN XÃ AN HÒA", "***", "Số: 12-KH/ĐTN"]
+RIGHT = ["ĐOÀN TNCS HỒ CHÍ MINH", "An Hòa, ngày 03 tháng 3 năm 2021"]
+ARRANGEMENTS = {
+    "left then right": LEFT + RIGHT,
+    "right then left": RIGHT + LEFT,
+    "interleaved": [LEFT[0], RIGHT[0], LEFT[1], LEFT[2], LEFT[3], RIGHT[1]],
+    "interleaved by rows": [LEFT[0], RIGHT[0], LEFT[1], RIGHT[1], LEFT[2], LEFT[3]],
+    "cells parted by bars": [f"{LEFT[0]} | {RIGHT[0]}", f"{LEFT[1]} | ", f"{LEFT[2]} | ", f"{LEFT[3]} | {RIGHT[1]}"],
+    "cells parted by tabs": [f"{LEFT[0]}\t{RIGHT[0]}", LEFT[1], LEFT[2], f"{LEFT[3]}\t{RIGHT[1]}"],
+    "a blank line after each": [line for pair in zip(LEFT + RIGHT, [""] * 6, strict=True) for line in pair],
+    "one word group per line": ["HUYỆN ĐOÀN", "CHÂU THÀNH", "BCH ĐOÀN XÃ", "AN HÒA", "***", LEFT[3], *RIGHT],
+    "stars before the date": [LEFT[0], LEFT[1], f"*** {RIGHT[1]}", LEFT[3], RIGHT[0]],
+    "stars before the number": [LEFT[0], LEFT[1], f"*** {LEFT[3]}", *RIGHT],
+    "number and date on one line": [LEFT[0], LEFT[1], "***", f"Số: 12 KH/ĐTN {RIGHT[1]}", RIGHT[0]],
+    "number glued to the place": [LEFT[0], LEFT[1], "***", f"Số: 12-KH/ĐTN{RIGHT[1]}", RIGHT[0]],
+    "title beside the body": [f"{LEFT[0]} {RIGHT[0]}", LEFT[1], "***", LEFT[3], RIGHT[1]],
+    "title beside the date": [LEFT[0], LEFT[1], f"{RIGHT[0]} {RIGHT[1]}", "***", LEFT[3]],
+    "date broken before its year": [*LEFT, RIGHT[0], "An Hòa, ngày 03 tháng 3", "năm 2021"],
+    "date with glued words": [*LEFT, RIGHT[0], "An Hòa, ngày 03tháng 3năm 2021"],
+}
+
+
+@pytest.mark.parametrize("arrangement", ARRANGEMENTS, ids=list(ARRANGEMENTS))
+def test_every_element_of_a_header_wherever_the_page_put_it(arrangement: str):
+    plan, _ = plan_from_text("\n".join(ARRANGEMENTS[arrangement]) + "\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2021\n"
+                             "-----\nCăn cứ chương trình công tác năm 2021.\n" + BODY)
+    assert (plan.superior_body, plan.issuing_bodies) == ("HUYỆN ĐOÀN CHÂU THÀNH", ["BCH ĐOÀN XÃ AN HÒA"])
+    assert (plan.number.value, plan.number.symbol) == (12, "KH/ĐTN")
+    assert (plan.place, plan.plan_date) == ("An Hòa", date(2021, 3, 3))
+    assert (plan.organisation_title, plan.title) == ("ĐOÀN TNCS HỒ CHÍ MINH", "Tổ chức Tháng Thanh niên năm 2021")
+
+
+STATE = {
+    "columns one after the other": ["ỦY BAN NHÂN DÂN", "TỈNH CÀ MAU", "-------", "Số: 98/KH-UBND",
+                                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                    "---------------", "Cà Mau, ngày 20 tháng 5 năm 2021"],
+    "interleaved": ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH CÀ MAU",
+                    "Độc lập - Tự do - Hạnh phúc", "Số: 98/KH-UBND", "Cà Mau, ngày 20 tháng 5 năm 2021"],
+    "both columns on each line": ["ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                  "TỈNH CÀ MAU Độc lập - Tự do - Hạnh phúc",
+                                  "Số: 98/KH-UBND Cà Mau, ngày 20 tháng 5 năm 2021"],
+}
+
+
+@pytest.mark.parametrize("arrangement", STATE, ids=list(STATE))
+def test_a_state_header_wherever_the_page_put_its_elements(arrangement: str):
+    plan, report = plan_from_text("\n".join(STATE[arrangement]) + "\nKẾ HOẠCH\nPhòng ngừa trẻ em lao động\n" + BODY)
+    assert (plan.superior_body, plan.issuing_bodies) == ("", ["ỦY BAN NHÂN DÂN TỈNH CÀ MAU"])
+    assert (plan.number.value, plan.place, plan.plan_date) == (98, "Cà Mau", date(2021, 5, 20))
+    assert (plan.organisation_title, plan.profile) == ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "nhanuoc")
+    assert not report.kept_as_text
+
+
+def test_a_joint_programme_of_a_ministry_and_the_central_committee():
+    plan, _ = plan_from_text(
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nBAN CHẤP HÀNH TRUNG ƯƠNG\n\nĐOÀN TNCS HỒ CHÍ MINH\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 1234/CTrPH-BGDĐT-TWĐTN\n\n"
+        "Hà Nội, ngày 20 tháng 3 năm 2014\n\nCHƯƠNG TRÌNH PHỐI HỢP\n\nVề công tác giáo dục giai đoạn 2014-2017\n" + BODY)
+    assert plan.superior_body == ""
+    assert plan.issuing_bodies == ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"]
+    assert (plan.document_type, plan.profile) == ("CHƯƠNG TRÌNH PHỐI HỢP", "nhanuoc")
+
+
+def test_a_place_and_date_in_the_forms_pages_give_it():
+    for line in ("Hà Nội, ngày 05-03-2012", "Hà Nội, ngày 05.03.2012", "Hà Nội, ngày 05 tháng 3, năm 2012",
+                 "Hà Nội, 05 tháng 3 năm 2012", "Hà Nội, ngày 5/3/2012", "Hà Nội ngày 05 tháng 03 năm 2012."):
+        assert parse_place_date(line) == ("Hà Nội", date(2012, 3, 5), ""), line
+    assert parse_place_date("Hà Nội, ngày 05-03/2012") is None  # two different separators: not a date

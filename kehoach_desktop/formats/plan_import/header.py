@@ -15,8 +15,11 @@ NUMBER = re.compile(r"^Số\s*:?\s*(\d*)\s*[-–/]?\s*([A-Za-zĐđ]+)\s*/\s*([A-
 STATE_NUMBER = re.compile(r"^Số\s*:?\s*(\d+)\s*/\s*([A-Za-zĐđ]+)\s*-\s*([A-Za-zĐđ&]+(?:\s*-\s*[A-Za-zĐđ&]+)*)\s*$")
 MAX_NUMBER_DIGITS = 9
 # "Quận 12, ngày 05 tháng 3 năm 2025"; the comma is sometimes left out ("Eah'leo ngày 10 tháng 9 năm 2010").
-PLACE_DATE = re.compile(r"^(?:(.*?)(?:,\s*|\s+))?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$", re.I)
-PLACE_DATE_NUMERIC = re.compile(r"^(?:(.*?),\s*)?ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\.?$", re.I)
+# Pages also glue the words ("ngày 05tháng 3năm 2012"), put a comma before the
+# year, or leave "ngày" out after the place's comma ("Hà Nội, 05 tháng 3 năm 2012").
+PLACE_DATE = re.compile(r"^(?:(.*?)(?:,\s*|\s+))?ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*,?\s*năm\s*(\d{4})\s*\.?$"
+                        r"|^(.*?),\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})\s*\.?$", re.I)
+PLACE_DATE_NUMERIC = re.compile(r"^(?:(.*?),\s*)?ngày\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\3\s*(\d{4})\s*\.?$", re.I)
 BLANK_DATE = re.compile(r"^(?:(.*?),\s*)?ngày[\s._…]*tháng[\s._…]*năm[\s._…]*$", re.I)
 # The document type's line: "KẾ HOẠCH" (or a kind of it) alone, or with the
 # title's first words after it on the same line, as web pages and some
@@ -86,7 +89,11 @@ def parse_place_date(text: str) -> tuple[str, date | None, str] | None:
     if not match:
         blank = BLANK_DATE.match(text.strip())
         return ((blank.group(1) or "").strip(), None, "") if blank else None
-    place, day, month, year = match.groups()
+    if match.re is PLACE_DATE_NUMERIC:
+        place, day, _sep, month, year = match.groups()
+    else:  # one of the two forms matched: its four groups
+        groups = match.groups()
+        place, day, month, year = groups[:4] if groups[1] is not None else groups[4:]
     place = (place or "").strip().lstrip("* ").strip()  # "*** TP. Hồ Chí Minh, ngày …": the stars beside it
     try:
         return place, date(int(year), int(month), int(day)), ""
@@ -122,10 +129,13 @@ def split_columns(lines: list[str]) -> list[str]:
 
 
 # A body's name a page broke after its generic head: "ỦY BAN NHÂN DÂN" /
-# "PHƯỜNG 9", "BCH HỘI SINH VIÊN VIỆT NAM" / "TRƯỜNG ĐẠI HỌC VINH".
+# "PHƯỜNG 9", "BCH HỘI SINH VIÊN VIỆT NAM" / "TRƯỜNG ĐẠI HỌC VINH", or one
+# word group per line: "HUYỆN ĐOÀN" / "CHÂU THÀNH", "BCH ĐOÀN XÃ" / "AN HÒA".
 _OPEN_HEADS = ("NHÂN DÂN", "VIỆT NAM", "BAN CHẤP HÀNH")
 _PLACES = re.compile(r"^(TRƯỜNG|PHƯỜNG|XÃ|THỊ TRẤN|QUẬN|HUYỆN|THỊ XÃ|TỈNH|THÀNH PHỐ|TP\.)\s")
-_BODY_WORDS = re.compile(r"\b(ĐOÀN|HỘI|BAN|BCH|ĐẢNG|ĐỘI|ỦY BAN|UBND)\b")
+_BODY_WORDS = re.compile(r"\b(ĐOÀN|HỘI|BAN|BCH|BCĐ|ĐẢNG|ĐỘI|ỦY BAN|UBND)\b")
+# A name's head that asks for what follows: a body word or a place's kind at its end.
+_OPEN_END = re.compile(r"\b(ĐOÀN|HỘI|ĐỘI|BCH|BAN|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|TRƯỜNG|THỊ TRẤN|THÀNH PHỐ|TP\.)$")
 
 
 def _rejoined(bodies: list[str]) -> list[str]:
@@ -133,7 +143,8 @@ def _rejoined(bodies: list[str]) -> list[str]:
     word in it) joined to the generic head above it."""
     out: list[str] = []
     for body in bodies:
-        if out and out[-1].endswith(_OPEN_HEADS) and _PLACES.match(body) and not _BODY_WORDS.search(body):
+        rest = not _BODY_WORDS.search(body)
+        if out and rest and ((out[-1].endswith(_OPEN_HEADS) and _PLACES.match(body)) or _OPEN_END.search(out[-1])):
             out[-1] = f"{out[-1]} {body}"
         else:
             out.append(body)
@@ -206,9 +217,10 @@ def parse_header(lines: list[str]) -> Header:
     bodies: list[str] = []
     titles: list[tuple[int, str]] = []  # organisation titles, with how many bodies stood above each
     # A web page's table flattened with "|" between its cells: columns, as tabs part them.
-    for raw in split_columns([line.replace("|", "\t") for line in lines[:type_at]]):
-        text = raw.replace("\t", " ").strip()
-        if not text or STARS.match(text):
+    columns = [raw.replace("\t", " ").strip() for raw in split_columns([line.replace("|", "\t")
+                                                                         for line in lines[:type_at]])]
+    for text in (piece for line in _date_rejoined(columns) for piece in header_pieces(line)):
+        if not text or STARS.match(text) or RULE.match(text):  # the stars, or the rules of the State layout
             continue
         if (number := parse_number(text)) is not None:
             header.number = number
@@ -232,7 +244,11 @@ def parse_header(lines: list[str]) -> Header:
         national = [title for _at, title in titles if fold(title) == fold(NATIONAL_TITLE)]
         header.organisation_title = national[0] if national else titles[-1][1]
         for at, title in reversed(titles):
-            if title != header.organisation_title:
+            if title == header.organisation_title:
+                continue
+            if at and (_open_name(bodies[at - 1]) or bodies[at - 1].endswith("TRUNG ƯƠNG")):
+                bodies[at - 1] = f"{bodies[at - 1]} {title}"  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH"
+            else:
                 bodies.insert(at, title)
     bodies = _rejoined(bodies)
     if header.number is not None:
@@ -240,8 +256,10 @@ def parse_header(lines: list[str]) -> Header:
     # The bodies the symbol names: its known issuer codes ("KHĐH/PL-ĐTN" names
     # one body; "PL" is the school's own abbreviation, no joint body).
     codes = max(1, len([c for c in header.number.issuer_codes if c in ISSUER_CODES])) if header.number else 1
-    if len(bodies) >= 2 and codes >= 2 and len(bodies) == codes:
-        header.issuing_bodies = bodies
+    named = len(header.number.issuer_codes) if header.number else 0
+    joint_kind = any(word in header.document_type for word in ("LIÊN TỊCH", "PHỐI HỢP"))
+    if len(bodies) >= 2 and ((codes >= 2 and len(bodies) == codes) or (joint_kind and len(bodies) == named)):
+        header.issuing_bodies = bodies  # a joint plan: each body has its code in the symbol
     elif len(bodies) >= 2:
         header.superior_body = bodies[0]
         rest = bodies[1:]
@@ -259,6 +277,94 @@ def parse_header(lines: list[str]) -> Header:
         header.notes.append("không thấy tên cơ quan ban hành ở phần đầu; hãy điền trong “Thông tin chung”")
     _title(lines, type_at + 1, header)
     return header
+
+
+_STARS_BEFORE = re.compile(r"^\*+\s*(?=\S)")  # "*** Số: 09-KH/ĐTN": the stars, then another element
+# "Số: 09-KH/ĐTNLộc Ninh": the symbol's capitals glued to the place's first word.
+_GLUED_PLACE = re.compile(r"(?<=[A-ZĐ]{2})([A-ZĐ])(?=[^\W\d_])")
+
+
+def _unglued_place(text: str) -> str:
+    return _GLUED_PLACE.sub(lambda m: " " + m.group(1) if text[m.end()].islower() else m.group(1), text)
+_DATE_WITHOUT_YEAR = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s*$", re.I)
+_YEAR_ALONE = re.compile(r"^năm\s+\d{4}\s*\.?$", re.I)
+
+
+def _date_rejoined(lines: list[str]) -> list[str]:
+    """The header's lines with a date broken before its year ("…, ngày 10
+    tháng 3" / "năm 2012") on one line."""
+    out: list[str] = []
+    for line in lines:
+        if out and _YEAR_ALONE.match(line) and _DATE_WITHOUT_YEAR.search(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def header_pieces(text: str) -> list[str]:
+    """A header line as the elements it holds, when a page set several on
+    one line: the stars before another element ("*** Số: …"), an
+    organisation title before or after a body or the place and date
+    ("TỈNH ĐOÀN BÌNH PHƯỚC ĐOÀN TNCS HỒ CHÍ MINH"), the number and the
+    place and date ("Số: 09 KH/ĐTN Lộc Ninh, ngày …"). A line holding one
+    element comes back as it is."""
+    text = _STARS_BEFORE.sub("", text.strip())
+    if not text:
+        return []
+    words = text.split()
+    for title in ORGANISATION_TITLES:
+        size = len(title.split())
+        if len(words) <= size:
+            continue
+        head, tail = " ".join(words[:size]), " ".join(words[size:])
+        if fold(head) == fold(title) and _stands_apart(tail):
+            return [head, *header_pieces(tail)]
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        # The national title never ends a body's name: "ỦY BAN NHÂN DÂN CỘNG HÒA …" is two elements.
+        national = fold(title) == fold(NATIONAL_TITLE)
+        if fold(tail) == fold(title) and is_upper(head) and (national or not _open_name(head)):
+            return [*header_pieces(head), tail]
+    folded = _folded_words(text)
+    motto = MOTTO.split()
+    if len(folded) > len(motto) and folded[-len(motto):] == motto:  # "TỈNH CÀ MAU Độc lập - Tự do - Hạnh phúc"
+        at = _motto_start(text)
+        if at:
+            return [*header_pieces(text[:at]), text[at:].strip()]
+    if fold(text).startswith("so") and parse_number(text) is None:
+        return _number_and_place(_unglued_place(text)) or [text]
+    return [text]
+
+
+def _motto_start(text: str) -> int:
+    """Where the motto begins in a line that ends with it (0: not found)."""
+    found = re.search(r"độc\s+lập\W+tự\s+do\W+hạnh\s+phúc\W*$", text, re.I)
+    return found.start() if found else 0
+
+
+def _stands_apart(text: str) -> bool:
+    """Text after an organisation title that is an element of its own: a
+    body, the number or the place and date (not the rest of a name,
+    "HỘI SINH VIÊN VIỆT NAM TRƯỜNG ĐẠI HỌC VINH")."""
+    return (bool(_BODY_WORDS.search(text)) or fold(text).startswith("so")
+            or parse_place_date(text) is not None)
+
+
+def _open_name(text: str) -> bool:
+    """A body's name that asks for what follows ("BCH", "BAN CHẤP HÀNH")."""
+    return bool(_OPEN_END.search(text)) or text.endswith(_OPEN_HEADS)
+
+
+def _number_and_place(text: str) -> list[str] | None:
+    """"Số: 225 - KH/TWĐTN-CTTN Hà Nội, ngày …" as the number and the place
+    and date: the longest beginning that reads as a number, the rest as a
+    place and date."""
+    words = text.split()
+    for cut in range(len(words) - 1, 1, -1):
+        number, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        if parse_number(number) is not None and parse_place_date(rest) is not None:
+            return [number, rest]
+    return None
 
 
 TITLE_LOOKAHEAD = 16  # lines (blank ones included) the title and its rule may run over
