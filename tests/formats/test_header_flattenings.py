@@ -211,3 +211,29 @@ def test_a_place_and_date_in_the_forms_pages_give_it():
                  "Hà Nội, 05 tháng 3 năm 2012", "Hà Nội, ngày 5/3/2012", "Hà Nội ngày 05 tháng 03 năm 2012."):
         assert parse_place_date(line) == ("Hà Nội", date(2012, 3, 5), ""), line
     assert parse_place_date("Hà Nội, ngày 05-03/2012") is None  # two different separators: not a date
+
+
+def test_a_header_that_lost_its_capitals():
+    """A page whose style drew the capitals (CSS) keeps the words in small
+    letters: the bodies and the document type are still read."""
+    plan, report = plan_from_text(
+        "Huyện Đoàn Châu Thành\nBCH Đoàn xã An Hòa\n***\nSố: 12-KH/ĐTN\nĐoàn TNCS Hồ Chí Minh\n"
+        "An Hòa,\nngày 03 tháng 3 năm 2021\nKế hoạch\nTổ chức Tháng Thanh niên năm 2021\n" + BODY)
+    assert (plan.superior_body, plan.issuing_bodies) == ("HUYỆN ĐOÀN CHÂU THÀNH", ["BCH ĐOÀN XÃ AN HÒA"])
+    assert (plan.place, plan.plan_date, plan.document_type) == ("An Hòa", date(2021, 3, 3), "KẾ HOẠCH")
+    assert plan.title == "Tổ chức Tháng Thanh niên năm 2021" and not report.kept_as_text
+    state, _ = plan_from_text("Ủy ban nhân dân\nTỉnh Cà Mau\nSố: 98/KH-UBND\nCộng hòa xã hội chủ nghĩa Việt Nam\n"
+                              "Độc lập - Tự do - Hạnh phúc\nCà Mau, ngày 20 tháng 5 năm 2021\nKẾ HOẠCH\nPhòng ngừa\n" + BODY)
+    assert state.issuing_bodies == ["ỦY BAN NHÂN DÂN TỈNH CÀ MAU"] and state.profile == "nhanuoc"
+
+
+def test_a_number_line_in_a_form_not_read_does_not_take_the_date_with_it():
+    plan, _ = plan_from_text("ỦY BAN NHÂN DÂN PHƯỜNG 9\nSố  : …../ KH-UBND Phường 9, ngày 29 tháng 5 năm 2012\n"
+                             "KẾ HOẠCH\nTổ chức hoạt động hè năm 2012\n" + BODY)
+    assert (plan.place, plan.plan_date) == ("Phường 9", date(2012, 5, 29))
+
+
+def test_the_document_type_is_looked_for_past_a_page_s_blank_lines():
+    header = "\n\n\n".join(["HUYỆN ĐOÀN CHÂU THÀNH", "BCH ĐOÀN XÃ AN HÒA", "***", "Số: 12-KH/ĐTN"] * 6)
+    plan, _ = plan_from_text(header + "\n\n\nKẾ HOẠCH\nTổ chức hội trại\n" + BODY)
+    assert plan.document_type == "KẾ HOẠCH" and plan.title == "Tổ chức hội trại"

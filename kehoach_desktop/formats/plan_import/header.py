@@ -26,6 +26,21 @@ BLANK_DATE = re.compile(r"^(?:(.*?),\s*)?ngày[\s._…]*tháng[\s._…]*năm[\s.
 # offices set it ("KẾ HOẠCH THAM GIA HỘI THI …", "KẾ HOẠCH: Tổ chức …").
 DOCUMENT_TYPE = re.compile(r"^(KẾ HOẠCH(?: LIÊN TỊCH| PHỐI HỢP)?|CHƯƠNG TRÌNH(?: PHỐI HỢP| LIÊN TỊCH| HÀNH ĐỘNG"
                            r"| CÔNG TÁC)?)(?:\s*:\s*|\s+|$)(.*)$")
+LONE_TYPES = ("KẾ HOẠCH", "KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH PHỐI HỢP", "CHƯƠNG TRÌNH PHỐI HỢP", "CHƯƠNG TRÌNH LIÊN TỊCH",
+              "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH CÔNG TÁC")
+
+
+def type_line(line: str) -> re.Match[str] | None:
+    """The document type's line: "KẾ HOẠCH", or with the title's first
+    words after it, in capitals; alone on its line in any case ("Kế
+    hoạch", a page that lost the capitals its style drew)."""
+    text = " ".join(line.split())
+    match = DOCUMENT_TYPE.match(text)
+    if match is None and fold(text) in {fold(kind) for kind in LONE_TYPES}:
+        match = DOCUMENT_TYPE.match(text.upper())
+    return match
+
+
 RULE = re.compile(r"^[-_–—=~.]{3,}$")
 STARS = re.compile(r"^[*\s]+$")
 # Codes after the issuer codes that name the drafting unit ("-VP"), not a body.
@@ -41,7 +56,19 @@ ORGANISATION_TITLES = ("ĐOÀN TNCS HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆ
                        "ĐỘI THIẾU NIÊN TIỀN PHONG HỒ CHÍ MINH")
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "doc lap tu do hanh phuc"  # folded: "Độc lập - Tự do - Hạnh phúc", under the national title
-HEADER_SEARCH = 40  # the document type stands within the first lines
+HEADER_SEARCH = 40  # the document type stands within the first lines (blank ones not counted)
+
+
+def header_window(lines: list[str]) -> int:
+    """How many lines the search for the document type looks at: up to
+    the HEADER_SEARCH-th line with text (web pages put blank lines between
+    every line)."""
+    seen = 0
+    for i, line in enumerate(lines):
+        seen += bool(line.strip())
+        if seen > HEADER_SEARCH:
+            return i
+    return len(lines)
 
 
 def is_upper(text: str) -> bool:
@@ -168,12 +195,12 @@ def split_type_line(lines: list[str]) -> list[str]:
     parted from the title words on it ("KẾ HOẠCH THAM GIA HỘI THI …" gives
     "KẾ HOẠCH" and "THAM GIA HỘI THI …"), and a title's line parted from
     the preamble a web page glued to it after a run of spaces."""
-    for i, line in enumerate(lines[:HEADER_SEARCH]):
-        match = DOCUMENT_TYPE.match(" ".join(line.split()))
+    for i, line in enumerate(lines[:header_window(lines)]):
+        match = type_line(line)
         if match:
             kind, rest = match.groups()
             after = _unglued_title(lines[i + 1:])
-            return lines[:i] + ([kind, rest] if rest.strip() else [line]) + after
+            return lines[:i] + ([kind, rest] if rest.strip() else [kind]) + after
     return lines
 
 
@@ -208,8 +235,7 @@ def part_glued_sentence(line: str) -> list[str]:
 
 def parse_header(lines: list[str]) -> Header:
     header = Header()
-    type_at = next((i for i, line in enumerate(lines[:HEADER_SEARCH])
-                    if DOCUMENT_TYPE.match(" ".join(line.split()))), None)
+    type_at = next((i for i, line in enumerate(lines[:header_window(lines)]) if type_line(line)), None)
     if type_at is None:
         header.notes.append("không thấy dòng tên loại “KẾ HOẠCH”: phần đầu văn bản chưa nhận ra, giữ trong phần mở đầu")
         return header
@@ -236,6 +262,8 @@ def parse_header(lines: list[str]) -> Header:
             header.motto = True
         elif is_upper(text):
             bodies.append(text)
+        elif _reads_as_body(text):
+            bodies.append(text.upper())  # a page that lost the capitals its style drew; printed in capitals
         else:
             header.leftovers.append(text)
     if titles:
@@ -291,12 +319,18 @@ _YEAR_ALONE = re.compile(r"^năm\s+\d{4}\s*\.?$", re.I)
 
 
 def _date_rejoined(lines: list[str]) -> list[str]:
-    """The header's lines with a date broken before its year ("…, ngày 10
-    tháng 3" / "năm 2012") on one line."""
+    """The header's lines with a place and date a page broke in two on one
+    line: before its year ("…, ngày 10 tháng 3" / "năm 2012"), or after the
+    place ("Hà Nội," / "ngày 10 tháng 3 năm 2012")."""
     out: list[str] = []
-    for line in lines:
-        if out and _YEAR_ALONE.match(line) and _DATE_WITHOUT_YEAR.search(out[-1]):
-            out[-1] = f"{out[-1]} {line}"
+    for line in (line for line in lines if line):
+        last = out[-1] if out else ""
+        joined = f"{last} {line}"
+        broken_year = _YEAR_ALONE.match(line) and _DATE_WITHOUT_YEAR.search(last)
+        lone_place = (last.endswith(",") and not is_upper(last) and parse_place_date(last) is None
+                      and (found := parse_place_date(line)) is not None and not found[0])
+        if out and (broken_year or lone_place) and parse_place_date(joined) is not None:
+            out[-1] = joined
         else:
             out.append(line)
     return out
@@ -342,6 +376,24 @@ def _motto_start(text: str) -> int:
     return found.start() if found else 0
 
 
+_BODY_HEADS = ("doan", "hoi", "ban", "bch", "bcd", "dang", "doi", "chi doan", "lien doi", "uy ban", "ubnd", "tinh",
+               "thanh pho", "quan", "huyen", "thi xa", "xa", "phuong", "thi tran", "truong", "tp", "bo", "cong doan")
+
+
+def _reads_as_body(text: str) -> bool:
+    """A body's name not in capitals: short, no sentence, every word but
+    the small ones capitalised or an abbreviation, a body's or a place's
+    word in it ("Ban Chấp hành Đoàn xã An Hòa", "Tỉnh Cà Mau")."""
+    words = text.split()
+    if len(text) > 90 or text.endswith((".", ":", ";", ",")) or not words or re.match(r"^số\b", text, re.I):
+        return False
+    folded = f" {' '.join(_folded_words(text))} "
+    if not words[0][:1].isupper() or not any(f" {head} " in folded for head in _BODY_HEADS):
+        return False
+    return folded.startswith(tuple(f" {head} " for head in _BODY_HEADS)) or \
+        sum(1 for word in words if word[:1].isupper()) * 2 >= len(words)
+
+
 def _stands_apart(text: str) -> bool:
     """Text after an organisation title that is an element of its own: a
     body, the number or the place and date (not the rest of a name,
@@ -364,6 +416,13 @@ def _number_and_place(text: str) -> list[str] | None:
         number, rest = " ".join(words[:cut]), " ".join(words[cut:])
         if parse_number(number) is not None and parse_place_date(rest) is not None:
             return [number, rest]
+    # A number line in a form not read: parted after its symbol (the last
+    # word with a slash or a dash), so that the place and date are not lost.
+    marks = [i for i, word in enumerate(words) if re.search(r"[/\-–]", word) and not re.search(r"\d/\d", word)]
+    for cut in reversed(marks):
+        rest = " ".join(words[cut + 1:])
+        if rest and parse_place_date(rest) is not None:
+            return [" ".join(words[:cut + 1]), rest]
     return None
 
 

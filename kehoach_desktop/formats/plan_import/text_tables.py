@@ -47,7 +47,7 @@ from ...core.tables import parse_number
 from ...core.text import fold
 from .docx_blocks import MAX_COLUMNS, Cell, Paragraph
 from .docx_blocks import Table as WordTable
-from .header import DOCUMENT_TYPE, TITLE_LOOKAHEAD, part_glued_sentence
+from .header import TITLE_LOOKAHEAD, part_glued_sentence, type_line
 from .phrases import TOTAL_ROW_LABELS
 from .source import fold_spaces
 
@@ -108,7 +108,7 @@ def text_blocks(lines: list[str]) -> list[Paragraph | TextTable]:
     # header's two columns set on one line ("BAN CHẤP HÀNH TRUNG ƯƠNG
     # <spaces> ĐOÀN TNCS HỒ CHÍ MINH", a web page's flattening): kept as a
     # tab, which the header reads as the column's edge.
-    header_end = next((i for i, line in enumerate(lines) if DOCUMENT_TYPE.match(fold_spaces(line).strip())), 0)
+    header_end = next((i for i, line in enumerate(lines) if type_line(line)), 0)
     i = 0
     while i < len(lines):
         found = _grid(lines, i) or _tabbed(lines, i) or _aligned(lines, i)

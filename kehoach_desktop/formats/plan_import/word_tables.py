@@ -29,7 +29,7 @@ from ...core.tables import Alignment, CellMerge, HeaderCell, Table, TableColumn,
 from ...core.text import fold
 from .docx_blocks import Paragraph, read_blocks
 from .docx_blocks import Table as WordTable
-from .header import DOCUMENT_TYPE
+from .header import type_line
 from .phrases import TOTAL_ROW_LABELS
 from .text_tables import TextTable, text_blocks
 
@@ -69,7 +69,7 @@ def marked_lines(blocks: Iterable[Paragraph | WordTable | TextTable]) -> tuple[l
     for block in blocks:
         if isinstance(block, Paragraph):
             lines += [*block.boxed, *block.lines]
-            title_seen = title_seen or any(DOCUMENT_TYPE.match(line.strip()) for line in block.lines)
+            title_seen = title_seen or any(type_line(line) for line in block.lines)
             continue
         grid, titles = (block.grid, block.titles) if isinstance(block, TextTable) else (block, None)
         if not title_seen or _is_closing(grid) or grid.columns < 2 or len(grid.rows) < 2:
