@@ -220,7 +220,7 @@ def _unglued_title(lines: list[str]) -> list[str]:
         if seen >= TITLE_LINES or RULE.match(line.strip()) or _starts_body(line):
             break
         parted = part_glued_sentence(line)
-        if len(parted) == 2:
+        if len(parted) > 1:
             return lines[:i] + parted + lines[i + 1:]
         seen += 1
     return lines
@@ -228,9 +228,9 @@ def _unglued_title(lines: list[str]) -> list[str]:
 
 def part_glued_sentence(line: str) -> list[str]:
     """A title's line and the preamble's sentence glued after it by a run
-    of spaces, as two lines; any other line as it is."""
+    of spaces, as two blocks (a blank line between); any other line as it is."""
     glued = _GLUED_SENTENCE.match(line.strip())
-    return [glued.group(1), glued.group(2)] if glued else [line]
+    return [glued.group(1), "", glued.group(2)] if glued else [line]
 
 
 def parse_header(lines: list[str]) -> Header:
@@ -467,7 +467,7 @@ def _title(lines: list[str], start: int, header: Header) -> None:
             continue
         # Without a rule: the lines that follow the first one make the title,
         # and after a blank line only a line that reads as a title's.
-        if rule_at is None and taken and (_starts_body(text) or _not_title(text)
+        if rule_at is None and taken and (_starts_body(text) or _paragraph_under_title(text)
                                           or (gap and not _reads_as_title(text, capitals))):
             break
         taken.append(text)
@@ -493,15 +493,16 @@ def _glued_rule(text: str) -> int | None:
 def _reads_as_title(text: str, capitals: bool) -> bool:
     """A further line of a title: short, not a sentence, in capitals when
     the title's first line is."""
-    if _not_title(text):
+    if _paragraph_under_title(text) or text.endswith((".", ";", ":")):
         return False
     return is_upper(text) if capitals else True
 
 
-def _not_title(text: str) -> bool:
-    """A line no title has: a paragraph (long, or a sentence that ends),
-    or the "Kính gửi:" some plans have under their title."""
-    return len(text) > 160 or text.endswith((".", ";", ":")) or fold(text).startswith("kinh gui")
+def _paragraph_under_title(text: str) -> bool:
+    """A line no title has, even right under it: a paragraph's length, or
+    the "Kính gửi:" some plans have under their title. (A title's line may
+    end with ";": "… năm 2022;" / "thống nhất phương hướng …".)"""
+    return len(text) > 160 or fold(text).startswith("kinh gui")
 
 
 def _starts_body(line: str) -> bool:
