@@ -27,7 +27,7 @@ from ...core.text import fold, removed_note
 from . import phrases
 from .back import APPENDIX, Back, parse_back, starts_back, unglue
 from .header import NATIONAL_TITLE, Header, is_upper, parse_header, split_columns, split_type_line
-from .outline import RawSection, outline, section_heading, split_sections, uses_numbered_sections
+from .outline import RawSection, outline, section_heading, section_scheme, split_sections
 from .source import Removed, clean_lines, read_source, refuse_unreadable
 from .structure import section_content
 from .word_tables import is_table_marker, lines_with_tables, put_tables, text_with_tables
@@ -115,8 +115,8 @@ def plan_from_lines(lines: list[str], cancel: CancelToken | None = None) -> tupl
     lines = split_type_line(unglue(lines))
     header = parse_header(lines)
     rest = lines[header.body_start:]
-    numbered = uses_numbered_sections(rest)
-    first_section = next((i for i, line in enumerate(rest) if section_heading(line, numbered)), 0)
+    scheme = section_scheme(rest)
+    first_section = next((i for i, line in enumerate(rest) if section_heading(line, scheme)), 0)
     back_at = next((i for i in range(first_section, len(rest)) if starts_back(rest[i])), len(rest))
     closing, body = _split_closing(rest[:back_at])
     before, sections = split_sections(body)

@@ -10,7 +10,8 @@ from ...core import content as c
 from ...core.text import fold
 from .header import PLACE_DATE, RULE, is_upper
 
-SECTION = re.compile(r"^([IVXL]{1,7})\s*(?:[.)/]|\s[-–:])\s*(\S.*)$")  # "I.", "I)", "I/", "I -"
+SECTION = re.compile(r"^([IVXL]{1,7})\s*(?:[.)]|/\.?|\s[-–:])\s*(\S.*)$")  # "I.", "I)", "I/", "I/.", "I -"
+LETTER_SECTION = re.compile(r"^([A-H])\s*[.)/]\s+(\S.*)$")  # "A. MỤC ĐÍCH, YÊU CẦU"
 ROMAN = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 NUMBERED_SECTION = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+(\S.*)$")
@@ -49,15 +50,26 @@ def _is_heading_text(text: str) -> bool:
                               and len(text) <= 120)
 
 
-def section_heading(line: str, numbered_sections: bool = False) -> tuple[str, str] | None:
-    """(numeral, heading) of a section heading line: a Roman numeral (or,
-    in a plan without any, an Arabic one before capitals), or a line in
-    capitals starting with a usual heading word."""
+# How a plan numbers its sections: Roman numerals (the rule), or, in a plan
+# without any, Arabic ones before capitals ("1. MỤC ĐÍCH"), Arabic ones
+# before a short heading ("1. Mục đích", then "2. Yêu cầu"), or capital
+# letters ("A. MỤC ĐÍCH, YÊU CẦU").
+ROMAN_SECTIONS, ARABIC_CAPITALS, ARABIC_HEADINGS, LETTERS = "roman", "arabic", "arabic-headings", "letters"
+
+
+def section_heading(line: str, scheme: str | bool = ROMAN_SECTIONS) -> tuple[str, str] | None:
+    """(numeral, heading) of a section heading line: a Roman numeral (or
+    the numeral of the plan's other ``scheme``: section_scheme), or a line
+    in capitals starting with a usual heading word."""
+    scheme = ARABIC_CAPITALS if scheme is True else ROMAN_SECTIONS if scheme is False else scheme
     text = line.replace("\t", " ").strip()
     match = SECTION.match(text)
     if match and match.group(1) and ROMAN.match(match.group(1)) and _is_heading_text(match.group(2)):
         return match.group(1), match.group(2).strip()
-    match = NUMBERED_SECTION.match(text) if numbered_sections else None
+    match = NUMBERED_SECTION.match(text) if scheme in (ARABIC_CAPITALS, ARABIC_HEADINGS) else None
+    if match and (is_upper(match.group(2)) or (scheme == ARABIC_HEADINGS and _short_heading(match.group(2)))):
+        return match.group(1), match.group(2).strip()
+    match = LETTER_SECTION.match(text) if scheme == LETTERS else None
     if match and is_upper(match.group(2)):
         return match.group(1), match.group(2).strip()
     folded = fold(text).rstrip(":").strip()
@@ -79,20 +91,69 @@ def _lone_capital_heading(lines: list[str], i: int) -> bool:
         bool(NUMBERED.match(after) or ITEM_1.match(after)) and not is_upper(after)
 
 
+def _short_heading(text: str) -> bool:
+    """"Mục đích", "Yêu cầu:", "Tổ chức thực hiện": a heading's words, no
+    sentence and nothing after a colon."""
+    label, colon, tail = text.partition(":")
+    return _is_heading_text(label) and len(label.split()) <= 10 and not tail.strip() and not label.endswith(",")
+
+
+def _in_sequence(numerals: list[str]) -> bool:
+    """1, 2, 3 … or A, B, C …, from the first."""
+    return numerals[:1] in (["1"], ["A"]) and all(
+        _next_numeral(a) == b for a, b in zip(numerals, numerals[1:], strict=False))
+
+
+def _next_numeral(numeral: str) -> str:
+    return str(int(numeral) + 1) if numeral.isdigit() else chr(ord(numeral) + 1)
+
+
+def section_scheme(lines: list[str]) -> str:
+    """How the plan numbers its sections (ROMAN_SECTIONS when it uses Roman
+    numerals or none of the others)."""
+    if any((heading := section_heading(line)) and heading[0] for line in lines):
+        return ROMAN_SECTIONS
+    texts = [line.replace("\t", " ").strip() for line in lines]
+    if sum(bool((m := NUMBERED_SECTION.match(text)) and is_upper(m.group(2))) for text in texts) >= 2:
+        return ARABIC_CAPITALS
+    letters = [m.group(1) for text in texts if (m := LETTER_SECTION.match(text)) and is_upper(m.group(2))]
+    if len(letters) >= 2 and _in_sequence(letters):
+        return LETTERS
+    # "1. Mục đích" … "4. Tổ chức thực hiện": the plan's top level when the
+    # short headings count 1, 2, 3 … and name a section's usual parts.
+    headings = [m for text in texts if (m := NUMBERED_SECTION.match(text)) and _short_heading(m.group(2))]
+    tops = _top_sequence([m.group(1) for m in headings])
+    usual = sum(1 for m in headings if any(fold(m.group(2)).startswith(w) for w in SECTION_WORDS))
+    return ARABIC_HEADINGS if tops >= 2 and usual >= 2 else ROMAN_SECTIONS
+
+
+def _top_sequence(numerals: list[str]) -> int:
+    """How long the run 1, 2, 3 … among the numerals is (others between
+    them skipped: a "1." inside a section starts no new run)."""
+    expected = 1
+    for numeral in numerals:
+        if numeral == str(expected):
+            expected += 1
+    return expected - 1
+
+
 def uses_numbered_sections(lines: list[str]) -> bool:
     """A plan whose sections are "1. MỤC ĐÍCH" …, with no Roman numeral."""
-    roman = any((heading := section_heading(line)) and heading[0] for line in lines)
-    return not roman and sum(bool((m := NUMBERED_SECTION.match(line.strip())) and is_upper(m.group(2)))
-                             for line in lines) >= 2
+    return section_scheme(lines) == ARABIC_CAPITALS
 
 
 def split_sections(lines: list[str]) -> tuple[list[str], list[RawSection]]:
     """(lines before the first section, sections)."""
     before: list[str] = []
     sections: list[RawSection] = []
-    numbered = uses_numbered_sections(lines)
+    scheme = section_scheme(lines)
+    counted = scheme in (ARABIC_HEADINGS, LETTERS)  # only the next numeral starts a section
     for i, line in enumerate(lines):
-        found = section_heading(line, numbered)
+        found = section_heading(line, scheme)
+        if found is not None and counted:
+            last = next((s.numeral for s in reversed(sections) if s.numeral), "")
+            if found[0] != (_next_numeral(last) if last else ("1" if scheme == ARABIC_HEADINGS else "A")):
+                found = None
         if found is None and sections and _lone_capital_heading(lines, i):
             found = ("", line.strip())
         if found is not None:
