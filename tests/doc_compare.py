@@ -53,6 +53,7 @@ _BULLETS = "-+·•–"
 # a dash or a slash ("II – MỤC ĐÍCH", "I/.MỤC ĐÍCH", which the program writes "II.").
 _NUMBERING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)](?=\s|$)|[IVXLC]+\s+[-–](?=\s)|[IVXLC]+/\.?)",
                         re.IGNORECASE)
+_BARE_ROMAN = re.compile(r"^([IVXLC]+)\s+(\w+)")
 _WORD = re.compile(r"[^\W_]+")  # a rule "_____" is not a word
 
 
@@ -115,6 +116,9 @@ def words(text: str) -> list[str]:
     for line in text.splitlines():
         line = line.strip().lstrip(_BULLETS).strip()
         line = _NUMBERING.sub("", line, count=1)
+        bare = _BARE_ROMAN.match(line)
+        if bare and bare.group(2)[:1].isupper():  # "I MỤC ĐÍCH", "III Thời gian": a numeral, a space
+            line = line[bare.end(1):]
         found.extend(_word(word) for word in _WORD.findall(line))
     return found
 

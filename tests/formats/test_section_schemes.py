@@ -16,6 +16,9 @@ FORMS = {
                    ["MỤC ĐÍCH", "NỘI DUNG", "TỔ CHỨC THỰC HIỆN"]),
     "Roman, dash": ("I – MỤC ĐÍCH\n- Tạo sân chơi.\nII – NỘI DUNG\n- Cắm trại.\n", ["MỤC ĐÍCH", "NỘI DUNG"]),
     "Roman, slash and dot": ("I/. MỤC ĐÍCH\n- Tạo sân chơi.\nII/.NỘI DUNG\n- Cắm trại.\n", ["MỤC ĐÍCH", "NỘI DUNG"]),
+    "Roman, a space only": ("I MỤC ĐÍCH - YÊU CẦU\n1 MỤC ĐÍCH\n- Tạo sân chơi.\n2 YÊU CẦU\n- An toàn.\n"
+                            "II HÌNH THỨC THỰC HIỆN\n- Cắm trại.\n", ["MỤC ĐÍCH - YÊU CẦU", "HÌNH THỨC THỰC HIỆN"]),
+    "Roman, a dash glued": ("I- MỤC ĐÍCH:\n- Tạo sân chơi.\nII- NỘI DUNG:\n- Cắm trại.\n", ["MỤC ĐÍCH", "NỘI DUNG"]),
     "Arabic before capitals": ("1. MỤC ĐÍCH\n- Tạo sân chơi.\n2. NỘI DUNG\n- Cắm trại.\n", ["MỤC ĐÍCH", "NỘI DUNG"]),
     "Arabic before short headings": (
         "1. Mục đích\n- Tạo sân chơi.\n2. Yêu cầu\n- An toàn.\n3. Nội dung\n1. Cắm trại: dựng trại.\n"

@@ -122,6 +122,7 @@ def test_numbering_set_apart_by_a_dash_or_a_slash_rules_and_zeros():
         "căn", "cứ", "mục", "đích", "nội", "dung", "in", "ấn"]
     assert words("ngày 05 tháng 09 năm 2020, 0 và 00") == ["ngày", "5", "tháng", "9", "năm", "2020", "0", "và", "0"]
     assert words("Năm 2013_______\n____") == ["năm", "2013"]
+    assert words("I MỤC ĐÍCH\nIII Thời gian\nI, ii") == ["mục", "đích", "thời", "gian", "i", "ii"]
 
 
 def test_plans_compare_their_headers_as_bags_and_their_bodies_in_order():

@@ -10,7 +10,8 @@ from ...core import content as c
 from ...core.text import fold
 from .header import PLACE_DATE, RULE, is_upper
 
-SECTION = re.compile(r"^([IVXL]{1,7})\s*(?:[.)]|/\.?|\s[-–:])\s*(\S.*)$")  # "I.", "I)", "I/", "I/.", "I -"
+SECTION = re.compile(r"^([IVXL]{1,7})\s*(?:[.)]|/\.?|[-–:])\s*(\S.*)$")  # "I.", "I)", "I/", "I/.", "I -", "I-"
+BARE_SECTION = re.compile(r"^([IVXL]{1,7})\s+(\S.*)$")  # "I MỤC ĐÍCH - YÊU CẦU": the numeral, a space
 LETTER_SECTION = re.compile(r"^([A-H])\s*[.)/]\s+(\S.*)$")  # "A. MỤC ĐÍCH, YÊU CẦU"
 ROMAN = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 NUMBERED_SECTION = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
@@ -66,6 +67,9 @@ def section_heading(line: str, scheme: str | bool = ROMAN_SECTIONS) -> tuple[str
     match = SECTION.match(text)
     if match and match.group(1) and ROMAN.match(match.group(1)) and _is_heading_text(match.group(2)):
         return match.group(1), match.group(2).strip()
+    match = BARE_SECTION.match(text)
+    if match and ROMAN.match(match.group(1)) and _is_heading_text(match.group(2)) and len(text.split()) <= 12:
+        return match.group(1), match.group(2).strip()
     match = NUMBERED_SECTION.match(text) if scheme in (ARABIC_CAPITALS, ARABIC_HEADINGS) else None
     if match and (is_upper(match.group(2)) or (scheme == ARABIC_HEADINGS and _short_heading(match.group(2)))):
         return match.group(1), match.group(2).strip()
@@ -83,8 +87,8 @@ def _lone_capital_heading(lines: list[str], i: int) -> bool:
     numbered or listed content under it ("ĐIỀU LỆ THI ĐẤU" then "1. …"),
     unlike a displayed block (several capital lines, after a colon)."""
     text = lines[i].strip()
-    if not is_upper(text) or len(text.split()) > 12 or PLACE_DATE.match(text):
-        return False
+    if not is_upper(text) or len(text.split()) > 12 or PLACE_DATE.match(text) or text[:1].isdigit():
+        return False  # "2 YÊU CẦU" is a numbered heading inside a section
     before = next((line.strip() for line in reversed(lines[:i]) if line.strip()), "")
     after = next((line.strip() for line in lines[i + 1:] if line.strip()), "")
     return bool(before) and not before.endswith(":") and not is_upper(before) and \
