@@ -50,10 +50,11 @@ _BULLETS = "-+·•–"
 # The number of a heading or item at the start of a line: a Roman numeral
 # ("IV."), a decimal one ("2.1.", "3)") or a letter ("a)", "đ.") followed by
 # a space or the end of the line; also a heading's Roman numeral set apart by
-# a dash or a slash ("II – MỤC ĐÍCH", "I/.MỤC ĐÍCH", which the program writes "II.").
-_NUMBERING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)](?=\s|$)|[IVXLC]+\s+[-–](?=\s)|[IVXLC]+/\.?)",
+# a dash or a slash ("II – MỤC ĐÍCH", "I/.MỤC ĐÍCH", which the program writes
+# "II."), or by a space before a capitalised word ("I MỤC ĐÍCH", "2 YÊU CẦU").
+_NUMBERING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)](?=\s|$)|[IVXLC]+\s*[-–](?=\s)|[IVXLC]+/\.?)",
                         re.IGNORECASE)
-_BARE_ROMAN = re.compile(r"^([IVXLC]+)\s+(\w+)")
+_BARE_ROMAN = re.compile(r"^([IVXLC]+|\d{1,2})\s+(\w+)")
 _WORD = re.compile(r"[^\W_]+")  # a rule "_____" is not a word
 
 
