@@ -237,3 +237,10 @@ def test_the_document_type_is_looked_for_past_a_page_s_blank_lines():
     header = "\n\n\n".join(["HUYỆN ĐOÀN CHÂU THÀNH", "BCH ĐOÀN XÃ AN HÒA", "***", "Số: 12-KH/ĐTN"] * 6)
     plan, _ = plan_from_text(header + "\n\n\nKẾ HOẠCH\nTổ chức hội trại\n" + BODY)
     assert plan.document_type == "KẾ HOẠCH" and plan.title == "Tổ chức hội trại"
+
+
+def test_the_central_committee_s_name_over_two_lines_and_its_organisation_beside_it():
+    plan, report = plan_from_text("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 411-KH/TWĐTN-TCKT\n"
+                                  "ĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 01 tháng 7 năm 2021\nKẾ HOẠCH\nTổ chức đại hội\n" + BODY)
+    assert plan.issuing_bodies == ["BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"]
+    assert plan.organisation_title == "ĐOÀN TNCS HỒ CHÍ MINH" and plan.superior_body == ""

@@ -271,12 +271,14 @@ def parse_header(lines: list[str]) -> Header:
         # column's first body ("ĐOÀN TNCS HỒ CHÍ MINH" over a chi đoàn).
         national = [title for _at, title in titles if fold(title) == fold(NATIONAL_TITLE)]
         header.organisation_title = national[0] if national else titles[-1][1]
-        for at, title in reversed(titles):
-            if title == header.organisation_title:
+        chosen = next(i for i in range(len(titles) - 1, -1, -1) if titles[i][1] == header.organisation_title)
+        for i in range(len(titles) - 1, -1, -1):
+            at, title = titles[i]
+            if i == chosen:
                 continue
             if at and (_open_name(bodies[at - 1]) or bodies[at - 1].endswith("TRUNG ƯƠNG")):
                 bodies[at - 1] = f"{bodies[at - 1]} {title}"  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH"
-            else:
+            elif title != header.organisation_title:
                 bodies.insert(at, title)
     bodies = _rejoined(bodies)
     if header.number is not None:
