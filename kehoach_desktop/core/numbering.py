@@ -21,7 +21,12 @@ def number_text(value: int | None) -> str:
     return f"{value:02d}" if value is not None else "     "
 
 
+def full_number(number: DocumentNumber) -> str:
+    """"05-KH/ĐTN-VP", or as another office wrote it ("98/KH-UBND")."""
+    return f"{number_text(number.value)}{number.between}{number.symbol}"
+
+
 def number_line(number: DocumentNumber, with_colon: bool = True) -> str:
     """"Số: 05-KH/ĐTN-VP" (Youth Union) or "Số 41-KH/..." (Party)."""
     label = "Số:" if with_colon else "Số"
-    return f"{label} {number_text(number.value)}-{number.symbol}"
+    return f"{label} {full_number(number)}"
