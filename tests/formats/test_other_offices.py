@@ -24,7 +24,7 @@ MIN_RATIO = 0.98
 TARGET = 0.95
 # Plans (of the whole corpus) on which each field is read right, and plans
 # that keep MIN_RATIO of their words: measured, never to go down.
-FLOORS = {"number": 13, "symbol": 7, "date": 15, "place": 15, "superior_body": 6, "issuing_bodies": 14,
+FLOORS = {"number": 14, "symbol": 14, "date": 15, "place": 15, "superior_body": 6, "issuing_bodies": 14,
           "document_type": 24, "title": 20, "signers": 0, "sections": 0, "ratio": 13}
 
 
