@@ -5,6 +5,7 @@ give our own form, and what is saved follows."""
 from datetime import date
 
 import pytest
+from dialog_helpers import Clerk
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from typing_helpers import type_text
@@ -14,6 +15,7 @@ from kehoach_desktop.formats.plan_import.header import parse_number
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.editor import plan_editor
+from kehoach_desktop.ui.new_plan import ConfirmHeaderDialog
 
 
 @pytest.fixture
@@ -76,3 +78,22 @@ def test_our_own_number_shows_no_button(qtbot, db):
     win.show()
     general = win.editor.page("general")
     assert general.number_printed.text() == "Số: 37-KH/ĐTN" and not general.house_form.isVisible()
+
+
+def test_a_copy_with_the_office_s_own_code_takes_our_own_form(window):
+    def confirm(dialog):
+        assert dialog.symbol.text() == "BTK"
+        dialog.symbol.setText("ĐTN")
+        dialog.accept()
+
+    with Clerk(handlers={ConfirmHeaderDialog: confirm}):
+        window.new_plan_actions.copy_action.trigger()
+    copy = window.store.get(window.current_plan_id())
+    assert copy.number.is_house_form and (copy.number.value, copy.number.symbol) == (None, "KH/ĐTN")
+
+
+def test_a_copy_with_the_same_codes_keeps_the_form(window):
+    with Clerk(handlers={ConfirmHeaderDialog: lambda dialog: dialog.accept()}):
+        window.new_plan_actions.copy_action.trigger()
+    copy = window.store.get(window.current_plan_id())
+    assert (copy.number.value, copy.number.separator, copy.number.written) == (None, "/", "KH-BTK")

@@ -128,3 +128,11 @@ def test_spaces_alone_are_kept_but_no_finding(line):
     plan = Plan(issuing_bodies=["BCH ĐOÀN KHỐI"], number=parse_number(line))
     assert not plan.number.is_house_form and number_line(plan.number) == line.replace("Số ", "Số: ")
     assert number_findings(plan, "TĐTN") == []
+
+
+def test_the_office_profile_on_a_plan_gives_our_own_form_with_its_code():
+    from kehoach_desktop.core.office import OfficeProfile
+
+    plan = Plan(number=parse_number("Số: 10/KH-BTK"))
+    assert OfficeProfile(issuer_code="ĐTN").apply_to(plan).number == DocumentNumber(10, "KH", ["ĐTN"])
+    assert OfficeProfile(issuer_code="BTK").apply_to(plan).number == plan.number  # its own code: kept
