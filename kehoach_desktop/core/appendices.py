@@ -67,7 +67,7 @@ def attached_line(plan: Plan, unbroken: str = " ") -> str:
     what follows them and a word to the number after it ("Quận 12")."""
     document = plan.document_type.strip() or "Kế hoạch"
     document = document[:1].upper() + document[1:].lower()
-    number = full_number(plan.number)
+    number = full_number(plan.number, unbroken)
     day = date_numeric(plan.plan_date) if plan.plan_date else BLANK_DATE
     body = " - ".join(name_case(b.strip()) for b in plan.issuing_bodies if b.strip())
     issuer = f" của {body}" if body else ""

@@ -21,9 +21,11 @@ def number_text(value: int | None) -> str:
     return f"{value:02d}" if value is not None else "     "
 
 
-def full_number(number: DocumentNumber) -> str:
-    """"05-KH/ĐTN-VP", or as another office wrote it ("98/KH-UBND")."""
-    return f"{number_text(number.value)}{number.between}{number.symbol}"
+def full_number(number: DocumentNumber, space: str = " ") -> str:
+    """"05-KH/ĐTN-VP", or as another office wrote it ("98/KH-UBND",
+    "69/KH – ĐTN"); ``space`` (a no-break space, for the pages) for the
+    spaces of such a form, never for the room left for a number to come."""
+    return number_text(number.value) + f"{number.between}{number.symbol}".replace(" ", space)
 
 
 def number_line(number: DocumentNumber, with_colon: bool = True) -> str:

@@ -136,3 +136,10 @@ def test_the_office_profile_on_a_plan_gives_our_own_form_with_its_code():
     plan = Plan(number=parse_number("Số: 10/KH-BTK"))
     assert OfficeProfile(issuer_code="ĐTN").apply_to(plan).number == DocumentNumber(10, "KH", ["ĐTN"])
     assert OfficeProfile(issuer_code="BTK").apply_to(plan).number == plan.number  # its own code: kept
+
+
+def test_the_attached_line_keeps_a_number_with_spaces_on_one_line():
+    plan = Plan(number=parse_number("Số: 69/KH – ĐTN"), plan_date=date(2013, 3, 1), issuing_bodies=["BCH THÀNH ĐOÀN"])
+    assert "số\u00a069/KH\u00a0–\u00a0ĐTN ngày" in attached_line(plan, "\u00a0")
+    draft = Plan(number=DocumentNumber(None, "KH", ["ĐTN"]))
+    assert "số\u00a0     -KH/ĐTN" in attached_line(draft, "\u00a0")  # our own form as before
