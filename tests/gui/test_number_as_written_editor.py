@@ -97,3 +97,8 @@ def test_a_copy_with_the_same_codes_keeps_the_form(window):
         window.new_plan_actions.copy_action.trigger()
     copy = window.store.get(window.current_plan_id())
     assert (copy.number.value, copy.number.separator, copy.number.written) == (None, "/", "KH-BTK")
+
+
+def test_the_checker_s_finding_leads_to_the_button(window, qtbot):
+    window.editor.go_to_field("number.written")
+    qtbot.waitUntil(window.editor.page("general").house_form.hasFocus, timeout=2000)
