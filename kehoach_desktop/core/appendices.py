@@ -12,7 +12,7 @@ from typing import Literal
 
 from .dates import date_numeric
 from .model import Appendix, Plan
-from .numbering import number_text
+from .numbering import full_number
 from .roman import roman
 
 OpeningKind = Literal["appendix_label", "appendix_title", "appendix_attached"]  # the writers' looks of these names
@@ -67,7 +67,7 @@ def attached_line(plan: Plan, unbroken: str = " ") -> str:
     what follows them and a word to the number after it ("Quận 12")."""
     document = plan.document_type.strip() or "Kế hoạch"
     document = document[:1].upper() + document[1:].lower()
-    number = f"{number_text(plan.number.value)}-{plan.number.symbol}"
+    number = full_number(plan.number, unbroken)
     day = date_numeric(plan.plan_date) if plan.plan_date else BLANK_DATE
     body = " - ".join(name_case(b.strip()) for b in plan.issuing_bodies if b.strip())
     issuer = f" của {body}" if body else ""

@@ -34,7 +34,10 @@ class DataError(ValueError):
 
 def to_data(obj: Any) -> Any:
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_data(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+        # A field marked "omit_default" (model.OMITTED_WHEN_DEFAULT) is left out
+        # while unused: a plan without it is written as before it existed.
+        return {f.name: to_data(getattr(obj, f.name)) for f in dataclasses.fields(obj)
+                if not (f.metadata.get("omit_default") and getattr(obj, f.name) == f.default)}
     if isinstance(obj, list):
         return [to_data(x) for x in obj]
     if isinstance(obj, dict):

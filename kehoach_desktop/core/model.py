@@ -5,6 +5,7 @@ file is this model written out.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -19,21 +20,69 @@ MAX_ISSUING_BODIES = 3
 MAX_SIGNATURES = 3
 
 
+# Between the number and the symbol in our own form ("37-KH/ĐTN").
+HOUSE_SEPARATOR = "-"
+# A field the plan file leaves out while it holds its default (core/codec.py):
+# a plan that does not use it is written exactly as before the field existed.
+OMITTED_WHEN_DEFAULT = {"omit_default": True}
+
+
 @dataclass
 class DocumentNumber:
-    """"Số: 37-KH/ĐTN": number, type code, issuer code(s), drafting unit."""
+    """"Số: 37-KH/ĐTN": number, type code, issuer code(s), drafting unit.
+
+    Another office's number may be written in another form: the State order
+    "98/KH-UBND", "10 KH-BTK", "69/KH – ĐTN", "225 - KH/TWĐTN-CTTN". It is
+    kept as written: ``written`` is the symbol exactly as it stood (spaces
+    made single) and ``separator`` what stood between the number and it
+    ("/", " ", " - "); the codes are still read from it, as well as they can
+    be, for the checks and the register. Both are empty for our own form,
+    which is then generated from the codes (``as_written`` sees to it)."""
 
     value: int | None = None
     type_code: str = "KH"
     issuer_codes: list[str] = field(default_factory=lambda: ["ĐTN"])
     suffix: str = ""
+    written: str = field(default="", metadata=OMITTED_WHEN_DEFAULT)
+    separator: str = field(default="", metadata=OMITTED_WHEN_DEFAULT)
 
     @property
-    def symbol(self) -> str:
-        """The part after the number: "KH/ĐTN-VP"."""
+    def house_symbol(self) -> str:
+        """The symbol in our own form, from the codes: "KH/ĐTN-VP"."""
         codes = "-".join(c for c in self.issuer_codes if c)
         symbol = f"{self.type_code}/{codes}" if codes else self.type_code
         return f"{symbol}-{self.suffix}" if self.suffix else symbol
+
+    @property
+    def symbol(self) -> str:
+        """The part after the number as it prints: "KH/ĐTN-VP", or as
+        written ("KH-UBND")."""
+        return self.written or self.house_symbol
+
+    @property
+    def between(self) -> str:
+        """What prints between the number and the symbol."""
+        return self.separator or HOUSE_SEPARATOR
+
+    @property
+    def is_house_form(self) -> bool:
+        return not self.written and not self.separator
+
+    def as_written(self, separator: str, written: str) -> DocumentNumber:
+        """Keeps the form the source used (spaces made single); nothing when
+        it is our own form, so our own plans stay as they were."""
+        separator = re.sub(r"\s+", " ", separator)  # " - " keeps its spaces, one each side
+        written = " ".join(written.split())
+        if separator in ("", HOUSE_SEPARATOR) and written in ("", self.house_symbol):
+            self.written = self.separator = ""
+        else:
+            self.separator = separator or HOUSE_SEPARATOR
+            self.written = written or self.house_symbol
+        return self
+
+    def drop_written(self) -> None:
+        """Back to our own form (the clerk changed the codes)."""
+        self.written = self.separator = ""
 
 
 @dataclass

@@ -21,7 +21,14 @@ def number_text(value: int | None) -> str:
     return f"{value:02d}" if value is not None else "     "
 
 
+def full_number(number: DocumentNumber, space: str = " ") -> str:
+    """"05-KH/ĐTN-VP", or as another office wrote it ("98/KH-UBND",
+    "69/KH – ĐTN"); ``space`` (a no-break space, for the pages) for the
+    spaces of such a form, never for the room left for a number to come."""
+    return number_text(number.value) + f"{number.between}{number.symbol}".replace(" ", space)
+
+
 def number_line(number: DocumentNumber, with_colon: bool = True) -> str:
     """"Số: 05-KH/ĐTN-VP" (Youth Union) or "Số 41-KH/..." (Party)."""
     label = "Số:" if with_colon else "Số"
-    return f"{label} {number_text(number.value)}-{number.symbol}"
+    return f"{label} {full_number(number)}"

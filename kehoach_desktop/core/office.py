@@ -84,6 +84,8 @@ class OfficeProfile:
             plan.organisation_title = self.organisation_title
         if self.place:
             plan.place = self.place
+        if plan.number.issuer_codes != [self.issuer_code]:
+            plan.number.drop_written()  # the office's code: our own form, not another office's
         plan.number.issuer_codes = [self.issuer_code]
         if self.signers:
             plan.signatures = [replace(s) for s in self.signers]

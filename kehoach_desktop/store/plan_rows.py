@@ -34,6 +34,8 @@ def fill_row(row: PlanRow, plan: Plan, now: datetime, search_text: str) -> None:
     row.type_code = plan.number.type_code
     row.issuer_codes = list(plan.number.issuer_codes)
     row.number_suffix = plan.number.suffix
+    row.number_written = plan.number.written
+    row.number_separator = plan.number.separator
     row.place = plan.place
     row.plan_date = plan.plan_date
     row.document_type = plan.document_type

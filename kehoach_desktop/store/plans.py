@@ -17,7 +17,7 @@ from ..core.content import Content
 from ..core.dates import short_date
 from ..core.errors import UserError
 from ..core.model import Appendix, DocumentNumber, Plan, PlanStyle, Section, Signature
-from ..core.numbering import number_text
+from ..core.numbering import full_number, number_text
 from ..core.plan_dates import refuse_out_of_range
 from ..core.plan_texts import plan_texts
 from ..core.text import search_index, search_needle
@@ -33,8 +33,11 @@ if TYPE_CHECKING:
 PLAN_COLUMNS = ("profile, status, superior_body, issuing_bodies, organisation_title, number_value, type_code, "
                  "issuer_codes, number_suffix, place, plan_date, document_type, title, preamble, closing, "
                  "recipients, style, show_draft_mark, note")
-_SUMMARY_COLUMNS = ("id, number_value, type_code, issuer_codes, number_suffix, plan_date, title, status, "
-                    "issuing_bodies, updated_at, version, deleted_at")
+# The number as another office wrote it (migration 0010); apart from
+# PLAN_COLUMNS, which migration 0006 reads from a database of before it.
+WRITTEN_COLUMNS = "number_written, number_separator"
+_SUMMARY_COLUMNS = ("id, number_value, type_code, issuer_codes, number_suffix, number_written, number_separator, "
+                    "plan_date, title, status, issuing_bodies, updated_at, version, deleted_at")
 
 # The list's order: newest plan date first, plans without a date last (SQLite
 # puts NULL first in ascending order, PostgreSQL last), then the newest plan.
@@ -70,20 +73,23 @@ def search_text(plan: Plan) -> str:
     closing, recipients, signatures), and the unprinted note. Texts the
     layout generates (section numerals, weekdays, "Nơi nhận:") are the same
     in every plan and are left out."""
-    header = [number_label(plan.number.value, plan.number), short_date(plan.plan_date), plan.superior_body,
+    header = [number_label(plan.number), short_date(plan.plan_date), plan.superior_body,
               *plan.issuing_bodies, plan.organisation_title, plan.place, plan.document_type]
     return search_index([*header, *(text for _path, text in plan_texts(plan)), plan.note])
 
 
-def number_label(value: int | None, number: DocumentNumber) -> str:
-    return f"{number_text(value)}-{number.symbol}" if value is not None else ""
+def number_label(number: DocumentNumber) -> str:
+    """"05-KH/ĐTN" (as written for another office's: "98/KH-UBND"), or
+    nothing for a plan without a number yet."""
+    return full_number(number) if number.value is not None else ""
 
 
 def plan_from_values(row: tuple, sections: Sequence[tuple], signatures: Sequence[tuple],
-                     appendices: Sequence[tuple] = ()) -> Plan:
+                     appendices: Sequence[tuple] = (), written: Sequence[str] = ("", "")) -> Plan:
     """The plan from its rows: the plan's columns (PLAN_COLUMNS), its
     sections (position, heading, content), signatures and appendices
-    (position, title, content, attached; none before migration 0009)."""
+    (position, title, content, attached; none before migration 0009), and
+    the number as written (WRITTEN_COLUMNS; none before migration 0010)."""
     (profile, status, superior_body, issuing_bodies, organisation_title, number_value, type_code, issuer_codes,
      number_suffix, place, plan_date, document_type, title, preamble, closing, recipients, style,
      show_draft_mark, note) = row
@@ -93,7 +99,7 @@ def plan_from_values(row: tuple, sections: Sequence[tuple], signatures: Sequence
         superior_body=superior_body,
         issuing_bodies=list(json_value(issuing_bodies)),
         organisation_title=organisation_title,
-        number=DocumentNumber(number_value, type_code, list(json_value(issuer_codes)), number_suffix),
+        number=DocumentNumber(number_value, type_code, list(json_value(issuer_codes)), number_suffix, *written),
         place=place,
         plan_date=optional_date(plan_date),
         document_type=document_type,
@@ -118,7 +124,8 @@ def plan_from_row(row: PlanRow) -> Plan:
     values = tuple(getattr(row, name.strip()) for name in PLAN_COLUMNS.split(","))
     return plan_from_values(values, [(s.position, s.heading, s.content) for s in row.sections],
                              [(s.authority, s.body, s.signer_position, s.name) for s in row.signatures],
-                             [(a.position, a.title, a.content, a.attached) for a in row.appendices])
+                             [(a.position, a.title, a.content, a.attached) for a in row.appendices],
+                             (row.number_written, row.number_separator))
 
 
 def registered_number(session: Session, plan_id: int) -> str | None:
@@ -128,16 +135,17 @@ def registered_number(session: Session, plan_id: int) -> str | None:
 
     from .tables import RegisterRow
 
-    found = session.execute(select(RegisterRow.number, RegisterRow.symbol)
+    found = session.execute(select(RegisterRow.number, RegisterRow.separator, RegisterRow.symbol)
                             .where(RegisterRow.plan_id == plan_id)).first()
-    return f"{number_text(found.number)}-{found.symbol}" if found else None
+    return f"{number_text(found.number)}{found.separator}{found.symbol}" if found else None
 
 
 def _summary(values: tuple) -> PlanSummary:
-    (plan_id, number_value, type_code, issuer_codes, number_suffix, plan_date, title, status, issuing_bodies,
-     updated_at, version, deleted_at) = values
-    number = DocumentNumber(number_value, type_code, list(json_value(issuer_codes)), number_suffix)
-    return PlanSummary(id=plan_id, number=number_label(number_value, number), plan_date=optional_date(plan_date),
+    (plan_id, number_value, type_code, issuer_codes, number_suffix, number_written, number_separator, plan_date,
+     title, status, issuing_bodies, updated_at, version, deleted_at) = values
+    number = DocumentNumber(number_value, type_code, list(json_value(issuer_codes)), number_suffix, number_written,
+                            number_separator)
+    return PlanSummary(id=plan_id, number=number_label(number), plan_date=optional_date(plan_date),
                        title=" ".join(title.split()), status=status,
                        issuing_body=" - ".join(b for b in json_value(issuing_bodies) if b),
                        updated_at=datetime_value(updated_at), version=version, deleted_at=optional_datetime(deleted_at))
@@ -172,10 +180,11 @@ class PlanStore:
 
     def get(self, plan_id: int) -> Plan:
         with self.db.reader() as cursor:
-            cursor.execute(f"SELECT {PLAN_COLUMNS} FROM plans WHERE id = ?", (plan_id,))
-            row = cursor.fetchone()
-            if row is None:
+            cursor.execute(f"SELECT {PLAN_COLUMNS}, {WRITTEN_COLUMNS} FROM plans WHERE id = ?", (plan_id,))
+            values = cursor.fetchone()
+            if values is None:
                 raise self._not_found(plan_id)
+            row, written = tuple(values[:-2]), tuple(values[-2:])
             cursor.execute("SELECT position, heading, content FROM plan_sections WHERE plan_id = ? "
                            "ORDER BY position", (plan_id,))
             sections = cursor.fetchall()
@@ -186,7 +195,7 @@ class PlanStore:
                            "ORDER BY position", (plan_id,))
             appendices = cursor.fetchall()
         try:
-            return plan_from_values(row, sections, signatures, appendices)
+            return plan_from_values(row, sections, signatures, appendices, written)
         except (DataError, ValueError) as exc:
             where, message = (exc.path, exc.message) if isinstance(exc, DataError) else ("$", str(exc))
             raise UserError(f"dữ liệu của kế hoạch mã số {plan_id} trong {self.db.label} bị hỏng "

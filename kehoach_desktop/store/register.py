@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
-from ..core.model import DocumentNumber, Plan
+from ..core.model import HOUSE_SEPARATOR, DocumentNumber, Plan
 from ..core.numbering import number_text
 from .database import Database
 from .values import date_value, datetime_value, json_value
@@ -46,7 +46,8 @@ if TYPE_CHECKING:
 Renderer = Callable[[Plan], bytes]
 LetterRenderer = Callable[[int, date], bytes]  # (the batch's number, its date) -> the letters' Word file
 ATTEMPTS = 5  # whole transactions tried when another program took the number first
-_COLUMNS = "id, plan_id, type_code, period_start, number, issued_on, symbol, title, signer, recipients, created_at, letters_for"
+_COLUMNS = ("id, plan_id, type_code, period_start, number, issued_on, symbol, title, signer, recipients, created_at, "
+            "letters_for, separator")
 _ORDER = "id"  # the order of issue, as a register book is written
 
 
@@ -66,11 +67,12 @@ class RegisterEntry:
     recipients: tuple[str, ...]
     created_at: datetime
     letters_for: int | None = None  # a batch of invitation letters: their plan (plan_id is then None)
+    separator: str = HOUSE_SEPARATOR  # "/" for a plan that kept another office's form ("05/KH-LĐ")
 
     @property
     def label(self) -> str:
         """"05-KH/ĐTN"."""
-        return f"{number_text(self.number)}-{self.symbol}"
+        return f"{number_text(self.number)}{self.separator}{self.symbol}"
 
     @property
     def plan_of_line(self) -> int | None:
@@ -96,10 +98,10 @@ class NumberToCome:
 
 def _entry(values: tuple) -> RegisterEntry:
     (entry_id, plan_id, type_code, period_start, number, issued_on, symbol, title, signer, recipients,
-     created_at, letters_for) = values
+     created_at, letters_for, separator) = values
     return RegisterEntry(entry_id, plan_id, type_code, date_value(period_start), number, date_value(issued_on),
                          symbol, title, signer, tuple(json_value(recipients) or ()), datetime_value(created_at),
-                         letters_for)
+                         letters_for, separator)
 
 
 # "Tổ chức Hội nghị…" names the event "Hội nghị…" on its letters' line.
@@ -216,7 +218,8 @@ class Register:
         now = datetime.now()
         fill_row(row, plan, now, search_text(plan))
         entry = RegisterRow(plan_id=plan_id, type_code=plan.number.type_code, period_start=period_start,
-                            number=number, issued_on=day, symbol=plan.number.symbol, title=plan.title_one_line,
+                            number=number, issued_on=day, symbol=plan.number.symbol,
+                            separator=plan.number.between, title=plan.title_one_line,
                             signer=", ".join(s.name.strip() for s in plan.signatures if s.name.strip()),
                             recipients=[r.strip() for r in plan.recipients if r.strip()], docx=docx, created_at=now)
         session.add(entry)

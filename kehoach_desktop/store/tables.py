@@ -45,6 +45,10 @@ class PlanRow(Base):
     type_code: Mapped[str] = mapped_column(String(20), default="KH")
     issuer_codes: Mapped[list] = mapped_column(JSON, default=list)
     number_suffix: Mapped[str] = mapped_column(String(40), default="")
+    # Another office's form of the number (DocumentNumber.written, .separator);
+    # both empty for our own form. Since migration 0010.
+    number_written: Mapped[str] = mapped_column(Text, default="", server_default="")
+    number_separator: Mapped[str] = mapped_column(String(20), default="", server_default="")
     place: Mapped[str] = mapped_column(Text, default="")
     plan_date: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     document_type: Mapped[str] = mapped_column(Text, default="KẾ HOẠCH")
@@ -198,6 +202,8 @@ class RegisterRow(Base):
     number: Mapped[int] = mapped_column(Integer)
     issued_on: Mapped[date] = mapped_column(Date, index=True)
     symbol: Mapped[str] = mapped_column(Text)  # "KH/ĐTN"
+    # Between the number and the symbol: "-", or another form the plan kept ("/" in "98/KH-UBND").
+    separator: Mapped[str] = mapped_column(String(20), default="-", server_default="-")
     title: Mapped[str] = mapped_column(Text, default="")
     signer: Mapped[str] = mapped_column(Text, default="")
     recipients: Mapped[list] = mapped_column(JSON, default=list)

@@ -29,7 +29,7 @@ EXPORT_KINDS = (
 
 def suggested_file_name(plan: Plan, suffix: str) -> str:
     """"37-KH-ĐTN Tổ chức Hội nghị sơ kết….docx"; a draft: "Dự thảo Tổ chức…"."""
-    number = number_label(plan.number.value, plan.number) or "Dự thảo"
+    number = number_label(plan.number) or "Dự thảo"
     return document_file_name(number, plan.title_one_line, suffix, fallback="ke-hoach")
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..core.dates import short_date
 from ..core.errors import UserError
-from ..core.numbering import number_text
+from ..core.numbering import full_number
 from .modal import run_modal
 
 
@@ -72,7 +72,7 @@ class IssueActions(QObject):
         except UserError as exc:
             QMessageBox.critical(window, title, str(exc))
             return
-        number = f"{number_text(to_come.number.value)}-{to_come.number.symbol}"
+        number = full_number(to_come.number)
         findings = check_plan(to_come, today=today, issuer_code=office.issuer_code)
         errors = [f for f in findings if f.severity == "error"]
         if errors:

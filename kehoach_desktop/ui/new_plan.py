@@ -51,7 +51,10 @@ class ConfirmHeaderDialog(QDialog):
         plan.superior_body = nfc(self.superior.text()).strip()
         plan.issuing_bodies = [b for b in (nfc(e.text()).strip() for e in self.bodies) if b] or [""]
         plan.place = nfc(self.place.text()).strip()
-        plan.number.issuer_codes = [c.strip() for c in nfc(self.symbol.text()).split("-") if c.strip()]
+        codes = [c.strip() for c in nfc(self.symbol.text()).split("-") if c.strip()]
+        if codes != plan.number.issuer_codes:
+            plan.number.drop_written()  # another office's form ("98/KH-UBND") gives way to ours with new codes
+        plan.number.issuer_codes = codes
 
 
 class NewPlanActions(QObject):

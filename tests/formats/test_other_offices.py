@@ -24,7 +24,7 @@ MIN_RATIO = 0.98
 TARGET = 0.95
 # Plans (of the whole corpus) on which each field is read right, and plans
 # that keep MIN_RATIO of their words: measured, never to go down.
-FLOORS = {"number": 14, "symbol": 7, "date": 16, "place": 16, "superior_body": 7, "issuing_bodies": 15,
+FLOORS = {"number": 15, "symbol": 15, "date": 16, "place": 16, "superior_body": 7, "issuing_bodies": 15,
           "document_type": 24, "title": 23, "signers": 0, "sections": 0, "ratio": 20}
 
 

@@ -31,7 +31,7 @@ from ..dates import (
 from ..kinds import Parts, kind_named
 from ..layout import Line, body_lines
 from ..model import AUTHORITIES, Plan
-from ..numbering import roman
+from ..numbering import number_text, roman
 from ..plan_dates import far_dates, plan_dates
 from ..plan_texts import plan_texts, structured
 from ..profile import Profile, get_profile, landscape_tables_allowed
@@ -391,15 +391,28 @@ def _same_kind(code: str, own: str) -> bool:
     return any(code == mine or (_youth_union(code) and _youth_union(mine)) for mine in _codes([own]))
 
 
+# A People's Committee, as the header names it ("ỦY BAN NHÂN DÂN PHƯỜNG 9", "UBND TỈNH CÀ MAU").
+_STATE_BODY = re.compile(r"\b(?:uy ban nhan dan|ubnd)\b")
+
+
+def _state_body(plan: Plan) -> bool:
+    """A plan issued by (or under) a State body, whose number follows the
+    State's order ("Số: 98/KH-UBND", Nghị định 30/2020/NĐ-CP), not ours."""
+    return any(_STATE_BODY.search(fold(name)) for name in (*plan.issuing_bodies, plan.superior_body))
+
+
 TYPE_CODES = {"KH", "KHPH", "KHLT", "KHLN", "BC", "HD", "TB", "CV", "QĐ", "CT", "CTr", "TT", "TTr", "NQ", "QC"}
 
 
 @rule("number-form", "Số, ký hiệu chưa đúng thể thức",
       "Số, ký hiệu theo mẫu “Số: 37-KH/ĐTN”: tên loại viết tắt (KH, KHPH…), sau dấu “/” là ký hiệu cơ quan "
       "ban hành (ĐTN, TĐTN…); kế hoạch đã ban hành phải có số. Ký hiệu của Đoàn (…ĐTN), của Hội LHTN, Hội Sinh "
-      "viên, Hội đồng Đội đều là của tổ chức mình; kế hoạch liên tịch có thêm ký hiệu của cơ quan phối hợp.")
+      "viên, Hội đồng Đội đều là của tổ chức mình; kế hoạch liên tịch có thêm ký hiệu của cơ quan phối hợp. Số "
+      "nhập từ văn bản của nơi khác được giữ như văn bản gốc; kế hoạch của Ủy ban nhân dân ghi số theo thể thức "
+      "Nhà nước (“Số: 98/KH-UBND”), không phải lỗi.")
 def number_form(ctx: CheckContext) -> Iterator[Finding]:
     number = ctx.plan.number
+    state = _state_body(ctx.plan)  # a People's Committee's plan: its codes and its order are its own
     cased = {code.upper(): code for code in TYPE_CODES}.get(number.type_code.strip().upper())
     if cased and cased != number.type_code.strip():
         yield Finding("number-form", "warning", f"tên loại viết tắt là “{cased}”, không phải “{number.type_code}”",
@@ -410,12 +423,20 @@ def number_form(ctx: CheckContext) -> Iterator[Finding]:
     if not [code for code in number.issuer_codes if code.strip()]:
         yield Finding("number-form", "error", "thiếu ký hiệu cơ quan ban hành sau dấu “/” (ví dụ “ĐTN”)",
                       "number.issuer_codes")
-    elif ctx.issuer_code and not any(_same_kind(code, ctx.issuer_code) for code in _codes(number.issuer_codes)):
+    elif (ctx.issuer_code and not state
+          and not any(_same_kind(code, ctx.issuer_code) for code in _codes(number.issuer_codes))):
         kind = " hay của Đoàn, Hội, Đội" if any(_youth_union(code) for code in _codes([ctx.issuer_code])) else ""
         yield Finding("number-form", "warning", f"ký hiệu “{'-'.join(number.issuer_codes)}” không có ký hiệu của "
                       f"đơn vị mình (“{ctx.issuer_code}”){kind}", "number.issuer_codes")
     if ctx.plan.status == "issued" and number.value is None:
         yield Finding("number-form", "error", "kế hoạch đã ban hành nhưng chưa có số", "number.value")
+    # Kept as another office wrote it (an imported plan): said once, with the form it would take.
+    # Spaces alone ("Số 05 -KH/ĐTN-VP", as typed in example 001) are a typist's, not another form.
+    if not state and "".join(f"{number.between}{number.symbol}".split()) != f"-{number.house_symbol}":
+        value = number_text(number.value).strip() or "…"
+        yield Finding("number-form", "warning", f"số, ký hiệu giữ như văn bản gốc “{value}{number.between}"
+                      f"{number.symbol}”; theo thể thức là “{value}-{number.house_symbol}” (ở “Số, ký hiệu” bấm "
+                      "“Theo thể thức”, hoặc sửa mã loại, ký hiệu cơ quan)", "number.written", number.written)
 
 
 # ------------------------------------------------------------ recipients, end, signatures

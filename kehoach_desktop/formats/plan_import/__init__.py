@@ -21,6 +21,7 @@ from ...core.dates import short_date
 from ...core.errors import UserError
 from ...core.kinds import kind_named
 from ...core.model import Appendix, Plan, PlanStyle, Section
+from ...core.numbering import full_number
 from ...core.plan_dates import refuse_out_of_range
 from ...core.tables import Table
 from ...core.text import fold, removed_note
@@ -235,7 +236,7 @@ def _split_closing(lines: list[str]) -> tuple[str, list[str]]:
 def _report_header(plan: Plan, header: Header, back: Back, sections: list[RawSection], report: ImportReport) -> None:
     report.guessed += header.notes
     if plan.number.value is not None:
-        report.found.append(f"số, ký hiệu: {plan.number.value:02d}-{plan.number.symbol}")
+        report.found.append(f"số, ký hiệu: {full_number(plan.number)}")
     if plan.plan_date:
         report.found.append(f"ngày ban hành: {short_date(plan.plan_date)}, địa danh: {plan.place or '(không có)'}")
     bodies = [b for b in plan.issuing_bodies if b]

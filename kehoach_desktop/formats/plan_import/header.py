@@ -9,10 +9,12 @@ from datetime import date
 from ...core.model import DocumentNumber
 from ...core.text import fold
 
-# "Số: 05-KH/ĐTN-VP"; also "Số 04 -KH /ĐT", "Số: 80 /KHĐH/PL-ĐTN" (a slash after the number).
-NUMBER = re.compile(r"^Số\s*:?\s*(\d*)\s*[-–/]?\s*([A-Za-zĐđ]+)\s*/\s*([A-Za-zĐđ&]+(?:\s*-\s*[A-Za-zĐđ&]+)*)\s*$")
-# The State order "Số: 15/KH-ĐTN" (number/type-issuer), used by some schools.
-STATE_NUMBER = re.compile(r"^Số\s*:?\s*(\d+)\s*/\s*([A-Za-zĐđ]+)\s*-\s*([A-Za-zĐđ&]+(?:\s*-\s*[A-Za-zĐđ&]+)*)\s*$")
+# "Số: 05-KH/ĐTN-VP", and every other form a number is written in: "Số 04 -KH /ĐT",
+# "Số: 80 /KHĐH/PL-ĐTN", the State order "Số: 98/KH-UBND", "Số: 10 KH-BTK", "Số: 69 KH–ĐTN",
+# "Số: /KH - HSV" (no number yet), "Số  : …../ KH-UBND" (dots for it): the number, what
+# stands between it and the symbol, and the symbol (codes apart by "/", "-" or "–").
+_CODE = r"[^\W\d_]+(?:&[^\W\d_]+)*"
+NUMBER = re.compile(rf"^Số\s*:?\s*(\d*)[.…_]*(\s*[-–/]?\s*)({_CODE}(?:\s*[-–/]\s*{_CODE})*)\s*$")
 MAX_NUMBER_DIGITS = 9
 # "Quận 12, ngày 05 tháng 3 năm 2025"; the comma is sometimes left out ("Eah'leo ngày 10 tháng 9 năm 2010").
 # Pages also glue the words ("ngày 05tháng 3năm 2012"), put a comma before the
@@ -95,17 +97,26 @@ class Header:
 
 def parse_number(text: str) -> DocumentNumber | None:
     """"Số: 05-KH/ĐTN-VP"; a last code that names a drafting unit is the
-    suffix (an unknown one is settled with the header's bodies)."""
+    suffix (an unknown one is settled with the header's bodies). Another
+    form is kept as written (DocumentNumber.written, .separator), its codes
+    read all the same: the first is the type, the others the issuers."""
     text = text.replace("\t", " ").strip()
-    match = NUMBER.match(text) or STATE_NUMBER.match(text)
+    match = NUMBER.match(text)
     if not match:
         return None
-    value, type_code, codes = match.groups()
+    value, separator, symbol = match.groups()
     if len(value) > MAX_NUMBER_DIGITS:
         return None  # no register counts that far: the line stays as text, for the clerk to see
-    parts = [p.strip().upper() for p in codes.split("-") if p.strip()]
+    type_code, *codes = [p.strip() for p in re.split(r"[-–/]", symbol)]
+    # The issuers' codes are capitals ("Số người/đội" is no number); with only a space
+    # between, a number and more than one code ("Số 12 ĐƯỜNG …" is an address).
+    if not all(code.isupper() for code in codes) or not (separator.strip() or (value and codes)):
+        return None
+    parts = [p.upper() for p in codes if p]
     suffix = parts.pop() if len(parts) > 1 and parts[-1] in DRAFTING_UNITS else ""
-    return DocumentNumber(int(value) if value else None, type_code.upper(), parts, suffix)
+    number = DocumentNumber(int(value) if value else None, type_code.upper(), parts, suffix)
+    # Spaces before a number not yet given are the room left for it ("Số:    /KH - HSV").
+    return number.as_written(separator if value else separator.lstrip(), symbol)
 
 
 def parse_place_date(text: str) -> tuple[str, date | None, str] | None:

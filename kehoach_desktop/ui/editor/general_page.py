@@ -8,10 +8,21 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from ...core.dates import date_words, weekday
-from ...core.model import MAX_ISSUING_BODIES, Plan
+from ...core.model import MAX_ISSUING_BODIES, DocumentNumber, Plan
+from ...core.numbering import number_line
 from ...core.profile import load_profiles
 from ..date_field import DateField
 from ..flow_layout import FlowLayout
@@ -28,7 +39,9 @@ class GeneralPage(EditorPage):
         super().__init__(parent)
         form = QFormLayout(self)
         self.profile = QComboBox(self)
-        for profile in load_profiles().values():
+        profiles = load_profiles()
+        self._colons = {profile.id: profile.number_label_colon for profile in profiles.values()}  # "Số:" or "Số"
+        for profile in profiles.values():
             # "Đoàn TNCS Hồ Chí Minh (Hướng dẫn 29-HD/TWĐTN-VP)": the organisation in the box, the
             # guidance it follows in the tooltip; the whole name would be wider than a laptop's pane.
             self.profile.addItem(profile.name.split(" (")[0], profile.id)
@@ -47,6 +60,21 @@ class GeneralPage(EditorPage):
         self.organisation.setPlaceholderText(self.tr("Ví dụ: ĐOÀN TNCS HỒ CHÍ MINH"))
         form.addRow(self.tr("Tên tổ chức:"), self.organisation)
         form.addRow(self.tr("Số, ký hiệu:"), self._number_row())
+        # The number line as it will print: another office's form ("Số: 98/KH-UBND") is
+        # kept as written until the clerk changes the codes, which gives our own form.
+        printed = QWidget(self)
+        printed_layout = QHBoxLayout(printed)
+        printed_layout.setContentsMargins(0, 0, 0, 0)
+        self.number_printed = QLabel(printed)
+        self.number_printed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.house_form = QPushButton(self.tr("Theo thể thức"), printed)
+        self.house_form.setToolTip(self.tr("In số, ký hiệu theo thể thức (“Số: 37-KH/ĐTN”) thay vì như văn bản gốc"))
+        self.house_form.clicked.connect(self._to_house_form)
+        printed_layout.addWidget(self.number_printed, 1)
+        printed_layout.addWidget(self.house_form)
+        form.addRow(self.tr("Sẽ in:"), printed)
+        self._written = ("", "")  # (separator, symbol) as the loaded plan wrote them
+        self._loaded_codes: tuple[str, tuple[str, ...], str] = ("", (), "")
         self.place = QLineEdit(self)
         self.place.setPlaceholderText(self.tr("Ví dụ: TP. Hồ Chí Minh"))
         form.addRow(self.tr("Địa danh:"), self.place)
@@ -63,6 +91,12 @@ class GeneralPage(EditorPage):
         self.preamble = QPlainTextEdit(self)
         self.preamble.setPlaceholderText(self.tr("Căn cứ …; mỗi đoạn một dòng"))
         form.addRow(self.tr("Căn cứ, mục đích:"), self.preamble)
+        # Before watch(): the form is dropped before the editor reads the page on a change.
+        for widget in (self.type_code, self.issuer_codes, self.suffix):
+            widget.textEdited.connect(self._codes_edited)
+            widget.textChanged.connect(self._show_number)
+        self.number.valueChanged.connect(self._show_number)
+        self.profile.currentIndexChanged.connect(self._show_number)
         self.watch(self.profile, self.superior, *self.bodies, self.organisation, self.number, self.type_code,
                    self.issuer_codes, self.suffix, self.place, self.has_date, self.date_edit, self.document_type,
                    self.title_edit, self.preamble)
@@ -130,6 +164,9 @@ class GeneralPage(EditorPage):
         self.type_code.setText(plan.number.type_code)
         self.issuer_codes.setText("-".join(plan.number.issuer_codes))
         self.suffix.setText(plan.number.suffix)
+        self._written = (plan.number.separator, plan.number.written)
+        self._loaded_codes = self._codes()
+        self._show_number()
         self.place.setText(plan.place)
         self.has_date.setChecked(plan.plan_date is not None)
         self.date_edit.setEnabled(plan.plan_date is not None)
@@ -145,12 +182,44 @@ class GeneralPage(EditorPage):
         bodies = [text_of(edit) for edit in self.bodies]
         plan.issuing_bodies = [b for b in bodies if b] or [""]
         plan.organisation_title = text_of(self.organisation)
-        plan.number.value = self.number.value() or None
-        plan.number.type_code = text_of(self.type_code) or "KH"
-        plan.number.issuer_codes = [c.strip() for c in text_of(self.issuer_codes).split("-") if c.strip()]
-        plan.number.suffix = text_of(self.suffix)
+        plan.number = self._typed_number()
         plan.place = text_of(self.place)
         plan.plan_date = self._picked_date()
         plan.document_type = text_of(self.document_type.lineEdit()) or "KẾ HOẠCH"
         plan.title = "\n".join(lines_of(self.title_edit))
         plan.preamble = lines_of(self.preamble)
+
+    def _codes(self) -> tuple[str, tuple[str, ...], str]:
+        """Type code, issuer codes and drafting unit as typed."""
+        return (text_of(self.type_code) or "KH",
+                tuple(c.strip() for c in text_of(self.issuer_codes).split("-") if c.strip()), text_of(self.suffix))
+
+    def _typed_number(self) -> DocumentNumber:
+        """The number in the boxes. Another office's form stays while the
+        codes are those it was read with (a new number value keeps it);
+        codes the clerk changed gave our own form (``_codes_edited``)."""
+        type_code, issuer_codes, suffix = self._codes()
+        number = DocumentNumber(self.number.value() or None, type_code, list(issuer_codes), suffix)
+        number.separator, number.written = self._written
+        return number
+
+    def _codes_edited(self, *_args) -> None:
+        """Codes typed other than those the form was read with: our own form
+        from now on (typing them back does not bring the other form back;
+        undo does)."""
+        if self._codes() != self._loaded_codes:
+            self._written = ("", "")
+            self._show_number()
+
+    def _show_number(self, *_args) -> None:
+        number = self._typed_number()
+        line = number_line(number, self._colons.get(self.profile.currentData() or "", True))
+        self.number_printed.setText(line if number.is_house_form
+                                    else self.tr("{line}   (như văn bản gốc)").format(line=line))
+        self.house_form.setVisible(not number.is_house_form)
+
+    def _to_house_form(self) -> None:
+        """The number printed in our own form, from the codes in the boxes."""
+        self._written = ("", "")
+        self._show_number()
+        self._on_edit()

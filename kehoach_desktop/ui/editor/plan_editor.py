@@ -446,7 +446,7 @@ class PlanEditor(QWidget):
                        "organisation_title": page.organisation, "document_type": page.document_type,
                        "issuing_bodies": page.bodies[min(number, len(page.bodies) - 1)],
                        "number": {"type_code": page.type_code, "issuer_codes": page.issuer_codes,
-                                  "suffix": page.suffix}.get(rest, page.number)}
+                                  "suffix": page.suffix, "written": page.house_form}.get(rest, page.number)}
             target = widgets.get(name, page)
         self.tabs.reveal(page, target)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
