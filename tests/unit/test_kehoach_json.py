@@ -230,3 +230,17 @@ def test_a_table_and_appendices_round_trip_through_the_file(tmp_path):
     path.write_text(kehoach_json.dumps(plan), encoding="utf-8")
     assert kehoach_json.read_file(path) == plan
     assert json.loads(path.read_text(encoding="utf-8"))["version"] == 2
+
+
+def test_a_plan_imported_without_its_signature_is_written_and_read_back(tmp_path):
+    """A web page cut before the signature gives a plan with none: the file
+    the program writes for it must open again (the checker reports the
+    missing signature, the file format does not refuse it)."""
+    from kehoach_desktop.formats.plan_import import plan_from_text
+
+    plan, _ = plan_from_text("BCH ĐOÀN XÃ AN HÒA\nSố: 12-KH/ĐTN\nAn Hòa, ngày 03 tháng 3 năm 2021\nKẾ HOẠCH\n"
+                             "Tổ chức hội trại\nI. MỤC ĐÍCH\n- Tạo sân chơi.\n")
+    assert plan.signatures == []
+    path = tmp_path / "p.kehoach.json"
+    kehoach_json.write_file(plan, path)
+    assert kehoach_json.read_file(path) == plan
