@@ -103,12 +103,20 @@ _WORD = re.compile(r"\d+|[^\W\d_]+")  # digits and letters apart: "16g20", "KH/�
 _HEAD = re.compile(r"^\s*(?:[-+·•–—*>]+\s*)?(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])(?:[.)]|/\.?-?)(?=\s|$|\W)"
                    r"|(?:[IVXLC]+|\d+(?:\.\d+)+)(?=\s)(?:\s*[-–—](?=\s))?)?",
                    re.I)  # "I.", "2.1.", "a)", "I/.", "I/-", "I –", and "2.1" without its last dot
-_GLUED = re.compile(r"(?<=[^\W\d_])(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")  # "KHỐINơi": a conversion glued two lines
+
 
 
 def _words(text: str) -> list[str]:
-    text = _GLUED.sub(" ", unicodedata.normalize("NFC", text))
-    return [_norm(word) for word in _WORD.findall(text)]
+    return [_norm(part) for word in _WORD.findall(unicodedata.normalize("NFC", text)) for part in _unglued(word)]
+
+
+def _unglued(word: str) -> list[str]:
+    """A word split where a conversion glued two lines ("KHỐINơi",
+    "thựcNơi"): before a capital that follows a small letter, or that
+    follows a capital and precedes a small letter."""
+    cuts = [i for i in range(1, len(word)) if word[i].isupper() and (
+        word[i - 1].islower() or i + 1 < len(word) and word[i - 1].isupper() and word[i + 1].islower())]
+    return [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
 
 
 def _norm(word: str) -> str:
@@ -374,10 +382,11 @@ def _original_words(text: str, missing: list[str]) -> list[str]:
     """The missing words as the line writes them (case and zeros kept)."""
     want = Counter(missing)
     out: list[str] = []
-    for word in _WORD.findall(unicodedata.normalize("NFC", _HEAD.sub("", text, count=1))):
-        if want[_norm(word)]:
-            want[_norm(word)] -= 1
-            out.append(word)
+    for whole in _WORD.findall(unicodedata.normalize("NFC", _HEAD.sub("", text, count=1))):
+        for word in _unglued(whole):
+            if want[_norm(word)]:
+                want[_norm(word)] -= 1
+                out.append(word)
     return out
 
 
