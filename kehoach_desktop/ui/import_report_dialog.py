@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..formats.plan_import import ImportReport
 from ..formats.plan_import.placements import DROPPED, UNPLACED, Placement, unplaced_count
+from .fitted_columns import ColumnFitter, Fit
 from .list_model import Column, ListFilter, ListModel
 
 UNPLACED_BACKGROUND = QColor("#fde2e1")  # light red, dark text stays readable on it
@@ -59,12 +59,18 @@ class PlacementsModel(ListModel):
             Column(self.tr("Dòng"), lambda p: str(p.number), sort=lambda p: p.number,
                    align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             Column(self.tr("Trong tệp nhập"), lambda p: shown_text(p.text), tooltip=lambda p: p.text),
-            Column(self.tr("Đã đưa vào"), self._where, icon=self._icon),
+            Column(self.tr("Đã đưa vào"), self._where, icon=self._icon, tooltip=self._where_whole),
         ), parent)
 
     @staticmethod
     def _where(placement: Placement) -> str:
         return (UNPLACED_MARK if placement.status == UNPLACED else "") + placement.where
+
+    def _where_whole(self, placement: Placement) -> str:
+        if placement.status != UNPLACED:
+            return placement.where
+        return placement.where + "\n" + self.tr("Các chữ không có trong kế hoạch: {words}").format(
+            words=" ".join(placement.missing))
 
     @staticmethod
     def _icon(placement: Placement):
@@ -145,13 +151,16 @@ class ImportReportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(PlacementsModel.COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PlacementsModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PlacementsModel.COL_WHERE, QHeaderView.ResizeMode.Stretch)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setMinimumSectionSize(1)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)  # one line a row: more lines on a laptop
+        self.table.setWordWrap(False)  # a line a row, elided; its tooltip shows it whole
+        char = self.fontMetrics().averageCharWidth()
+        self.columns = ColumnFitter(self.table, [
+            Fit(PlacementsModel.COL_NUMBER, 5 * char, 6 * char, 0),
+            Fit(PlacementsModel.COL_TEXT, 30 * char, None, 3),
+            Fit(PlacementsModel.COL_WHERE, 30 * char, None, 2)])
         self.table.activated.connect(self._open)  # double click, or Enter
         self.hint = QLabel(self.tr("Nhấp đúp (hoặc Enter) vào một dòng để mở kế hoạch ở đúng chỗ đó."), self)
         self.hint.setWordWrap(True)
@@ -192,9 +201,10 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self._fit_screen()
-        first = next((row for row, p in enumerate(report.placements) if p.status == UNPLACED), 0)
-        if report.placements:
-            self.table.selectRow(first)
+        # Nothing selected: the selection's colour would hide the red of a line
+        # not placed. The list has the focus: arrows and Enter work at once.
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
 
     def _summary(self, file_name: str, missing: int) -> str:
         text = self.tr("Đã nhập “{file}” thành kế hoạch mới. Bên trái là các dòng của tệp, bên phải là chỗ "

@@ -160,7 +160,7 @@ def test_a_line_the_plan_lost_cannot_be_placed():
     found = placements(source_lines(text), plan)
     gone = next(p for p in found if p.text.startswith("- Hướng dẫn, hỗ trợ"))
     assert gone.status == UNPLACED and gone.places == []
-    assert gone.where.startswith("Không đặt được") and "Hướng dẫn" in gone.where
+    assert gone.where == "Không đặt được: không có trong kế hoạch" and gone.missing[:2] == ["Hướng", "dẫn"]
     assert [p.number for p in found if p.status == UNPLACED] == [gone.number]
 
 

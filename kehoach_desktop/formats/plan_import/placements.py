@@ -86,10 +86,10 @@ class Placement:
         labels = " + ".join(place.label for place in self.places)
         if self.status == PLACED:
             return labels
+        if not labels:
+            return "Không đặt được: không có trong kế hoạch"
         lost = "“" + " ".join(self.missing[:8]) + (" …" if len(self.missing) > 8 else "") + "”"
-        if labels:
-            return f"Không đặt được hết: thiếu {lost}; phần còn lại ở {labels}"
-        return f"Không đặt được: không thấy {lost} trong kế hoạch"
+        return f"Không đặt được hết: thiếu {lost}; còn lại ở {labels}"
 
     @property
     def path(self) -> str:
