@@ -121,7 +121,8 @@ def _unglued(word: str) -> list[str]:
 
 def _norm(word: str) -> str:
     word = word.casefold()
-    return str(int(word)) if word.isascii() and word.isdigit() else word
+    # "09" is "9"; not through int(): a run of thousands of digits is no number Python converts
+    return (word.lstrip("0") or "0") if word.isascii() and word.isdigit() else word
 
 
 def line_words(text: str) -> list[str]:
