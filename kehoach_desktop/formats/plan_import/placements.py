@@ -114,6 +114,8 @@ def _unglued(word: str) -> list[str]:
     """A word split where a conversion glued two lines ("KHỐINơi",
     "thựcNơi"): before a capital that follows a small letter, or that
     follows a capital and precedes a small letter."""
+    if word.islower() or word.isupper() or word.isdigit():
+        return [word]  # most words: no change of case inside
     cuts = [i for i in range(1, len(word)) if word[i].isupper() and (
         word[i - 1].islower() or i + 1 < len(word) and word[i - 1].isupper() and word[i + 1].islower())]
     return [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
@@ -280,14 +282,14 @@ def placements(source: list[str], plan: Plan) -> list[Placement]:
             words.append(word)
             line_of.append(index)
     matched = _aligned(words, target)
-    free, free_at = _left_over(target, owner, matched, len(parts))
+    free = _LeftOver(target, owner, matched)
     by_line: list[list[int]] = [[] for _ in numbered]
     for k, index in enumerate(line_of):
         by_line[index].append(k)
     last = 0  # the part the previous line went to: ties go to the nearest part after it
     for index in range(len(numbered)):
         ks = by_line[index]
-        _second_pass(ks, words, matched, owner, parts, free, free_at, last)
+        _second_pass(ks, words, matched, owner, parts, free, last)
         owners = [owner[at] for k in ks if (at := matched[k]) is not None]
         if owners:
             last = Counter(owners).most_common(1)[0][0]
@@ -307,23 +309,35 @@ def _aligned(words: list[str], target: list[str]) -> list[int | None]:
     return matched
 
 
-def _left_over(target: list[str], owner: list[int], matched: list[int | None],
-               count: int) -> tuple[list[Counter[str]], list[dict[str, list[int]]]]:
-    """The printed words the alignment took for no source word, per part:
-    how many of each, and where."""
-    taken = {at for at in matched if at is not None}
-    free: list[Counter[str]] = [Counter() for _ in range(count)]
-    free_at: list[dict[str, list[int]]] = [{} for _ in range(count)]
-    for at, word in enumerate(target):
-        if at not in taken:
-            free[owner[at]][word] += 1
-            free_at[owner[at]].setdefault(word, []).append(at)
-    return free, free_at
+class _LeftOver:
+    """The printed words the alignment took for no source word: per part,
+    where each stands, and which parts still have a given word."""
+
+    def __init__(self, target: list[str], owner: list[int], matched: list[int | None]):
+        taken = {at for at in matched if at is not None}
+        self.at: dict[tuple[int, str], list[int]] = {}  # (part, word) -> positions not taken, in order
+        self.parts_with: dict[str, set[int]] = {}
+        for at, word in enumerate(target):
+            if at not in taken:
+                self.at.setdefault((owner[at], word), []).append(at)
+                self.parts_with.setdefault(word, set()).add(owner[at])
+
+    def count(self, part: int, word: str) -> int:
+        return len(self.at.get((part, word), ()))
+
+    def take(self, part: int, word: str) -> int | None:
+        """The first free position of ``word`` in ``part``, now taken."""
+        positions = self.at.get((part, word))
+        if not positions:
+            return None
+        at = positions.pop(0)
+        if not positions:
+            self.parts_with[word].discard(part)
+        return at
 
 
 def _second_pass(ks: list[int], words: list[str], matched: list[int | None], owner: list[int],
-                 parts: list[tuple[Place, str]], free: list[Counter[str]],
-                 free_at: list[dict[str, list[int]]], last: int) -> None:
+                 parts: list[tuple[Place, str]], free: _LeftOver, last: int) -> None:
     """The line's words the alignment left over, found among the printed
     words nobody took: first in the parts its other words went to, then in
     the part holding the most of them (the nearest after the previous
@@ -336,13 +350,12 @@ def _second_pass(ks: list[int], words: list[str], matched: list[int | None], own
         want = Counter(words[k] for k in left)
         mine = {owner[at] for k in ks if (at := matched[k]) is not None}
         zones = {parts[i][0].zone for i in mine}
+        candidates = set().union(*(free.parts_with.get(word, set()) for word in want))
         best, best_score, best_near = -1, 0, (True, 0, 0)
-        for i in range(len(parts)):
-            score = sum(min(count, free[i][word]) for word, count in want.items())
-            if not score:
-                continue
+        for i in candidates:
+            score = sum(min(count, free.count(i, word)) for word, count in want.items())
             near = (i not in mine, -score, (i - last) % len(parts))
-            if best < 0 or near < best_near:
+            if score and (best < 0 or near < best_near):
                 best, best_score, best_near = i, score, near
         if best < 0:
             return
@@ -350,10 +363,7 @@ def _second_pass(ks: list[int], words: list[str], matched: list[int | None], own
         if best not in mine and (lone or (best_score == 1 and zones and parts[best][0].zone not in zones)):
             return
         for k in left:
-            positions = free_at[best].get(words[k])
-            if positions and free[best][words[k]]:
-                matched[k] = positions.pop(0)
-                free[best][words[k]] -= 1
+            matched[k] = free.take(best, words[k])
 
 
 def _placement(number: int, text: str, words: list[str], matched: list[int | None], owner: list[int],
