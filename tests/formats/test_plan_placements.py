@@ -148,6 +148,15 @@ def remove_block(content: FreeContent, start: str) -> bool:
     return False
 
 
+def test_the_draft_mark_is_placed_beside_the_number():
+    text = nfc("BCH ĐOÀN PHƯỜNG 1\n***\nSố: 12-KH/ĐTN\nDỰ THẢO\nPhường 1, ngày 3 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+               "Ra quân tình nguyện\n\nI. MỤC ĐÍCH\n- Rèn luyện đoàn viên.\n")
+    plan, report = plan_from_text(text)
+    assert plan.show_draft_mark and plan.status == "draft"
+    mark = line(report.placements, "DỰ THẢO")
+    assert mark.status == PLACED and mark.where == "Dấu “DỰ THẢO”" and mark.path == "number"
+
+
 def test_a_line_the_plan_lost_cannot_be_placed():
     """A paragraph taken out of the imported plan (as a loss of the
     importer would): its line is "không đặt được", naming its words; the

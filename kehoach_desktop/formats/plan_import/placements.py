@@ -184,6 +184,8 @@ def plan_parts(plan: Plan) -> list[tuple[Place, str]]:
         add("Cơ quan ban hành" if i == 0 and len(bodies) == 1 else "Cơ quan ban hành (liên tịch)",
             f"issuing_bodies[{i}]", HEADER, text)
     add("Số, ký hiệu", "number", HEADER, number_line(plan.number, profile.number_label_colon))
+    if plan.show_draft_mark and plan.status == "draft":  # printed under the number (text_export.header_left)
+        add("Dấu “DỰ THẢO”", "number", HEADER, "DỰ THẢO")
     add("Tên tổ chức", "organisation_title", HEADER, plan.organisation_title.upper())
     add("Địa danh, ngày ban hành", "place", HEADER, date_line(plan.place.strip(), plan.plan_date))
     add("Tên loại văn bản", "document_type", HEADER, plan.document_type.upper())
