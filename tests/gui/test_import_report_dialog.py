@@ -115,11 +115,13 @@ def test_the_report_closed_and_the_plan_gone_leave_nothing_behind(window, qtbot,
     window.reload()
     dialog._open(dialog.filter.index(0, 0))
     assert "không còn" in dialog.hint.text()
-    dialog.close()
-    qtbot.wait(20)
-    QApplication.processEvents()
-    gc.collect()
-    assert not window.findChildren(ImportReportDialog)
+    gc.disable()  # deleted by its closing (WA_DeleteOnClose), not by a collection at some moment
+    try:
+        dialog.close()
+        qtbot.wait(20)  # back in an event loop: the deferred deletion runs
+        assert not window.findChildren(ImportReportDialog)
+    finally:
+        gc.enable()
     window.reload()  # the window goes on without it; a new import opens a new report
     second = imported(window, qtbot, tmp_path)
     assert second is not dialog and second.isVisible()
