@@ -67,9 +67,10 @@ class Place:
 class Placement:
     """Where one line of the source went. ``number``: its line number
     among the source's lines (from 1); ``status``: PLACED, DROPPED or
-    UNPLACED; ``places``: the parts holding its words, the one with most
-    first (an unplaced line may have some there); ``missing``: its words
-    found nowhere; ``note``: why a dropped line was dropped."""
+    UNPLACED; ``places``: the parts holding its words, in the line's order
+    (an unplaced line may have some there); ``missing``: its words found
+    nowhere, as the line writes them; ``note``: why a dropped line was
+    dropped."""
 
     number: int
     text: str
@@ -105,8 +106,8 @@ _HEAD = re.compile(r"^\s*(?:[-+·•–—*>]+\s*)?(?:(?:[IVXLC]+|\d+(?:\.\d+)*|
                    re.I)  # "I.", "2.1.", "a)", "I/.", "I/-", "I –", and "2.1" without its last dot
 
 
-
 def _words(text: str) -> list[str]:
+    """NFC, case-folded words, digits by value, glued words apart."""
     return [_norm(part) for word in _WORD.findall(unicodedata.normalize("NFC", text)) for part in _unglued(word)]
 
 
