@@ -110,8 +110,11 @@ def test_a_school_plan_numbered_1_2_renumbered_i_ii():
     assert line(found, "BCH QUẬN ĐOÀN – QUÂN 6").path == "superior_body"
 
 
-def test_a_plan_in_the_state_layout_drops_the_motto_and_reformats_the_date():
-    found = corpus_placements("coso-chi-doan-thcs-khanh-thuong-2020")
+def test_a_plan_with_a_motto_printed_without_one_drops_it_and_reformats_the_date():
+    text = source_text("coso-chi-doan-thcs-khanh-thuong-2020")
+    plan, _report = plan_from_text(text)
+    plan.profile = "doan"  # the Youth Union's layout prints no motto
+    found = placements(source_lines(text), plan)
     motto = line(found, "Độc lập – Tự do – Hạnh phúc")
     assert motto.status == DROPPED and "tiêu ngữ" in motto.where
     date = line(found, "Khánh Thượng, ngày 05 tháng 09 năm 2020")  # printed "ngày 05 tháng 9 năm 2020"

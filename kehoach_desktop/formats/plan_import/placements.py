@@ -36,12 +36,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...core.appendices import opening_lines
-from ...core.dates import date_line
 from ...core.layout import Line, body_lines, content_lines
 from ...core.model import Plan
 from ...core.numbering import number_line, section_number
 from ...core.profile import get_profile
-from ..text_export import issuing_body_lines, recipient_lines
+from ..text_export import header_right, issuing_body_lines, recipient_lines
 
 PLACED, DROPPED, UNPLACED = "placed", "dropped", "unplaced"
 LABEL_CHARS = 48  # a section's or item's name is cut there in a label
@@ -187,8 +186,12 @@ def plan_parts(plan: Plan) -> list[tuple[Place, str]]:
     add("Số, ký hiệu", "number", HEADER, number_line(plan.number, profile.number_label_colon))
     if plan.show_draft_mark and plan.status == "draft":  # printed under the number (text_export.header_left)
         add("Dấu “DỰ THẢO”", "number", HEADER, "DỰ THẢO")
-    add("Tên tổ chức", "organisation_title", HEADER, plan.organisation_title.upper())
-    add("Địa danh, ngày ban hành", "place", HEADER, date_line(plan.place.strip(), plan.plan_date))
+    # the right column as the exports print it: the organisation, the motto
+    # where the profile prints one (the State layout's), the place and date
+    organisation, *motto, dated = header_right(plan)
+    add("Tên tổ chức", "organisation_title", HEADER, organisation)
+    add("Tiêu ngữ (in theo thể thức)", "organisation_title", HEADER, *motto)
+    add("Địa danh, ngày ban hành", "place", HEADER, dated)
     add("Tên loại văn bản", "document_type", HEADER, plan.document_type.upper())
     add("Trích yếu (tên kế hoạch)", "title", HEADER, *plan.title.splitlines())
     parts += _body_parts(plan)
