@@ -5,8 +5,9 @@ Tệp → Nhập kế hoạch có sẵn… on a real plan of another office
 text file), its file dialog answered by a timer as a clerk types the name;
 then the report, as it opens beside the window:
 
-    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/take_import_report_screenshot.py
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/take_import_report_screenshot.py [FILE]
 
+FILE, when given, is imported instead (a .docx, .doc or .txt), under its own name.
 Also the whole screen (the window and the report over it) into
 $TMPDIR/kehoach-anh-nhap/man-hinh.png, to look at how it sits on a laptop
 (not for the guide). Uses take_screenshots.py's helpers and a throw-away
@@ -59,8 +60,9 @@ def main() -> int:
 
     set_up_log("window")
     app = application()
-    source = workdir / FILE_NAME
-    shutil.copyfile(PLAN, source)
+    given = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else None
+    source = workdir / (given.name if given else FILE_NAME)
+    shutil.copyfile(given or PLAN, source)
     db = open_database(workdir / "kehoach.sqlite3")
     store = PlanStore(db)
     for path in EXAMPLES:

@@ -100,9 +100,20 @@ class Placement:
 
 # ----------------------------------------------------------------- words
 _WORD = re.compile(r"\d+|[^\W\d_]+")  # digits and letters apart: "16g20", "KH/ĐTN", "2019-2020"
-_HEAD = re.compile(r"^\s*(?:[-+·•–—*>]+\s*)?(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])(?:[.)]|/\.?-?)(?=\s|$|\W)"
-                   r"|(?:[IVXLC]+|\d+(?:\.\d+)+)(?=\s)(?:\s*[-–—](?=\s))?)?",
-                   re.I)  # "I.", "2.1.", "a)", "I/.", "I/-", "I –", and "2.1" without its last dot
+_BULLETS = "-+·•–—*> \t"
+_NUMBERING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])(?:[.)]|/\.?-?)(?=\s|$|\W)"  # "I.", "2.1.", "a)", "I/."
+                        r"|[IVXLC]+\s*[-–—](?=\s)"  # "I – MỤC ĐÍCH", "I- MỤC ĐÍCH"
+                        r"|\d+(?:\.\d+)+(?=\s))",  # "2.1" without its last dot
+                        re.I)
+_BARE = re.compile(r"^(?:[IVXLC]+|\d{1,2})\s+(?=[^\W\d_])")  # "I MỤC ĐÍCH", "1 MỤC ĐÍCH": before a capital
+
+
+def _unnumbered(text: str) -> str:
+    """A line without its leading bullet and numbering, as the importer
+    reads them (the program numbers anew)."""
+    text = _NUMBERING.sub("", text.strip().lstrip(_BULLETS), count=1)
+    bare = _BARE.match(text)
+    return text[bare.end():] if bare and text[bare.end()].isupper() else text
 
 
 def _words(text: str) -> list[str]:
@@ -129,8 +140,7 @@ def _norm(word: str) -> str:
 
 def line_words(text: str) -> list[str]:
     """The words of a line, its leading bullet and numbering left out."""
-    text = unicodedata.normalize("NFC", text)
-    return _words(_HEAD.sub("", text, count=1))
+    return _words(_unnumbered(unicodedata.normalize("NFC", text)))
 
 
 # ------------------------------------------------- what the program drops
@@ -399,7 +409,7 @@ def _original_words(text: str, missing: list[str]) -> list[str]:
     """The missing words as the line writes them (case and zeros kept)."""
     want = Counter(missing)
     out: list[str] = []
-    for whole in _WORD.findall(unicodedata.normalize("NFC", _HEAD.sub("", text, count=1))):
+    for whole in _WORD.findall(_unnumbered(unicodedata.normalize("NFC", text))):
         for word in _unglued(whole):
             if want[_norm(word)]:
                 want[_norm(word)] -= 1
