@@ -201,9 +201,16 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self._fit_screen()
+        self.table.selectionModel().currentChanged.connect(self._update_open)
+        self.tabs.currentChanged.connect(self._update_open)
+        self._update_open()
         # Nothing selected: the selection's colour would hide the red of a line
         # not placed. The list has the focus: arrows and Enter work at once.
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_open(self, *_args) -> None:
+        """"Mở chỗ này" needs a line chosen in the list shown."""
+        self.open_button.setEnabled(self.tabs.currentIndex() == 0 and self.table.currentIndex().isValid())
 
 
     def _summary(self, file_name: str, missing: int) -> str:

@@ -49,6 +49,8 @@ def imported(window, qtbot, tmp_path) -> ImportReportDialog:
 def test_the_report_shows_each_line_beside_where_it_went(window, qtbot, tmp_path):
     dialog = imported(window, qtbot, tmp_path)
     assert isinstance(dialog, ImportReportDialog) and not dialog.isModal()
+    # nothing selected (the selection's colour would hide the red), so nothing to open yet
+    assert not dialog.table.selectionModel().hasSelection() and not dialog.open_button.isEnabled()
     assert window.model.rowCount() == 1 and dialog.plan_id == window.current_plan_id()
     found = dialog.report.placements
     model = dialog.model
@@ -102,6 +104,14 @@ def test_a_double_click_opens_the_plan_at_the_line(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.page("general"))
     qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.page("general").title_edit)  # ready to type
     assert dialog.isVisible()  # Enter opened the line; it did not close the report
+    # the button does the same for the line chosen, and only while the lines are shown
+    assert dialog.open_button.isEnabled()
+    dialog.tabs.setCurrentIndex(1)
+    assert not dialog.open_button.isEnabled()
+    dialog.tabs.setCurrentIndex(0)
+    view.setCurrentIndex(dialog.filter.index(row, 0))
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.section_pages[1])
     # the line found nowhere opens where the line before it went
     lost = next(p for p in found if p.status == UNPLACED)
     assert dialog.target_path(lost) == next(p.path for p in reversed(found[:found.index(lost)]) if p.path)
