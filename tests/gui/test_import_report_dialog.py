@@ -49,8 +49,9 @@ def imported(window, qtbot, tmp_path) -> ImportReportDialog:
 def test_the_report_shows_each_line_beside_where_it_went(window, qtbot, tmp_path):
     dialog = imported(window, qtbot, tmp_path)
     assert isinstance(dialog, ImportReportDialog) and not dialog.isModal()
-    # nothing selected (the selection's colour would hide the red), so nothing to open yet
-    assert not dialog.table.selectionModel().hasSelection() and not dialog.open_button.isEnabled()
+    # nothing selected (the selection's colour would hide the red); the button follows the current line
+    assert not dialog.table.selectionModel().hasSelection()
+    assert dialog.open_button.isEnabled() == dialog.table.currentIndex().isValid()
     assert window.model.rowCount() == 1 and dialog.plan_id == window.current_plan_id()
     found = dialog.report.placements
     model = dialog.model
