@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -51,6 +51,7 @@ class DocumentActions(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
+        self.last_report_box = None  # the report of the last "Nhập kế hoạch có sẵn", while it is open
         self.import_action = self._action("&Nhập tệp kế hoạch (.kehoach.json)…", self.import_plan,
                                           QKeySequence.StandardKey.Open)
         self.import_existing_action = self._action("Nhập kế hoạch &có sẵn (Word, văn bản)…",
@@ -106,11 +107,11 @@ class DocumentActions(QObject):
         QMessageBox.critical(self.window, self.tr("Không thực hiện được"), message)
 
     # ------------------------------------------------------------------ actions
-    def _import_file(self, title: str, file_filter: str, read) -> tuple[Path, object] | None:
+    def _import_file(self, title: str, file_filter: str, read) -> tuple[Path, object, int] | None:
         """Asks for a file, reads it off the GUI thread with ``read`` (path,
         cancel token -> (plan, extra)), saves the plan as a new one and
-        selects it; (path, extra), or None when cancelled or refused (the
-        message already shown)."""
+        selects it; (path, extra, the new plan's id), or None when cancelled
+        or refused (the message already shown)."""
         path = ask_open_path(self.window, title, file_filter)
         if path is None:
             return None
@@ -127,7 +128,7 @@ class DocumentActions(QObject):
             return None
         self.window.reload()
         self.window.select_plan(new_id)
-        return path, extra
+        return path, extra, new_id
 
     def import_plan(self) -> None:
         from ..formats import importers  # loaded on first use: keeps the window's start fast
@@ -136,7 +137,7 @@ class DocumentActions(QObject):
                                  importers.read_plan)
         if done is None:
             return
-        path, warnings = done
+        path, warnings, _new_id = done
         note = self.tr("Đã nhập kế hoạch từ {file}.").format(file=path.name)
         if warnings:
             note += " " + " ".join(warnings)
@@ -144,23 +145,23 @@ class DocumentActions(QObject):
 
     def import_existing(self) -> None:
         """An old plan from Word or text: saved as a new plan, then the report
-        of what was recognised and what the clerk should check."""
+        of where each of its lines went and what the clerk should check
+        (import_report_dialog.py), beside the window, not modal."""
         from ..formats.plan_import import import_plan  # loaded on first use
+        from .import_report_dialog import ImportReportDialog
 
         done = self._import_file(self.tr("Nhập kế hoạch có sẵn"),
                                  self.tr("Kế hoạch Word hoặc văn bản (*.docx *.doc *.txt)"), import_plan)
         if done is None:
             return
-        path, report = done
+        path, report, new_id = done
         self.window.statusBar().showMessage(self.tr("Đã nhập kế hoạch từ {file}.").format(file=path.name), 8000)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã nhập kế hoạch"),
-                          self.tr("Đã nhập “{file}” thành kế hoạch mới. Hãy xem lại các phần dưới đây trước khi "
-                                  "dùng.").format(file=path.name), QMessageBox.StandardButton.Ok, self.window)
-        box.setDetailedText("\n".join(report.lines()))
-        box.setInformativeText("\n".join(report.guessed[:6]) or self.tr("Không có phần nào cần kiểm tra thêm."))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not one more child of the window per import
-        self.last_report_box = box
-        box.open()
+        previous = self.last_report_box
+        if previous is not None and shiboken6.isValid(previous):
+            previous.close()  # one report at a time: the last import's
+        dialog = ImportReportDialog(self.window, new_id, path.name, report)
+        self.last_report_box = dialog  # deletes itself on closing (WA_DeleteOnClose)
+        dialog.show()
 
     def export(self, kind: str) -> None:
         found = self._plan()

@@ -141,12 +141,13 @@ def test_a_doc_file_is_converted_and_imported(window, tmp_path, libreoffice):
 def test_a_normal_import_works_end_to_end(window):
     clerk = Clerk(example_text(FIXTURE_FILES[3]))
     window.document_actions.import_existing_action.trigger()
-    QTest.qWait(200)  # the report box, opened after the import, is answered
     clerk.stop()
     assert window.model.rowCount() == 1
     plan = window.store.get(window.current_plan_id())
     assert plan.number.value == 81 and "TIẾN ĐỘ THỰC HIỆN" in window.preview.toPlainText()
-    assert any("Đã nhập" in m for m in clerk.messages)
+    report = window.document_actions.last_report_box  # the report, beside the window (not modal)
+    assert report.isVisible() and "Đã nhập" in report.summary.text()
+    report.close()
 
 
 def test_an_import_error_comes_back_as_the_usual_message(window, tmp_path):

@@ -29,6 +29,7 @@ from . import phrases
 from .back import APPENDIX, Back, parse_back, starts_back, unglue
 from .header import NATIONAL_TITLE, Header, is_upper, parse_header, split_columns, split_type_line
 from .outline import RawSection, outline, section_heading, section_scheme, split_sections
+from .placements import Placement, placements
 from .source import Removed, clean_lines, read_source, refuse_unreadable
 from .structure import section_content
 from .word_tables import is_table_marker, lines_with_tables, put_tables, text_with_tables
@@ -43,6 +44,7 @@ class ImportReport:
     found: list[str] = field(default_factory=list)  # recognised parts
     guessed: list[str] = field(default_factory=list)  # decisions the clerk should check
     kept_as_text: list[str] = field(default_factory=list)  # lines not understood, kept as paragraphs
+    placements: list[Placement] = field(default_factory=list)  # where each line of the source went
 
     def lines(self) -> list[str]:
         out = [f"Đã nhận ra: {x}" for x in self.found]
@@ -58,6 +60,7 @@ def import_plan(path: Path, cancel: CancelToken | None = None) -> tuple[Plan, Im
     killed at once)."""
     path = Path(path)
     lines, removed = read_source(path, cancel, keep_spaces=True)  # a text file's columns kept for text_tables
+    source = lines  # as read, for the report's placements
     check_cancel(cancel)
     refuse_unreadable(lines, path.name)
     tables: list[Table | Budget] = []
@@ -68,6 +71,7 @@ def import_plan(path: Path, cancel: CancelToken | None = None) -> tuple[Plan, Im
         lines, tables = text_with_tables(lines)
     plan, report = _with_tables(*plan_from_lines(lines, cancel), tables)
     _report_removed(removed, f"tệp {path.name}", report)
+    report.placements = placements(source, plan)
     return plan, report
 
 
@@ -85,12 +89,14 @@ def plan_from_text(text: str) -> tuple[Plan, ImportReport]:
     """A plan from text pasted from a Word file (its tables read as a text
     file's are)."""
     lines, removed = clean_lines(text.split("\n"), keep_spaces=True)
+    source = lines  # as read, for the report's placements
     if not any(line.strip() for line in lines):
         raise UserError("không có chữ nào để nhập")
     refuse_unreadable(lines, "")
     lines, tables = text_with_tables(lines)
     plan, report = _with_tables(*plan_from_lines(lines), tables)
     _report_removed(removed, "chữ dán vào", report)
+    report.placements = placements(source, plan)
     return plan, report
 
 
