@@ -259,6 +259,8 @@ def _paragraph(paragraph: ElementTree.Element, out: list[str], labels: ListLabel
             tag = child.tag
             if tag == MC_FALLBACK or tag in (W + "pPr", W + "rPr"):
                 continue  # the same text box again for old readers; tab stops and formats, not text
+            if tag in (W + "del", W + "moveFrom"):
+                continue  # tracked changes: deleted text, and text moved away (it shows at its w:moveTo)
             if tag == W + "txbxContent":
                 _walk(child, out, labels)
                 out.append("")
