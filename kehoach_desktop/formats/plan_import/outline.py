@@ -12,7 +12,7 @@ from .header import PLACE_DATE, RULE, is_upper
 
 SECTION = re.compile(r"^([IVXL]{1,7})\s*(?:[.)/]|\s[-–:])\s*(\S.*)$")  # "I.", "I)", "I/", "I -"
 ROMAN = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
-NUMBERED_SECTION = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
+NUMBERED_SECTION = re.compile(r"^(\d{1,2}|[A-H])\.\s+(\S.*)$")  # "1. MỤC ĐÍCH" or "A. MỤC ĐÍCH" in capitals
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+(\S.*)$")
 ITEM_1 = re.compile(r"^[-–—·•●▪◦○■]\s*(?=\S)")
 ITEM_2 = re.compile(r"^\+\s*(?=\S)")

@@ -1,0 +1,133 @@
+"""Nothing lost, ever (issue 20): every word of a plan text, however a web
+page laid it out, is in the export of the imported plan, in order.
+
+The plans come from tests/formats/generated_plans.py; the words are compared
+as the acceptance tests compare documents (tests/doc_compare.py). The
+reference is the source's words in the order the export prints the parts
+(a flattened header or a signature above its recipients is read into
+fields, which the export prints in their places); within a part, in the
+source's order.
+
+- Everything from the title on is checked on every generated plan, whatever
+  its header; the header too when it is a Youth Union header whose columns
+  come one after the other or interleaved (what the header reader handles).
+- The header in the other arrangements loses or misplaces words today
+  (formats/plan_import/header.py, the lead's part of issue 20): the property
+  over every header, and the smallest case of each loss, are strict xfails
+  below, so that the fix shows.
+
+Under CI=true the properties run 1,000 cases, locally 100 (HYPOTHESIS_CASES
+overrides both); no deadline, since a case imports a whole plan.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+from doc_compare import compare_words, words
+from generated_plans import PlanText, plan_texts
+from hypothesis import HealthCheck, assume, given, note, settings
+
+from kehoach_desktop.formats.plan_import import plan_from_text
+from kehoach_desktop.formats.text_export import render_text
+
+CASES = int(os.environ.get("HYPOTHESIS_CASES") or (1000 if os.environ.get("CI") == "true" else 100))
+PROPERTY = settings(max_examples=CASES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+HEADER_READ = {"layouts": ("youth",), "flattenings": ("left-right", "interleaved")}
+ROMAN = {"i", "ii", "iii", "iv", "v", "vi"}
+
+
+def exported_words(plan: PlanText) -> list[str]:
+    imported, _report = plan_from_text(plan.text)
+    exported = render_text(imported)
+    note(f"export:\n{exported}")
+    return words(exported)
+
+
+@PROPERTY
+@given(plan_texts())
+def test_every_word_after_the_header_is_in_the_export(plan: PlanText):
+    missing = compare_words(plan.words_after_header(), exported_words(plan)).missing
+    assert not missing, f"words lost: {missing}"
+
+
+@PROPERTY
+@given(plan_texts(**HEADER_READ))
+def test_every_word_of_a_plan_whose_header_reads_in_order_is_in_the_export(plan: PlanText):
+    # "HỘI SINH VIÊN VIỆT NAM" above the issuing body is lost: HEADER_LOSSES["student-union-superior"].
+    assume("HỘI SINH VIÊN VIỆT NAM" not in plan.parts[0][1])
+    missing = compare_words(plan.reference, exported_words(plan)).missing
+    assert not missing, f"words lost: {missing}"
+
+
+def test_the_reference_has_the_words_of_the_source():
+    """The strategy's own check: the reference is the source's words, only
+    reordered between parts (else the properties would test nothing)."""
+    from collections import Counter
+
+    @settings(max_examples=min(CASES, 200), deadline=None)
+    @given(plan_texts())
+    def same_words(plan: PlanText):
+        extra = Counter(words(plan.text)) - Counter(plan.reference)
+        # A section numbered "I –": doc_compare takes "I." for numbering, not yet "I –" (the lead's change).
+        assert set(extra) <= ROMAN and not Counter(plan.reference) - Counter(words(plan.text))
+
+    same_words()
+
+
+@pytest.mark.xfail(strict=True, reason="header.py (the lead's): the State layout's motto has no field; "
+                                       "flattenings other than left-right and interleaved lose or misplace words")
+@settings(max_examples=min(CASES, 200), deadline=None)
+@given(plan_texts())
+def test_every_word_of_any_header_is_in_the_export(plan: PlanText):
+    missing = compare_words(plan.reference, exported_words(plan)).missing
+    assert not missing, f"words lost: {missing}"
+
+
+# The smallest cases of the header's losses found by the property above.
+BODY = ("KẾ HOẠCH\nTổ chức Hội nghị sơ kết\nI. MỤC ĐÍCH\n- Công tác tổ chức chu đáo.\n"
+        "TM. BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Đăng Khoa\n")
+HEADER_LOSSES = {
+    # The Student Union as the superior body, above the issuing body: lost (read as the organisation's
+    # title, then replaced by the Youth Union's).
+    "student-union-superior": ("HỘI SINH VIÊN VIỆT NAM\nBCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP\n***\nSố: 37-KH/ĐTN\n"
+                               "ĐOÀN TNCS HỒ CHÍ MINH\nTP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005\n",
+                               "HỘI SINH VIÊN VIỆT NAM\nBCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP\nSố: 37-KH/ĐTN\n"
+                               "ĐOÀN TNCS HỒ CHÍ MINH\nTP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005\n"),
+    # The motto of the State layout is dropped: the plan has no field for it.
+    "state-motto": ("ỦY BAN NHÂN DÂN PHƯỜNG 9\nSố: 37/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                    "Độc lập - Tự do - Hạnh phúc\nTP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005\n",
+                    "ỦY BAN NHÂN DÂN PHƯỜNG 9\nSố: 37/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                    "Độc lập - Tự do - Hạnh phúc\nTP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005\n"),
+    # Columns joined by " | ", the number alone on the last row with a "|" after it: the number 37 is lost
+    # ("Số:      -KH/ĐTN") and the place line keeps the "|".
+    "joined-number-row": ("BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP | ĐOÀN TNCS HỒ CHÍ MINH\n"
+                          "*** | TP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005\nSố: 37-KH/ĐTN |\n",
+                          "BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP\nSố: 37-KH/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n"
+                          "TP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005\n"),
+    # Every row ending in " |": the place and date are lost ("ngày      tháng      năm").
+    "joined-trailing-bars": ("BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP | ĐOÀN TNCS HỒ CHÍ MINH |\n"
+                             "*** | TP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005 |\nSố: 37-KH/ĐTN |\n",
+                             "BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP\nSố: 37-KH/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n"
+                             "TP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005\n"),
+    # The right column first: "ĐOÀN TNCS HỒ CHÍ MINH" is lost, the superior body becomes the organisation.
+    "right-column-first": ("ĐOÀN TNCS HỒ CHÍ MINH\nTP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005\n"
+                           "HỘI SINH VIÊN VIỆT NAM\nBCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP\n***\nSố: 37-KH/ĐTN\n",
+                           "HỘI SINH VIÊN VIỆT NAM\nBCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP\nSố: 37-KH/ĐTN\n"
+                           "ĐOÀN TNCS HỒ CHÍ MINH\nTP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005\n"),
+    # One word group per line: "TP." of the place becomes an issuing body's line, the organisation's
+    # title, cut in two, two more bodies.
+    "word-groups": ("BCH\nĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP\n***\nSố: 37-KH/ĐTN\nĐOÀN\nTNCS HỒ CHÍ MINH\nTP.\n"
+                    "Hồ Chí Minh, ngày 01 tháng 01 năm 2005\n",
+                    "BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP\nSố: 37-KH/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n"
+                    "TP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005\n"),
+}
+
+
+@pytest.mark.xfail(strict=True, reason="header.py (the lead's part of issue 20)")
+@pytest.mark.parametrize("case", sorted(HEADER_LOSSES))
+def test_smallest_header_losses(case):
+    source, in_export_order = HEADER_LOSSES[case]
+    imported, _report = plan_from_text(source + BODY)
+    exported = render_text(imported)
+    assert compare_words(words(in_export_order + BODY), words(exported)).missing == [], exported
