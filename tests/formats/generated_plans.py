@@ -75,6 +75,8 @@ SENTENCES = [
     "Mỗi cơ sở Đoàn cử 05 đồng chí tham dự; đăng ký về Văn phòng trước ngày 20/10/2019.",
     "07g00 – 08g00: Đón tiếp đại biểu và phục vụ ăn sáng.",
     "Kinh phí tổ chức: 5.000.000 đồng (Năm triệu đồng).",
+    "Hưởng ứng cuộc vận động “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”;",
+    "Tổ chức Ngày hội “Hiến máu tình nguyện” lần 2, năm 2016 trong cán bộ, đoàn viên thanh niên toàn trường.",
     "Huy động mọi lực lượng, thu hút sự quan tâm của các cấp các ngành trong công tác bảo vệ thiếu niên nhi đồng",
 ]
 CLOSINGS = ["Trên đây là Kế hoạch tổ chức Hội nghị sơ kết chương trình phối hợp hoạt động năm 2022.",
@@ -87,7 +89,7 @@ AUTHORITIES = ["TM. BAN THƯỜNG VỤ ĐOÀN KHỐI", "TM. BAN CHẤP HÀNH", "
                "TM. BCH ĐOÀN TRƯỜNG", "TM BAN THƯỜNG VỤ HUYỆN ĐOÀN", "TM. BAN THƯỜNG VỤ"]
 POSITIONS = ["BÍ THƯ", "PHÓ BÍ THƯ", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BÍ THƯ ĐOÀN TRƯỜNG"]
 NAMES = ["Nguyễn Đăng Khoa", "Trần Thị Mai", "Lê Văn Hùng", "Phạm Minh Tuấn", "NGUYỄN VĂN AN", "Võ Thị Hồng Nhung"]
-NOTES = ["(Đã ký)", "(Ký tên, đóng dấu)", "(đã ký)"]
+NOTES = ["(Đã ký)", "(Ký tên, đóng dấu)", "(đã ký)", "Đã ký", "(Ký, ghi rõ họ tên)"]
 
 
 class PlanText:
@@ -281,9 +283,15 @@ def plan_texts(draw, layouts: tuple[str, ...] = LAYOUTS, flattenings: tuple[str,
     back_source: list[str] = []
     recipients_source = ["Nơi nhận:", *(f"- {r}" for r in recipients)] if recipients else []
     signatures_source = [line for source, _ in signatures for line in [*source, ""]]
-    back_order = draw(st.sampled_from(["recipients-first", "signatures-first"]))
-    back_source = (recipients_source + [""] + signatures_source if back_order == "recipients-first"
-                   else signatures_source + recipients_source)
+    back_order = draw(st.sampled_from(["recipients-first", "signatures-first", "side-by-side"]))
+    if back_order == "side-by-side":  # a two-column table pasted as text: recipients left, signature right
+        rows = max(len(recipients_source), len(signatures_source))
+        left_column = recipients_source + [""] * (rows - len(recipients_source))
+        right_column = signatures_source + [""] * (rows - len(signatures_source))
+        back_source = [f"{a}\t{b}".rstrip() for a, b in zip(left_column, right_column, strict=True)]
+    else:
+        back_source = (recipients_source + [""] + signatures_source if back_order == "recipients-first"
+                       else signatures_source + recipients_source)
 
     body: list[str] = []
     for line in preamble:

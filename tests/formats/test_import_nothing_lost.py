@@ -10,7 +10,8 @@ source's order.
 
 - Everything from the title on is checked on every generated plan, whatever
   its header; the header too when it is a Youth Union header whose columns
-  come one after the other or interleaved (what the header reader handles).
+  come one after the other (either first), interleaved, or with the number
+  line after the date (what the header reader handles).
 - The header in the other arrangements loses or misplaces words today
   (formats/plan_import/header.py, the lead's part of issue 20): the property
   over every header, and the smallest case of each loss, are strict xfails
@@ -33,7 +34,7 @@ from kehoach_desktop.formats.text_export import render_text
 
 CASES = int(os.environ.get("HYPOTHESIS_CASES") or (1000 if os.environ.get("CI") == "true" else 100))
 PROPERTY = settings(max_examples=CASES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-HEADER_READ = {"layouts": ("youth",), "flattenings": ("left-right", "interleaved")}
+HEADER_READ = {"layouts": ("youth",), "flattenings": ("left-right", "right-left", "interleaved", "number-after-date")}
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi"}
 
 
@@ -75,8 +76,45 @@ def test_the_reference_has_the_words_of_the_source():
     same_words()
 
 
+HEAD = "ĐOÀN KHỐI\n***\nSố: 37-KH/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 21 tháng 6 năm 2022\nKẾ HOẠCH\nTổ chức hội nghị\n"
+# The losses the property found in the importer, fixed, each as the smallest plan that had it.
+FOUND = {
+    "signed-note": ("I. MỤC ĐÍCH\n- Công tác tổ chức chu đáo.\n", "TM. BAN THƯỜNG VỤ\nBÍ THƯ\n(Đã ký)\nNguyễn Văn An\n"),
+    "note-then-capital-name": ("I. MỤC ĐÍCH\n- Công tác tổ chức chu đáo.\n",
+                               "TM. ỦY BAN NHÂN DÂN\nPHÓ BÍ THƯ\n(Ký tên, đóng dấu)\nNGUYỄN VĂN AN\n"),
+    "capital-name-under-position": ("I. MỤC ĐÍCH\n- Công tác tổ chức chu đáo.\n",
+                                    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNGUYỄN VĂN AN\n(Đã ký)\n"),
+    "note-before-position": ("I. MỤC ĐÍCH\n- Công tác tổ chức chu đáo.\n",
+                             "TM. BAN CHẤP HÀNH\n\n(đã ký)\n\nPHÓ BÍ THƯ\n\n\nLê Văn Hùng\n"),
+    "note-without-brackets": ("I. MỤC ĐÍCH\n- Công tác tổ chức chu đáo.\n",
+                              "TM. BAN CHẤP HÀNH\nĐã ký\nPHÓ CHỦ TỊCH\n\n\nVõ Thị Hồng Nhung\n"),
+    "line-broken-before-a-day": ("I. THỜI GIAN – ĐỊA ĐIỂM\n1. Thời gian:\nDự kiến 08g00 ngày\n31 tháng 01 năm 2023 (thứ Ba).\n",
+                                 "TM. BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n"),
+    "line-broken-before-a-year": ("I. NỘI DUNG\na) Góp ý dự thảo báo cáo sơ kết năm\n2022.\n",
+                                  "TM. BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n"),
+    "minutes": ("I. CHƯƠNG TRÌNH\n- Thời gian: 16 giờ 20 phút ngày 24/10/2019 (thứ năm)\n",
+                "TM. BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n"),
+    "lettered-sections": ("-------\nA. MỤC ĐÍCH\n- Công tác tổ chức chu đáo.\n"
+                          "B. NỘI DUNG\n- Góp ý dự thảo báo cáo\nsơ kết năm\n2022.\n",
+                          "TM. BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FOUND))
+def test_the_losses_found_stay_fixed(case):
+    body, back = FOUND[case]
+    imported, _report = plan_from_text(HEAD + body + back)
+    exported = render_text(imported)
+    # The words in order, the signature's note after its position, where the export prints it.
+    reference = words(HEAD + body) + words(back.replace("NGUYỄN VĂN AN\n(Đã ký)", "(Đã ký)\nNGUYỄN VĂN AN")
+                                           .replace("(đã ký)\n\nPHÓ BÍ THƯ", "PHÓ BÍ THƯ\n(đã ký)")
+                                           .replace("Đã ký\nPHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH\nĐã ký"))
+    assert compare_words(reference, words(exported)).missing == [], exported
+    assert imported.sections and all(sig.name for sig in imported.signatures), exported
+
+
 @pytest.mark.xfail(strict=True, reason="header.py (the lead's): the State layout's motto has no field; "
-                                       "flattenings other than left-right and interleaved lose or misplace words")
+                                       "columns joined by '|' or cut into word groups lose or misplace words")
 @settings(max_examples=min(CASES, 200), deadline=None)
 @given(plan_texts())
 def test_every_word_of_any_header_is_in_the_export(plan: PlanText):
@@ -88,8 +126,8 @@ def test_every_word_of_any_header_is_in_the_export(plan: PlanText):
 BODY = ("KẾ HOẠCH\nTổ chức Hội nghị sơ kết\nI. MỤC ĐÍCH\n- Công tác tổ chức chu đáo.\n"
         "TM. BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Đăng Khoa\n")
 HEADER_LOSSES = {
-    # The Student Union as the superior body, above the issuing body: lost (read as the organisation's
-    # title, then replaced by the Youth Union's).
+    # The Student Union as the superior body, above the issuing body (or below the right column): lost
+    # (read as the organisation's title, then replaced by the Youth Union's).
     "student-union-superior": ("HỘI SINH VIÊN VIỆT NAM\nBCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP\n***\nSố: 37-KH/ĐTN\n"
                                "ĐOÀN TNCS HỒ CHÍ MINH\nTP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005\n",
                                "HỘI SINH VIÊN VIỆT NAM\nBCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP\nSố: 37-KH/ĐTN\n"
@@ -110,11 +148,6 @@ HEADER_LOSSES = {
                              "*** | TP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005 |\nSố: 37-KH/ĐTN |\n",
                              "BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP\nSố: 37-KH/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n"
                              "TP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005\n"),
-    # The right column first: "ĐOÀN TNCS HỒ CHÍ MINH" is lost, the superior body becomes the organisation.
-    "right-column-first": ("ĐOÀN TNCS HỒ CHÍ MINH\nTP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005\n"
-                           "HỘI SINH VIÊN VIỆT NAM\nBCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP\n***\nSố: 37-KH/ĐTN\n",
-                           "HỘI SINH VIÊN VIỆT NAM\nBCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP\nSố: 37-KH/ĐTN\n"
-                           "ĐOÀN TNCS HỒ CHÍ MINH\nTP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005\n"),
     # One word group per line: "TP." of the place becomes an issuing body's line, the organisation's
     # title, cut in two, two more bodies.
     "word-groups": ("BCH\nĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP\n***\nSố: 37-KH/ĐTN\nĐOÀN\nTNCS HỒ CHÍ MINH\nTP.\n"
@@ -131,3 +164,24 @@ def test_smallest_header_losses(case):
     imported, _report = plan_from_text(source + BODY)
     exported = render_text(imported)
     assert compare_words(words(in_export_order + BODY), words(exported)).missing == [], exported
+
+
+@pytest.mark.xfail(strict=True, reason="__init__.py (the lead's): Back.leftovers are reported as kept but not placed")
+@pytest.mark.parametrize("after_signature", ["Ghi chú: nộp báo cáo trước ngày 20/10.", "Nguyễn Văn Bình"],
+                         ids=["a-note", "a-second-name"])
+def test_a_line_after_the_signature_that_is_no_part_of_it_is_kept(after_signature):
+    """back.parse_back puts what it cannot place in Back.leftovers; the
+    report lists them as kept as paragraphs, but the plan does not hold them."""
+    source = ("ĐOÀN KHỐI\n***\nSố: 37-KH/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 21 tháng 6 năm 2022\n" + BODY
+              + after_signature + "\n")
+    imported, _report = plan_from_text(source)
+    exported = render_text(imported)
+    assert compare_words(words(after_signature), words(exported)).missing == [], exported
+
+
+@pytest.mark.xfail(strict=True, reason="header.py (the lead's): _starts_body knows Roman and Arabic headings, "
+                                       "not lettered ones, so the title runs on into 'A. MỤC ĐÍCH'")
+def test_a_lettered_section_right_under_the_title_is_a_section():
+    imported, _report = plan_from_text(HEAD + FOUND["lettered-sections"][0].removeprefix("-------\n")
+                                       + FOUND["lettered-sections"][1])
+    assert [section.heading for section in imported.sections] == ["MỤC ĐÍCH", "NỘI DUNG"], render_text(imported)

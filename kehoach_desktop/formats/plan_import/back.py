@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...core.checks.rules import _FAMILY_NAMES as FAMILY_NAMES  # the one list of family names
 from ...core.model import Signature
 from .header import is_upper
 
@@ -16,7 +15,10 @@ RECIPIENTS = re.compile(r"n[ơo]i\s+nh[ậa]n\s*:?", re.I)
 ITEM = re.compile(r"^[-–—+·•*●▪]\s*")
 # A note of the signature block in brackets: "(Đã ký)", "(Ký tên, đóng dấu)",
 # "(Ký, ghi rõ họ tên)". It is kept after the position, where it is printed.
-SIGNATURE_NOTE = re.compile(r"^\(\s*(đã\s+ký|ký|chữ\s+ký)\b[^()]*\)$", re.I)
+# Typed without brackets too ("Đã ký", "Ký tên, đóng dấu"), as some pages give it.
+_NOTE = r"\(\s*(?:đã\s+ký|ký|chữ\s+ký)\b[^()]*\)|đã\s+ký\b\.?|ký\s+tên\b[^()]*"
+SIGNATURE_NOTE = re.compile(rf"^(?:{_NOTE})\.?$", re.I)
+_NOTES_AT_END = re.compile(rf"(?:\s*(?:{_NOTE}))+$", re.I)
 
 
 @dataclass
@@ -125,25 +127,27 @@ def _is_capital_name(text: str) -> bool:
     """A person's name in capitals ("NGUYỄN VĂN AN"): it starts with a
     family name (the checker's list, matched with tone marks, so "TRƯỞNG
     BAN" is no name) and reads as a name once capitalised."""
+    # The checker's list, the one list of family names; imported here, not at the top, so that
+    # importing a plan does not load the checker's rules before a name in capitals needs it.
+    from ...core.checks.rules import _FAMILY_NAMES
+
     words = text.split()
-    return is_upper(text) and bool(words) and words[0].casefold() in FAMILY_NAMES and _is_name(text.title()) \
+    return is_upper(text) and bool(words) and words[0].casefold() in _FAMILY_NAMES and _is_name(text.title()) \
         and all(word.isalpha() for word in words)
 
 
 def _position_only(sig: Signature) -> str:
     """The signer's position without its notes: a block holding only
     "(Đã ký)" has no position yet, so a capital line under it is one."""
-    return re.sub(r"\([^()]*\)", " ", sig.position).strip()
+    return _NOTES_AT_END.sub("", sig.position).strip()
 
 
 def _with_position(position: str, text: str) -> str:
     """The position with a line of it added, before the notes ("(Đã ký)")
     that came first."""
-    notes = re.search(r"(\s*\([^()]*\))+$", position)
-    if notes and SIGNATURE_NOTE.match(notes.group(0).strip().split(")")[0] + ")"):
-        head = position[:notes.start()].strip()
-        return " ".join(p for p in (head, text, notes.group(0).strip()) if p)
-    return " ".join(p for p in (position, text) if p)
+    notes = _NOTES_AT_END.search(position)
+    head, tail = (position[:notes.start()], notes.group(0)) if notes else (position, "")
+    return " ".join(p.strip() for p in (head, text, tail) if p.strip())
 
 
 def _recipient(text: str) -> str:
