@@ -78,6 +78,17 @@ SENTENCES = [
     "Hưởng ứng cuộc vận động “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”;",
     "Tổ chức Ngày hội “Hiến máu tình nguyện” lần 2, năm 2016 trong cán bộ, đoàn viên thanh niên toàn trường.",
     "Huy động mọi lực lượng, thu hút sự quan tâm của các cấp các ngành trong công tác bảo vệ thiếu niên nhi đồng",
+    "(Dự kiến: 60 đồng chí)",
+    "Từ ngày 01 đến ngày 15/3/2020: các cơ sở Đoàn đăng ký tham gia.",
+    "08g00 – 08g15: Văn nghệ chào mừng.",
+    "Ghi chú: các đơn vị gửi danh sách về Văn phòng Đoàn Khối.",
+    "Thời gian: 07 giờ 30, Chủ nhật, ngày 05/01/2014.",
+    "Kính mời đồng chí Thường trực Đảng ủy Khối Dân – Chính – Đảng Thành phố;",
+    "Đồng chí Bí thư Đoàn Khối Dân – Chính – Đảng Thành phố.",
+    "Ban Thường vụ Đoàn Khối: chịu trách nhiệm chỉ đạo chung.",
+    "Văn phòng Đoàn Khối phối hợp Ban Tổ chức chuẩn bị cơ sở vật chất.",
+    "HỘI NGHỊ SƠ KẾT CHƯƠNG TRÌNH PHỐI HỢP HOẠT ĐỘNG",
+    "TP. Hồ Chí Minh, ngày 31 tháng 01 năm 2023",
 ]
 CLOSINGS = ["Trên đây là Kế hoạch tổ chức Hội nghị sơ kết chương trình phối hợp hoạt động năm 2022.",
             "Trên đây là kế hoạch tổ chức các hoạt động hè năm 2024, đề nghị các cơ sở Đoàn triển khai thực hiện./.",
@@ -222,7 +233,7 @@ def _section(draw, index: int, style: str) -> tuple[list[str], list[str]]:
             printed.append(text)
         for _ in range(draw(st.integers(0 if s else 1, 3))):
             sentence = draw(st.sampled_from(SENTENCES))
-            mark = draw(st.sampled_from(["- ", "– ", "+ ", "", "a) ", "1.1. "]))
+            mark = draw(st.sampled_from(["- ", "– ", "+ ", "", "a) ", "1.1. ", "• ", "* ", "2.1.1. "]))
             lines = _broken(draw, mark + sentence)
             source += lines
             printed.append(sentence)

@@ -1,5 +1,6 @@
 """Nothing lost, nothing added (issue 20): a Word file's tracked changes,
-fields, comments and text boxes are imported as Word shows the document.
+fields, comments and text boxes are imported as Word shows the document;
+and the end of a plan set in a table, one row per line, loses nothing.
 
 Each test builds a real .docx with python-docx and edits its document part
 (the XML Word writes for each feature), imports it with ``import_plan`` and
@@ -138,3 +139,24 @@ def test_a_plain_text_box_is_read(tmp_path):
 def test_a_whole_paragraph_deleted_or_moved_away_is_gone(tmp_path, wrapper):
     path = build(tmp_path, [paragraph(run("- Đoạnđãxoá khỏi kế hoạch.", wrapper))])
     check(path, [], ["đoạnđãxoá"])
+
+
+def test_recipients_beside_the_signature_one_row_per_line_are_read_column_by_column(tmp_path):
+    """A table at the end: "Nơi nhận:" | "TM. …", "- Như trên;" | "BÍ THƯ", …
+    Read row by row, the recipients after the signature's first line were lost."""
+    document = docx.Document()
+    for line in HEADER[:-1]:
+        document.add_paragraph(line)
+    for line in ["I. MỤC ĐÍCH, YÊU CẦU", "- Công tác tổ chức chu đáo.", "Trên đây là Kế hoạch tổ chức Hội nghị."]:
+        document.add_paragraph(line)
+    rows = [("Nơi nhận:", "TM. BAN THƯỜNG VỤ ĐOÀN KHỐI"), ("- Thành Đoàn;", "BÍ THƯ"), ("- Lưu: VP.", "(Đã ký)"),
+            ("", "Nguyễn Đăng Khoa")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for r, (left, right) in enumerate(rows):
+        table.cell(r, 0).text, table.cell(r, 1).text = left, right
+    path = tmp_path / "ke-hoach.docx"
+    document.save(path)
+    plan, _report = import_plan(path)
+    assert plan.recipients == ["Thành Đoàn", "Lưu: VP"], render_text(plan)
+    assert [(s.authority_line, s.position, s.name) for s in plan.signatures] == \
+        [("TM. BAN THƯỜNG VỤ ĐOÀN KHỐI", "BÍ THƯ (Đã ký)", "Nguyễn Đăng Khoa")]
