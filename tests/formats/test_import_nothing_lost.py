@@ -133,6 +133,18 @@ def test_the_losses_found_stay_fixed(case):
     assert imported.sections and all(sig.name for sig in imported.signatures), exported
 
 
+def test_a_line_starting_with_a_digit_under_a_short_numbered_heading_stays_under_it():
+    """A broken line starting with a digit goes on with the line before
+    ("ngày" then "31 tháng 01"), but not with a heading typed without its
+    colon: "1. Thời gian" then "08g00 …" is a heading and its text."""
+    from kehoach_desktop.formats.plan_import.outline import outline
+
+    nodes = outline(["1. Thời gian", "08g00 ngày 24/10/2019 (thứ Năm)", "- Dự kiến 08g00 ngày", "31 tháng 01 năm 2023."])
+    assert [(n.kind, n.text) for n in nodes] == [("heading", "Thời gian")]
+    assert [(n.kind, n.text) for n in nodes[0].children] == [
+        ("paragraph", "08g00 ngày 24/10/2019 (thứ Năm)"), ("item", "Dự kiến 08g00 ngày 31 tháng 01 năm 2023.")]
+
+
 @pytest.mark.xfail(strict=True, reason="header.py (the lead's): the State layout's motto has no field; "
                                        "columns joined by '|' or cut into word groups lose or misplace words")
 @settings(max_examples=min(CASES, 200), deadline=None)

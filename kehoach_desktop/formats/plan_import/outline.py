@@ -162,8 +162,12 @@ def _continues(tokens: list[Node], text: str) -> bool:
     sentence goes on with that line."""
     if not tokens or tokens[-1].kind not in ("item", "paragraph", "numbered"):
         return False
-    # A digit too: "… năm" then "2022." or "ngày" then "31 tháng 01" (not numbering: _numbered said so).
-    return (text[:1].islower() or text[:1].isdigit()) and not tokens[-1].text.rstrip().endswith(SENTENCE_END)
+    last = tokens[-1]
+    if last.text.rstrip().endswith(SENTENCE_END):
+        return False
+    # A digit too: "… năm" then "2022.", "ngày" then "31 tháng 01" (not numbering: _numbered said so);
+    # but not under a short numbered line, a heading without its colon: "1. Thời gian" then "08g00 …".
+    return text[:1].islower() or text[:1].isdigit() and (last.kind != "numbered" or len(last.text.split()) > 6)
 
 
 def outline(lines: list[str]) -> list[Node]:
