@@ -109,12 +109,14 @@ class PlanText:
     hypothesis would print a dataclass field by field, not its __repr__.)"""
 
     def __init__(self, text: str, reference: list[str], parts: list[tuple[str, list[str]]], layout: str,
-                 flattening: str):
+                 flattening: str, lettered_under_title: bool = False):
         self.text = text
         self.reference = reference
         self.parts = parts  # (part, lines) in the export's order, for a readable failure
         self.layout = layout  # "youth" or "state": the header's layout
         self.flattening = flattening  # how the header's two columns were flattened (_flattened)
+        # Lettered sections ("A. MỤC ĐÍCH") right under the title, no rule or preamble between.
+        self.lettered_under_title = lettered_under_title
 
     def words_after_header(self) -> list[str]:
         """The reference's words from the title on."""
@@ -331,4 +333,5 @@ def plan_texts(draw, layouts: tuple[str, ...] = LAYOUTS, flattenings: tuple[str,
     else:
         parts += [("recipients", recipients_printed), ("signatures", signatures_printed)]
     reference = [word for _name, part in parts for line in part for word in words(line)]
-    return PlanText(text, reference, parts, "state" if state else "youth", flattening)
+    return PlanText(text, reference, parts, "state" if state else "youth", flattening,
+                    lettered_under_title=style == "letter" and not rule and not preamble)
