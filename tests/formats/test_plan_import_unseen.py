@@ -1316,8 +1316,9 @@ def test_a_draft_mark_is_not_a_body():
 
 
 def test_a_signed_copy_marked_da_ky_keeps_its_signer():
+    # "(Đã ký)" is kept (issue 20: nothing lost), after the position, where it is printed.
     plan, _ = small(tail=TAIL.replace("BÍ THƯ\n", "BÍ THƯ\n(Đã ký)\n"))
-    assert [(s.position, s.name) for s in plan.signatures] == [("BÍ THƯ", "Nguyễn Minh Trí")]
+    assert [(s.position, s.name) for s in plan.signatures] == [("BÍ THƯ (Đã ký)", "Nguyễn Minh Trí")]
 
 
 def test_numerals_with_a_parenthesis():

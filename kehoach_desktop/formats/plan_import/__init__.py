@@ -146,10 +146,13 @@ def plan_from_lines(lines: list[str], cancel: CancelToken | None = None) -> tupl
     plan.show_draft_mark = header.draft_mark
     if plan.number.value and plan.plan_date and not header.draft_mark:
         plan.status = "issued"  # a numbered, dated plan was issued; a copy of it is the next draft
-    plan.preamble = [" ".join(line.replace("\t", " ").split()) for line in before if line.strip()]
+    # Lines of the header and of the end read as no part of them stay in the
+    # plan, where they print nearest their place: the header's before the
+    # preamble, the end's after the closing (a line break apart).
+    plan.preamble = [" ".join(line.replace("\t", " ").split()) for line in header.leftovers + before if line.strip()]
     if not header.document_type and plan.preamble:
         report.kept_as_text += plan.preamble
-    plan.closing = closing
+    plan.closing = "\n".join(part for part in (closing, *back.leftovers) if part.strip())
     for section in sections:
         check_cancel(cancel)  # each section's recognisers are the long part of a long plan
         content = section_content(section, style)

@@ -13,6 +13,12 @@ AUTHORITY = re.compile(r"^(T/?M|K/?T|T/?L|TUQ|Q)(?:\.\s*|(?<=[MTL])\s+)(\S.*)$")
 APPENDIX = re.compile(r"^PH[ỤU]\s+L[ỤU]C\b", re.I)
 RECIPIENTS = re.compile(r"n[ơo]i\s+nh[ậa]n\s*:?", re.I)
 ITEM = re.compile(r"^[-–—+·•*●▪]\s*")
+# A note of the signature block in brackets: "(Đã ký)", "(Ký tên, đóng dấu)",
+# "(Ký, ghi rõ họ tên)". It is kept after the position, where it is printed.
+# Typed without brackets too ("Đã ký", "Ký tên, đóng dấu"), as some pages give it.
+_NOTE = r"\(\s*(?:đã\s+ký|ký|chữ\s+ký)\b[^()]*\)|đã\s+ký\b\.?|ký\s+tên\b[^()]*"
+SIGNATURE_NOTE = re.compile(rf"^(?:{_NOTE})\.?$", re.I)
+_NOTES_AT_END = re.compile(rf"(?:\s*(?:{_NOTE}))+$", re.I)
 
 
 @dataclass
@@ -82,21 +88,30 @@ def parse_back(lines: list[str]) -> Back:
             current = Signature(_authority(authority), authority.group(2).strip(), "", "")
             back.signatures.append(current)
             continue
+        if SIGNATURE_NOTE.match(text) and (current is not None or not in_recipients):
+            if current is None:
+                current = Signature("", "", "", "")
+                back.signatures.append(current)
+            current.position = " ".join(p for p in (current.position, text) if p)
+            # The note stands where the signature goes: a name after it is under the room to sign.
+            in_recipients, gap = False, True
+            continue
         if in_recipients and ITEM.match(text):
             back.recipients.append(_recipient(text))
             continue
-        if current is not None and current.position and not current.name and gap and _is_name(text.title()):
+        if current is not None and _position_only(current) and not current.name and gap and _is_name(text.title()):
             current.name = text  # a name typed in capitals, under the room to sign
+            continue
+        if current is not None and _position_only(current) and not current.name and _is_capital_name(text):
+            current.name = text  # a name in capitals right under the position, no room left to sign
             continue
         if is_upper(text) and not ITEM.match(text):
             in_recipients, gap = False, False
             if current is None or current.name:
                 current = Signature("", "", text, "")  # a block without "TM."/"KT.": its position first
                 back.signatures.append(current)
-            elif not current.position:
-                current.position = text
             else:
-                current.position += " " + text
+                current.position = _with_position(current.position, text)
             continue
         if current is not None and not current.name and _is_name(text):
             current.name = text
@@ -106,6 +121,33 @@ def parse_back(lines: list[str]) -> Back:
             continue
         back.leftovers.append(text)
     return back
+
+
+def _is_capital_name(text: str) -> bool:
+    """A person's name in capitals ("NGUYỄN VĂN AN"): it starts with a
+    family name (the checker's list, matched with tone marks, so "TRƯỞNG
+    BAN" is no name) and reads as a name once capitalised."""
+    # The checker's list, the one list of family names; imported here, not at the top, so that
+    # importing a plan does not load the checker's rules before a name in capitals needs it.
+    from ...core.checks.rules import _FAMILY_NAMES
+
+    words = text.split()
+    return is_upper(text) and bool(words) and words[0].casefold() in _FAMILY_NAMES and _is_name(text.title()) \
+        and all(word.isalpha() for word in words)
+
+
+def _position_only(sig: Signature) -> str:
+    """The signer's position without its notes: a block holding only
+    "(Đã ký)" has no position yet, so a capital line under it is one."""
+    return _NOTES_AT_END.sub("", sig.position).strip()
+
+
+def _with_position(position: str, text: str) -> str:
+    """The position with a line of it added, before the notes ("(Đã ký)")
+    that came first."""
+    notes = _NOTES_AT_END.search(position)
+    head, tail = (position[:notes.start()], notes.group(0)) if notes else (position, "")
+    return " ".join(p.strip() for p in (head, text, tail) if p.strip())
 
 
 def _recipient(text: str) -> str:

@@ -43,7 +43,7 @@ def type_line(line: str) -> re.Match[str] | None:
     return match
 
 
-RULE = re.compile(r"^[-_–—=~.]{3,}$")
+RULE = re.compile(r"^[-_–—=~.¯]{3,}$|^[-_–—=~.¯ ]*[oO][0oO][oO][-_–—=~.¯ ]*$")  # "-----", "¯¯¯", "---o0o---"
 STARS = re.compile(r"^[*\s]+$")
 # Codes after the issuer codes that name the drafting unit ("-VP"), not a body.
 DRAFTING_UNITS = {"VP", "BTC", "BKT", "TCKT", "BTG", "BDV", "BTGĐN", "BCNLĐ", "BTNTH", "BTNCN", "BTN", "BTNNT",
@@ -156,6 +156,8 @@ def split_columns(lines: list[str]) -> list[str]:
     two_columns = any(len([p for p in re.split(r"\t+", line) if p.strip()]) >= 2 for line in lines)
     for line in lines:
         parts = [p.strip() for p in re.split(r"\t+", line) if p.strip()]
+        if len(parts) >= 2 and parts[0].endswith(":") and not is_upper(parts[1]):
+            parts = [" ".join(parts)]  # "- Đảng ủy Khối:<TAB>Thường trực, …": a label and its text, no column
         if len(parts) >= 2:
             left.append(parts[0])
             right.append(" ".join(parts[1:]))
@@ -173,7 +175,10 @@ _OPEN_HEADS = ("NHÂN DÂN", "VIỆT NAM", "BAN CHẤP HÀNH")
 _PLACES = re.compile(r"^(TRƯỜNG|PHƯỜNG|XÃ|THỊ TRẤN|QUẬN|HUYỆN|THỊ XÃ|TỈNH|THÀNH PHỐ|TP\.)\s")
 _BODY_WORDS = re.compile(r"\b(ĐOÀN|HỘI|BAN|BCH|BCĐ|ĐẢNG|ĐỘI|ỦY BAN|UBND)\b")
 # A name's head that asks for what follows: a body word or a place's kind at its end.
-_OPEN_END = re.compile(r"\b(ĐOÀN|HỘI|ĐỘI|BCH|BAN|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|TRƯỜNG|THỊ TRẤN|THÀNH PHỐ|TP\.)$")
+_OPEN_END = re.compile(r"\b(ĐOÀN|HỘI|ĐỘI|BCH|BAN|UBND|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|TRƯỜNG|THỊ TRẤN|THÀNH PHỐ|TP\.)$")
+
+
+_BARE_HEADS = {"BCH", "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "BTV", "BAN CHẤP HÀNH ĐOÀN", "BCH ĐOÀN"}
 
 
 def _rejoined(bodies: list[str]) -> list[str]:
@@ -182,7 +187,11 @@ def _rejoined(bodies: list[str]) -> list[str]:
     out: list[str] = []
     for body in bodies:
         rest = not _BODY_WORDS.search(body)
-        if out and rest and ((out[-1].endswith(_OPEN_HEADS) and _PLACES.match(body)) or _OPEN_END.search(out[-1])):
+        bare_head = bool(out) and out[-1] in _BARE_HEADS  # "BCH" / "ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP"
+        # "THÀNH" / "ĐOÀN TP. HỒ CHÍ MINH": a lone word of no body before a body's name
+        bare_head = bare_head or bool(out) and len(out[-1].split()) == 1 and not _BODY_WORDS.search(out[-1])
+        if out and (bare_head or rest and ((out[-1].endswith(_OPEN_HEADS) and _PLACES.match(body))
+                                           or _OPEN_END.search(out[-1]))):
             out[-1] = f"{out[-1]} {body}"
         else:
             out.append(body)
@@ -256,9 +265,16 @@ def parse_header(lines: list[str]) -> Header:
     # A web page's table flattened with "|" between its cells: columns, as tabs part them.
     columns = [raw.replace("\t", " ").strip() for raw in split_columns([line.replace("|", "\t")
                                                                          for line in lines[:type_at]])]
-    for text in (piece for line in _date_rejoined(columns) for piece in header_pieces(line)):
+    above_date = ""  # the element right above the place and date: the right column's organisation title
+    previous = ""
+    previous_body = False
+    for text in (piece for line in _date_rejoined(_phrases_rejoined(columns)) for piece in header_pieces(line)):
         if not text or STARS.match(text) or RULE.match(text):  # the stars, or the rules of the State layout
             continue
+        if parse_place_date(text) is not None:
+            above_date = previous
+        previous_body = bool(bodies) and previous == bodies[-1]
+        previous = text.upper()
         if (number := parse_number(text)) is not None:
             header.number = number
         elif (found := parse_place_date(text)) is not None:
@@ -273,6 +289,8 @@ def parse_header(lines: list[str]) -> Header:
             header.motto = True
         elif is_upper(text):
             bodies.append(text)
+        elif bodies and previous_body and re.fullmatch(r"\d{1,3}[A-Z]?\d?", text) and _OPEN_END.search(bodies[-1]):
+            bodies[-1] = f"{bodies[-1]} {text}"  # "ỦY BAN NHÂN DÂN PHƯỜNG" / "9"
         elif _reads_as_body(text):
             bodies.append(text.upper())  # a page that lost the capitals its style drew; printed in capitals
         else:
@@ -281,7 +299,7 @@ def parse_header(lines: list[str]) -> Header:
         # Under the national title an organisation's name is the left
         # column's first body ("ĐOÀN TNCS HỒ CHÍ MINH" over a chi đoàn).
         national = [title for _at, title in titles if fold(title) == fold(NATIONAL_TITLE)]
-        header.organisation_title = national[0] if national else titles[-1][1]
+        header.organisation_title = national[0] if national else _title_of_symbol(titles, header.number, above_date)
         chosen = next(i for i in range(len(titles) - 1, -1, -1) if titles[i][1] == header.organisation_title)
         for i in range(len(titles) - 1, -1, -1):
             at, title = titles[i]
@@ -292,6 +310,10 @@ def parse_header(lines: list[str]) -> Header:
             elif title != header.organisation_title:
                 bodies.insert(at, title)
     bodies = _rejoined(bodies)
+    if not header.organisation_title:  # the title cut in word groups ("ĐOÀN" / "TNCS HỒ CHÍ MINH"), joined again
+        at = next((i for i, body in enumerate(bodies) if fold(body) in {fold(t) for t in ORGANISATION_TITLES}), None)
+        if at is not None:
+            header.organisation_title = bodies.pop(at)
     if header.number is not None:
         _settle_suffix(header.number, bodies)
     # The bodies the symbol names: its known issuer codes ("KHĐH/PL-ĐTN" names
@@ -331,6 +353,32 @@ _DATE_WITHOUT_YEAR = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s*$", re.I)
 _YEAR_ALONE = re.compile(r"^năm\s+\d{4}\s*\.?$", re.I)
 
 
+def _phrases_rejoined(lines: list[str]) -> list[str]:
+    """The header's lines with an organisation's name or the motto a page
+    broke over lines ("CỘNG HÒA" / "XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc" /
+    "lập - Tự do - Hạnh phúc") on one line again."""
+    phrases = [_folded_words(title) for title in ORGANISATION_TITLES] + [MOTTO.split()]
+    out: list[str] = []
+    i = 0
+    texts = [line for line in lines if line.strip()]
+    while i < len(texts):
+        words = _folded_words(texts[i])
+        end = i + 1
+        while words and end < len(texts) and any(p[:len(words)] == words and len(p) > len(words) for p in phrases):
+            words = words + _folded_words(texts[end])
+            end += 1
+        if end > i + 1 and words in phrases:
+            out.append(" ".join(texts[i:end]))
+            i = end
+        else:
+            out.append(texts[i])
+            i += 1
+    return out
+
+
+_PLACE_HEAD = re.compile(r"^(TP|Tp|TX|Tx|Q|TT)\.$")  # a place's abbreviated head, broken from its name
+
+
 def _date_rejoined(lines: list[str]) -> list[str]:
     """The header's lines with a place and date a page broke in two on one
     line: before its year ("…, ngày 10 tháng 3" / "năm 2012"), or after the
@@ -342,7 +390,16 @@ def _date_rejoined(lines: list[str]) -> list[str]:
         broken_year = _YEAR_ALONE.match(line) and _DATE_WITHOUT_YEAR.search(last)
         lone_place = (last.endswith(",") and not is_upper(last) and parse_place_date(last) is None
                       and (found := parse_place_date(line)) is not None and not found[0])
-        if out and (broken_year or lone_place) and parse_place_date(joined) is not None:
+        lone_place = lone_place or bool(_PLACE_HEAD.match(last) and parse_place_date(line))  # "TP." / "Hồ Chí Minh, …"
+        # "TP. Hồ" / "Chí Minh, ngày …": a place's first words in small letters, no body's word in them.
+        lone_place = lone_place or bool(len(last.split()) <= 5 and not is_upper(last) and not re.search(r"\d", last)
+                                        and not _BODY_WORDS.search(last.upper()) and parse_place_date(last) is None
+                                        and parse_place_date(line) and not fold(last).startswith("so"))
+        # "TP. Hồ Chí Minh, ngày" / "01 tháng 01 năm 2005": neither a date alone, one together
+        broken = (not is_upper(last) and not fold(last).startswith("so") and parse_place_date(last) is None
+                  and parse_place_date(line) is None)
+        mark = bool(RULE.match(last) or STARS.match(last))  # stars and rules are no part of a date
+        if out and not mark and (broken_year or lone_place or broken) and parse_place_date(joined) is not None:
             out[-1] = joined
         else:
             out.append(line)
@@ -381,6 +438,29 @@ def header_pieces(text: str) -> list[str]:
     if fold(text).startswith("so") and parse_number(text) is None:
         return _number_and_place(_unglued_place(text)) or [text]
     return [text]
+
+
+# The organisation a symbol's issuer code belongs to, by the code's ending.
+_CODE_ORGANISATIONS = (("ĐTN", "ĐOÀN TNCS HỒ CHÍ MINH"), ("HSV", "HỘI SINH VIÊN VIỆT NAM"),
+                       ("LHTN", "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM"), ("HĐĐ", "ĐỘI TNTP HỒ CHÍ MINH"),
+                       ("LĐ", "ĐỘI TNTP HỒ CHÍ MINH"), ("ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM"))
+
+
+def _title_of_symbol(titles: list[tuple[int, str]], number: DocumentNumber | None, above_date: str) -> str:
+    """Of two organisation names in a header, the organisation's: the one
+    the symbol's issuer code belongs to ("KH/ĐTN": the Youth Union, the
+    Student Union's name above the body then being the superior body);
+    else the one right above the place and date (the right column holds
+    both, whichever column a page put first); else the last one (the right
+    column's, read after the left)."""
+    codes = number.issuer_codes if number else []
+    for code in codes:
+        for ending, name in _CODE_ORGANISATIONS:
+            if code.endswith(ending) and any(fold(title) == fold(name) for _at, title in titles):
+                return next(title for _at, title in titles if fold(title) == fold(name))
+    if any(title == above_date for _at, title in titles):
+        return above_date
+    return titles[-1][1]
 
 
 def _motto_start(text: str) -> int:
@@ -521,9 +601,9 @@ def _paragraph_under_title(text: str) -> bool:
 def _starts_body(line: str) -> bool:
     """A line that cannot go on with a title: the preamble's "Căn cứ …",
     "Thực hiện …" (also as an item: "- Căn cứ …"), an item, or a section
-    heading (Roman, or Arabic in capitals: "1. MỤC ĐÍCH")."""
+    heading (Roman, or Arabic or a letter in capitals: "1. MỤC ĐÍCH", "A. MỤC ĐÍCH")."""
     text = line.replace("\t", " ").strip()
     if re.match(r"^[-–+•*]\s", text):
         return True
     return (fold(text).startswith(PREAMBLE_OPENERS) or bool(re.match(r"^[IVX]+\s*[.)/–-]\s", text))
-            or bool(re.match(r"^\d+\s*[.)]\s*\S", text) and is_upper(text)))
+            or bool(re.match(r"^(\d+|[A-H])\s*[.)]\s*\S", text) and is_upper(text)))

@@ -41,7 +41,10 @@ def _word(token: str) -> str:
 
 
 def _time_token(match: re.Match) -> str:
-    return " t" + stored_time(match.group(0)).replace(":", "") + " "
+    # "phút" stays a word: the layout never writes it, so a time typed
+    # "16 giờ 20 phút" keeps its free wording rather than lose a word.
+    minute = " phút" if re.search(r"phút$", match.group(0), re.I) else ""
+    return " t" + stored_time(match.group(0)).replace(":", "") + minute + " "
 
 
 def words_of(texts: list[str]) -> list[str]:

@@ -92,7 +92,7 @@ def _lone_capital_heading(lines: list[str], i: int) -> bool:
     before = next((line.strip() for line in reversed(lines[:i]) if line.strip()), "")
     after = next((line.strip() for line in lines[i + 1:] if line.strip()), "")
     return bool(before) and not before.endswith(":") and not is_upper(before) and \
-        bool(NUMBERED.match(after) or ITEM_1.match(after)) and not is_upper(after)
+        bool(_numbered(after) or ITEM_1.match(after)) and not is_upper(after)
 
 
 def _short_heading(text: str) -> bool:
@@ -171,6 +171,18 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[RawSection]]:
     return before, sections
 
 
+def _numbered(text: str) -> re.Match | None:
+    """A numbered line ("1.", "2)", "2.1", "1 Mục đích"); not a bare number
+    before a word in lower case, which is a sentence broken after "ngày" or
+    "giờ" ("31 tháng 01 năm 2023", "20 phút"): renumbered, its number would
+    be lost."""
+    match = NUMBERED.match(text)
+    if match is None or re.match(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", text):
+        return None
+    bare = "." not in match.group(1) and text[len(match.group(1))].isspace()
+    return None if bare and match.group(2)[:1].islower() else match
+
+
 LETTERED = re.compile(r"^([a-zđ])\s*[.)]\s+(\S.*)$")  # "a)", "b." under a numbered heading
 SENTENCE_END = (".", ";", ":", "!", "?", "./.")
 
@@ -184,7 +196,7 @@ def _tokens(lines: list[str]) -> list[Node]:
         if not text or RULE.match(text):
             previous_display = False if not text else previous_display
             continue
-        if (m := NUMBERED.match(text)) and not re.match(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", text):
+        if m := _numbered(text):
             depth = m.group(1).count(".") + 1
             tokens.append(Node("numbered", m.group(2).strip(), depth))
         elif m := LETTERED.match(text):
@@ -215,7 +227,12 @@ def _continues(tokens: list[Node], text: str) -> bool:
     sentence goes on with that line."""
     if not tokens or tokens[-1].kind not in ("item", "paragraph", "numbered"):
         return False
-    return text[:1].islower() and not tokens[-1].text.rstrip().endswith(SENTENCE_END)
+    last = tokens[-1]
+    if last.text.rstrip().endswith(SENTENCE_END):
+        return False
+    # A digit too: "… năm" then "2022.", "ngày" then "31 tháng 01" (not numbering: _numbered said so);
+    # but not under a short numbered line, a heading without its colon: "1. Thời gian" then "08g00 …".
+    return text[:1].islower() or text[:1].isdigit() and (last.kind != "numbered" or len(last.text.split()) > 6)
 
 
 def outline(lines: list[str]) -> list[Node]:

@@ -232,16 +232,21 @@ def _walk(element: ElementTree.Element, out: list[str], labels: ListLabels) -> N
 
 
 _AUTHORITY = re.compile(r"^\s*(?:T/?M|K/?T|T/?L|TUQ\.|Q\.)[.\s]")
+_RECIPIENTS = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\b", re.I)
 
 
 def _cells_in_reading_order(table: ElementTree.Element) -> list[ElementTree.Element]:
-    """Row by row; but a table of signatures side by side, one row per part
-    (authority, position, room to sign, name), is read column by column,
-    each column being one signer's block."""
+    """Row by row; but the end of a plan laid out one row per line, its
+    columns side by side (signers' blocks, or the recipients beside the
+    signature: authority, position, room to sign, name), is read column by
+    column, each column being one block: row by row, the recipients and the
+    signature's lines would interleave."""
     rows = [row.findall(W + "tc") for row in table.findall(W + "tr")]
     first = rows[0] if rows else []
+    starts = [unicodedata.normalize("NFC", "".join(t.text or "" for t in cell.iter(W + "t"))) for cell in first]
     if len(rows) > 1 and len(first) > 1 and all(len(r) == len(first) for r in rows) and \
-            all(_AUTHORITY.match("".join(t.text or "" for t in cell.iter(W + "t"))) for cell in first):
+            all(_AUTHORITY.match(text) or _RECIPIENTS.match(text) for text in starts) and \
+            any(_AUTHORITY.match(text) for text in starts):
         return [row[col] for col in range(len(first)) for row in rows]
     return [cell for row in rows for cell in row]
 
@@ -259,6 +264,8 @@ def _paragraph(paragraph: ElementTree.Element, out: list[str], labels: ListLabel
             tag = child.tag
             if tag == MC_FALLBACK or tag in (W + "pPr", W + "rPr"):
                 continue  # the same text box again for old readers; tab stops and formats, not text
+            if tag in (W + "del", W + "moveFrom"):
+                continue  # tracked changes: deleted text, and text moved away (it shows at its w:moveTo)
             if tag == W + "txbxContent":
                 _walk(child, out, labels)
                 out.append("")
