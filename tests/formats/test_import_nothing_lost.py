@@ -27,7 +27,7 @@ import docx
 import pytest
 from doc_compare import compare_words, words
 from generated_plans import PlanText, plan_texts
-from hypothesis import HealthCheck, assume, given, note, settings
+from hypothesis import HealthCheck, given, note, settings
 
 from kehoach_desktop.formats.plan_import import import_plan, plan_from_text
 from kehoach_desktop.formats.text_export import render_text

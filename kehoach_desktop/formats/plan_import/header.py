@@ -311,9 +311,9 @@ def parse_header(lines: list[str]) -> Header:
                 bodies.insert(at, title)
     bodies = _rejoined(bodies)
     if not header.organisation_title:  # the title cut in word groups ("ĐOÀN" / "TNCS HỒ CHÍ MINH"), joined again
-        at = next((i for i, body in enumerate(bodies) if fold(body) in {fold(t) for t in ORGANISATION_TITLES}), None)
-        if at is not None:
-            header.organisation_title = bodies.pop(at)
+        named = next((i for i, body in enumerate(bodies) if fold(body) in {fold(t) for t in ORGANISATION_TITLES}), None)
+        if named is not None:
+            header.organisation_title = bodies.pop(named)
     if header.number is not None:
         _settle_suffix(header.number, bodies)
     # The bodies the symbol names: its known issuer codes ("KHĐH/PL-ĐTN" names
