@@ -54,6 +54,7 @@ _BULLETS = "-+·•–"
 # "II."), or by a space before a capitalised word ("I MỤC ĐÍCH", "2 YÊU CẦU").
 _NUMBERING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)](?=\s|$)|[IVXLC]+\s*[-–](?=\s)|[IVXLC]+/\.?)",
                         re.IGNORECASE)
+_AUTHORITY_SLASH = re.compile(r"^\s*([TK])/([MLT])\b", re.IGNORECASE)
 _DECORATION = re.compile(r"[-_–—=~.¯]+\s*[oO][0oO][oO]\s*[-_–—=~.¯]+")
 _BARE_ROMAN = re.compile(r"^([IVXLC]+|\d{1,2})\s+(\w+)")
 _WORD = re.compile(r"[^\W_]+")  # a rule "_____" is not a word
@@ -117,6 +118,7 @@ def words(text: str) -> list[str]:
     found: list[str] = []
     for line in text.splitlines():
         line = _DECORATION.sub(" ", line)  # "---o0o---" under a motto: a rule drawn in letters
+        line = _AUTHORITY_SLASH.sub(r"\1\2", line)  # "T/M" is "TM", as the program writes it
         line = line.strip().lstrip(_BULLETS).strip()
         line = _NUMBERING.sub("", line, count=1)
         bare = _BARE_ROMAN.match(line)

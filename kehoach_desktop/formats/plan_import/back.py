@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...core.model import Signature
+from ...core.text import fold
 from .header import is_upper
 
 # "TM." and its typed variants "T/M", "TM " (no dot); "Q." and "TUQ." only with the dot.
@@ -51,7 +52,8 @@ def starts_back(line: str) -> bool:
     if RECIPIENTS.match(text):
         return True
     match = AUTHORITY.match(text)
-    return bool(match and is_upper(match.group(2)))
+    # A block without "TM."/"KT." starts at its position in capitals, alone on its line ("BÍ THƯ").
+    return bool(match and is_upper(match.group(2))) or (is_upper(text) and _is_position(text))
 
 
 def _is_name(text: str) -> bool:
@@ -105,6 +107,12 @@ def parse_back(lines: list[str]) -> Back:
         if current is not None and _position_only(current) and not current.name and _is_capital_name(text):
             current.name = text  # a name in capitals right under the position, no room left to sign
             continue
+        if _is_position(text) and not is_upper(text):
+            text = text.upper()  # "Bí thư": a signer's position typed in small letters, printed in capitals
+        if is_upper(text) and not ITEM.match(text) and current is not None and current.name and not current.position \
+                and _is_position(text):
+            current.position = text  # the name above the position ("Nguyễn Văn An" / "BÍ THƯ")
+            continue
         if is_upper(text) and not ITEM.match(text):
             in_recipients, gap = False, False
             if current is None or current.name:
@@ -121,6 +129,18 @@ def parse_back(lines: list[str]) -> Back:
             continue
         back.leftovers.append(text)
     return back
+
+
+# The positions a signer holds (folded): "BÍ THƯ", "PHÓ CHỦ TỊCH", "HIỆU TRƯỞNG", "TỔNG PHỤ TRÁCH" …
+_POSITIONS = ("bi thu", "pho bi thu", "chu tich", "pho chu tich", "truong ban", "pho truong ban", "hieu truong",
+              "pho hieu truong", "tong phu trach", "lien doi truong", "chi doan truong", "uy vien", "thuong truc",
+              "giam doc", "pho giam doc", "chanh van phong", "truong phong", "pho truong phong")
+
+
+def _is_position(text: str) -> bool:
+    """A signer's position, in any case ("Bí thư", "PHÓ BÍ THƯ")."""
+    folded = " ".join(fold(text).split())
+    return folded in _POSITIONS
 
 
 def _is_capital_name(text: str) -> bool:
