@@ -181,6 +181,22 @@ def split_header(text: str) -> tuple[str, str]:
     return "", "\n".join(lines)
 
 
+def _leading_header(text: str, header_words: list[str]) -> tuple[str, str]:
+    """A text without a document type line (a page that dropped it) as
+    (header, rest): its first lines as long as the candidate's header holds
+    their words, the header the page kept."""
+    left = Counter(header_words)
+    lines = unicodedata.normalize("NFC", text).splitlines()
+    end = 0
+    for i, line in enumerate(lines):
+        need = Counter(words(line))
+        if need - left:
+            break
+        left -= need
+        end = i + 1
+    return "\n".join(lines[:end]), "\n".join(lines[end:])
+
+
 def compare_plans(reference: str, candidate: str, body_words: int | None = None) -> Comparison:
     """Compare two plans' texts: header words as a bag, the rest in order
     (see the module's docstring). ``body_words`` keeps only that many of the
@@ -188,6 +204,8 @@ def compare_plans(reference: str, candidate: str, body_words: int | None = None)
     as much of the candidate); ``body_length`` tells how many."""
     reference_head, reference_body = split_header(reference)
     candidate_head, candidate_body = split_header(candidate)
+    if not reference_head and candidate_head:
+        reference_head, reference_body = _leading_header(reference, words(candidate_head))
     head_ref, head_cand = words(reference_head), words(candidate_head)
     body_ref, body_cand = words(reference_body), words(candidate_body)
     if body_words is not None:

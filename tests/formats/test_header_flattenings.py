@@ -244,3 +244,35 @@ def test_the_central_committee_s_name_over_two_lines_and_its_organisation_beside
                                   "ĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 01 tháng 7 năm 2021\nKẾ HOẠCH\nTổ chức đại hội\n" + BODY)
     assert plan.issuing_bodies == ["BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"]
     assert plan.organisation_title == "ĐOÀN TNCS HỒ CHÍ MINH" and plan.superior_body == ""
+
+
+def test_a_header_whose_page_dropped_the_document_type_and_the_title():
+    plan, report = plan_from_text(
+        "BAN CHẤP\nHÀNH TRUNG ƯƠNG |\nĐOÀN TNCS HỒ\nCHÍ MINH |\nSố: 411-KH/TWĐTN-BTC |\n"
+        "Hà Nội, ngày 25 tháng 8 năm 2021 |\nCăn cứ Điều lệ Đoàn, Ban Chấp hành Trung ương Đoàn ban hành kế hoạch.\n"
+        + BODY)
+    assert plan.issuing_bodies == ["BAN CHẤP HÀNH TRUNG ƯƠNG"] and plan.organisation_title == "ĐOÀN TNCS HỒ CHÍ MINH"
+    assert (plan.number.value, plan.place, plan.plan_date) == (411, "Hà Nội", date(2021, 8, 25))
+    assert (plan.document_type, plan.title) == ("KẾ HOẠCH", "")
+    assert plan.preamble[0].startswith("Căn cứ Điều lệ Đoàn")
+    assert any("trích yếu" in note for note in report.guessed)
+
+
+def test_the_number_and_date_in_brackets_under_the_title():
+    plan, _ = plan_from_text("KẾ HOẠCH\nHành động Tháng thanh niên năm 2010\n(Số 61-KH/TĐ ngày 26/01/2010)\n----------\n"
+                             "Năm 2010 là năm diễn ra nhiều sự kiện.\n" + BODY)
+    assert plan.title == "Hành động Tháng thanh niên năm 2010"
+    assert (plan.number.value, plan.number.symbol, plan.plan_date) == (61, "KH/TĐ", date(2010, 1, 26))
+
+
+def test_joint_bodies_with_a_dash_at_the_line_s_end_and_a_body_with_its_place_below():
+    joint, _ = plan_from_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO -\nTRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH\n-------\n"
+                              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                              "Số: 674/CTr-BGDĐT-TWĐTN\nHà Nội, ngày 18 tháng 08 năm 2014\n"
+                              "CHƯƠNG TRÌNH PHỐI HỢP\nGiữa ngành Giáo dục với Đoàn năm học 2014 - 2015\n" + BODY)
+    assert joint.issuing_bodies == ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"]
+    school, _ = plan_from_text("HỘI SINH VIÊN VIỆT NAM TỈNH NGHỆ AN\n\nBAN CHẤP HÀNH HỘI SINH VIÊN\nTRƯỜNG ĐẠI HỌC VINH\n"
+                               "***\nSố: /KH - HSV\nHỘI SINH VIÊN VIỆT NAM\nVinh, ngày 01 tháng 04 năm 2019\n"
+                               "KẾ HOẠCH\nTổ chức cuộc thi\n" + BODY)
+    assert school.superior_body == "HỘI SINH VIÊN VIỆT NAM TỈNH NGHỆ AN"
+    assert school.issuing_bodies == ["BAN CHẤP HÀNH HỘI SINH VIÊN TRƯỜNG ĐẠI HỌC VINH"]

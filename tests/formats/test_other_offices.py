@@ -24,8 +24,8 @@ MIN_RATIO = 0.98
 TARGET = 0.95
 # Plans (of the whole corpus) on which each field is read right, and plans
 # that keep MIN_RATIO of their words: measured, never to go down.
-FLOORS = {"number": 15, "symbol": 15, "date": 16, "place": 16, "superior_body": 7, "issuing_bodies": 15,
-          "document_type": 24, "title": 23, "signers": 0, "sections": 0, "ratio": 20}
+FLOORS = {"number": 17, "symbol": 17, "date": 19, "place": 18, "superior_body": 7, "issuing_bodies": 19,
+          "document_type": 24, "title": 24, "signers": 0, "sections": 0, "ratio": 21}
 
 
 @pytest.fixture(scope="module")
@@ -60,11 +60,20 @@ def test_every_plan_keeps_its_words(results):
                                                         if r.ratio < MIN_RATIO]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20's target, not met yet: see bench/import_corpus.py")
-def test_every_field_is_right_on_95_percent_of_the_plans(results):
+def _fields_below_target(results) -> dict[str, str]:
     low = {}
     for key in FIELDS:
         having = [r for r in results if key in r.fields]
         if having and sum(r.fields[key][2] for r in having) < TARGET * len(having):
             low[key] = f"{sum(r.fields[key][2] for r in having)}/{len(having)}"
-    assert not low, low
+    return low
+
+
+def test_every_field_is_right_on_95_percent_of_the_plans_worked_on(results):
+    aside = held_out()
+    assert not _fields_below_target([r for r in results if r.name not in aside])
+
+
+def test_every_field_is_right_on_95_percent_of_the_plans_kept_aside(results):
+    aside = held_out()
+    assert not _fields_below_target([r for r in results if r.name in aside])

@@ -8,6 +8,7 @@ from datetime import date
 
 from ...core.model import DocumentNumber
 from ...core.text import fold
+from .phrases import safe_date
 
 # "Số: 05-KH/ĐTN-VP", and every other form a number is written in: "Số 04 -KH /ĐT",
 # "Số: 80 /KHĐH/PL-ĐTN", the State order "Số: 98/KH-UBND", "Số: 10 KH-BTK", "Số: 69 KH–ĐTN",
@@ -173,6 +174,7 @@ def split_columns(lines: list[str]) -> list[str]:
 # word group per line: "HUYỆN ĐOÀN" / "CHÂU THÀNH", "BCH ĐOÀN XÃ" / "AN HÒA".
 _OPEN_HEADS = ("NHÂN DÂN", "VIỆT NAM", "BAN CHẤP HÀNH")
 _PLACES = re.compile(r"^(TRƯỜNG|PHƯỜNG|XÃ|THỊ TRẤN|QUẬN|HUYỆN|THỊ XÃ|TỈNH|THÀNH PHỐ|TP\.)\s")
+_PLACE_WORDS = re.compile(r"\b(TRƯỜNG|PHƯỜNG|XÃ|THỊ TRẤN|QUẬN|HUYỆN|THỊ XÃ|TỈNH|THÀNH PHỐ|TP\.|TRUNG ƯƠNG|KHỐI)\b")
 _BODY_WORDS = re.compile(r"\b(ĐOÀN|HỘI|BAN|BCH|BCĐ|ĐẢNG|ĐỘI|ỦY BAN|UBND)\b")
 # A name's head that asks for what follows: a body word or a place's kind at its end.
 _OPEN_END = re.compile(r"\b(ĐOÀN|HỘI|ĐỘI|BCH|BAN|UBND|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|TRƯỜNG|THỊ TRẤN|THÀNH PHỐ|TP\.)$")
@@ -190,7 +192,10 @@ def _rejoined(bodies: list[str]) -> list[str]:
         bare_head = bool(out) and out[-1] in _BARE_HEADS  # "BCH" / "ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP"
         # "THÀNH" / "ĐOÀN TP. HỒ CHÍ MINH": a lone word of no body before a body's name
         bare_head = bare_head or bool(out) and len(out[-1].split()) == 1 and not _BODY_WORDS.search(out[-1])
-        if out and (bare_head or rest and ((out[-1].endswith(_OPEN_HEADS) and _PLACES.match(body))
+        # "BAN CHẤP HÀNH HỘI SINH VIÊN" / "TRƯỜNG ĐẠI HỌC VINH": a body's name without its place, then the place
+        placeless = bool(out) and bool(_BODY_WORDS.search(out[-1])) and not _PLACE_WORDS.search(out[-1]) \
+            and bool(_PLACES.match(body))
+        if out and (bare_head or rest and ((out[-1].endswith(_OPEN_HEADS) and _PLACES.match(body)) or placeless
                                            or _OPEN_END.search(out[-1]))):
             out[-1] = f"{out[-1]} {body}"
         else:
@@ -257,9 +262,17 @@ def parse_header(lines: list[str]) -> Header:
     header = Header()
     type_at = next((i for i, line in enumerate(lines[:header_window(lines)]) if type_line(line)), None)
     if type_at is None:
-        header.notes.append("không thấy dòng tên loại “KẾ HOẠCH”: phần đầu văn bản chưa nhận ra, giữ trong phần mở đầu")
-        return header
-    header.document_type = " ".join(lines[type_at].split())
+        # A page that dropped the document type and the title: the header
+        # still ends where the body begins, when it holds a number or a date.
+        type_at = _header_end_without_type(lines)
+        if type_at is None:
+            header.notes.append("không thấy dòng tên loại “KẾ HOẠCH”: phần đầu văn bản chưa nhận ra, giữ trong phần "
+                                "mở đầu")
+            return header
+        header.notes.append("không thấy dòng tên loại “KẾ HOẠCH” và trích yếu: chương trình ghi “KẾ HOẠCH”; hãy "
+                            "điền trích yếu trong “Thông tin chung”")
+    else:
+        header.document_type = " ".join(lines[type_at].split())
     bodies: list[str] = []
     titles: list[tuple[int, str]] = []  # organisation titles, with how many bodies stood above each
     # A web page's table flattened with "|" between its cells: columns, as tabs part them.
@@ -288,7 +301,7 @@ def parse_header(lines: list[str]) -> Header:
         elif " ".join(_folded_words(text)) == MOTTO:
             header.motto = True
         elif is_upper(text):
-            bodies.append(text)
+            bodies.append(text.rstrip(" -–").strip() if re.search(r"\s[-–]$", text) else text)  # "BỘ GD&ĐT -" / "…"
         elif bodies and previous_body and re.fullmatch(r"\d{1,3}[A-Z]?\d?", text) and _OPEN_END.search(bodies[-1]):
             bodies[-1] = f"{bodies[-1]} {text}"  # "ỦY BAN NHÂN DÂN PHƯỜNG" / "9"
         elif _reads_as_body(text):
@@ -338,8 +351,26 @@ def parse_header(lines: list[str]) -> Header:
         header.notes.append("không thấy dòng địa danh, ngày tháng")
     if not header.issuing_bodies:
         header.notes.append("không thấy tên cơ quan ban hành ở phần đầu; hãy điền trong “Thông tin chung”")
-    _title(lines, type_at + 1, header)
+    if header.document_type:
+        _title(lines, type_at + 1, header)
+    else:
+        header.body_start = type_at
     return header
+
+
+def _header_end_without_type(lines: list[str]) -> int | None:
+    """Where the body begins in a plan without its document type line (the
+    first line that starts a body or is a paragraph), when the lines above
+    hold a number line or a place and date, so that they are a header."""
+    window = lines[:header_window(lines)]
+    end = next((i for i, line in enumerate(window) if line.strip() and
+                (_starts_body(line) or len(line.strip()) > 160)), None)
+    if not end:
+        return None
+    above = [" ".join(line.replace("|", " ").split()) for line in window[:end]]
+    evidence = any(parse_place_date(piece) or parse_number(piece)
+                   for line in above for piece in header_pieces(line))
+    return end if evidence else None
 
 
 _STARS_BEFORE = re.compile(r"^\*+\s*(?=\S)")  # "*** Số: 09-KH/ĐTN": the stars, then another element
@@ -353,11 +384,15 @@ _DATE_WITHOUT_YEAR = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s*$", re.I)
 _YEAR_ALONE = re.compile(r"^năm\s+\d{4}\s*\.?$", re.I)
 
 
+# Bodies' names a page breaks inside a word ("BAN CHẤP" / "HÀNH TRUNG ƯƠNG").
+_BROKEN_NAMES = ("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "ỦY BAN NHÂN DÂN", "BAN BÍ THƯ")
+
+
 def _phrases_rejoined(lines: list[str]) -> list[str]:
     """The header's lines with an organisation's name or the motto a page
     broke over lines ("CỘNG HÒA" / "XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc" /
     "lập - Tự do - Hạnh phúc") on one line again."""
-    phrases = [_folded_words(title) for title in ORGANISATION_TITLES] + [MOTTO.split()]
+    phrases = [_folded_words(name) for name in (*ORGANISATION_TITLES, *_BROKEN_NAMES)] + [MOTTO.split()]
     out: list[str] = []
     i = 0
     texts = [line for line in lines if line.strip()]
@@ -558,6 +593,9 @@ def _title(lines: list[str], start: int, header: Header) -> None:
         if not text:
             gap = True
             continue
+        if taken and _number_note(text, header):
+            end = j + 1  # "(Số 61-KH/TĐ ngày 26/01/2010)" under the title: the number and date, read
+            continue
         # Without a rule: the lines that follow the first one make the title,
         # and after a blank line only a line that reads as a title's.
         if rule_at is None and taken and (_starts_body(text) or _paragraph_under_title(text)
@@ -568,6 +606,24 @@ def _title(lines: list[str], start: int, header: Header) -> None:
         gap = False
     header.title = "\n".join(" ".join(line.split()) for line in taken)
     header.body_start = rule_at + 1 if rule_at is not None else end
+
+
+# "(Số 61-KH/TĐ ngày 26/01/2010)": a page that moved the number and the date under the title.
+_NUMBER_NOTE = re.compile(r"^\(\s*(Số\b.*?)\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\)$", re.I)
+
+
+def _number_note(text: str, header: Header) -> bool:
+    """Whether a line under the title is the number and date in brackets;
+    they fill the header's when it has none."""
+    match = _NUMBER_NOTE.match(text)
+    number = parse_number(match.group(1)) if match else None
+    if match is None or number is None:
+        return False
+    if header.number is None:
+        header.number = number
+    if header.plan_date is None:
+        header.plan_date = safe_date(int(match.group(4)), int(match.group(3)), int(match.group(2)))
+    return True
 
 
 def _may_go_on_title(text: str) -> bool:
