@@ -276,3 +276,66 @@ def test_joint_bodies_with_a_dash_at_the_line_s_end_and_a_body_with_its_place_be
                                "KẾ HOẠCH\nTổ chức cuộc thi\n" + BODY)
     assert school.superior_body == "HỘI SINH VIÊN VIỆT NAM TỈNH NGHỆ AN"
     assert school.issuing_bodies == ["BAN CHẤP HÀNH HỘI SINH VIÊN TRƯỜNG ĐẠI HỌC VINH"]
+
+
+TITLE_HEAD = "BCH ĐOÀN XÃ AN HÒA\nSố: 12-KH/ĐTN\nAn Hòa, ngày 03 tháng 3 năm 2021\n"
+TITLE_BODY = "I. MỤC ĐÍCH\n- Tạo sân chơi.\n"
+TITLES = {
+    "caps+sentence colon": (
+        "KẾ HOẠCH\nTỔ CHỨC HỘI TRẠI NĂM 2022\n"
+        "Nhân dịp kỷ niệm 91 năm ngày thành lập Đoàn, BCH Đoàn trường xây dựng kế hoạch như sau:\n",
+        "TỔ CHỨC HỘI TRẠI NĂM 2022"),
+    "sentence+nham": (
+        "KẾ HOẠCH\nTổ chức hội trại năm 2022\n"
+        "Nhằm tạo sân chơi bổ ích cho đoàn viên, BCH Đoàn trường xây dựng kế hoạch tổ chức hội trại như sau:\n",
+        "Tổ chức hội trại năm 2022"),
+    "nham title": (
+        "KẾ HOẠCH\nTổ chức hội trại\nnhằm chào mừng 91 năm ngày thành lập Đoàn\n-----\nCăn cứ…\n",
+        "Tổ chức hội trại\nnhằm chào mừng 91 năm ngày thành lập Đoàn"),
+    "caps+nam hoc": (
+        "KẾ HOẠCH\nTỔ CHỨC HỘI TRẠI\nNăm học 2022 – 2023\nCăn cứ kế hoạch năm học.\n",
+        "TỔ CHỨC HỘI TRẠI\nNăm học 2022 – 2023"),
+    "caps+short sentence": (
+        "KẾ HOẠCH\nTỔ CHỨC HỘI TRẠI\nNăm 2022 là năm có nhiều sự kiện.\n",
+        "TỔ CHỨC HỘI TRẠI"),
+    "title+paragraph gap": (
+        "KẾ HOẠCH\nTổ chức hội trại\n\nĐể chào mừng ngày thành lập Đoàn, BCH xây dựng kế hoạch:\n",
+        "Tổ chức hội trại"),
+    "three lines": (
+        "KẾ HOẠCH\nTổ chức Đại hội đại biểu\nĐoàn TNCS Hồ Chí Minh xã An Hòa\nlần thứ XV, nhiệm kỳ 2022 – 2027\n"
+        "Căn cứ Điều lệ Đoàn.\n",
+        "Tổ chức Đại hội đại biểu\nĐoàn TNCS Hồ Chí Minh xã An Hòa\nlần thứ XV, nhiệm kỳ 2022 – 2027"),
+    "v/v": (
+        "KẾ HOẠCH\nV/v tổ chức hội trại năm 2022\nCăn cứ Điều lệ Đoàn.\n",
+        "V/v tổ chức hội trại năm 2022"),
+    "huong ung": (
+        "KẾ HOẠCH\nTổ chức hội trại\n"
+        "Hưởng ứng Tháng Thanh niên năm 2022, Ban Chấp hành Đoàn xã xây dựng kế hoạch như sau:\n",
+        "Tổ chức hội trại"),
+    "caps quote": (
+        "KẾ HOẠCH\nTỔ CHỨC CUỘC THI “TÌM HIỂU LỊCH SỬ”\nDÀNH CHO ĐOÀN VIÊN NĂM 2022\n",
+        "TỔ CHỨC CUỘC THI “TÌM HIỂU LỊCH SỬ”\nDÀNH CHO ĐOÀN VIÊN NĂM 2022"),
+    "dash item after": (
+        "KẾ HOẠCH\nTổ chức hội trại\n- Căn cứ Điều lệ Đoàn;\n",
+        "Tổ chức hội trại"),
+    "title then 1.": (
+        "KẾ HOẠCH\nTổ chức hội trại\n1. Mục đích\n- Vui.\n2. Yêu cầu\n- An toàn.\n",
+        "Tổ chức hội trại"),
+    "title then MỤC ĐÍCH": (
+        "KẾ HOẠCH\nTổ chức hội trại\nMỤC ĐÍCH, YÊU CẦU\n- Vui.\n",
+        "Tổ chức hội trại"),
+    "title then sentence lower": (
+        "KẾ HOẠCH\nTổ chức hội trại năm 2022\n"
+        "thực hiện kế hoạch của Huyện Đoàn, BCH Đoàn xã tổ chức hội trại như sau:\n",
+        "Tổ chức hội trại năm 2022"),
+}
+
+
+@pytest.mark.parametrize("case", TITLES, ids=list(TITLES))
+def test_where_a_title_without_its_rule_ends(case: str):
+    """A title a page left without its rule ends before the preamble's
+    first sentence, an item or a section heading, and goes on over the lines
+    a title has ("Năm học 2022 – 2023", "nhằm chào mừng …")."""
+    text, title = TITLES[case]
+    plan, _ = plan_from_text(TITLE_HEAD + text + TITLE_BODY)
+    assert plan.title == title

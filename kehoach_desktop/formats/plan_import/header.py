@@ -598,7 +598,7 @@ def _title(lines: list[str], start: int, header: Header) -> None:
             continue
         # Without a rule: the lines that follow the first one make the title,
         # and after a blank line only a line that reads as a title's.
-        if rule_at is None and taken and (_starts_body(text) or _paragraph_under_title(text)
+        if rule_at is None and taken and (_starts_body(text) or _paragraph_under_title(text) or _sentence(text)
                                           or (gap and not _reads_as_title(text, capitals))):
             break
         taken.append(text)
@@ -647,6 +647,12 @@ def _reads_as_title(text: str, capitals: bool) -> bool:
     return is_upper(text) if capitals else True
 
 
+def _sentence(text: str) -> bool:
+    """A sentence, which no title's further line is: it ends with "." or
+    ":" (a title's line may end with ";", as example 000's does)."""
+    return text.endswith((".", ":")) and not text.endswith("./.") and len(text.split()) > 3
+
+
 def _paragraph_under_title(text: str) -> bool:
     """A line no title has, even right under it: a paragraph's length, or
     the "Kính gửi:" some plans have under their title. (A title's line may
@@ -657,9 +663,19 @@ def _paragraph_under_title(text: str) -> bool:
 def _starts_body(line: str) -> bool:
     """A line that cannot go on with a title: the preamble's "Căn cứ …",
     "Thực hiện …" (also as an item: "- Căn cứ …"), an item, or a section
-    heading (Roman, or Arabic or a letter in capitals: "1. MỤC ĐÍCH", "A. MỤC ĐÍCH")."""
+    heading (Roman, Arabic, a letter in capitals: "1. MỤC ĐÍCH", "A. MỤC
+    ĐÍCH", an Arabic one before a section's usual words: "1. Mục đích", or
+    those words alone in capitals: "MỤC ĐÍCH, YÊU CẦU")."""
     text = line.replace("\t", " ").strip()
     if re.match(r"^[-–+•*]\s", text):
         return True
-    return (fold(text).startswith(PREAMBLE_OPENERS) or bool(re.match(r"^[IVX]+\s*[.)/–-]\s", text))
-            or bool(re.match(r"^(\d+|[A-H])\s*[.)]\s*\S", text) and is_upper(text)))
+    folded = fold(text)
+    numbered = re.match(r"^(\d+|[A-H])\s*[.)]\s*(\S.*)$", text)
+    usual = folded.startswith(_SECTION_OPENERS) if not numbered else fold(numbered.group(2)).startswith(_SECTION_OPENERS)
+    return (folded.startswith(PREAMBLE_OPENERS) or bool(re.match(r"^[IVX]+\s*[.)/–-]\s", text))
+            or bool(numbered and (is_upper(text) or usual)) or (usual and is_upper(text) and len(text.split()) <= 8))
+
+
+# A section's usual first words (folded), as outline.SECTION_WORDS has them (outline imports this module).
+_SECTION_OPENERS = ("muc dich", "yeu cau", "noi dung", "thoi gian", "dia diem", "thanh phan", "to chuc thuc hien",
+                    "phan cong", "tien do", "kinh phi", "hinh thuc", "nhiem vu")
