@@ -64,12 +64,13 @@ def import_plan(path: Path, cancel: CancelToken | None = None) -> tuple[Plan, Im
     check_cancel(cancel)
     refuse_unreadable(lines, path.name)
     tables: list[Table | Budget] = []
+    title_lines = None
     magic = _magic(path)
-    if magic == b"PK":  # its tables of content kept as tables
-        lines, tables = lines_with_tables(path, path.name)
+    if magic == b"PK":  # its tables of content kept as tables, its title as Word centres it
+        lines, tables, title_lines = lines_with_tables(path, path.name)
     elif magic != b"\xd0\xcf":  # a text file (a .doc's lines come from LibreOffice's .docx, folded)
         lines, tables = text_with_tables(lines)
-    plan, report = _with_tables(*plan_from_lines(lines, cancel), tables)
+    plan, report = _with_tables(*plan_from_lines(lines, cancel, title_lines), tables)
     _report_removed(removed, f"tệp {path.name}", report)
     report.placements = placements(source, plan)
     return plan, report
@@ -117,10 +118,13 @@ def _report_removed(removed: Removed, source: str, report: ImportReport) -> None
         report.guessed.append(removed_note(sum(count for _n, count, _s in removed), places) + f" của {source}")
 
 
-def plan_from_lines(lines: list[str], cancel: CancelToken | None = None) -> tuple[Plan, ImportReport]:
+def plan_from_lines(lines: list[str], cancel: CancelToken | None = None,
+                    title_lines: int | None = None) -> tuple[Plan, ImportReport]:
+    """The plan in the lines; ``title_lines``: how many lines the title has,
+    when the source tells (a Word file centres its title)."""
     report = ImportReport()
     lines = split_type_line(unglue(lines))
-    header = parse_header(lines)
+    header = parse_header(lines, title_lines)
     rest = lines[header.body_start:]
     scheme = section_scheme(rest)
     first_section = next((i for i, line in enumerate(rest) if section_heading(line, scheme)), 0)

@@ -69,6 +69,7 @@ class Paragraph:
     style: str = ""  # the paragraph style's id (w:pStyle), "" for the default
     label: str = ""  # the list label Word draws ("I.", "1.", "a)", "-"); already at the start of lines[0]
     align: str = ""  # w:jc of the paragraph itself ("center", "both", "right", "left"...), "" when from its style
+    centred: bool = False  # centred by itself or by its style (the title under the document type is)
     boxed: tuple[str, ...] = ()  # the lines of text boxes anchored in it, read before it (each box ends with "")
     removed: int = 0  # control characters the text gate removed
 
@@ -180,11 +181,40 @@ class _LabelsSeen(ListLabels):
     def __init__(self, numbering_xml: bytes | None, styles_xml: bytes | None):
         super().__init__(numbering_xml, styles_xml)
         self.given: dict[int, str] = {}
+        self.style_aligns = _style_aligns(styles_xml)  # read here, where the styles part is opened
 
     def label(self, paragraph: ElementTree.Element) -> str:
         text = super().label(paragraph)
         self.given[id(paragraph)] = text
         return text
+
+
+MAX_STYLE_DEPTH = 10  # a style's "basedOn" chain; Word's own are two or three deep
+
+
+def _style_aligns(styles_xml: bytes | None) -> dict[str, str]:
+    """Each paragraph style's alignment (w:jc), its own or inherited
+    through "basedOn"; a damaged styles part gives none."""
+    if not styles_xml:
+        return {}
+    try:
+        root = ElementTree.fromstring(styles_xml)
+    except ElementTree.ParseError:
+        return {}
+    own: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    for style in root.findall(W + "style"):
+        style_id = style.get(W + "styleId")
+        if style_id:
+            own[style_id] = _val(style.find(W + "pPr"), W + "jc")
+            parents[style_id] = _val(style, W + "basedOn")
+    aligns = {}
+    for style_id in own:
+        current, depth = style_id, 0
+        while current and not own.get(current) and depth < MAX_STYLE_DEPTH:
+            current, depth = parents.get(current, ""), depth + 1
+        aligns[style_id] = own.get(current, "") if current else ""
+    return aligns
 
 
 def _gated(raw: list[str]) -> tuple[tuple[str, ...], int]:
@@ -263,8 +293,10 @@ class _Reader:
         own, removed = _gated(out[-1:])
         boxed, boxed_removed = _gated(out[:-1])
         p_pr = element.find(W + "pPr")
-        return Paragraph(lines=own, style=_val(p_pr, W + "pStyle"), label=self.labels.given.get(id(element), ""),
-                         align=_val(p_pr, W + "jc"), boxed=boxed, removed=removed + boxed_removed)
+        style, align = _val(p_pr, W + "pStyle"), _val(p_pr, W + "jc")
+        return Paragraph(lines=own, style=style, label=self.labels.given.get(id(element), ""), align=align,
+                         centred=(align or self.labels.style_aligns.get(style, "")) == "center",
+                         boxed=boxed, removed=removed + boxed_removed)
 
     def table(self, element: ElementTree.Element) -> Table:
         self.tables += 1

@@ -258,7 +258,7 @@ def part_glued_sentence(line: str) -> list[str]:
     return [glued.group(1), "", glued.group(2)] if glued else [line]
 
 
-def parse_header(lines: list[str]) -> Header:
+def parse_header(lines: list[str], title_lines: int | None = None) -> Header:
     header = Header()
     type_at = next((i for i, line in enumerate(lines[:header_window(lines)]) if type_line(line)), None)
     if type_at is None:
@@ -351,7 +351,9 @@ def parse_header(lines: list[str]) -> Header:
         header.notes.append("không thấy dòng địa danh, ngày tháng")
     if not header.issuing_bodies:
         header.notes.append("không thấy tên cơ quan ban hành ở phần đầu; hãy điền trong “Thông tin chung”")
-    if header.document_type:
+    if header.document_type and title_lines:
+        _title_of_length(lines, type_at + 1, header, title_lines)
+    elif header.document_type:
         _title(lines, type_at + 1, header)
     else:
         header.body_start = type_at
@@ -556,6 +558,27 @@ def _number_and_place(text: str) -> list[str] | None:
 
 TITLE_LOOKAHEAD = 16  # lines (blank ones included) the title and its rule may run over
 GLUED_RULE = re.compile(r"\s*[-_¯–—=~]{5,}\s*$")  # a rule glued to the title's last line ("… Năm 2013_______")
+
+
+def _title_of_length(lines: list[str], start: int, header: Header, count: int) -> None:
+    """The title as the source sets it apart (a Word file centres it): its
+    next ``count`` lines with text, and a rule line right under them."""
+    taken: list[str] = []
+    i = start
+    while i < len(lines) and len(taken) < count:
+        text = " ".join(lines[i].replace("\t", " ").split())
+        i += 1
+        if RULE.match(text):
+            break
+        if text:
+            taken.append(text)
+    while i < len(lines) and (not lines[i].strip() or RULE.match(lines[i].strip())):
+        if RULE.match(lines[i].strip()):
+            i += 1
+            break
+        i += 1
+    header.title = "\n".join(taken)
+    header.body_start = i
 
 
 def _title(lines: list[str], start: int, header: Header) -> None:

@@ -45,11 +45,38 @@ _CLOSING_STARTS = ("nơi nhận", "tm.", "tm ", "kt.", "t/m", "lưu:", "lưu vt"
 _SIGNER_TITLES = ("bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "trưởng ban", "phó trưởng ban")
 
 
-def lines_with_tables(path: Path, label: str = "") -> tuple[list[str], list[Table | Budget]]:
+def lines_with_tables(path: Path, label: str = "") -> tuple[list[str], list[Table | Budget], int | None]:
     """The plan's lines as the line reader gives them, each content table
-    replaced by a marker line, and those tables (the marker's number is the
-    index)."""
-    return marked_lines(read_blocks(path, label=label))
+    replaced by a marker line, those tables (the marker's number is the
+    index), and how many lines the title has as Word centres it
+    (title_length)."""
+    blocks = read_blocks(path, label=label)
+    return (*marked_lines(blocks), title_length(blocks))
+
+
+MAX_TITLE_LINES = 6  # more centred lines under the document type: a file centred throughout, no sign of a title
+
+
+def title_length(blocks: list[Paragraph | WordTable]) -> int | None:
+    """The lines of the title as Word sets it: the centred paragraphs right
+    under the document type's (and the type paragraph's own words after the
+    type, "KẾ HOẠCH THAM GIA …"), up to the first paragraph that is not
+    centred. None when Word does not tell (no such paragraph after them,
+    or more centred lines than a title has)."""
+    at = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)
+               and any(type_line(line) for line in block.lines)), None)
+    if at is None:
+        return None
+    kind = next(line for line in blocks[at].lines if type_line(line))
+    match = type_line(kind)
+    count = 1 if match is not None and match.group(2).strip() else 0
+    for block in blocks[at + 1:]:
+        if not isinstance(block, Paragraph) or not block.centred or not "".join(block.lines).strip():
+            ends = isinstance(block, Paragraph) and "".join(block.lines).strip() and not block.centred
+            return count if count and (ends or "".join(block.lines).strip() == "") and count <= MAX_TITLE_LINES \
+                else None
+        count += sum(1 for line in block.lines if line.strip())
+    return None
 
 
 def text_with_tables(lines: list[str]) -> tuple[list[str], list[Table | Budget]]:
