@@ -52,7 +52,7 @@ _BULLETS = "-+·•–"
 # a space or the end of the line; also a heading's Roman numeral set apart by
 # a dash or a slash ("II – MỤC ĐÍCH", "I/.MỤC ĐÍCH", which the program writes
 # "II."), or by a space before a capitalised word ("I MỤC ĐÍCH", "2 YÊU CẦU").
-_NUMBERING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)](?=\s|$)|[IVXLC]+\s*[-–](?=\s)|[IVXLC]+/\.?)",
+_NUMBERING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)](?=\s|$)|[IVXLC]+\s*[-–](?=\s)|[IVXLC]+/[.\-–]?)",
                         re.IGNORECASE)
 _AUTHORITY_SLASH = re.compile(r"^\s*([TK])/([MLT])\b", re.IGNORECASE)
 _DECORATION = re.compile(r"[-_–—=~.¯]+\s*[oO][0oO][oO]\s*[-_–—=~.¯]+")

@@ -16,6 +16,8 @@ FORMS = {
                    ["MỤC ĐÍCH", "NỘI DUNG", "TỔ CHỨC THỰC HIỆN"]),
     "Roman, dash": ("I – MỤC ĐÍCH\n- Tạo sân chơi.\nII – NỘI DUNG\n- Cắm trại.\n", ["MỤC ĐÍCH", "NỘI DUNG"]),
     "Roman, slash and dot": ("I/. MỤC ĐÍCH\n- Tạo sân chơi.\nII/.NỘI DUNG\n- Cắm trại.\n", ["MỤC ĐÍCH", "NỘI DUNG"]),
+    "Roman, slash and dash": ("I/- MỤC ĐÍCH – YÊU CẦU:\n- Tạo sân chơi.\nII/- NỘI DUNG:\n- Cắm trại.\n",
+                              ["MỤC ĐÍCH – YÊU CẦU", "NỘI DUNG"]),
     "Roman, a space only": ("I MỤC ĐÍCH - YÊU CẦU\n1 MỤC ĐÍCH\n- Tạo sân chơi.\n2 YÊU CẦU\n- An toàn.\n"
                             "II HÌNH THỨC THỰC HIỆN\n- Cắm trại.\n", ["MỤC ĐÍCH - YÊU CẦU", "HÌNH THỨC THỰC HIỆN"]),
     "Roman, a dash glued": ("I- MỤC ĐÍCH:\n- Tạo sân chơi.\nII- NỘI DUNG:\n- Cắm trại.\n", ["MỤC ĐÍCH", "NỘI DUNG"]),

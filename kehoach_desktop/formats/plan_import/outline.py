@@ -10,7 +10,7 @@ from ...core import content as c
 from ...core.text import fold
 from .header import PLACE_DATE, RULE, is_upper
 
-SECTION = re.compile(r"^([IVXL]{1,7})\s*(?:[.)]|/\.?|[-–:])\s*(\S.*)$")  # "I.", "I)", "I/", "I/.", "I -", "I-"
+SECTION = re.compile(r"^([IVXL]{1,7})\s*(?:[.)]|/[.\-–]?|[-–:])\s*(\S.*)$")  # "I.", "I)", "I/", "I/.", "I/-", "I -", "I-"
 BARE_SECTION = re.compile(r"^([IVXL]{1,7})\s+(\S.*)$")  # "I MỤC ĐÍCH - YÊU CẦU": the numeral, a space
 LETTER_SECTION = re.compile(r"^([A-H])\s*[.)/]\s+(\S.*)$")  # "A. MỤC ĐÍCH, YÊU CẦU"
 ROMAN = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
