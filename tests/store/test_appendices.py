@@ -3,13 +3,10 @@ PostgreSQL, and a database of the schema before them (0008) opens with its
 plans unchanged and room for appendices (issue 19)."""
 from datetime import date
 
-from alembic import command
-from conftest import FIXTURE_FILES
-from sqlalchemy import inspect
+from examples_at_revision import examples_at_revision
 
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.model import Appendix, Plan
-from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.store import migrate
 from kehoach_desktop.store.database import open_database
 from kehoach_desktop.store.plans import PlanStore
@@ -49,16 +46,8 @@ def test_an_appendix_is_found_by_the_search(store):
 
 def test_a_database_before_appendices_opens_with_its_plans_unchanged(tmp_path, backend, db_target):
     path = tmp_path / "cu.sqlite3" if backend == "sqlite" else db_target
-    db = open_database(path)
-    store = PlanStore(db)
-    examples = [kehoach_json.read_file(f) for f in FIXTURE_FILES]
-    ids = [store.add(plan) for plan in examples]
-    config = migrate._config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0008")
-    assert "plan_appendices" not in inspect(db.engine).get_table_names()
-    db.close()
+    ids, examples, tables = examples_at_revision(path, "0008")
+    assert "plan_appendices" not in tables
     db = open_database(path)
     store = PlanStore(db)
     assert migrate.current_revision(db.engine) == migrate.SCHEMA_HEAD

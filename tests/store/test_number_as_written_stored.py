@@ -8,7 +8,7 @@ import pytest
 from alembic import command
 from conftest import FIXTURE_FILES
 from doc_compare import document_text
-from sqlalchemy import inspect
+from examples_at_revision import examples_at_revision
 
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.model import Plan, Section, Signature
@@ -68,16 +68,8 @@ def test_the_register_issues_a_plan_kept_in_another_form_as_written(store, db, t
 
 def test_a_database_before_the_written_number_opens_with_its_plans_unchanged(tmp_path, backend, db_target):
     path = tmp_path / "cu.sqlite3" if backend == "sqlite" else db_target
-    db = open_database(path)
-    store = PlanStore(db)
-    examples = [kehoach_json.read_file(f) for f in FIXTURE_FILES]
-    ids = [store.add(plan) for plan in examples]
-    config = migrate._config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0009")
-    assert "number_written" not in {col["name"] for col in inspect(db.engine).get_columns("plans")}
-    db.close()
+    ids, examples, tables = examples_at_revision(path, "0009")
+    assert "number_written" not in tables["plans"]
     db = open_database(path)
     store = PlanStore(db)
     assert migrate.current_revision(db.engine) == migrate.SCHEMA_HEAD == "0010"
