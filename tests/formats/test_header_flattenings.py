@@ -339,3 +339,12 @@ def test_where_a_title_without_its_rule_ends(case: str):
     text, title = TITLES[case]
     plan, _ = plan_from_text(TITLE_HEAD + text + TITLE_BODY)
     assert plan.title == title
+
+
+def test_a_repeated_number_date_or_organisation_name_is_kept_not_read_over():
+    plan, report = plan_from_text(
+        "ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ AN HÒA\nSố: 12-KH/ĐTN\nSố: 13-KH/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n"
+        "An Hòa, ngày 03 tháng 3 năm 2021\nAn Hòa, ngày 04 tháng 3 năm 2021\nKẾ HOẠCH\nTổ chức hội trại\n" + BODY)
+    assert (plan.number.value, plan.plan_date) == (12, date(2021, 3, 3))  # the first, as the page gave it
+    assert plan.preamble[:3] == ["Số: 13-KH/ĐTN", "An Hòa, ngày 04 tháng 3 năm 2021", "ĐOÀN TNCS HỒ CHÍ MINH"]
+    assert not [p for p in report.placements if p.status == "unplaced"]

@@ -288,12 +288,16 @@ def parse_header(lines: list[str], title_lines: int | None = None) -> Header:
             above_date = previous
         previous_body = bool(bodies) and previous == bodies[-1]
         previous = text.upper()
-        if (number := parse_number(text)) is not None:
+        # A second number or date line (a page's repeat, a copy's own) is
+        # kept as a line of the plan, not read over the first.
+        if (number := parse_number(text)) is not None and header.number is None:
             header.number = number
-        elif (found := parse_place_date(text)) is not None:
+        elif (found := parse_place_date(text)) is not None and not (header.place or header.plan_date):
             header.place, header.plan_date, note = found
             if note:
                 header.notes.append(note)
+        elif number is not None or found is not None:
+            header.leftovers.append(text)
         elif fold(text) == "du thao":
             header.draft_mark = True
         elif fold(text) in {fold(t) for t in ORGANISATION_TITLES}:
@@ -322,6 +326,8 @@ def parse_header(lines: list[str], title_lines: int | None = None) -> Header:
                 bodies[at - 1] = f"{bodies[at - 1]} {title}"  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH"
             elif title != header.organisation_title:
                 bodies.insert(at, title)
+            else:
+                header.leftovers.append(title)  # the organisation's name once more: a line of the plan
     bodies = _rejoined(bodies)
     if not header.organisation_title:  # the title cut in word groups ("ĐOÀN" / "TNCS HỒ CHÍ MINH"), joined again
         named = next((i for i, body in enumerate(bodies) if fold(body) in {fold(t) for t in ORGANISATION_TITLES}), None)
@@ -375,6 +381,7 @@ def _header_end_without_type(lines: list[str]) -> int | None:
     return end if evidence else None
 
 
+_RULE_BESIDE = re.compile(r"^[-_–—=~.¯]{3,}\s+(?=\S)|(?<=\S)\s+[-_–—=~.¯]{3,}$")
 _STARS_BEFORE = re.compile(r"^\*+\s*(?=\S)")  # "*** Số: 09-KH/ĐTN": the stars, then another element
 # "Số: 09-KH/ĐTNLộc Ninh": the symbol's capitals glued to the place's first word.
 _GLUED_PLACE = re.compile(r"(?<=[A-ZĐ]{2})([A-ZĐ])(?=[^\W\d_])")
@@ -451,6 +458,7 @@ def header_pieces(text: str) -> list[str]:
     place and date ("Số: 09 KH/ĐTN Lộc Ninh, ngày …"). A line holding one
     element comes back as it is."""
     text = _STARS_BEFORE.sub("", text.strip())
+    text = _RULE_BESIDE.sub("", text)  # "Số: 37-KH/ĐTN ------": the other column's rule beside it
     if not text:
         return []
     words = text.split()
