@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from kehoach_desktop.formats.plan_import import plan_from_text
-from kehoach_desktop.formats.plan_import.header import parse_place_date
+from kehoach_desktop.formats.plan_import.header_fields import parse_place_date
 from kehoach_desktop.formats.text_export import render_text
 
 BODY = """

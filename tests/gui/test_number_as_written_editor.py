@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from typing_helpers import type_text
 
 from kehoach_desktop.core.model import Plan
-from kehoach_desktop.formats.plan_import.header import parse_number
+from kehoach_desktop.formats.plan_import.header_fields import parse_number
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
 from kehoach_desktop.ui.editor import plan_editor

@@ -15,7 +15,7 @@ from kehoach_desktop.core.model import Plan, Section, Signature
 from kehoach_desktop.core.office import OfficeProfile
 from kehoach_desktop.formats import kehoach_json
 from kehoach_desktop.formats.docx_export import render_docx
-from kehoach_desktop.formats.plan_import.header import parse_number
+from kehoach_desktop.formats.plan_import.header_fields import parse_number
 from kehoach_desktop.store import backups, migrate
 from kehoach_desktop.store.database import open_database
 from kehoach_desktop.store.office import OfficeStore

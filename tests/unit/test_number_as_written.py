@@ -12,7 +12,7 @@ from kehoach_desktop.core.codec import plan_from_data, plan_to_data
 from kehoach_desktop.core.model import DocumentNumber, Plan
 from kehoach_desktop.core.numbering import full_number, number_line
 from kehoach_desktop.formats import kehoach_json
-from kehoach_desktop.formats.plan_import.header import parse_number
+from kehoach_desktop.formats.plan_import.header_fields import parse_number
 
 # The line as written -> (value, type code, issuer codes, suffix, the line printed again).
 FORMS = {

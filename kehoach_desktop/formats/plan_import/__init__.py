@@ -27,11 +27,14 @@ from ...core.tables import Table
 from ...core.text import fold, removed_note
 from . import phrases
 from .back import APPENDIX, Back, parse_back, starts_back, unglue
-from .header import NATIONAL_TITLE, Header, is_upper, parse_header, split_columns, split_type_line
+from .header import parse_header
+from .header_fields import NATIONAL_TITLE, Header, is_upper
+from .header_lines import split_columns
 from .outline import RawSection, outline, section_heading, section_scheme, split_sections
 from .placements import Placement, placements
 from .source import Removed, clean_lines, read_source, refuse_unreadable
 from .structure import section_content
+from .title import split_type_line
 from .word_tables import is_table_marker, lines_with_tables, put_tables, text_with_tables
 
 CLOSING_STARTS = ("tren day la", "tren day ", "de nghi ")

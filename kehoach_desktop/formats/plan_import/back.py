@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ...core.model import Signature
 from ...core.text import fold
-from .header import is_upper
+from .header_fields import is_upper
 
 # "TM." and its typed variants "T/M", "TM " (no dot); "Q." and "TUQ." only with the dot.
 AUTHORITY = re.compile(r"^(T/?M|K/?T|T/?L|TUQ|Q)(?:\.\s*|(?<=[MTL])\s+)(\S.*)$")

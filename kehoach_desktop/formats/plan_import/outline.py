@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ...core import content as c
 from ...core.text import fold
-from .header import PLACE_DATE, RULE, is_upper
+from .header_fields import PLACE_DATE, RULE, is_upper
 
 SECTION = re.compile(r"^([IVXL]{1,7})\s*(?:[.)]|/[.\-–]?|[-–:])\s*(\S.*)$")  # "I.", "I)", "I/", "I/.", "I/-", "I -", "I-"
 BARE_SECTION = re.compile(r"^([IVXL]{1,7})\s+(\S.*)$")  # "I MỤC ĐÍCH - YÊU CẦU": the numeral, a space

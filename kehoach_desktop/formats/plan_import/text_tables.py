@@ -47,9 +47,10 @@ from ...core.tables import parse_number
 from ...core.text import fold
 from .docx_blocks import MAX_COLUMNS, Cell, Paragraph
 from .docx_blocks import Table as WordTable
-from .header import TITLE_LOOKAHEAD, part_glued_sentence, type_line
+from .header_fields import type_line
 from .phrases import TOTAL_ROW_LABELS
 from .source import fold_spaces
+from .title import TITLE_LOOKAHEAD, part_glued_sentence
 
 _RULE = re.compile(r"^-+(?:\+-+)+$")  # text_lines' rule: "----+--------+---"
 _BAND_RULE = re.compile(r"^-{3,}$")  # above and under a row merged across the whole table

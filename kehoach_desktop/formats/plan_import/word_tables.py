@@ -29,7 +29,7 @@ from ...core.tables import Alignment, CellMerge, HeaderCell, Table, TableColumn,
 from ...core.text import fold
 from .docx_blocks import Paragraph, read_blocks
 from .docx_blocks import Table as WordTable
-from .header import type_line
+from .header_fields import type_line
 from .phrases import TOTAL_ROW_LABELS
 from .text_tables import TextTable, text_blocks
 

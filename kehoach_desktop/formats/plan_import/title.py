@@ -1,0 +1,201 @@
+"""The document type's line and the title under it: where a title ends
+with or without its rule, the title's lines a page glued to the preamble,
+and the number and date a page moved under the title."""
+from __future__ import annotations
+
+import re
+
+from ...core.text import fold
+from .header_fields import PREAMBLE_OPENERS, RULE, Header, header_window, is_upper, parse_number, type_line
+from .phrases import safe_date
+
+
+def split_type_line(lines: list[str]) -> list[str]:
+    """The lines with the first document type line within the header
+    parted from the title words on it ("KẾ HOẠCH THAM GIA HỘI THI …" gives
+    "KẾ HOẠCH" and "THAM GIA HỘI THI …"), and a title's line parted from
+    the preamble a web page glued to it after a run of spaces."""
+    for i, line in enumerate(lines[:header_window(lines)]):
+        match = type_line(line)
+        if match:
+            kind, rest = match.groups()
+            after = _unglued_title(lines[i + 1:])
+            return lines[:i] + ([kind, rest] if rest.strip() else [kind]) + after
+    return lines
+
+
+# "… và trao giải thưởng 26/3      Thiết thực chào mừng …": a title's last
+# line, a run of spaces, then a sentence of the preamble.
+_GLUED_SENTENCE = re.compile(r"^(\S.*?\S)[ \t]{3,}([A-ZĐÀ-Ỹ][^\t]{80,})$")
+TITLE_LINES = 6  # a title runs over a few lines at most
+
+
+def _unglued_title(lines: list[str]) -> list[str]:
+    """The lines after the document type with the first glued sentence
+    parted from the title line it follows."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if seen >= TITLE_LINES or RULE.match(line.strip()) or starts_body(line):
+            break
+        parted = part_glued_sentence(line)
+        if len(parted) > 1:
+            return lines[:i] + parted + lines[i + 1:]
+        seen += 1
+    return lines
+
+
+def part_glued_sentence(line: str) -> list[str]:
+    """A title's line and the preamble's sentence glued after it by a run
+    of spaces, as two blocks (a blank line between); any other line as it is."""
+    glued = _GLUED_SENTENCE.match(line.strip())
+    return [glued.group(1), "", glued.group(2)] if glued else [line]
+
+
+TITLE_LOOKAHEAD = 16  # lines (blank ones included) the title and its rule may run over
+GLUED_RULE = re.compile(r"\s*[-_¯–—=~]{5,}\s*$")  # a rule glued to the title's last line ("… Năm 2013_______")
+
+
+def read_title_of_length(lines: list[str], start: int, header: Header, count: int) -> None:
+    """The title as the source sets it apart (a Word file centres it): its
+    next ``count`` lines with text, and a rule line right under them."""
+    taken: list[str] = []
+    i = start
+    while i < len(lines) and len(taken) < count:
+        text = " ".join(lines[i].replace("\t", " ").split())
+        i += 1
+        if RULE.match(text):
+            break
+        if text:
+            taken.append(text)
+    while i < len(lines) and (not lines[i].strip() or RULE.match(lines[i].strip())):
+        if RULE.match(lines[i].strip()):
+            i += 1
+            break
+        i += 1
+    header.title = "\n".join(taken)
+    header.body_start = i
+
+
+def read_title(lines: list[str], start: int, header: Header) -> None:
+    """The title: the lines after the document type up to its rule line
+    ("-------", "¯¯¯", or a rule glued to its last line). Without a rule it
+    ends at the body's first line ("Căn cứ …", a heading, an item) or at a
+    line that does not read as a title's (a sentence ending in "." or ":",
+    "Kính gửi:", a line in small letters under a title in capitals). Web
+    pages put a blank line between every line, so blank lines do not end it."""
+    i = start
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    window = range(i, min(i + TITLE_LOOKAHEAD, len(lines)))
+    texts = {j: lines[j].replace("\t", " ").strip() for j in window}
+    rule_at = None
+    for j in window:  # a rule under the title: every line above it is the title's
+        # A title's line may begin "nhằm …", "để …" (as the preamble's may);
+        # the search for its rule stops only where the body surely begins.
+        if j > i and starts_body(texts[j]) and not _may_go_on_title(texts[j]):
+            break
+        if RULE.match(texts[j]) or _glued_rule(texts[j]) is not None:
+            rule_at = j
+            break
+    taken: list[str] = []
+    end = i
+    capitals = is_upper(lines[i]) if i < len(lines) else False
+    gap = False  # a blank line since the last line taken
+    for j in window:
+        text = texts[j]
+        if rule_at is not None and j == rule_at:
+            glued = _glued_rule(text)
+            if glued is not None:
+                taken.append(text[:glued])
+            break
+        if not text:
+            gap = True
+            continue
+        if taken and _number_note(text, header):
+            end = j + 1  # "(Số 61-KH/TĐ ngày 26/01/2010)" under the title: the number and date, read
+            continue
+        # Without a rule: the lines that follow the first one make the title,
+        # and after a blank line only a line that reads as a title's.
+        if rule_at is None and taken and (starts_body(text) or _paragraph_under_title(text) or _sentence(text)
+                                          or (gap and not _reads_as_title(text, capitals))):
+            break
+        taken.append(text)
+        end = j + 1
+        gap = False
+    header.title = "\n".join(" ".join(line.split()) for line in taken)
+    header.body_start = rule_at + 1 if rule_at is not None else end
+
+
+# "(Số 61-KH/TĐ ngày 26/01/2010)": a page that moved the number and the date under the title.
+_NUMBER_NOTE = re.compile(r"^\(\s*(Số\b.*?)\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\)$", re.I)
+
+
+def _number_note(text: str, header: Header) -> bool:
+    """Whether a line under the title is the number and date in brackets;
+    they fill the header's when it has none."""
+    match = _NUMBER_NOTE.match(text)
+    number = parse_number(match.group(1)) if match else None
+    if match is None or number is None:
+        return False
+    if header.number is None:
+        header.number = number
+    if header.plan_date is None:
+        header.plan_date = safe_date(int(match.group(4)), int(match.group(3)), int(match.group(2)))
+    return True
+
+
+def _may_go_on_title(text: str) -> bool:
+    """A line the preamble may begin with that also goes on a title
+    ("nhằm chào mừng …"): only "Căn cứ …" and "Thực hiện …" begin a body for sure."""
+    folded = fold(text)
+    return folded.startswith(PREAMBLE_OPENERS) and not folded.startswith(("can cu", "thuc hien"))
+
+
+def _glued_rule(text: str) -> int | None:
+    """Where a rule glued to the end of a title's line starts, if any."""
+    glued = GLUED_RULE.search(text)
+    return glued.start() if glued and glued.start() > 0 and not RULE.match(text) else None
+
+
+def _reads_as_title(text: str, capitals: bool) -> bool:
+    """A further line of a title: short, not a sentence, in capitals when
+    the title's first line is."""
+    if _paragraph_under_title(text) or text.endswith((".", ";", ":")):
+        return False
+    return is_upper(text) if capitals else True
+
+
+def _sentence(text: str) -> bool:
+    """A sentence, which no title's further line is: it ends with "." or
+    ":" (a title's line may end with ";", as example 000's does)."""
+    return text.endswith((".", ":")) and not text.endswith("./.") and len(text.split()) > 3
+
+
+def _paragraph_under_title(text: str) -> bool:
+    """A line no title has, even right under it: a paragraph's length, or
+    the "Kính gửi:" some plans have under their title. (A title's line may
+    end with ";": "… năm 2022;" / "thống nhất phương hướng …".)"""
+    return len(text) > 160 or fold(text).startswith("kinh gui")
+
+
+def starts_body(line: str) -> bool:
+    """A line that cannot go on with a title: the preamble's "Căn cứ …",
+    "Thực hiện …" (also as an item: "- Căn cứ …"), an item, or a section
+    heading (Roman, Arabic, a letter in capitals: "1. MỤC ĐÍCH", "A. MỤC
+    ĐÍCH", an Arabic one before a section's usual words: "1. Mục đích", or
+    those words alone in capitals: "MỤC ĐÍCH, YÊU CẦU")."""
+    text = line.replace("\t", " ").strip()
+    if re.match(r"^[-–+•*]\s", text):
+        return True
+    folded = fold(text)
+    numbered = re.match(r"^(\d+|[A-H])\s*[.)]\s*(\S.*)$", text)
+    usual = folded.startswith(_SECTION_OPENERS) if not numbered else fold(numbered.group(2)).startswith(_SECTION_OPENERS)
+    return (folded.startswith(PREAMBLE_OPENERS) or bool(re.match(r"^[IVX]+\s*[.)/–-]\s", text))
+            or bool(numbered and (is_upper(text) or usual)) or (usual and is_upper(text) and len(text.split()) <= 8))
+
+
+# A section's usual first words (folded), as outline.SECTION_WORDS has them (outline imports this module).
+_SECTION_OPENERS = ("muc dich", "yeu cau", "noi dung", "thoi gian", "dia diem", "thanh phan", "to chuc thuc hien",
+                    "phan cong", "tien do", "kinh phi", "hinh thuc", "nhiem vu")
