@@ -11,7 +11,8 @@ two faithful copies of a plan, the words in their order do not. So:
   decomposed Unicode reads the same as a composed one), with the numbering
   and bullets at the head of each line left out ("I.", "II –", "2.1.", "a)",
   "-", "+", "•"), since a Word file numbers its headings in the paragraph
-  style, not in the text, and numbers compared by value ("09" is "9");
+  style, not in the text, numbers compared by value ("09" is "9"), and a
+  time written short as its long form ("08g00" is "08 giờ 00");
 - ``compare_plans`` compares two plans' texts in two parts: the page-1
   header (the lines before the document type, "KẾ HOẠCH") by its words as a
   bag, since its two columns have no reading order (a web page flattens
@@ -54,6 +55,16 @@ _BULLETS = "-+·•–"
 # "II."), or by a space before a capitalised word ("I MỤC ĐÍCH", "2 YÊU CẦU").
 _NUMBERING = re.compile(r"^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)](?=\s|$)|[IVXLC]+\s*[-–](?=\s)|[IVXLC]+/[.\-–]?)",
                         re.IGNORECASE)
+# A time written short ("08g00", "8h00", "08:00") reads as the words of its
+# long form ("08 giờ 00"): the program writes every time of a plan in its
+# one format.
+_TIME = re.compile(r"(?<![\d\w])([01]?\d|2[0-3])(?:[gh]|:(?=[0-5]\d))([0-5]\d)?(?![\d/\w])", re.IGNORECASE)
+
+
+def _time_word(match: re.Match[str]) -> str:
+    return f"{match.group(1)} giờ {match.group(2) or ''}"
+
+
 _AUTHORITY_SLASH = re.compile(r"^\s*([TK])/([MLT])\b", re.IGNORECASE)
 _DECORATION = re.compile(r"[-_–—=~.¯]+\s*[oO][0oO][oO]\s*[-_–—=~.¯]+")
 _BARE_ROMAN = re.compile(r"^([IVXLC]+|\d{1,2})\s+(\w+)")
@@ -119,6 +130,7 @@ def words(text: str) -> list[str]:
     for line in text.splitlines():
         line = _DECORATION.sub(" ", line)  # "---o0o---" under a motto: a rule drawn in letters
         line = _AUTHORITY_SLASH.sub(r"\1\2", line)  # "T/M" is "TM", as the program writes it
+        line = _TIME.sub(_time_word, line)
         line = line.strip().lstrip(_BULLETS).strip()
         line = _NUMBERING.sub("", line, count=1)
         bare = _BARE_ROMAN.match(line)

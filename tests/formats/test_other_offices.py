@@ -25,7 +25,7 @@ TARGET = 0.95
 # Plans (of the whole corpus) on which each field is read right, and plans
 # that keep MIN_RATIO of their words: measured, never to go down.
 FLOORS = {"number": 25, "symbol": 25, "date": 29, "place": 28, "superior_body": 15, "issuing_bodies": 28,
-          "document_type": 38, "title": 33, "signers": 0, "sections": 0, "ratio": 34}
+          "document_type": 38, "title": 33, "signers": 0, "sections": 0, "ratio": 35}
 
 
 @pytest.fixture(scope="module")

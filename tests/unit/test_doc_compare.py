@@ -136,3 +136,10 @@ def test_plans_compare_their_headers_as_bags_and_their_bodies_in_order():
     cut = source + " ngoài trời"  # a page cut after "ngoài trời": as many words of the export's body
     assert body_length(cut, export + " ngoài trời và nhiều nữa") == 12
     assert compare_plans(cut, export + " ngoài trời và nhiều nữa", 12).ratio == 1.0
+
+
+def test_a_time_written_short_reads_as_its_long_form():
+    assert words("08g00 – 08g15") == words("08 giờ 00 – 08 giờ 15") == words("8h00 – 8h15") == \
+        ["8", "giờ", "0", "8", "giờ", "15"]
+    assert words("lúc 14h, 16:30") == ["lúc", "14", "giờ", "16", "giờ", "30"]
+    assert words("16 giờ\n20 phút") == ["16", "giờ", "20", "phút"]  # a time broken over lines: its words
