@@ -75,15 +75,16 @@ def parse_header(lines: list[str], title_lines: int | None = None) -> Header:
     for text in (piece for line in date_rejoined(phrases_rejoined(columns)) for piece in header_pieces(line)):
         if not text or STARS.match(text) or RULE.match(text):  # the stars, or the rules of the State layout
             continue
-        if parse_place_date(text) is not None:
+        number, found = parse_number(text), parse_place_date(text)
+        if found is not None:
             above_date = previous
         previous_body = bool(bodies) and previous == bodies[-1]
         previous = text.upper()
         # A second number or date line (a page's repeat, a copy's own) is
         # kept as a line of the plan, not read over the first.
-        if (number := parse_number(text)) is not None and header.number is None:
+        if number is not None and header.number is None:
             header.number = number
-        elif (found := parse_place_date(text)) is not None and not (header.place or header.plan_date):
+        elif found is not None and not (header.place or header.plan_date):
             header.place, header.plan_date, note = found
             if note:
                 header.notes.append(note)
@@ -94,7 +95,7 @@ def parse_header(lines: list[str], title_lines: int | None = None) -> Header:
         elif fold(text) in {fold(t) for t in ORGANISATION_TITLES}:
             titles.append((len(bodies), text.upper()))
         elif " ".join(folded_words(text)) == MOTTO:
-            header.motto = True
+            continue  # the State layout's motto: its profile prints it
         elif is_upper(text):
             bodies.append(text.rstrip(" -–").strip() if re.search(r"\s[-–]$", text) else text)  # "BỘ GD&ĐT -" / "…"
         elif bodies and previous_body and re.fullmatch(r"\d{1,3}[A-Z]?\d?", text) and OPEN_END.search(bodies[-1]):

@@ -89,7 +89,6 @@ class Header:
     place: str = ""
     plan_date: date | None = None
     document_type: str = ""
-    motto: bool = False  # "Độc lập - Tự do - Hạnh phúc" under the national title
     draft_mark: bool = False  # the boxed "DỰ THẢO" under the number
     title: str = ""
     body_start: int = 0  # the line after the title block

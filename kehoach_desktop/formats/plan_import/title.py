@@ -13,37 +13,20 @@ from .phrases import safe_date
 def split_type_line(lines: list[str]) -> list[str]:
     """The lines with the first document type line within the header
     parted from the title words on it ("KẾ HOẠCH THAM GIA HỘI THI …" gives
-    "KẾ HOẠCH" and "THAM GIA HỘI THI …"), and a title's line parted from
-    the preamble a web page glued to it after a run of spaces."""
+    "KẾ HOẠCH" and "THAM GIA HỘI THI …")."""
     for i, line in enumerate(lines[:header_window(lines)]):
         match = type_line(line)
         if match:
             kind, rest = match.groups()
-            after = _unglued_title(lines[i + 1:])
-            return lines[:i] + ([kind, rest] if rest.strip() else [kind]) + after
+            return lines[:i] + ([kind, rest] if rest.strip() else [kind]) + lines[i + 1:]
     return lines
 
 
 # "… và trao giải thưởng 26/3      Thiết thực chào mừng …": a title's last
 # line, a run of spaces, then a sentence of the preamble.
+# Only a text file's lines keep their runs of spaces: text_tables.text_blocks
+# parts the lines under the document type with this, before they are folded.
 _GLUED_SENTENCE = re.compile(r"^(\S.*?\S)[ \t]{3,}([A-ZĐÀ-Ỹ][^\t]{80,})$")
-TITLE_LINES = 6  # a title runs over a few lines at most
-
-
-def _unglued_title(lines: list[str]) -> list[str]:
-    """The lines after the document type with the first glued sentence
-    parted from the title line it follows."""
-    seen = 0
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        if seen >= TITLE_LINES or RULE.match(line.strip()) or starts_body(line):
-            break
-        parted = part_glued_sentence(line)
-        if len(parted) > 1:
-            return lines[:i] + parted + lines[i + 1:]
-        seen += 1
-    return lines
 
 
 def part_glued_sentence(line: str) -> list[str]:
@@ -196,6 +179,8 @@ def starts_body(line: str) -> bool:
             or bool(numbered and (is_upper(text) or usual)) or (usual and is_upper(text) and len(text.split()) <= 8))
 
 
-# A section's usual first words (folded), as outline.SECTION_WORDS has them (outline imports this module).
+# The first words (folded) of the sections that follow a title: fewer than
+# outline.SECTION_WORDS, whose "chương trình", "điều lệ", "giải pháp" also
+# begin titles' lines.
 _SECTION_OPENERS = ("muc dich", "yeu cau", "noi dung", "thoi gian", "dia diem", "thanh phan", "to chuc thuc hien",
                     "phan cong", "tien do", "kinh phi", "hinh thuc", "nhiem vu")

@@ -71,11 +71,13 @@ def title_length(blocks: list[Paragraph | WordTable]) -> int | None:
     match = type_line(kind)
     count = 1 if match is not None and match.group(2).strip() else 0
     for block in blocks[at + 1:]:
-        if not isinstance(block, Paragraph) or not block.centred or not "".join(block.lines).strip():
-            ends = isinstance(block, Paragraph) and "".join(block.lines).strip() and not block.centred
-            return count if count and (ends or "".join(block.lines).strip() == "") and count <= MAX_TITLE_LINES \
-                else None
-        count += sum(1 for line in block.lines if line.strip())
+        text = "".join(block.lines).strip()
+        if isinstance(block, Paragraph) and block.centred and text:
+            count += sum(1 for line in block.lines if line.strip())
+            continue
+        # The run ends at a paragraph not centred, or at an empty one (the rule under a title).
+        ends = isinstance(block, Paragraph)
+        return count if ends and 0 < count <= MAX_TITLE_LINES else None
     return None
 
 
