@@ -68,7 +68,9 @@ def _time_word(match: re.Match[str]) -> str:
 _AUTHORITY_SLASH = re.compile(r"^\s*([TK])/([MLT])\b", re.IGNORECASE)
 _DECORATION = re.compile(r"[-_–—=~.¯]+\s*[oO][0oO][oO]\s*[-_–—=~.¯]+")
 _BARE_ROMAN = re.compile(r"^([IVXLC]+|\d{1,2})\s+(\w+)")
-_WORD = re.compile(r"[^\W_]+")  # a rule "_____" is not a word
+# A rule "_____" is not a word; a number glued to a word ("ngày 15tháng 9năm") is two, as the
+# program writes a date by the format rules.
+_WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
 def _paragraph_text(paragraph: ElementTree.Element) -> str:
@@ -218,7 +220,8 @@ def compare_plans(reference: str, candidate: str, body_words: int | None = None)
     candidate_head, candidate_body = split_header(candidate)
     if not reference_head and candidate_head:
         reference_head, reference_body = _leading_header(reference, words(candidate_head))
-    head_ref, head_cand = words(reference_head), words(candidate_head)
+    head_ref = words(reference_head)
+    head_cand = words(_without_blank_form(candidate_head, Counter(head_ref)))
     body_ref, body_cand = words(reference_body), words(candidate_body)
     if body_words is not None:
         body_cand = body_cand[:body_words]
@@ -230,11 +233,56 @@ def compare_plans(reference: str, candidate: str, body_words: int | None = None)
         else:
             head_missing.append(word)
     body = compare_words(body_ref, body_cand)
-    matched = len(head_ref) - len(head_missing) + round(body.ratio * (len(body_ref) + len(body_cand)) / 2)
+    # Words of the reference's body the candidate holds in its header (a number and date a page
+    # set under the title, read into the header's fields) moved there: matched, not lost.
+    moved = Counter(word for run in body.missing for word in run.split()) & left
+    matched = (len(head_ref) - len(head_missing) + round(body.ratio * (len(body_ref) + len(body_cand)) / 2)
+               + sum(moved.values()))
     total = len(head_ref) + len(head_cand) + len(body_ref) + len(body_cand)
-    missing = ([" ".join(head_missing)] if head_missing else []) + body.missing
+    missing = ([" ".join(head_missing)] if head_missing else []) + _less(body.missing, moved)
     return Comparison(2 * matched / total if total else 1.0, missing, len(head_ref) + len(body_ref),
                       len(head_cand) + len(body_cand))
+
+
+# The fixed lines of a header's form: the organisation titles, the motto, a number line with no
+# number yet and a date line with no date ("Số:      -KH/ĐTN", "ngày      tháng      năm").
+_FORM_LINES = ("đoàn tncs hồ chí minh", "đoàn thanh niên cộng sản hồ chí minh", "cộng hòa xã hội chủ nghĩa việt nam",
+               "đảng cộng sản việt nam", "hội liên hiệp thanh niên việt nam", "hội sinh viên việt nam",
+               "đội tntp hồ chí minh", "độc lập tự do hạnh phúc")
+_BLANK_NUMBER = re.compile(r"^số\s*:?[\s.…_]*[-–/]?\s*[^\W\d_]+(?:\s*[-–/]\s*[^\W\d_]+)*\s*$", re.IGNORECASE)
+_BLANK_DATE = re.compile(r"^(?:.*,\s*)?ngày[\s._…]*tháng[\s._…]*năm[\s._…]*$", re.IGNORECASE)
+
+
+def _without_blank_form(header: str, reference: Counter[str]) -> str:
+    """A candidate's header without the form's fixed lines that the
+    reference's header does not hold: what every export prints by the format
+    rules where a page lost it (a page cut before its header, a State page
+    without its motto) is no word added to the page's text, any more than
+    the blanks left for the register are."""
+    kept = []
+    for line in unicodedata.normalize("NFC", header).splitlines():
+        text = " ".join(re.sub(r"[-–]", " ", line).split())
+        fixed = (" ".join(words(line)) in _FORM_LINES or bool(_BLANK_NUMBER.match(text))
+                 or bool(_BLANK_DATE.match(text)))
+        if not fixed or not Counter(words(line)) - reference:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def _less(runs: list[str], moved: Counter[str]) -> list[str]:
+    """The missing runs without the words that moved."""
+    left = Counter(moved)
+    out = []
+    for run in runs:
+        kept = []
+        for word in run.split():
+            if left[word]:
+                left[word] -= 1
+            else:
+                kept.append(word)
+        if kept:
+            out.append(" ".join(kept))
+    return out
 
 
 def body_length(reference: str, candidate: str) -> int:

@@ -143,3 +143,33 @@ def test_a_time_written_short_reads_as_its_long_form():
         ["8", "giờ", "0", "8", "giờ", "15"]
     assert words("lúc 14h, 16:30") == ["lúc", "14", "giờ", "16", "giờ", "30"]
     assert words("16 giờ\n20 phút") == ["16", "giờ", "20", "phút"]  # a time broken over lines: its words
+
+
+def test_a_number_glued_to_a_word_is_two_words():
+    assert words("ngày 15tháng 9năm 2010") == words("ngày 15 tháng 9 năm 2010")
+    assert words("H5N1") == ["h", "5", "n", "1"]
+
+
+def test_the_form_an_export_prints_where_a_page_lost_its_header_is_no_word_added():
+    source = "KẾ HOẠCH\nTổ chức hội trại\nI. MỤC ĐÍCH\nVui chơi"
+    export = ("BCH ĐOÀN XÃ AN HÒA\n***\nSố:      -KH/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\nngày      tháng      năm\n\n"
+              "KẾ HOẠCH\nTổ chức hội trại\nI. MỤC ĐÍCH\nVui chơi")
+    compared = compare_plans(source, export)
+    assert compared.ratio < 1.0  # a body's name the page did not have is a word added
+    assert compare_plans(source, export.replace("BCH ĐOÀN XÃ AN HÒA\n", "")).ratio == 1.0
+    numbered = export.replace("BCH ĐOÀN XÃ AN HÒA\n", "").replace("Số:      -KH/ĐTN", "Số: 12-KH/ĐTN")
+    assert compare_plans(source, numbered).ratio < 1.0  # a number is no blank of the form
+    state = "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\nVui chơi"
+    with_motto = state.replace("NAM\n", "NAM\nĐộc lập - Tự do - Hạnh phúc\n")
+    assert compare_plans(state, with_motto).ratio == 1.0
+    assert compare_plans(with_motto, state).ratio < 1.0  # the motto the page had, lost
+
+
+def test_a_number_and_date_a_page_set_under_the_title_moved_into_the_header():
+    source = "KẾ HOẠCH\nHành động Tháng thanh niên\n(Số 61-KH/TĐ ngày 26/01/2010)\nNăm 2010 là năm quan trọng."
+    export = ("Số: 61-KH/TĐ\nngày 26 tháng 01 năm 2010\nKẾ HOẠCH\nHành động Tháng thanh niên\n"
+              "Năm 2010 là năm quan trọng.")
+    moved = compare_plans(source, export)
+    assert moved.missing == [] and moved.ratio > 0.95  # only the date's words the export writes out are added
+    lost = compare_plans(source, export.replace("Số: 61-KH/TĐ\n", ""))
+    assert lost.missing == ["số 61 kh tđ"] and lost.ratio < moved.ratio

@@ -146,7 +146,7 @@ def plan_from_lines(lines: list[str], cancel: CancelToken | None = None,
         plan.organisation_title = header.organisation_title
     if plan.organisation_title == "ĐẢNG CỘNG SẢN VIỆT NAM":
         plan.profile = "dang"
-    elif plan.organisation_title == NATIONAL_TITLE:
+    elif fold(plan.organisation_title) == fold(NATIONAL_TITLE):  # also spelt "CỘNG HOÀ"
         plan.profile = "nhanuoc"  # the State layout: the motto under the national title
     if header.number is not None:
         plan.number = header.number

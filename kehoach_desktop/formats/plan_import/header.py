@@ -13,6 +13,7 @@ from .header_fields import (
     MOTTO,
     NATIONAL_TITLE,
     ORGANISATION_TITLES,
+    PREAMBLE_OPENERS,
     RULE,
     STARS,
     Header,
@@ -134,6 +135,13 @@ def parse_header(lines: list[str], title_lines: int | None = None) -> Header:
     joint_kind = any(word in header.document_type for word in ("LIÊN TỊCH", "PHỐI HỢP"))
     if len(bodies) >= 2 and ((codes >= 2 and len(bodies) == codes) or (joint_kind and len(bodies) == named)):
         header.issuing_bodies = bodies  # a joint plan: each body has its code in the symbol
+    elif len(bodies) >= 3 and not joint_kind and codes == 1:
+        # A chain of bodies, each above the next ("THỊ ĐOÀN" / "ĐOÀN XÃ" / "CHI ĐOÀN"): the body
+        # directly above the issuing one is its superior; the ones above stay as lines of the plan.
+        header.superior_body, header.issuing_bodies = bodies[-2], [bodies[-1]]
+        header.leftovers[:0] = bodies[:-2]
+        header.notes.append(f"phần đầu ghi {len(bodies)} cấp cơ quan: lấy “{bodies[-2]}” làm cơ quan cấp trên; "
+                            f"dòng “{' / '.join(bodies[:-2])}” giữ ở đầu phần mở đầu")
     elif len(bodies) >= 2:
         header.superior_body = bodies[0]
         rest = bodies[1:]
@@ -155,7 +163,35 @@ def parse_header(lines: list[str], title_lines: int | None = None) -> Header:
         read_title(lines, type_at + 1, header)
     else:
         header.body_start = type_at
+        _title_without_type(lines, header)
     return header
+
+
+def _title_without_type(lines: list[str], header: Header) -> None:
+    """A page that dropped the document type but kept the title: the lines
+    in capitals right under the header, before a paragraph ("THỰC HIỆN
+    CHƯƠNG TRÌNH …" / "Nâng cao nhận thức …"), not a section's heading."""
+    taken: list[str] = []
+    i = header.body_start
+    while i < len(lines) and len(taken) < 3:
+        text = " ".join(lines[i].split())
+        if text and not (is_upper(text) and not _heading(text) and len(text) <= 200):
+            break
+        if text:
+            taken.append(text)
+        i += 1
+    if taken and i < len(lines) and lines[i].strip():
+        header.title = "\n".join(taken)
+        header.body_start = i
+        header.notes[-1] = ("không thấy dòng tên loại “KẾ HOẠCH”: chương trình ghi “KẾ HOẠCH” và lấy dòng chữ in hoa "
+                            "dưới phần đầu làm trích yếu; hãy kiểm tra trong “Thông tin chung”")
+
+
+def _heading(text: str) -> bool:
+    """A section's heading in capitals ("I. MỤC ĐÍCH", "MỤC ĐÍCH, YÊU CẦU"), no title; a line in
+    capitals that begins as a preamble's sentence would ("THỰC HIỆN …") is a title's."""
+    return bool(re.match(r"^([IVX]+|\d+|[A-H])\s*[.)/:–-]", text)) or (
+        starts_body(text) and not fold(text).startswith(PREAMBLE_OPENERS))
 
 
 def _header_end_without_type(lines: list[str]) -> int | None:
@@ -174,9 +210,11 @@ def _header_end_without_type(lines: list[str]) -> int | None:
 
 
 # The organisation a symbol's issuer code belongs to, by the code's ending.
-_CODE_ORGANISATIONS = (("ĐTN", "ĐOÀN TNCS HỒ CHÍ MINH"), ("HSV", "HỘI SINH VIÊN VIỆT NAM"),
-                       ("LHTN", "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM"), ("HĐĐ", "ĐỘI TNTP HỒ CHÍ MINH"),
-                       ("LĐ", "ĐỘI TNTP HỒ CHÍ MINH"), ("ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM"))
+_YOUTH_UNION = ("ĐOÀN TNCS HỒ CHÍ MINH", "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH")
+_PIONEERS = ("ĐỘI TNTP HỒ CHÍ MINH", "ĐỘI THIẾU NIÊN TIỀN PHONG HỒ CHÍ MINH")
+_CODE_ORGANISATIONS = (("ĐTN", _YOUTH_UNION), ("HSV", ("HỘI SINH VIÊN VIỆT NAM",)),
+                       ("LHTN", ("HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM",)), ("HĐĐ", _PIONEERS), ("LĐ", _PIONEERS),
+                       ("ĐU", ("ĐẢNG CỘNG SẢN VIỆT NAM",)))
 
 
 def _title_of_symbol(titles: list[tuple[int, str]], number: DocumentNumber | None, above_date: str) -> str:
@@ -188,9 +226,10 @@ def _title_of_symbol(titles: list[tuple[int, str]], number: DocumentNumber | Non
     column's, read after the left)."""
     codes = number.issuer_codes if number else []
     for code in codes:
-        for ending, name in _CODE_ORGANISATIONS:
-            if code.endswith(ending) and any(fold(title) == fold(name) for _at, title in titles):
-                return next(title for _at, title in titles if fold(title) == fold(name))
+        for ending, names in _CODE_ORGANISATIONS:
+            named = [title for _at, title in titles if fold(title) in {fold(name) for name in names}]
+            if code.endswith(ending) and named:
+                return named[0]
     if any(title == above_date for _at, title in titles):
         return above_date
     return titles[-1][1]

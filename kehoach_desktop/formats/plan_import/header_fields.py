@@ -16,7 +16,7 @@ from ...core.text import fold
 # "Số: /KH - HSV" (no number yet), "Số  : …../ KH-UBND" (dots for it): the number, what
 # stands between it and the symbol, and the symbol (codes apart by "/", "-" or "–").
 _CODE = r"[^\W\d_]+(?:&[^\W\d_]+)*"
-NUMBER = re.compile(rf"^Số\s*:?\s*(\d*)[.…_]*(\s*[-–/]?\s*)({_CODE}(?:\s*[-–/]\s*{_CODE})*)\s*$")
+NUMBER = re.compile(rf"^(?i:Số)\s*:?\s*(\d*)[.…_]*(\s*[-–/]?\s*)({_CODE}(?:\s*[-–/]\s*{_CODE})*)\s*$")
 MAX_NUMBER_DIGITS = 9
 # "Quận 12, ngày 05 tháng 3 năm 2025"; the comma is sometimes left out ("Eah'leo ngày 10 tháng 9 năm 2010").
 # Pages also glue the words ("ngày 05tháng 3năm 2012"), put a comma before the
@@ -24,7 +24,8 @@ MAX_NUMBER_DIGITS = 9
 PLACE_DATE = re.compile(r"^(?:(.*?)(?:,\s*|\s+))?ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*,?\s*năm\s*(\d{4})\s*\.?$"
                         r"|^(.*?),\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})\s*\.?$", re.I)
 PLACE_DATE_NUMERIC = re.compile(r"^(?:(.*?),\s*)?ngày\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\3\s*(\d{4})\s*\.?$", re.I)
-BLANK_DATE = re.compile(r"^(?:(.*?),\s*)?ngày[\s._…]*tháng[\s._…]*năm[\s._…]*$", re.I)
+# The date left blank for the register, its year sometimes written ("ngày     tháng    năm 2022").
+BLANK_DATE = re.compile(r"^(?:(.*?),\s*)?ngày[\s._…]*tháng[\s._…]*năm[\s._…]*(\d{4})?[\s._…]*$", re.I)
 # The document type's line: "KẾ HOẠCH" (or a kind of it) alone, or with the
 # title's first words after it on the same line, as web pages and some
 # offices set it ("KẾ HOẠCH THAM GIA HỘI THI …", "KẾ HOẠCH: Tổ chức …").
@@ -54,7 +55,8 @@ DRAFTING_UNITS = {"VP", "BTC", "BKT", "TCKT", "BTG", "BDV", "BTGĐN", "BCNLĐ", 
 ISSUER_CODES = {"TWĐTN", "TĐTN", "ĐTN", "CĐCS", "CĐ", "PĐ", "HCCB", "CĐVC", "LĐLĐ", "HLHTN", "HSV", "HLHPN", "HPN",
                 "HĐĐ", "HND", "MTTQ", "UBND", "ĐU", "ĐUK", "TU", "QU", "HU", "BCĐ", "CCB", "ĐTNCS", "HLH", "LHTN"}
 PREAMBLE_OPENERS = ("can cu", "thuc hien", "nham ", "theo ", "de ", "duoc su", "tiep tuc", "qua ")
-ORGANISATION_TITLES = ("ĐOÀN TNCS HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+ORGANISATION_TITLES = ("ĐOÀN TNCS HỒ CHÍ MINH", "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                        "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM", "HỘI SINH VIÊN VIỆT NAM",
                        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "ĐỘI TNTP HỒ CHÍ MINH",
                        "ĐỘI THIẾU NIÊN TIỀN PHONG HỒ CHÍ MINH")
@@ -106,18 +108,21 @@ def parse_number(text: str) -> DocumentNumber | None:
     if not match:
         return None
     value, separator, symbol = match.groups()
+    # "Số:" then the symbol, the number's room left as spaces a page folded ("Số:       KH/ĐHTBD-ĐTN").
+    room = not value and re.match(r"^(?i:Số)\s*:", text) is not None
     if len(value) > MAX_NUMBER_DIGITS:
         return None  # no register counts that far: the line stays as text, for the clerk to see
     type_code, *codes = [p.strip() for p in re.split(r"[-–/]", symbol)]
     # The issuers' codes are capitals ("Số người/đội" is no number); with only a space
     # between, a number and more than one code ("Số 12 ĐƯỜNG …" is an address).
-    if not all(code.isupper() for code in codes) or not (separator.strip() or (value and codes)):
+    if not all(code.isupper() for code in codes) or not (separator.strip() or (value and codes) or (room and codes)):
         return None
     parts = [p.upper() for p in codes if p]
     suffix = parts.pop() if len(parts) > 1 and parts[-1] in DRAFTING_UNITS else ""
     number = DocumentNumber(int(value) if value else None, type_code.upper(), parts, suffix)
     # Spaces before a number not yet given are the room left for it ("Số:    /KH - HSV").
-    return number.as_written(separator if value else separator.lstrip(), symbol)
+    # With nothing between the room and the symbol, the room itself parts them ("Số:      KH/…").
+    return number.as_written(separator if value else (separator.lstrip() or (" " if room else "")), symbol)
 
 
 def parse_place_date(text: str) -> tuple[str, date | None, str] | None:
@@ -127,7 +132,12 @@ def parse_place_date(text: str) -> tuple[str, date | None, str] | None:
     match = PLACE_DATE.match(text.strip()) or PLACE_DATE_NUMERIC.match(text.strip())
     if not match:
         blank = BLANK_DATE.match(text.strip())
-        return ((blank.group(1) or "").strip(), None, "") if blank else None
+        if blank is None:
+            return None
+        year = blank.group(2)
+        note = (f"ngày ban hành để trống; năm {year} ghi trên bản gốc không giữ lại: bản in để “ngày … tháng … "
+                "năm …” cho văn thư điền khi ký" if year else "")
+        return (blank.group(1) or "").strip(), None, note
     if match.re is PLACE_DATE_NUMERIC:
         place, day, _sep, month, year = match.groups()
     else:  # one of the two forms matched: its four groups

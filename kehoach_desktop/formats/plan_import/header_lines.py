@@ -170,7 +170,8 @@ def header_pieces(text: str) -> list[str]:
         head, tail = " ".join(words[:-size]), " ".join(words[-size:])
         # The national title never ends a body's name: "ỦY BAN NHÂN DÂN CỘNG HÒA …" is two elements.
         national = fold(title) == fold(NATIONAL_TITLE)
-        if fold(tail) == fold(title) and is_upper(head) and (national or not open_name(head)):
+        # A page that lost its capitals keeps a body in small letters beside the title ("BCHcđ trờng … ĐOàn thanh …").
+        if fold(tail) == fold(title) and (is_upper(head) or reads_as_body(head)) and (national or not open_name(head)):
             return [*header_pieces(head), tail]
     folded = folded_words(text)
     motto = MOTTO.split()
@@ -189,8 +190,9 @@ def _motto_start(text: str) -> int:
     return found.start() if found else 0
 
 
-_BODY_HEADS = ("doan", "hoi", "ban", "bch", "bcd", "dang", "doi", "chi doan", "lien doi", "uy ban", "ubnd", "tinh",
-               "thanh pho", "quan", "huyen", "thi xa", "xa", "phuong", "thi tran", "truong", "tp", "bo", "cong doan")
+_BODY_HEADS = ("doan", "hoi", "ban", "bch", "bchcd", "bchd", "bcd", "dang", "doi", "chi doan", "lien doi", "uy ban",
+               "ubnd", "tinh", "thanh pho", "quan", "huyen", "thi xa", "xa", "phuong", "thi tran", "truong", "tp", "bo",
+               "cong doan")
 
 
 def reads_as_body(text: str) -> bool:

@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 
 from ...core.text import fold
-from .header_fields import PREAMBLE_OPENERS, RULE, Header, header_window, is_upper, parse_number, type_line
+from .header_fields import (
+    PREAMBLE_OPENERS,
+    RULE,
+    Header,
+    header_window,
+    is_upper,
+    parse_number,
+    parse_place_date,
+    type_line,
+)
 from .phrases import safe_date
 
 
@@ -14,12 +23,31 @@ def split_type_line(lines: list[str]) -> list[str]:
     """The lines with the first document type line within the header
     parted from the title words on it ("KẾ HOẠCH THAM GIA HỘI THI …" gives
     "KẾ HOẠCH" and "THAM GIA HỘI THI …")."""
-    for i, line in enumerate(lines[:header_window(lines)]):
+    window = lines[:header_window(lines)]
+    for i, line in enumerate(window):
         match = type_line(line)
         if match:
             kind, rest = match.groups()
             return lines[:i] + ([kind, rest] if rest.strip() else [kind]) + lines[i + 1:]
+    for i, line in enumerate(window):
+        if line.strip() and _lost_capitals_type(line) and _after_date(window[:i]):
+            words = line.split()
+            return lines[:i] + ["KẾ HOẠCH", " ".join(words[2:])] + lines[i + 1:]
     return lines
+
+
+def _lost_capitals_type(line: str) -> bool:
+    """"kế hoạch hoạt động của Chi đoàn": the type and the title's first
+    words on a page that lost the capitals its style drew."""
+    words = line.split()
+    return (fold(" ".join(words[:2])) == "ke hoach" and 2 < len(words) <= 20 and not is_upper(line)
+            and not line.rstrip().endswith((".", ":", ";", ",")))
+
+
+def _after_date(lines: list[str]) -> bool:
+    """Whether the last line with text is the place and date (where the document type follows)."""
+    last = next((line for line in reversed(lines) if line.strip()), "")
+    return parse_place_date(" ".join(last.split())) is not None
 
 
 # "… và trao giải thưởng 26/3      Thiết thực chào mừng …": a title's last
@@ -29,10 +57,15 @@ def split_type_line(lines: list[str]) -> list[str]:
 _GLUED_SENTENCE = re.compile(r"^(\S.*?\S)[ \t]{3,}([A-ZĐÀ-Ỹ][^\t]{80,})$")
 
 
+# "--------------Năm học 2016 - 2017 diễn ra …": the title's rule with the preamble's first line glued after it.
+_RULE_GLUED_BEFORE = re.compile(r"^([-_¯–—=~]{5,})\s*([^-_¯–—=~\s].*)$")
+
+
 def part_glued_sentence(line: str) -> list[str]:
     """A title's line and the preamble's sentence glued after it by a run
-    of spaces, as two blocks (a blank line between); any other line as it is."""
-    glued = _GLUED_SENTENCE.match(line.strip())
+    of spaces, or the title's rule and the sentence glued after it, as two
+    blocks (a blank line between); any other line as it is."""
+    glued = _GLUED_SENTENCE.match(line.strip()) or _RULE_GLUED_BEFORE.match(line.strip())
     return [glued.group(1), "", glued.group(2)] if glued else [line]
 
 
@@ -133,6 +166,8 @@ def _may_go_on_title(text: str) -> bool:
     """A line the preamble may begin with that also goes on a title
     ("nhằm chào mừng …"): only "Căn cứ …" and "Thực hiện …" begin a body for sure."""
     folded = fold(text)
+    if text[:1].islower():
+        return True  # "thực hiện Nghị quyết …" under "CỦA ĐOÀN …": a sentence of the preamble begins in capitals
     return folded.startswith(PREAMBLE_OPENERS) and not folded.startswith(("can cu", "thuc hien"))
 
 
@@ -145,9 +180,19 @@ def _glued_rule(text: str) -> int | None:
 def _reads_as_title(text: str, capitals: bool) -> bool:
     """A further line of a title: short, not a sentence, in capitals when
     the title's first line is."""
-    if _paragraph_under_title(text) or text.endswith((".", ";", ":")):
-        return False
-    return is_upper(text) if capitals else True
+    if _paragraph_under_title(text) or text.endswith((".", ";", ":")) or not re.search(r"[^\W\d_]", text):
+        return False  # a line without a letter is a page's posting time ("11:34:49 17/11/2011"), not a title's
+    return is_upper(text) or not capitals or period_line(text)
+
+
+# "Năm học 2021 - 2022", "Nhiệm kỳ 2016 – 2017", "(Giai đoạn 2021 - 2025)": the period a title's
+# last line names, in small letters under a title in capitals.
+_PERIOD = re.compile(r"^\(?\s*(năm học|nhiệm kỳ|năm|giai đoạn|niên khóa|niên khoá|khóa|khoá|học kỳ|đợt|tháng|"
+                     r"từ|trong)\b[^.:;]{0,40}\b\d{4}\b[^.:;]{0,20}\)?$", re.I)
+
+
+def period_line(text: str) -> bool:
+    return bool(_PERIOD.match(text.strip()))
 
 
 def _sentence(text: str) -> bool:
@@ -175,7 +220,9 @@ def starts_body(line: str) -> bool:
     folded = fold(text)
     numbered = re.match(r"^(\d+|[A-H])\s*[.)]\s*(\S.*)$", text)
     usual = folded.startswith(_SECTION_OPENERS) if not numbered else fold(numbered.group(2)).startswith(_SECTION_OPENERS)
-    return (folded.startswith(PREAMBLE_OPENERS) or bool(re.match(r"^[IVX]+\s*[.)/–-]\s", text))
+    # "I Đặc điểm, …": a Roman heading without its dot, as a page that lost it sets it.
+    roman = re.match(r"^[IVX]+\s*[.)/–-]\s", text) or re.match(r"^(I|II|III|IV|V|VI|VII|VIII|IX)\s+[A-ZĐÀ-Ỹ]", text)
+    return (folded.startswith(PREAMBLE_OPENERS) or bool(roman)
             or bool(numbered and (is_upper(text) or usual)) or (usual and is_upper(text) and len(text.split()) <= 8))
 
 
