@@ -138,3 +138,91 @@ def test_a_page_that_lost_its_capitals():
     assert (plan.document_type, plan.title) == ("KẾ HOẠCH", "hoạt động của Chi đoàn\nnăm học 2010 - 2011")
     assert plan.plan_date == date(2010, 9, 15)
     assert [section.heading for section in plan.sections][:1] == ["Đặc điểm, tình hình chung"]
+
+
+# The third set of plans kept aside, read after its results were recorded.
+
+def test_names_a_page_broke_inside_and_a_title_ending_in_small_letters():
+    plan, _ = plan_from_text("HỘI LHTN VIỆT\nNAM\nUB HUYỆN THỌ\nXUÂN\n*** Thọ Xuân, ngày 09 tháng 10\nnăm 2015\n"
+                             "Số: 151-KH/UBH\nKẾ HOẠCH\nTổ chức các hoạt động kỷ niệm 59 năm\n"
+                             "Ngày truyền thống Hội LHTN Việt Nam\n(15/10/1956 - 15/10/2015)\n"
+                             "và tổ chức chào mừng Đại hội Đảng các cấp.\nThực hiện Chương trình\n"
+                             "công tác Hội năm 2015, Ủy ban Hội xây dựng kế hoạch như sau:\n" + BODY)
+    assert (plan.superior_body, plan.issuing_bodies) == ("HỘI LHTN VIỆT NAM", ["UB HUYỆN THỌ XUÂN"])
+    assert (plan.number.value, plan.place, plan.plan_date) == (151, "Thọ Xuân", date(2015, 10, 9))
+    assert plan.title.splitlines()[-1] == "và tổ chức chào mừng Đại hội Đảng các cấp."
+    assert plan.preamble[0].startswith("Thực hiện Chương trình")
+    school, _ = plan_from_text("    BCH ĐOÀN TRƯỜNG CĐN                         ĐOÀN TNCS HỒ CHÍ MINH\n\n"
+                               "CƠ ĐIỆN XÂY DỰNG VIỆT XÔ\n\n             *********\n\n"
+                               "       Số: 11/KH-ĐTN                           Tam Điệp, ngày 10 tháng 10 năm 2017\n\n"
+                               "KẾ HOẠCH\n\nTổ chức hội thao\n" + BODY)
+    assert school.issuing_bodies == ["BCH ĐOÀN TRƯỜNG CĐN CƠ ĐIỆN XÂY DỰNG VIỆT XÔ"]
+    joint, _ = plan_from_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO -\nTRUNG ƯƠNG ĐOÀN TNCS\nHỒ CHÍ MINH\n-------\n\n"
+                              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                              "Số: 750/CTr-BGDĐT-TWĐTN\n\nHà Nội, ngày 30 tháng 8 năm 2018\n\n"
+                              "CHƯƠNG TRÌNH PHỐI HỢP\n\nGIỮA NGÀNH GIÁO DỤC VÀ ĐOÀN NĂM HỌC 2018 - 2019\n" + BODY)
+    assert joint.issuing_bodies == ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"]
+    other, _ = plan_from_text("ĐOÀN TNCS HỒ CHÍ MINH\nĐOÀN XÃ PHỤNG THƯỢNG\nCĐ TRƯỜNG TH HAI BÀ TRƯNG\n"
+                              "Số: 03-KH/CĐ\nKẾ HOẠCH\nHoạt động năm học\n" + BODY)
+    assert (other.superior_body, other.issuing_bodies) == ("ĐOÀN XÃ PHỤNG THƯỢNG", ["CĐ TRƯỜNG TH HAI BÀ TRƯNG"])
+
+
+def test_a_page_marker_glued_and_joint_bodies_sharing_their_place():
+    plan, _ = plan_from_text("Trang 1SỞ GIÁO DỤC& ĐÀO TẠO - TỈNH ĐOÀN\nQUẢNG NGÃI\nSố: 399 /CTr-SGD&ĐT-TĐTN\n"
+                             "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                             "Quảng Ngãi, ngày 15 tháng 9 năm 2014\nCHƯƠNG TRÌNH PHỐI HỢP\n"
+                             "Giữa Sở Giáo dục và Đào tạo với Đoàn TNCS Hồ Chí Minh\n" + BODY)
+    assert plan.issuing_bodies == ["SỞ GIÁO DỤC& ĐÀO TẠO", "TỈNH ĐOÀN QUẢNG NGÃI"]
+    assert plan.preamble[0] == "Trang 1"  # the page's marker, kept where the clerk sees it
+
+
+def test_a_stray_hyphen_before_the_number_and_a_date_with_its_day_left_blank():
+    number = parse_number("-Số: - KH/ HĐ")
+    assert number is not None and (number.value, number.issuer_codes, number.symbol) == (None, ["HĐ"], "KH/ HĐ")
+    place, day, note = parse_place_date("Lấp Vò, ngày tháng 01 năm 2021")
+    assert (place, day) == ("Lấp Vò", None) and "tháng 01 năm 2021" in note
+
+
+def test_a_document_type_whose_marked_letters_a_page_lost():
+    plan, _ = plan_from_text("ĐOÀN KHỐI DÂN – CHÍNH – ĐẢNG\n\nTHÀNH PHỐ HỒ CHÍ MINH\n\nBCH ĐOÀN SỞ XÂY DỰNG\n\n***\n\n"
+                             "ĐOÀN TNCS HỒ CHÍ MINH\n\nSố:  17  -KH/ĐTN\n\nTP.Hồ Chí Minh, ngày 01 tháng 3 năm 2019\n\n"
+                             "K HOCH\n\nTổ chức Tháng Thanh niên năm 2019\n\n-----\n" + BODY)
+    assert (plan.document_type, plan.title) == ("KẾ HOẠCH", "Tổ chức Tháng Thanh niên năm 2019")
+    assert plan.superior_body == "ĐOÀN KHỐI DÂN – CHÍNH – ĐẢNG THÀNH PHỐ HỒ CHÍ MINH"
+    assert plan.issuing_bodies == ["BCH ĐOÀN SỞ XÂY DỰNG"]
+
+
+def test_a_page_that_begins_with_its_type_and_title_in_sentence_case():
+    plan, _ = plan_from_text("Kế hoạch Tổ chức các hoạt động chào mừng 90 năm thành lập Đoàn(26/3/1931 – 26/3/2021)\n\n"
+                             "Thực hiện chương trình công tác Đoàn năm 2021, Ban Thường vụ xây dựng kế hoạch:\n" + BODY)
+    assert plan.document_type == "KẾ HOẠCH"
+    assert plan.title == "Tổ chức các hoạt động chào mừng 90 năm thành lập Đoàn(26/3/1931 – 26/3/2021)"
+    sentence, _ = plan_from_text("ĐOÀN XÃ AN HÒA\n\nKẾ HOẠCH\nTổ chức hội trại\n\n"
+                                 "Kế hoạch này được gửi tới các chi đoàn để thực hiện.\n" + BODY)
+    assert sentence.title == "Tổ chức hội trại"  # "Kế hoạch …" further down is the preamble's sentence
+
+
+def test_a_state_page_without_its_type_with_the_title_after_the_date():
+    plan, _ = plan_from_text("ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 19/KH-UBND |\n"
+                             "Thanh Hóa, ngày 03 tháng 02 năm 2023 |\n"
+                             "HỖ TRỢ THANH NIÊN TỈNH THANH HÓA KHỞI NGHIỆP, GIAI ĐOẠN 2023 - 2030\n"
+                             "Căn cứ Quyết định số 897/QĐ-TTg ngày 26 tháng 7 năm 2022 của Thủ tướng Chính phủ;\n"
+                             + BODY)
+    assert plan.issuing_bodies == ["ỦY BAN NHÂN DÂN"]
+    assert plan.title == "HỖ TRỢ THANH NIÊN TỈNH THANH HÓA KHỞI NGHIỆP, GIAI ĐOẠN 2023 - 2030"
+
+
+def test_the_number_without_its_symbol_under_the_title():
+    plan, report = plan_from_text("KẾ HOẠCH\nTổ chức các hoạt động khởi động Năm Thanh niên - 2011\n"
+                                  "(Số 97 ngày 16/12/2010)\n" + BODY)
+    assert (plan.number.value, plan.plan_date) == (97, date(2010, 12, 16))
+    assert plan.title == "Tổ chức các hoạt động khởi động Năm Thanh niên - 2011"
+    assert any("số 97" in note for note in report.guessed)
+
+
+def test_an_organisation_title_glued_to_the_body():
+    plan, _ = plan_from_text("ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI TRƯỜNG TH QUẢNG ĐÔNG\n\n***\n\nSố:    – KH/LĐ\n\n"
+                             "Quảng Đông, ngày 10 tháng 10 năm 2016\n\nKẾ HOẠCH TỔ CHỨC ĐẠI HỘI LIÊN ĐỘI\n\n"
+                             "NĂM HỌC 2016 – 2017\n\nCăn cứ Chương trình Công tác Đội năm học 2016 - 2017.\n" + BODY)
+    assert (plan.organisation_title, plan.issuing_bodies) == ("ĐỘI TNTP HỒ CHÍ MINH", ["LIÊN ĐỘI TRƯỜNG TH QUẢNG ĐÔNG"])
+    assert plan.title == "TỔ CHỨC ĐẠI HỘI LIÊN ĐỘI\nNĂM HỌC 2016 – 2017"

@@ -24,8 +24,8 @@ MIN_RATIO = 0.98
 TARGET = 0.95
 # Plans (of the whole corpus) on which each field is read right, and plans
 # that keep MIN_RATIO of their words: measured, never to go down.
-FLOORS = {"number": 26, "symbol": 26, "date": 29, "place": 29, "superior_body": 17, "issuing_bodies": 32,
-          "document_type": 38, "title": 39, "signers": 0, "sections": 0, "ratio": 40}
+FLOORS = {"number": 41, "symbol": 40, "date": 43, "place": 42, "superior_body": 24, "issuing_bodies": 47,
+          "document_type": 58, "title": 60, "signers": 0, "sections": 0, "ratio": 61}
 
 
 @pytest.fixture(scope="module")

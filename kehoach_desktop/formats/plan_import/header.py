@@ -147,7 +147,8 @@ def parse_header(lines: list[str], title_lines: int | None = None) -> Header:
         rest = bodies[1:]
         header.issuing_bodies = split_joint(rest[0], codes) if len(rest) == 1 else rest
     elif bodies:
-        header.issuing_bodies = split_joint(bodies[0], codes)
+        # A joint kind names its bodies on one line, as many as its symbol's codes ("SỞ GD&ĐT - TỈNH ĐOÀN").
+        header.issuing_bodies = split_joint(bodies[0], named if joint_kind else codes)
     if "LIÊN TỊCH" in header.document_type and len(header.issuing_bodies) == 1:
         # A joint plan names its bodies on one line, " - " between them.
         header.issuing_bodies = [p.strip() for p in re.split(r"\s+[-–]\s+", header.issuing_bodies[0]) if p.strip()]
@@ -204,9 +205,21 @@ def _header_end_without_type(lines: list[str]) -> int | None:
     if not end:
         return None
     above = [" ".join(line.replace("|", " ").split()) for line in window[:end]]
-    evidence = any(parse_place_date(piece) or parse_number(piece)
-                   for line in above for piece in header_pieces(line))
-    return end if evidence else None
+    found = [i for i, line in enumerate(above) if any(parse_place_date(piece) or parse_number(piece)
+                                                      for piece in header_pieces(line))]
+    if not found:
+        return None
+    # The title in capitals between the header and the body ("HỖ TRỢ THANH NIÊN …, GIAI ĐOẠN 2023 - 2030"):
+    # a long line or one with a figure, after the last number or date line, no body's name.
+    after = [i for i in range(found[-1] + 1, end) if above[i]]
+    if after and all(_title_in_capitals(above[i]) for i in after):
+        return after[0]
+    return end
+
+
+def _title_in_capitals(text: str) -> bool:
+    return is_upper(text) and (len(text.split()) > 8 or bool(re.search(r"\d", text))) \
+        and fold(text) not in {fold(title) for title in ORGANISATION_TITLES}
 
 
 # The organisation a symbol's issuer code belongs to, by the code's ending.

@@ -16,7 +16,7 @@ from ...core.text import fold
 # "Số: /KH - HSV" (no number yet), "Số  : …../ KH-UBND" (dots for it): the number, what
 # stands between it and the symbol, and the symbol (codes apart by "/", "-" or "–").
 _CODE = r"[^\W\d_]+(?:&[^\W\d_]+)*"
-NUMBER = re.compile(rf"^(?i:Số)\s*:?\s*(\d*)[.…_]*(\s*[-–/]?\s*)({_CODE}(?:\s*[-–/]\s*{_CODE})*)\s*$")
+NUMBER = re.compile(rf"^-?\s*(?i:Số)\s*:?\s*(\d*)[.…_]*(\s*[-–/]?\s*)({_CODE}(?:\s*[-–/]\s*{_CODE})*)\s*$")
 MAX_NUMBER_DIGITS = 9
 # "Quận 12, ngày 05 tháng 3 năm 2025"; the comma is sometimes left out ("Eah'leo ngày 10 tháng 9 năm 2010").
 # Pages also glue the words ("ngày 05tháng 3năm 2012"), put a comma before the
@@ -25,7 +25,8 @@ PLACE_DATE = re.compile(r"^(?:(.*?)(?:,\s*|\s+))?ngày\s*(\d{1,2})\s*tháng\s*(\
                         r"|^(.*?),\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})\s*\.?$", re.I)
 PLACE_DATE_NUMERIC = re.compile(r"^(?:(.*?),\s*)?ngày\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\3\s*(\d{4})\s*\.?$", re.I)
 # The date left blank for the register, its year sometimes written ("ngày     tháng    năm 2022").
-BLANK_DATE = re.compile(r"^(?:(.*?),\s*)?ngày[\s._…]*tháng[\s._…]*năm[\s._…]*(\d{4})?[\s._…]*$", re.I)
+BLANK_DATE = re.compile(r"^(?:(.*?),\s*)?ngày[\s._…]*tháng[\s._…]*(\d{1,2})?[\s._…]*năm[\s._…]*(\d{4})?[\s._…]*$",
+                        re.I)
 # The document type's line: "KẾ HOẠCH" (or a kind of it) alone, or with the
 # title's first words after it on the same line, as web pages and some
 # offices set it ("KẾ HOẠCH THAM GIA HỘI THI …", "KẾ HOẠCH: Tổ chức …").
@@ -43,7 +44,16 @@ def type_line(line: str) -> re.Match[str] | None:
     match = DOCUMENT_TYPE.match(text)
     if match is None and fold(text) in {fold(kind) for kind in LONE_TYPES}:
         match = DOCUMENT_TYPE.match(text.upper())
+    if match is None and is_upper(text):
+        # "K HOCH": a page whose font lost the letters with marks ("Ế", "Ạ") of a lone type.
+        lost = {_without_marked(kind): kind for kind in LONE_TYPES}.get(text)
+        match = DOCUMENT_TYPE.match(lost) if lost else None
     return match
+
+
+def _without_marked(text: str) -> str:
+    """The text without its letters outside ASCII: what a page that lost them shows."""
+    return " ".join("".join(ch for ch in text if ch.isascii()).split())
 
 
 RULE = re.compile(r"^[-_–—=~.¯]{3,}$|^[-_–—=~.¯ ]*[oO][0oO][oO][-_–—=~.¯ ]*$")  # "-----", "¯¯¯", "---o0o---"
@@ -134,9 +144,10 @@ def parse_place_date(text: str) -> tuple[str, date | None, str] | None:
         blank = BLANK_DATE.match(text.strip())
         if blank is None:
             return None
-        year = blank.group(2)
-        note = (f"ngày ban hành để trống; năm {year} ghi trên bản gốc không giữ lại: bản in để “ngày … tháng … "
-                "năm …” cho văn thư điền khi ký" if year else "")
+        month, year = blank.group(2), blank.group(3)
+        written = " ".join(part for part in (f"tháng {month}" if month else "", f"năm {year}" if year else "") if part)
+        note = (f"ngày ban hành để trống; “{written}” ghi trên bản gốc không giữ lại: bản in để “ngày … tháng … "
+                "năm …” cho văn thư điền khi ký" if written else "")
         return (blank.group(1) or "").strip(), None, note
     if match.re is PLACE_DATE_NUMERIC:
         place, day, _sep, month, year = match.groups()

@@ -50,8 +50,11 @@ def split_columns(lines: list[str]) -> list[str]:
 # word group per line: "HUYỆN ĐOÀN" / "CHÂU THÀNH", "BCH ĐOÀN XÃ" / "AN HÒA".
 _OPEN_HEADS = ("NHÂN DÂN", "VIỆT NAM", "BAN CHẤP HÀNH")
 _PLACES = re.compile(r"^(TRƯỜNG|PHƯỜNG|XÃ|THỊ TRẤN|QUẬN|HUYỆN|THỊ XÃ|TỈNH|THÀNH PHỐ|TP\.)\s")
-_PLACE_WORDS = re.compile(r"\b(TRƯỜNG|PHƯỜNG|XÃ|THỊ TRẤN|QUẬN|HUYỆN|THỊ XÃ|TỈNH|THÀNH PHỐ|TP\.|TRUNG ƯƠNG|KHỐI)\b")
-_BODY_WORDS = re.compile(r"\b(ĐOÀN|HỘI|BAN|BCH|BCĐ|ĐẢNG|ĐỘI|ỦY BAN|UBND)\b")
+_PLACE_WORDS = re.compile(r"\b(TRƯỜNG|PHƯỜNG|XÃ|THỊ TRẤN|QUẬN|HUYỆN|THỊ XÃ|TỈNH|THÀNH PHỐ|TP\.|TRUNG ƯƠNG)\b")
+_BODY_WORDS = re.compile(r"\b(ĐOÀN|HỘI|BAN|BCH|BCĐ|ĐẢNG|ĐỘI|ỦY BAN|UỶ BAN|UBND|UB|CĐ|BCHCĐ|BCHĐ|LCĐ|LĐ|CĐCS|HSV)\b")
+# Heads of other bodies that stand in a header, alone or in a joint plan ("SỞ GIÁO DỤC VÀ ĐÀO TẠO").
+_INSTITUTIONS = re.compile(r"^(SỞ|BỘ|CỤC|TỔNG CỤC|CÔNG TY|TỔNG CÔNG TY|VĂN PHÒNG|PHÒNG|VIỆN|HỌC VIỆN|BỆNH VIỆN|"
+                           r"CÔNG AN|QUÂN|BỘ CHỈ HUY|MẶT TRẬN|TRUNG TÂM|ĐẠI HỌC|CAO ĐẲNG|BÁO|ĐÀI|NHÀ|LIÊN)\b")
 # A name's head that asks for what follows: a body word or a place's kind at its end.
 OPEN_END = re.compile(r"\b(ĐOÀN|HỘI|ĐỘI|BCH|BAN|UBND|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|TRƯỜNG|THỊ TRẤN|THÀNH PHỐ|TP\.)$")
 
@@ -65,13 +68,17 @@ def rejoined_bodies(bodies: list[str]) -> list[str]:
     out: list[str] = []
     for body in bodies:
         rest = not _BODY_WORDS.search(body)
+        # "HỘI LHTN VIỆT" / "NAM", "BCH ĐOÀN TRƯỜNG CĐN" / "CƠ ĐIỆN XÂY DỰNG VIỆT XÔ": a name's tail a
+        # page broke off, naming no body, no place's kind and no other body's head.
+        tail = rest and bool(out) and not _PLACES.match(body) and not _INSTITUTIONS.match(body) \
+            and bool(_BODY_WORDS.search(out[-1]))
         bare_head = bool(out) and out[-1] in _BARE_HEADS  # "BCH" / "ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP"
         # "THÀNH" / "ĐOÀN TP. HỒ CHÍ MINH": a lone word of no body before a body's name
         bare_head = bare_head or bool(out) and len(out[-1].split()) == 1 and not _BODY_WORDS.search(out[-1])
         # "BAN CHẤP HÀNH HỘI SINH VIÊN" / "TRƯỜNG ĐẠI HỌC VINH": a body's name without its place, then the place
         placeless = bool(out) and bool(_BODY_WORDS.search(out[-1])) and not _PLACE_WORDS.search(out[-1]) \
             and bool(_PLACES.match(body))
-        if out and (bare_head or rest and ((out[-1].endswith(_OPEN_HEADS) and _PLACES.match(body)) or placeless
+        if out and (tail or bare_head or rest and ((out[-1].endswith(_OPEN_HEADS) and _PLACES.match(body)) or placeless
                                            or OPEN_END.search(out[-1]))):
             out[-1] = f"{out[-1]} {body}"
         else:
@@ -159,6 +166,14 @@ def header_pieces(text: str) -> list[str]:
     text = _RULE_BESIDE.sub("", text)  # "Số: 37-KH/ĐTN ------": the other column's rule beside it
     if not text:
         return []
+    marker = _PAGE_MARKER.match(text)
+    if marker:  # "Trang 1SỞ GIÁO DỤC …": a page's marker glued to the header's first line
+        return [marker.group(1), *header_pieces(text[marker.end():])]
+    for title in ORGANISATION_TITLES:
+        # "ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI …": the title and a body glued without a space
+        glued = text[len(title):]
+        if text[:len(title)].upper() == title and glued[:1].isalpha() and _stands_apart(glued):
+            return [text[:len(title)], *header_pieces(glued)]
     words = text.split()
     for title in ORGANISATION_TITLES:
         size = len(title.split())
@@ -182,6 +197,9 @@ def header_pieces(text: str) -> list[str]:
     if fold(text).startswith("so") and parse_number(text) is None:
         return _number_and_place(_unglued_place(text)) or [text]
     return [text]
+
+
+_PAGE_MARKER = re.compile(r"^(Trang\s*\d{1,3})(?=[A-ZĐÀ-Ỹ])")
 
 
 def _motto_start(text: str) -> int:

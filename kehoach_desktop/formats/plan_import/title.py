@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...core.model import DocumentNumber
 from ...core.text import fold
 from .header_fields import (
     PREAMBLE_OPENERS,
@@ -30,17 +31,19 @@ def split_type_line(lines: list[str]) -> list[str]:
             kind, rest = match.groups()
             return lines[:i] + ([kind, rest] if rest.strip() else [kind]) + lines[i + 1:]
     for i, line in enumerate(window):
-        if line.strip() and _lost_capitals_type(line) and _after_date(window[:i]):
+        first = not any(above.strip() for above in window[:i])  # a page whose text begins with its type and title
+        if line.strip() and _lost_capitals_type(line) and (first or _after_date(window[:i])):
             words = line.split()
             return lines[:i] + ["KẾ HOẠCH", " ".join(words[2:])] + lines[i + 1:]
     return lines
 
 
 def _lost_capitals_type(line: str) -> bool:
-    """"kế hoạch hoạt động của Chi đoàn": the type and the title's first
-    words on a page that lost the capitals its style drew."""
+    """"kế hoạch hoạt động của Chi đoàn", "Kế hoạch Tổ chức …": the type
+    and the title's first words on a page that lost the capitals its style
+    drew, or set them in sentence case."""
     words = line.split()
-    return (fold(" ".join(words[:2])) == "ke hoach" and 2 < len(words) <= 20 and not is_upper(line)
+    return (fold(" ".join(words[:2])) == "ke hoach" and 2 < len(words) <= 40 and not is_upper(line)
             and not line.rstrip().endswith((".", ":", ";", ",")))
 
 
@@ -134,12 +137,18 @@ def read_title(lines: list[str], start: int, header: Header) -> None:
             continue
         # Without a rule: the lines that follow the first one make the title,
         # and after a blank line only a line that reads as a title's.
-        if rule_at is None and taken and (starts_body(text) or _paragraph_under_title(text) or _sentence(text)
-                                          or (gap and not _reads_as_title(text, capitals))):
+        # A line in small letters goes on the title even as it ends with its full stop
+        # ("… (15/10/1956 - 15/10/2015)" / "và tổ chức chào mừng Đại hội Đảng các cấp.").
+        goes_on = text[:1].islower() and not gap and not starts_body(text)
+        if rule_at is None and taken and not goes_on and (
+                starts_body(text) or _paragraph_under_title(text) or _sentence(text)
+                or (gap and not _reads_as_title(text, capitals))):
             break
         taken.append(text)
         end = j + 1
         gap = False
+        if goes_on and _sentence(text):
+            break
     header.title = "\n".join(" ".join(line.split()) for line in taken)
     header.body_start = rule_at + 1 if rule_at is not None else end
 
@@ -153,6 +162,11 @@ def _number_note(text: str, header: Header) -> bool:
     they fill the header's when it has none."""
     match = _NUMBER_NOTE.match(text)
     number = parse_number(match.group(1)) if match else None
+    bare = re.fullmatch(r"Số\s*:?\s*(\d{1,9})", match.group(1).strip(), re.I) if match and number is None else None
+    if bare is not None:  # "(Số 97 ngày 16/12/2010)": the number without its symbol
+        number = DocumentNumber(int(bare.group(1)))
+        header.notes.append(f"số {bare.group(1)} ghi không kèm ký hiệu: chương trình ghi ký hiệu “{number.symbol}”; "
+                            "hãy kiểm tra trong “Thông tin chung”")
     if match is None or number is None:
         return False
     if header.number is None:
