@@ -129,7 +129,7 @@ def parse_number(text: str) -> DocumentNumber | None:
         return None
     parts = [p.upper() for p in codes if p]
     suffix = parts.pop() if len(parts) > 1 and parts[-1] in DRAFTING_UNITS else ""
-    number = DocumentNumber(int(value) if value else None, type_code.upper(), parts, suffix)
+    number = DocumentNumber(int(value) if value else None, type_code, parts, suffix)  # "CTr" as written
     # Spaces before a number not yet given are the room left for it ("Số:    /KH - HSV").
     # With nothing between the room and the symbol, the room itself parts them ("Số:      KH/…").
     return number.as_written(separator if value else (separator.lstrip() or (" " if room else "")), symbol)
