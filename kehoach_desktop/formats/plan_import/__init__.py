@@ -27,15 +27,17 @@ from ...core.tables import Table
 from ...core.text import fold, removed_note
 from . import phrases
 from .back import APPENDIX, Back, parse_back, starts_back, unglue
+from .docx_blocks import Paragraph, read_blocks
+from .docx_blocks import Table as WordTable
 from .header import parse_header
 from .header_fields import NATIONAL_TITLE, Header, is_upper
 from .header_lines import split_columns
-from .outline import RawSection, outline, section_heading, section_scheme, split_sections
+from .outline import BOLD, RawSection, marked_sections, outline, section_heading, section_scheme, split_sections
 from .placements import Placement, placements
 from .source import Removed, clean_lines, read_source, refuse_unreadable
 from .structure import section_content
 from .title import split_type_line
-from .word_tables import is_table_marker, lines_with_tables, put_tables, text_with_tables
+from .word_tables import is_table_marker, marked_lines, put_tables, text_with_tables, title_length
 
 CLOSING_STARTS = ("tren day la", "tren day ", "de nghi ")
 
@@ -67,16 +69,38 @@ def import_plan(path: Path, cancel: CancelToken | None = None) -> tuple[Plan, Im
     check_cancel(cancel)
     refuse_unreadable(lines, path.name)
     tables: list[Table | Budget] = []
-    title_lines = None
+    title_lines, marks = None, None
     magic = _magic(path)
-    if magic == b"PK":  # its tables of content kept as tables, its title as Word centres it
-        lines, tables, title_lines = lines_with_tables(path, path.name)
+    if magic == b"PK":  # its tables of content kept as tables, its title as Word centres it, its headings as marked
+        blocks = read_blocks(path, label=path.name)
+        lines, tables = marked_lines(blocks)
+        title_lines, marks = title_length(blocks), heading_marks(blocks, lines)
     elif magic != b"\xd0\xcf":  # a text file (a .doc's lines come from LibreOffice's .docx, folded)
         lines, tables = text_with_tables(lines)
-    plan, report = _with_tables(*plan_from_lines(lines, cancel, title_lines), tables)
+    plan, report = _with_tables(*plan_from_lines(lines, cancel, title_lines, marks), tables)
     _report_removed(removed, f"tệp {path.name}", report)
     report.placements = placements(source, plan)
     return plan, report
+
+
+def heading_marks(blocks: list[Paragraph | WordTable], lines: list[str]) -> dict[int, int]:
+    """The lines (index in ``lines``: the blocks' lines, each content table
+    one marker line, as marked_lines gives them) that Word marks as
+    headings: a paragraph of one line with an outline level (its level), or
+    all in bold (outline.BOLD). Nothing when the lines are not the blocks'."""
+    marks: dict[int, int] = {}
+    at = 0
+    for block in blocks:
+        if isinstance(block, WordTable):
+            at += 1 if at < len(lines) and is_table_marker(lines[at]) else len(block.lines)
+            continue
+        at += len(block.boxed)
+        if len(block.lines) == 1 and block.outline_level is not None:
+            marks[at] = block.outline_level
+        elif len(block.lines) == 1 and block.bold:
+            marks[at] = BOLD
+        at += len(block.lines)
+    return marks if at == len(lines) else {}
 
 
 def _magic(path: Path) -> bytes:
@@ -122,18 +146,24 @@ def _report_removed(removed: Removed, source: str, report: ImportReport) -> None
 
 
 def plan_from_lines(lines: list[str], cancel: CancelToken | None = None,
-                    title_lines: int | None = None) -> tuple[Plan, ImportReport]:
+                    title_lines: int | None = None, marks: dict[int, int] | None = None) -> tuple[Plan, ImportReport]:
     """The plan in the lines; ``title_lines``: how many lines the title has,
-    when the source tells (a Word file centres its title)."""
+    when the source tells (a Word file centres its title); ``marks``: the
+    lines Word marks as headings (heading_marks)."""
     report = ImportReport()
+    read = lines
     lines = split_type_line(unglue(lines))
+    marks = _carried(marks, read, lines)
     header = parse_header(lines, title_lines)
     rest = lines[header.body_start:]
+    body_marks = {i - header.body_start: rank for i, rank in marks.items() if i >= header.body_start}
     scheme = section_scheme(rest)
-    first_section = next((i for i, line in enumerate(rest) if section_heading(line, scheme)), 0)
+    decided = marked_sections(rest, body_marks)
+    first_section = min(decided) if decided else \
+        next((i for i, line in enumerate(rest) if section_heading(line, scheme)), 0)
     back_at = next((i for i in range(first_section, len(rest)) if starts_back(rest[i])), len(rest))
     closing, body = _split_closing(rest[:back_at])
-    before, sections = split_sections(body)
+    before, sections = split_sections(body, {i: rank for i, rank in body_marks.items() if i < len(body)})
     back = _back_and_appendices(rest[back_at:])
 
     style = _style(lines[:header.body_start + back_at], sections)  # the body's style, not an appendix's
@@ -175,6 +205,21 @@ def plan_from_lines(lines: list[str], cancel: CancelToken | None = None,
         report.found.append(f"phụ lục “{appendix.title or '(không tên)'}”: {kind_named(appendix.content.kind).report_name}")
     _report_header(plan, header, back, sections, report)
     return refuse_out_of_range(plan), report
+
+
+def _carried(marks: dict[int, int] | None, read: list[str], lines: list[str]) -> dict[int, int]:
+    """The marks of the lines read, moved onto the same lines once some are
+    split in two (unglue, split_type_line: a line is kept or split, never
+    joined); nothing when the lines cannot be followed."""
+    if not marks:
+        return {}
+    moved: dict[int, int] = {}
+    at = 0
+    for i, line in enumerate(read):
+        if i in marks:
+            moved[at] = marks[i]
+        at += 1 if at < len(lines) and lines[at] == line else 2
+    return moved if at == len(lines) else {}
 
 
 def _back_and_appendices(lines: list[str]) -> Back:
