@@ -26,7 +26,7 @@ from ...core.plan_dates import refuse_out_of_range
 from ...core.tables import Table
 from ...core.text import fold, removed_note
 from . import phrases
-from .back import APPENDIX, Back, parse_back, starts_back, unglue
+from .back import APPENDIX, Back, BackHints, parse_back, signature_lines, signer_name, starts_back, unglue
 from .docx_blocks import Paragraph, read_blocks
 from .docx_blocks import Table as WordTable
 from .header import parse_header
@@ -69,38 +69,102 @@ def import_plan(path: Path, cancel: CancelToken | None = None) -> tuple[Plan, Im
     check_cancel(cancel)
     refuse_unreadable(lines, path.name)
     tables: list[Table | Budget] = []
-    title_lines, marks = None, None
+    title_lines, marks, ends = None, None, None
     magic = _magic(path)
     if magic == b"PK":  # its tables of content kept as tables, its title as Word centres it, its headings as marked
         blocks = read_blocks(path, label=path.name)
         lines, tables = marked_lines(blocks)
-        title_lines, marks = title_length(blocks), heading_marks(blocks, lines)
+        title_lines, marks, ends = title_length(blocks), heading_marks(blocks, lines), signature_hints(blocks, lines)
     elif magic != b"\xd0\xcf":  # a text file (a .doc's lines come from LibreOffice's .docx, folded)
         lines, tables = text_with_tables(lines)
-    plan, report = _with_tables(*plan_from_lines(lines, cancel, title_lines, marks), tables)
+    plan, report = _with_tables(*plan_from_lines(lines, cancel, title_lines, marks, ends), tables)
     _report_removed(removed, f"tệp {path.name}", report)
     report.placements = placements(source, plan)
     return plan, report
 
 
-def heading_marks(blocks: list[Paragraph | WordTable], lines: list[str]) -> dict[int, int]:
-    """The lines (index in ``lines``: the blocks' lines, each content table
-    one marker line, as marked_lines gives them) that Word marks as
-    headings: a paragraph of one line with an outline level (its level), or
-    all in bold (outline.BOLD). Nothing when the lines are not the blocks'."""
-    marks: dict[int, int] = {}
+def _placed_blocks(blocks: list[Paragraph | WordTable], lines: list[str]) -> list[tuple[int, Paragraph | WordTable]]:
+    """Each block with the index of its first line in ``lines`` (the
+    blocks' lines, each content table one marker line, as marked_lines
+    gives them; a paragraph's own lines, after its text boxes'). Nothing
+    when the lines are not the blocks'."""
+    placed = []
     at = 0
     for block in blocks:
         if isinstance(block, WordTable):
+            placed.append((at, block))
             at += 1 if at < len(lines) and is_table_marker(lines[at]) else len(block.lines)
+        else:
+            placed.append((at + len(block.boxed), block))
+            at += len(block.boxed) + len(block.lines)
+    return placed if at == len(lines) else []
+
+
+def heading_marks(blocks: list[Paragraph | WordTable], lines: list[str]) -> dict[int, int]:
+    """The lines that Word marks as headings (index in ``lines``, as
+    _placed_blocks): a paragraph of one line with an outline level (its
+    level), or all in bold (outline.BOLD)."""
+    marks: dict[int, int] = {}
+    for at, block in _placed_blocks(blocks, lines):
+        if isinstance(block, Paragraph) and len(block.lines) == 1:
+            if block.outline_level is not None:
+                marks[at] = block.outline_level
+            elif block.bold:
+                marks[at] = BOLD
+    return marks
+
+
+_SIDE = ("center", "right", "end")  # where a signature block sits when not in a table
+
+
+def signature_hints(blocks: list[Paragraph | WordTable], lines: list[str]) -> BackHints:
+    """What Word tells of the plan's end: a table (no content table: one
+    left as lines) one of whose columns holds a signature (signature_lines),
+    the recipients beside it; or a run of centred or right-aligned
+    paragraphs holding one. Each starts the back; the block's last line, in
+    bold, is its signer's name."""
+    starts: list[int] = []
+    names: set[str] = set()
+    recipients: set[str] = set()
+    run: list[tuple[int, Paragraph]] = []
+
+    def end_run() -> None:
+        texts = [(at, block) for at, block in run if block.text.strip()]
+        if texts and signature_lines([line for _at, block in texts for line in block.lines]):
+            starts.append(texts[0][0])
+            last = texts[-1][1]
+            if last.bold and signer_name(last.lines[-1]):
+                names.add(_key(last.lines[-1]))
+        run.clear()
+
+    for at, block in _placed_blocks(blocks, lines):
+        if isinstance(block, Paragraph) and (not block.text.strip() or block.centred or block.align in _SIDE):
+            run.append((at, block))
             continue
-        at += len(block.boxed)
-        if len(block.lines) == 1 and block.outline_level is not None:
-            marks[at] = block.outline_level
-        elif len(block.lines) == 1 and block.bold:
-            marks[at] = BOLD
-        at += len(block.lines)
-    return marks if at == len(lines) else {}
+        end_run()
+        if not isinstance(block, WordTable) or at < len(lines) and is_table_marker(lines[at]):
+            continue
+        columns = [[block.rows[r][c] for r in range(len(block.rows))
+                    if block.rows[r][c].merged_into is None and not block.rows[r][c].missing and block.rows[r][c].text]
+                   for c in range(block.columns)]
+        columns = [cells for cells in columns if cells]
+        signed = [signature_lines([line for cell in cells for line in cell.lines]) for cells in columns]
+        if not any(signed) or len(columns) > 3:
+            continue
+        starts.append(at)
+        for cells, signature in zip(columns, signed, strict=True):
+            texts = [line for cell in cells for line in cell.lines if line.strip()]
+            if signature and cells[-1].last_bold and signer_name(texts[-1]):
+                names.add(_key(texts[-1]))
+            elif not signature:
+                recipients.update(_key(line) for line in texts)
+    end_run()
+    return BackHints(tuple(starts), frozenset(names), frozenset(recipients))
+
+
+def _key(line: str) -> str:
+    """A line as parse_back reads it."""
+    return line.replace("\t", " ").strip()
 
 
 def _magic(path: Path) -> bytes:
@@ -146,14 +210,18 @@ def _report_removed(removed: Removed, source: str, report: ImportReport) -> None
 
 
 def plan_from_lines(lines: list[str], cancel: CancelToken | None = None,
-                    title_lines: int | None = None, marks: dict[int, int] | None = None) -> tuple[Plan, ImportReport]:
+                    title_lines: int | None = None, marks: dict[int, int] | None = None,
+                    ends: BackHints | None = None) -> tuple[Plan, ImportReport]:
     """The plan in the lines; ``title_lines``: how many lines the title has,
     when the source tells (a Word file centres its title); ``marks``: the
-    lines Word marks as headings (heading_marks)."""
+    lines Word marks as headings (heading_marks); ``ends``: what it tells
+    of the signatures (signature_hints)."""
     report = ImportReport()
     read = lines
     lines = split_type_line(unglue(lines))
     marks = _carried(marks, read, lines)
+    ends = ends or BackHints()
+    back_starts = _carried(dict.fromkeys(ends.starts, 0), read, lines)
     header = parse_header(lines, title_lines)
     rest = lines[header.body_start:]
     body_marks = {i - header.body_start: rank for i, rank in marks.items() if i >= header.body_start}
@@ -162,9 +230,11 @@ def plan_from_lines(lines: list[str], cancel: CancelToken | None = None,
     first_section = min(decided) if decided else \
         next((i for i, line in enumerate(rest) if section_heading(line, scheme)), 0)
     back_at = next((i for i in range(first_section, len(rest)) if starts_back(rest[i])), len(rest))
+    # Word's signature block (a table, centred paragraphs) may start before a line that reads as the back's.
+    back_at = min([back_at] + [i - header.body_start for i in back_starts if i - header.body_start > first_section])
     closing, body = _split_closing(rest[:back_at])
     before, sections = split_sections(body, {i: rank for i, rank in body_marks.items() if i < len(body)})
-    back = _back_and_appendices(rest[back_at:])
+    back = _back_and_appendices(rest[back_at:], ends)
 
     style = _style(lines[:header.body_start + back_at], sections)  # the body's style, not an appendix's
     plan = Plan(status="draft", superior_body=header.superior_body,
@@ -222,16 +292,16 @@ def _carried(marks: dict[int, int] | None, read: list[str], lines: list[str]) ->
     return moved if at == len(lines) else {}
 
 
-def _back_and_appendices(lines: list[str]) -> Back:
+def _back_and_appendices(lines: list[str], hints: BackHints) -> Back:
     """Recipients and signatures, read column by column (split_columns), and
     the appendices after them, read line by line as they are (a "-\titem"
     is an item there, not two columns)."""
     start = next((i for i, line in enumerate(lines) if APPENDIX.match(line.strip())), len(lines))
-    back = parse_back(split_columns(lines[:start]))
+    back = parse_back(split_columns(lines[:start]), hints)
     if start < len(lines) and (back.signatures or back.recipients):
         back.appendix = lines[start:]
     elif start < len(lines):
-        back = parse_back(split_columns(lines))  # no signature before it: read as before
+        back = parse_back(split_columns(lines), hints)  # no signature before it: read as before
     return back
 
 

@@ -99,6 +99,7 @@ class Cell:
     valign: str = ""  # w:vAlign: "top", "center", "bottom", "" when not set
     nested_table: bool = False  # a table inside this cell, flattened into its lines
     removed: int = 0  # control characters the text gate removed
+    last_bold: bool = False  # its last paragraph with text all in bold (a signature's name is)
 
     @property
     def text(self) -> str:
@@ -340,6 +341,7 @@ class _RawCell:
     vmerge: str  # "" (none), "restart", "continue"
     lines: tuple[str, ...] = ()
     removed: int = 0
+    last_bold: bool = False
 
 
 class _Reader:
@@ -455,6 +457,12 @@ class _Reader:
             source._walk(element, out, self.labels)
             cell = by_element[id(element)]
             cell.lines, cell.removed = _gated(out)
+            last = next((p for p in reversed(list(element.iter(W + "p")))
+                         if any((t.text or "").strip() for t in p.iter(W + "t"))), None)
+            if last is not None:
+                p_pr = last.find(W + "pPr")
+                cell.last_bold = _all_bold(last, _val(p_pr, W + "pStyle") or self.labels.styles.default_paragraph,
+                                           self.labels.styles)
             lines += [*cell.lines, ""]
         return tuple(lines)
 
@@ -522,6 +530,8 @@ def _grid(raw_rows: list[list[_RawCell]], columns: int) -> list[list[Cell]]:
                 row.append(Cell(lines=tuple(lines), row_span=spans[shown][0], col_span=spans[shown][1],
                                 align=_first_align(element), valign=_val(tc_pr, W + "vAlign"),
                                 nested_table=any(True for part in parts for _ in part.element.iter(W + "tbl")),
-                                removed=sum(part.removed for part in parts)))
+                                removed=sum(part.removed for part in parts),
+                                last_bold=next((part.last_bold for part in reversed(parts)
+                                                if any(line.strip() for line in part.lines)), False)))
         grid.append(row)
     return grid
