@@ -88,7 +88,7 @@ def _placed_blocks(blocks: list[Paragraph | WordTable], lines: list[str]) -> lis
     blocks' lines, each content table one marker line, as marked_lines
     gives them; a paragraph's own lines, after its text boxes'). Nothing
     when the lines are not the blocks'."""
-    placed = []
+    placed: list[tuple[int, Paragraph | WordTable]] = []
     at = 0
     for block in blocks:
         if isinstance(block, WordTable):

@@ -195,7 +195,7 @@ def marked_sections(lines: list[str], marks: dict[int, int] | None) -> dict[int,
     heading in capitals or not, or no numeral and capitals), so that a "1."
     in the preamble or a "1. Tổ chức" inside a section, not bold or not of
     that form, starts none."""
-    if not marks or any((heading := section_heading(line)) and heading[0] for line in lines):
+    if not marks or any((roman := section_heading(line)) and roman[0] for line in lines):
         return None
     candidates = {i: form for i, rank in marks.items() if i < len(lines)
                   and (form := _marked_form(lines[i], rank)) is not None}
