@@ -322,3 +322,17 @@ def test_the_examples_written_by_the_program_read_as_before(example, tmp_path):
     path.write_bytes(render_docx(plan))
     marked, plain = _with_and_without_marks(path)
     assert marked == plain
+
+
+def test_the_bold_lines_of_the_signature_are_no_sections(tmp_path):
+    """One bold capital line in the body and a bold signature block after
+    it: the signature's lines are not counted with the body's, so the one
+    line decides nothing and the plan reads as its text."""
+    body = [(PLAIN, "1. MỤC ĐÍCH"), (PLAIN, "- Tạo sân chơi."), (BOLD, "KHEN THƯỞNG"), (PLAIN, "Tặng giấy khen."),
+            (PLAIN, "2. TỔ CHỨC THỰC HIỆN"), (PLAIN, "- Các chi đoàn thực hiện."),
+            (PLAIN, "Trên đây là kế hoạch tổ chức hội trại./."),
+            (BOLD, "TM. BAN CHẤP HÀNH"), (BOLD, "BÍ THƯ"), (BOLD, "NGUYỄN VĂN AN")]
+    plan, _ = import_plan(word_plan(tmp_path, body))
+    text_plan, _ = plan_from_text(source_text(body))
+    assert kehoach_json.dumps(plan) == kehoach_json.dumps(text_plan)
+    assert [section.heading for section in plan.sections] == ["MỤC ĐÍCH", "TỔ CHỨC THỰC HIỆN"]

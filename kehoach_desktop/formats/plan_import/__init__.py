@@ -226,10 +226,13 @@ def plan_from_lines(lines: list[str], cancel: CancelToken | None = None,
     rest = lines[header.body_start:]
     body_marks = {i - header.body_start: rank for i, rank in marks.items() if i >= header.body_start}
     scheme = section_scheme(rest)
-    decided = marked_sections(rest, body_marks)
-    first_section = min(decided) if decided else \
-        next((i for i, line in enumerate(rest) if section_heading(line, scheme)), 0)
+    first_section = next((i for i, line in enumerate(rest) if section_heading(line, scheme)), 0)
     back_at = next((i for i in range(first_section, len(rest)) if starts_back(rest[i])), len(rest))
+    # The sections Word marks, looked for before the back (its bold lines are no section's).
+    decided = marked_sections(rest[:back_at], body_marks)
+    if decided and min(decided) != first_section:
+        first_section = min(decided)
+        back_at = next((i for i in range(first_section, len(rest)) if starts_back(rest[i])), len(rest))
     # Word's signature block (a table, centred paragraphs) may start before a line that reads as the back's.
     back_at = min([back_at] + [i - header.body_start for i in back_starts if i - header.body_start > first_section])
     closing, body = _split_closing(rest[:back_at])
