@@ -336,3 +336,30 @@ def test_the_bold_lines_of_the_signature_are_no_sections(tmp_path):
     text_plan, _ = plan_from_text(source_text(body))
     assert kehoach_json.dumps(plan) == kehoach_json.dumps(text_plan)
     assert [section.heading for section in plan.sections] == ["MỤC ĐÍCH", "TỔ CHỨC THỰC HIỆN"]
+
+
+def test_a_committees_table_in_the_body_starts_no_signature(tmp_path):
+    """A table naming a committee's members and their positions ("Trưởng
+    ban") in the body holds a position alone in a cell, as a signature
+    does; the body goes on after it, so it is no end."""
+    document = Document()
+    for line in [*HEADER, "I. BAN TỔ CHỨC"]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=2)
+    for row, (name, position) in enumerate([("Đ/c Nguyễn Văn An", "Trưởng ban"), ("Đ/c Trần Thị Bình", "Phó trưởng ban"),
+                                            ("Đ/c Lê Văn Cường", "Thành viên")]):
+        table.cell(row, 0).paragraphs[0].add_run(name).bold = True
+        table.cell(row, 1).paragraphs[0].add_run(position).bold = True
+    for line in ["II. TỔ CHỨC THỰC HIỆN", "- Các chi đoàn thực hiện.", "Trên đây là kế hoạch tổ chức hội trại./.",
+                 "Nơi nhận:", "- Như trên;", "- Lưu VP."]:
+        document.add_paragraph(line)
+    for text in ["TM. BAN CHẤP HÀNH", "BÍ THƯ", "", "Nguyễn Văn An"]:
+        document.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    path = tmp_path / "ban-to-chuc.docx"
+    document.save(path)
+    plan, _ = import_plan(path)
+    assert [section.heading for section in plan.sections] == ["BAN TỔ CHỨC", "TỔ CHỨC THỰC HIỆN"]
+    assert signers(plan) == [("TM.", "BAN CHẤP HÀNH", "BÍ THƯ", "Nguyễn Văn An")]
+    assert plan.recipients == ["Như trên", "Lưu VP"]
+    marked, plain = _with_and_without_marks(path)
+    assert marked == plain

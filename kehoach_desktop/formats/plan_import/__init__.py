@@ -27,6 +27,7 @@ from ...core.tables import Table
 from ...core.text import fold, removed_note
 from . import phrases
 from .back import APPENDIX, Back, BackHints, parse_back, signature_lines, signer_name, starts_back, unglue
+from .back import RECIPIENTS as RECIPIENTS_LINE
 from .docx_blocks import Paragraph, read_blocks
 from .docx_blocks import Table as WordTable
 from .header import parse_header
@@ -117,24 +118,34 @@ def heading_marks(blocks: list[Paragraph | WordTable], lines: list[str]) -> dict
 _SIDE = ("center", "right", "end")  # where a signature block sits when not in a table
 
 
+@dataclass
+class _EndBlock:
+    """A block of the end Word sets apart (signature_hints)."""
+
+    start: int  # its first line in the lines
+    end: int  # the line after its last
+    names: set[str] = field(default_factory=set)
+    recipients: set[str] = field(default_factory=set)
+
+
 def signature_hints(blocks: list[Paragraph | WordTable], lines: list[str]) -> BackHints:
     """What Word tells of the plan's end: a table (no content table: one
     left as lines) one of whose columns holds a signature (signature_lines),
     the recipients beside it; or a run of centred or right-aligned
-    paragraphs holding one. Each starts the back; the block's last line, in
-    bold, is its signer's name."""
-    starts: list[int] = []
-    names: set[str] = set()
-    recipients: set[str] = set()
+    paragraphs holding one. Each starts the back, when only such blocks and
+    the recipients follow it (up to an appendix): a committee's table in the
+    body ("Trưởng ban") starts nothing. The block's last line, in bold, is
+    its signer's name."""
+    found: list[_EndBlock] = []
     run: list[tuple[int, Paragraph]] = []
 
     def end_run() -> None:
         texts = [(at, block) for at, block in run if block.text.strip()]
         if texts and signature_lines([line for _at, block in texts for line in block.lines]):
-            starts.append(texts[0][0])
-            last = texts[-1][1]
+            last_at, last = texts[-1]
+            found.append(_EndBlock(texts[0][0], last_at + len(last.lines)))
             if last.bold and signer_name(last.lines[-1]):
-                names.add(_key(last.lines[-1]))
+                found[-1].names.add(_key(last.lines[-1]))
         run.clear()
 
     for at, block in _placed_blocks(blocks, lines):
@@ -151,15 +162,34 @@ def signature_hints(blocks: list[Paragraph | WordTable], lines: list[str]) -> Ba
         signed = [signature_lines([line for cell in cells for line in cell.lines]) for cells in columns]
         if not any(signed) or len(columns) > 3:
             continue
-        starts.append(at)
+        found.append(_EndBlock(at, at + len(block.lines)))
         for cells, signature in zip(columns, signed, strict=True):
             texts = [line for cell in cells for line in cell.lines if line.strip()]
             if signature and cells[-1].last_bold and signer_name(texts[-1]):
-                names.add(_key(texts[-1]))
+                found[-1].names.add(_key(texts[-1]))
             elif not signature:
-                recipients.update(_key(line) for line in texts)
+                found[-1].recipients.update(_key(line) for line in texts)
     end_run()
-    return BackHints(tuple(starts), frozenset(names), frozenset(recipients))
+    kept = [block for i, block in enumerate(found) if _ends_plan(lines, block, found[i + 1:])]
+    return BackHints(tuple(block.start for block in kept), frozenset(name for b in kept for name in b.names),
+                     frozenset(line for b in kept for line in b.recipients))
+
+
+def _ends_plan(lines: list[str], block: _EndBlock, later: list[_EndBlock]) -> bool:
+    """Whether only other such blocks and the recipients (from "Nơi nhận:"
+    on) follow the block, up to an appendix or the end."""
+    covered = {i for other in later for i in range(other.start, other.end)}
+    in_recipients = False
+    for i in range(block.end, len(lines)):
+        text = _key(lines[i])
+        if not text or i in covered:
+            continue
+        if APPENDIX.match(text):
+            return True
+        in_recipients = in_recipients or bool(RECIPIENTS_LINE.match(text))
+        if not in_recipients:
+            return False
+    return True
 
 
 def _key(line: str) -> str:
