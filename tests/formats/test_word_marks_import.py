@@ -32,7 +32,7 @@ from kehoach_desktop.formats.plan_import.word_tables import marked_lines, title_
 from kehoach_desktop.formats.text_export import render_text
 
 HEADER = ["BCH ĐOÀN XÃ AN HÒA", "Số: 12-KH/ĐTN", "An Hòa, ngày 03 tháng 3 năm 2021", "KẾ HOẠCH", "Tổ chức hội trại"]
-PLAIN, BOLD, HEADING_1 = "plain", "bold", "heading 1"
+PLAIN, BOLD, HEADING_1, HEADING_2 = "plain", "bold", "heading 1", "heading 2"
 
 
 def word_plan(tmp_path, body: list[tuple[str, str]], name: str = "ke-hoach.docx"):
@@ -41,8 +41,8 @@ def word_plan(tmp_path, body: list[tuple[str, str]], name: str = "ke-hoach.docx"
     for line in HEADER:
         document.add_paragraph(line)
     for mark, text in body:
-        if mark == HEADING_1:
-            document.add_heading(text, 1)
+        if mark in (HEADING_1, HEADING_2):
+            document.add_heading(text, 1 if mark == HEADING_1 else 2)
         elif mark == BOLD:
             document.add_paragraph().add_run(text).bold = True
         else:
@@ -172,6 +172,18 @@ def test_roman_numerals_decide_alone_whatever_is_bold(tmp_path):
     text_plan, _ = plan_from_text(source_text(body))
     assert kehoach_json.dumps(plan) == kehoach_json.dumps(text_plan)
     assert [section.heading for section in plan.sections] == ["MỤC ĐÍCH", "TỔ CHỨC THỰC HIỆN"]
+
+
+def test_one_heading_1_over_its_heading_2s_decides_nothing(tmp_path):
+    """A lone "Heading 1" over "Heading 2" sub-headings: Word marks no
+    sections of the plan (its sub-headings are no sections); the plan reads
+    as its text."""
+    body = [(PLAIN, "Căn cứ kế hoạch của Tỉnh Đoàn."), (HEADING_1, "NỘI DUNG"), (HEADING_2, "1. Hội trại"),
+            (PLAIN, "- Cắm trại."), (HEADING_2, "2. Lửa trại"), (PLAIN, "- Đêm 26/3.")]
+    plan, _ = import_plan(word_plan(tmp_path, body))
+    text_plan, _ = plan_from_text(source_text(body))
+    assert kehoach_json.dumps(plan) == kehoach_json.dumps(text_plan)
+    assert [section.heading for section in plan.sections] == ["NỘI DUNG"]
 
 
 def test_one_bold_line_alone_decides_nothing(tmp_path):

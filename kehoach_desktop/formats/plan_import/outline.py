@@ -188,9 +188,9 @@ def marked_sections(lines: list[str], marks: dict[int, int] | None) -> dict[int,
     """The lines that start sections (index: numeral and heading) as Word
     marks them, or None when the marks decide nothing and the text is read
     as a text file's. Roman numerals are the rule and decide alone. Else the
-    top level is the highest outline level that marks two lines or more
-    ("Heading 1": its lines whatever their numbering, "Mục đích, yêu cầu"
-    included); without one, the short bold lines of the first bold
+    top level is the highest outline level marked ("Heading 1": its lines
+    whatever their numbering, "Mục đích, yêu cầu" included), when it marks
+    two lines or more; without any, the short bold lines of the first bold
     heading's form (a numeral "1." or "A." counting 1, 2, 3 … with its
     heading in capitals or not, or no numeral and capitals), so that a "1."
     in the preamble or a "1. Tổ chức" inside a section, not bold or not of
@@ -199,10 +199,10 @@ def marked_sections(lines: list[str], marks: dict[int, int] | None) -> dict[int,
         return None
     candidates = {i: form for i, rank in marks.items() if i < len(lines)
                   and (form := _marked_form(lines[i], rank)) is not None}
-    levels = sorted({marks[i] for i in candidates if marks[i] < BOLD})
-    top = next((level for level in levels if sum(marks[i] == level for i in candidates) >= 2), None)
-    if top is not None:
-        return {i: (form[1], form[3]) for i, form in candidates.items() if marks[i] == top}
+    top = min((marks[i] for i in candidates if marks[i] < BOLD), default=None)
+    if top is not None:  # a lone "Heading 1" over "Heading 2" sub-headings: no sign of the plan's sections
+        found = {i: (form[1], form[3]) for i, form in candidates.items() if marks[i] == top}
+        return found if len(found) >= 2 else None
     bold = sorted(i for i in candidates if marks[i] == BOLD)
     if not bold:
         return None
