@@ -186,6 +186,16 @@ def test_one_heading_1_over_its_heading_2s_decides_nothing(tmp_path):
     assert [section.heading for section in plan.sections] == ["NỘI DUNG"]
 
 
+def test_a_bold_line_of_the_preamble_before_the_sections_is_none(tmp_path):
+    body = [(BOLD, "KÍNH GỬI CÁC CHI ĐOÀN TRỰC THUỘC"), (PLAIN, "Ban Thường vụ triển khai như sau:"),
+            (BOLD, "MỤC ĐÍCH, YÊU CẦU"), (PLAIN, "Tạo sân chơi."), (BOLD, "HOẠT ĐỘNG"), (PLAIN, "Hội trại."),
+            (BOLD, "TỔ CHỨC THỰC HIỆN"), (PLAIN, "Các chi đoàn thực hiện.")]
+    plan, _ = import_plan(word_plan(tmp_path, body))
+    assert [section.heading for section in plan.sections] == ["MỤC ĐÍCH, YÊU CẦU", "HOẠT ĐỘNG", "TỔ CHỨC THỰC HIỆN"]
+    assert plan.preamble == ["KÍNH GỬI CÁC CHI ĐOÀN TRỰC THUỘC", "Ban Thường vụ triển khai như sau:"]
+    assert_nothing_lost(source_text(body), plan)
+
+
 def test_one_bold_line_alone_decides_nothing(tmp_path):
     """A single bold line (emphasis in the preamble) is no evidence of a
     plan's sections: the text is read as a text file's."""

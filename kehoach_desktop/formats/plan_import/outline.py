@@ -194,7 +194,8 @@ def marked_sections(lines: list[str], marks: dict[int, int] | None) -> dict[int,
     heading's form (a numeral "1." or "A." counting 1, 2, 3 … with its
     heading in capitals or not, or no numeral and capitals), so that a "1."
     in the preamble or a "1. Tổ chức" inside a section, not bold or not of
-    that form, starts none."""
+    that form, starts none; a bold line before the first section the text
+    finds starts none either."""
     if not marks or any((roman := section_heading(line)) and roman[0] for line in lines):
         return None
     candidates = {i: form for i, rank in marks.items() if i < len(lines)
@@ -203,7 +204,10 @@ def marked_sections(lines: list[str], marks: dict[int, int] | None) -> dict[int,
     if top is not None:  # a lone "Heading 1" over "Heading 2" sub-headings: no sign of the plan's sections
         found = {i: (form[1], form[3]) for i, form in candidates.items() if marks[i] == top}
         return found if len(found) >= 2 else None
-    bold = sorted(i for i in candidates if marks[i] == BOLD)
+    # A bold line before the first section the text finds is the preamble's emphasis ("KÍNH GỬI …").
+    scheme = section_scheme(lines)
+    text_first = next((i for i, line in enumerate(lines) if section_heading(line, scheme)), 0)
+    bold = sorted(i for i in candidates if marks[i] == BOLD and i >= text_first)
     if not bold:
         return None
     first = candidates[bold[0]]
