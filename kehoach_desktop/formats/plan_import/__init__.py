@@ -6,6 +6,12 @@ outline (outline) → structured kinds, each checked by writing it out again
 recognised stays as paragraphs in its place, and the report says so.
 Tables, of a Word file or typed in text, stand in the lines as markers
 until the sections are recognised, then take their places (word_tables).
+A Word file's blocks (docx_blocks) also tell, beside its lines, which lines
+Word marks as headings (heading_marks: the sections where the text alone
+does not tell, outline.marked_sections) and where its signature block is
+set apart (signature_hints: the back's start, the names, the recipients'
+cell, back.parse_back); a text file has no such marks and is read by its
+lines alone.
 """
 from __future__ import annotations
 
