@@ -310,10 +310,13 @@ def test_a_signature_in_centred_paragraphs_after_the_body(tmp_path):
     assert signers(plain) != signers(plan)
 
 
-def test_a_bold_position_last_is_no_name(tmp_path):
-    path = table_end(tmp_path, RECIPIENTS, [("TM. BAN CHẤP HÀNH", True), ("BÍ THƯ", True)])
+@pytest.mark.parametrize("position", ["BÍ THƯ", "TRƯỞNG BAN TỔ CHỨC", "ỦY VIÊN BAN THƯỜNG VỤ"])
+def test_a_bold_position_last_is_no_name(tmp_path, position):
+    """A block without a name: its bold last line is its position, listed
+    or not (a position's words: "trưởng", "ủy viên" …)."""
+    path = table_end(tmp_path, RECIPIENTS, [("TM. BAN TỔ CHỨC", True), (position, True)])
     plan, _ = import_plan(path)
-    assert signers(plan) == [("TM.", "BAN CHẤP HÀNH", "BÍ THƯ", "")]
+    assert signers(plan) == [("TM.", "BAN TỔ CHỨC", position, "")]
 
 
 # ------------------------------------------------------------------ the Word files the tests had

@@ -55,6 +55,12 @@ def signature_lines(lines: list[str]) -> bool:
     return False
 
 
+# A position's words, with their tone marks ("trưởng", not the family name
+# "Trương"): a block's last line holding one is a position not in the list
+# ("TRƯỞNG BAN TỔ CHỨC"), not a name.
+_POSITION_WORDS = re.compile(r"(?:^|\s)(?:bí thư|chủ tịch|giám đốc|(?:ủy|uỷ|uy) viên|thường trực|trưởng|ban)(?:\s|$)|^phó\s")
+
+
 def signer_name(text: str) -> bool:
     """Whether a signature block's last line, in bold, is its signer's name:
     a few words without digits, no position, authority or note ("LÝ THỊ
@@ -63,7 +69,7 @@ def signer_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 6 and not any(ch.isdigit() for ch in text) and not text.endswith((":", ";", ".")) \
         and not AUTHORITY.match(text) and not _is_position(text) and not SIGNATURE_NOTE.match(text) \
-        and not RECIPIENTS.match(text) and not ITEM.match(text)
+        and not RECIPIENTS.match(text) and not ITEM.match(text) and not _POSITION_WORDS.search(text.casefold())
 
 
 def _authority(match: re.Match) -> str:
