@@ -202,8 +202,8 @@ def marked_sections(lines: list[str], marks: dict[int, int] | None) -> dict[int,
                   and (form := _marked_form(lines[i], rank)) is not None}
     top = min((marks[i] for i in candidates if marks[i] < BOLD), default=None)
     if top is not None:  # a lone "Heading 1" over "Heading 2" sub-headings: no sign of the plan's sections
-        found = {i: (form[1], form[3]) for i, form in candidates.items() if marks[i] == top}
-        return found if len(found) >= 2 else None
+        headings = {i: (form[1], form[3]) for i, form in candidates.items() if marks[i] == top}
+        return headings if len(headings) >= 2 else None
     # A bold line before the first section the text finds is the preamble's emphasis ("KÍNH GỬI …").
     scheme = section_scheme(lines)
     text_first = next((i for i, line in enumerate(lines) if section_heading(line, scheme)), 0)
