@@ -196,6 +196,18 @@ def test_a_bold_line_of_the_preamble_before_the_sections_is_none(tmp_path):
     assert_nothing_lost(source_text(body), plan)
 
 
+def test_bold_capitals_inside_numbered_sections_are_no_sections(tmp_path):
+    """The text numbers its sections ("1. MỤC ĐÍCH", not bold); bold
+    capital lines inside them are displayed lines, not sections."""
+    body = [(PLAIN, "1. MỤC ĐÍCH, YÊU CẦU"), (PLAIN, "Tạo sân chơi."), (PLAIN, "2. NỘI DUNG"),
+            (BOLD, "HỘI TRẠI TÒNG QUÂN"), (PLAIN, "Ngày 26/3."), (BOLD, "LỬA TRẠI"), (PLAIN, "Đêm 26/3."),
+            (PLAIN, "3. TỔ CHỨC THỰC HIỆN"), (PLAIN, "Các chi đoàn thực hiện.")]
+    plan, _ = import_plan(word_plan(tmp_path, body))
+    text_plan, _ = plan_from_text(source_text(body))
+    assert kehoach_json.dumps(plan) == kehoach_json.dumps(text_plan)
+    assert [section.heading for section in plan.sections] == ["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG", "TỔ CHỨC THỰC HIỆN"]
+
+
 def test_one_bold_line_alone_decides_nothing(tmp_path):
     """A single bold line (emphasis in the preamble) is no evidence of a
     plan's sections: the text is read as a text file's."""

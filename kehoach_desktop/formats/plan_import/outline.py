@@ -195,7 +195,8 @@ def marked_sections(lines: list[str], marks: dict[int, int] | None) -> dict[int,
     heading in capitals or not, or no numeral and capitals), so that a "1."
     in the preamble or a "1. Tổ chức" inside a section, not bold or not of
     that form, starts none; a bold line before the first section the text
-    finds starts none either."""
+    finds starts none either, nor, when the text numbers its sections and
+    bolds none of them, a bold line numbered otherwise."""
     if not marks or any((roman := section_heading(line)) and roman[0] for line in lines):
         return None
     candidates = {i: form for i, rank in marks.items() if i < len(lines)
@@ -206,8 +207,15 @@ def marked_sections(lines: list[str], marks: dict[int, int] | None) -> dict[int,
         return headings if len(headings) >= 2 else None
     # A bold line before the first section the text finds is the preamble's emphasis ("KÍNH GỬI …").
     scheme = section_scheme(lines)
-    text_first = next((i for i, line in enumerate(lines) if section_heading(line, scheme)), 0)
-    bold = sorted(i for i in candidates if marks[i] == BOLD and i >= text_first)
+    in_text = {i: seen for i, line in enumerate(lines) if (seen := section_heading(line, scheme)) is not None}
+    text_first = min(in_text, default=0)
+    bold = [i for i in sorted(candidates) if marks[i] == BOLD and i >= text_first]
+    numbered = [i for i, (numeral, _text) in in_text.items() if numeral]
+    if numbered and not any(marks.get(i) == BOLD for i in numbered):
+        # The text numbers its sections ("1. MỤC ĐÍCH") and bolds none of them: bold chooses among
+        # lines numbered so, and bold capitals inside them ("HỘI TRẠI TÒNG QUÂN") are no sections.
+        kind = "letter" if scheme == LETTERS else "arabic"
+        bold = [i for i in bold if candidates[i][0] == kind]
     if not bold:
         return None
     first = candidates[bold[0]]
