@@ -28,7 +28,8 @@ What is read, and what is not:
   through "basedOn"), whether all its text is bold (``Paragraph.bold``)
   and its outline level (``Paragraph.outline_level``: w:outlineLvl, or a
   built-in "Heading 1" … "Heading 9" style), kept beside its lines, never
-  in them;
+  in them; of a cell, whether its last paragraph is all bold
+  (``Cell.last_bold``: a signature's name);
 - page headers and footers, footnotes and comments are not read (they are
   not in the body, or carry no plan text); of the section breaks only the
   orientation of the pages a table is on (``Table.landscape``: a wide
