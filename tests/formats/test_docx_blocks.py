@@ -53,7 +53,7 @@ def test_a_libreoffice_plan_comes_in_document_order_with_its_tables_kept_as_tabl
     kinds = "".join("T" if isinstance(block, Table) else "P" for block in blocks)
     assert kinds == "P" * 10 + "T" + "P" + "T" + "P" * 4
     assert blocks[9].lines == ("1. Phân công:",) and blocks[11].lines == ("2. Chỉ tiêu tham gia:",)
-    assert blocks[4] == Paragraph(lines=("KẾ HOẠCH",), style="Normal", align="center", centred=True)
+    assert blocks[4] == Paragraph(lines=("KẾ HOẠCH",), style="Normal", align="center", centred=True, bold=True)
     assert blocks[13].lines[0].startswith("Trên đây là Kế hoạch")
 
 

@@ -6,6 +6,12 @@ outline (outline) → structured kinds, each checked by writing it out again
 recognised stays as paragraphs in its place, and the report says so.
 Tables, of a Word file or typed in text, stand in the lines as markers
 until the sections are recognised, then take their places (word_tables).
+A Word file's blocks (docx_blocks) also tell, beside its lines, which lines
+Word marks as headings (heading_marks: the sections where the text alone
+does not tell, outline.marked_sections) and where its signature block is
+set apart (signature_hints: the back's start, the names, the recipients'
+cell, back.parse_back); a text file has no such marks and is read by its
+lines alone.
 """
 from __future__ import annotations
 
@@ -26,16 +32,19 @@ from ...core.plan_dates import refuse_out_of_range
 from ...core.tables import Table
 from ...core.text import fold, removed_note
 from . import phrases
-from .back import APPENDIX, Back, parse_back, starts_back, unglue
+from .back import APPENDIX, Back, BackHints, parse_back, signature_lines, signer_name, starts_back, unglue
+from .back import RECIPIENTS as RECIPIENTS_LINE
+from .docx_blocks import Paragraph, read_blocks
+from .docx_blocks import Table as WordTable
 from .header import parse_header
 from .header_fields import NATIONAL_TITLE, Header, is_upper
 from .header_lines import split_columns
-from .outline import RawSection, outline, section_heading, section_scheme, split_sections
+from .outline import BOLD, RawSection, marked_sections, outline, section_heading, section_scheme, split_sections
 from .placements import Placement, placements
 from .source import Removed, clean_lines, read_source, refuse_unreadable
 from .structure import section_content
 from .title import split_type_line
-from .word_tables import is_table_marker, lines_with_tables, put_tables, text_with_tables
+from .word_tables import is_table_marker, marked_lines, put_tables, text_with_tables, title_length
 
 CLOSING_STARTS = ("tren day la", "tren day ", "de nghi ")
 
@@ -67,16 +76,131 @@ def import_plan(path: Path, cancel: CancelToken | None = None) -> tuple[Plan, Im
     check_cancel(cancel)
     refuse_unreadable(lines, path.name)
     tables: list[Table | Budget] = []
-    title_lines = None
+    title_lines, marks, ends = None, None, None
     magic = _magic(path)
-    if magic == b"PK":  # its tables of content kept as tables, its title as Word centres it
-        lines, tables, title_lines = lines_with_tables(path, path.name)
+    if magic == b"PK":  # its tables of content kept as tables, its title as Word centres it, its headings as marked
+        blocks = read_blocks(path, label=path.name)
+        lines, tables = marked_lines(blocks)
+        title_lines, marks, ends = title_length(blocks), heading_marks(blocks, lines), signature_hints(blocks, lines)
     elif magic != b"\xd0\xcf":  # a text file (a .doc's lines come from LibreOffice's .docx, folded)
         lines, tables = text_with_tables(lines)
-    plan, report = _with_tables(*plan_from_lines(lines, cancel, title_lines), tables)
+    plan, report = _with_tables(*plan_from_lines(lines, cancel, title_lines, marks, ends), tables)
     _report_removed(removed, f"tệp {path.name}", report)
     report.placements = placements(source, plan)
     return plan, report
+
+
+def _placed_blocks(blocks: list[Paragraph | WordTable], lines: list[str]) -> list[tuple[int, Paragraph | WordTable]]:
+    """Each block with the index of its first line in ``lines`` (the
+    blocks' lines, each content table one marker line, as marked_lines
+    gives them; a paragraph's own lines, after its text boxes'). Nothing
+    when the lines are not the blocks'."""
+    placed: list[tuple[int, Paragraph | WordTable]] = []
+    at = 0
+    for block in blocks:
+        if isinstance(block, WordTable):
+            placed.append((at, block))
+            at += 1 if at < len(lines) and is_table_marker(lines[at]) else len(block.lines)
+        else:
+            placed.append((at + len(block.boxed), block))
+            at += len(block.boxed) + len(block.lines)
+    return placed if at == len(lines) else []
+
+
+def heading_marks(blocks: list[Paragraph | WordTable], lines: list[str]) -> dict[int, int]:
+    """The lines that Word marks as headings (index in ``lines``, as
+    _placed_blocks): a paragraph of one line with an outline level (its
+    level), or all in bold (outline.BOLD)."""
+    marks: dict[int, int] = {}
+    for at, block in _placed_blocks(blocks, lines):
+        if isinstance(block, Paragraph) and len(block.lines) == 1:
+            if block.outline_level is not None:
+                marks[at] = block.outline_level
+            elif block.bold:
+                marks[at] = BOLD
+    return marks
+
+
+_SIDE = ("center", "right", "end")  # where a signature block sits when not in a table
+
+
+@dataclass
+class _EndBlock:
+    """A block of the end Word sets apart (signature_hints)."""
+
+    start: int  # its first line in the lines
+    end: int  # the line after its last
+    names: set[str] = field(default_factory=set)
+    recipients: set[str] = field(default_factory=set)
+
+
+def signature_hints(blocks: list[Paragraph | WordTable], lines: list[str]) -> BackHints:
+    """What Word tells of the plan's end: a table (no content table: one
+    left as lines) one of whose columns holds a signature (signature_lines),
+    the recipients beside it; or a run of centred or right-aligned
+    paragraphs holding one. Each starts the back, when only such blocks and
+    the recipients follow it (up to an appendix): a committee's table in the
+    body ("Trưởng ban") starts nothing. The block's last line, in bold, is
+    its signer's name."""
+    found: list[_EndBlock] = []
+    run: list[tuple[int, Paragraph]] = []
+
+    def end_run() -> None:
+        texts = [(at, block) for at, block in run if block.text.strip()]
+        if texts and signature_lines([line for _at, block in texts for line in block.lines]):
+            last_at, last = texts[-1]
+            found.append(_EndBlock(texts[0][0], last_at + len(last.lines)))
+            if last.bold and signer_name(last.lines[-1]):
+                found[-1].names.add(_key(last.lines[-1]))
+        run.clear()
+
+    for at, block in _placed_blocks(blocks, lines):
+        if isinstance(block, Paragraph) and (not block.text.strip() or block.centred or block.align in _SIDE):
+            run.append((at, block))
+            continue
+        end_run()
+        if not isinstance(block, WordTable) or at < len(lines) and is_table_marker(lines[at]):
+            continue
+        columns = [[block.rows[r][c] for r in range(len(block.rows))
+                    if block.rows[r][c].merged_into is None and not block.rows[r][c].missing and block.rows[r][c].text]
+                   for c in range(block.columns)]
+        columns = [cells for cells in columns if cells]
+        signed = [signature_lines([line for cell in cells for line in cell.lines]) for cells in columns]
+        if not any(signed) or len(columns) > 3:
+            continue
+        found.append(_EndBlock(at, at + len(block.lines)))
+        for cells, signature in zip(columns, signed, strict=True):
+            texts = [line for cell in cells for line in cell.lines if line.strip()]
+            if signature and cells[-1].last_bold and signer_name(texts[-1]):
+                found[-1].names.add(_key(texts[-1]))
+            elif not signature:
+                found[-1].recipients.update(_key(line) for line in texts)
+    end_run()
+    kept = [block for i, block in enumerate(found) if _ends_plan(lines, block, found[i + 1:])]
+    return BackHints(tuple(block.start for block in kept), frozenset(name for b in kept for name in b.names),
+                     frozenset(line for b in kept for line in b.recipients))
+
+
+def _ends_plan(lines: list[str], block: _EndBlock, later: list[_EndBlock]) -> bool:
+    """Whether only other such blocks and the recipients (from "Nơi nhận:"
+    on) follow the block, up to an appendix or the end."""
+    covered = {i for other in later for i in range(other.start, other.end)}
+    in_recipients = False
+    for i in range(block.end, len(lines)):
+        text = _key(lines[i])
+        if not text or i in covered:
+            continue
+        if APPENDIX.match(text):
+            return True
+        in_recipients = in_recipients or bool(RECIPIENTS_LINE.match(text))
+        if not in_recipients:
+            return False
+    return True
+
+
+def _key(line: str) -> str:
+    """A line as parse_back reads it."""
+    return line.replace("\t", " ").strip()
 
 
 def _magic(path: Path) -> bytes:
@@ -122,19 +246,34 @@ def _report_removed(removed: Removed, source: str, report: ImportReport) -> None
 
 
 def plan_from_lines(lines: list[str], cancel: CancelToken | None = None,
-                    title_lines: int | None = None) -> tuple[Plan, ImportReport]:
+                    title_lines: int | None = None, marks: dict[int, int] | None = None,
+                    ends: BackHints | None = None) -> tuple[Plan, ImportReport]:
     """The plan in the lines; ``title_lines``: how many lines the title has,
-    when the source tells (a Word file centres its title)."""
+    when the source tells (a Word file centres its title); ``marks``: the
+    lines Word marks as headings (heading_marks); ``ends``: what it tells
+    of the signatures (signature_hints)."""
     report = ImportReport()
+    read = lines
     lines = split_type_line(unglue(lines))
+    marks = _carried(marks, read, lines)
+    ends = ends or BackHints()
+    back_starts = _carried(dict.fromkeys(ends.starts, 0), read, lines)
     header = parse_header(lines, title_lines)
     rest = lines[header.body_start:]
+    body_marks = {i - header.body_start: rank for i, rank in marks.items() if i >= header.body_start}
     scheme = section_scheme(rest)
     first_section = next((i for i, line in enumerate(rest) if section_heading(line, scheme)), 0)
     back_at = next((i for i in range(first_section, len(rest)) if starts_back(rest[i])), len(rest))
+    # The sections Word marks, looked for before the back (its bold lines are no section's).
+    decided = marked_sections(rest[:back_at], body_marks)
+    if decided and min(decided) != first_section:
+        first_section = min(decided)
+        back_at = next((i for i in range(first_section, len(rest)) if starts_back(rest[i])), len(rest))
+    # Word's signature block (a table, centred paragraphs) may start before a line that reads as the back's.
+    back_at = min([back_at] + [i - header.body_start for i in back_starts if i - header.body_start > first_section])
     closing, body = _split_closing(rest[:back_at])
-    before, sections = split_sections(body)
-    back = _back_and_appendices(rest[back_at:])
+    before, sections = split_sections(body, {i: rank for i, rank in body_marks.items() if i < len(body)})
+    back = _back_and_appendices(rest[back_at:], ends)
 
     style = _style(lines[:header.body_start + back_at], sections)  # the body's style, not an appendix's
     plan = Plan(status="draft", superior_body=header.superior_body,
@@ -177,16 +316,31 @@ def plan_from_lines(lines: list[str], cancel: CancelToken | None = None,
     return refuse_out_of_range(plan), report
 
 
-def _back_and_appendices(lines: list[str]) -> Back:
+def _carried(marks: dict[int, int] | None, read: list[str], lines: list[str]) -> dict[int, int]:
+    """The marks of the lines read, moved onto the same lines once some are
+    split in two (unglue, split_type_line: a line is kept or split, never
+    joined); nothing when the lines cannot be followed."""
+    if not marks:
+        return {}
+    moved: dict[int, int] = {}
+    at = 0
+    for i, line in enumerate(read):
+        if i in marks:
+            moved[at] = marks[i]
+        at += 1 if at < len(lines) and lines[at] == line else 2
+    return moved if at == len(lines) else {}
+
+
+def _back_and_appendices(lines: list[str], hints: BackHints) -> Back:
     """Recipients and signatures, read column by column (split_columns), and
     the appendices after them, read line by line as they are (a "-\titem"
     is an item there, not two columns)."""
     start = next((i for i, line in enumerate(lines) if APPENDIX.match(line.strip())), len(lines))
-    back = parse_back(split_columns(lines[:start]))
+    back = parse_back(split_columns(lines[:start]), hints)
     if start < len(lines) and (back.signatures or back.recipients):
         back.appendix = lines[start:]
     elif start < len(lines):
-        back = parse_back(split_columns(lines))  # no signature before it: read as before
+        back = parse_back(split_columns(lines), hints)  # no signature before it: read as before
     return back
 
 

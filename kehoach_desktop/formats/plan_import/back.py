@@ -30,6 +30,48 @@ class Back:
     appendix: list[str] = field(default_factory=list)  # "PHỤ LỤC …" after the signatures, to the end
 
 
+@dataclass(frozen=True)
+class BackHints:
+    """What a Word file tells of its end (signature_hints): the lines the
+    back may start at (a signature table's first line, the first of a run
+    of centred or right-aligned paragraphs holding a signature), the
+    signers' names (a signature block's last line, in bold) and the lines of
+    a recipients' cell beside a signature's, with or without "Nơi nhận:".
+    A text file tells nothing."""
+
+    starts: tuple[int, ...] = ()
+    names: frozenset[str] = frozenset()
+    recipients: frozenset[str] = frozenset()
+
+
+def signature_lines(lines: list[str]) -> bool:
+    """Whether the lines hold a signature block: an authority line, a
+    signer's position alone on its line, or a note ("(Đã ký)")."""
+    for line in lines:
+        text = " ".join(line.split())
+        authority = AUTHORITY.match(text)
+        if authority and is_upper(authority.group(2)) or _is_position(text) or SIGNATURE_NOTE.match(text):
+            return True
+    return False
+
+
+# A position's words, with their tone marks ("trưởng", not the family name
+# "Trương"): a block's last line holding one is a position not in the list
+# ("TRƯỞNG BAN TỔ CHỨC"), not a name.
+_POSITION_WORDS = re.compile(r"(?:^|\s)(?:bí thư|chủ tịch|giám đốc|(?:ủy|uỷ|uy) viên|thường trực|trưởng|ban)(?:\s|$)|^phó\s")
+
+
+def signer_name(text: str) -> bool:
+    """Whether a signature block's last line, in bold, is its signer's name:
+    a few words without digits, no position, authority or note ("LÝ THỊ
+    NGỌC HÂN", "Y Blốc": names the family names' list may not hold)."""
+    text = " ".join(text.split())
+    words = text.split()
+    return 1 <= len(words) <= 6 and not any(ch.isdigit() for ch in text) and not text.endswith((":", ";", ".")) \
+        and not AUTHORITY.match(text) and not _is_position(text) and not SIGNATURE_NOTE.match(text) \
+        and not RECIPIENTS.match(text) and not ITEM.match(text) and not _POSITION_WORDS.search(text.casefold())
+
+
 def _authority(match: re.Match) -> str:
     return match.group(1).replace("/", "").upper() + "."
 
@@ -63,7 +105,10 @@ def _is_name(text: str) -> bool:
             and not text.endswith((".", ":", ";")))
 
 
-def parse_back(lines: list[str]) -> Back:
+def parse_back(lines: list[str], hints: BackHints | None = None) -> Back:
+    """Recipients and signature blocks in the lines; ``hints``: what a Word
+    file tells (the names and recipients it marks are taken as such)."""
+    hints = hints or BackHints()
     back = Back()
     i = 0
     current: Signature | None = None
@@ -83,6 +128,13 @@ def parse_back(lines: list[str]) -> Back:
             rest = RECIPIENTS.sub("", text, count=1).strip()
             if rest:
                 back.recipients.append(_recipient(rest))
+            continue
+        if text in hints.recipients and not signature_lines([text]):
+            in_recipients, current = True, None  # the cell beside the signature's, "Nơi nhận:" or not
+            back.recipients.append(_recipient(text))
+            continue
+        if text in hints.names and current is not None and not current.name:
+            current.name = text  # the bold last line of the block Word sets apart
             continue
         authority = AUTHORITY.match(text)
         if authority and is_upper(authority.group(2)):

@@ -24,6 +24,12 @@ What is read, and what is not:
   ``Cell.nested_table`` says it happened. A plan's table of units and
   tasks never holds another table; offices nest tables only to lay out a
   header or signatures, which the importer reads as lines anyway;
+- of a paragraph's look: its style, alignment (its own or its style's
+  through "basedOn"), whether all its text is bold (``Paragraph.bold``)
+  and its outline level (``Paragraph.outline_level``: w:outlineLvl, or a
+  built-in "Heading 1" … "Heading 9" style), kept beside its lines, never
+  in them; of a cell, whether its last paragraph is all bold
+  (``Cell.last_bold``: a signature's name);
 - page headers and footers, footnotes and comments are not read (they are
   not in the body, or carry no plan text); of the section breaks only the
   orientation of the pages a table is on (``Table.landscape``: a wide
@@ -46,6 +52,7 @@ anything large is built.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -72,6 +79,8 @@ class Paragraph:
     centred: bool = False  # centred by itself or by its style (the title under the document type is)
     boxed: tuple[str, ...] = ()  # the lines of text boxes anchored in it, read before it (each box ends with "")
     removed: int = 0  # control characters the text gate removed
+    bold: bool = False  # every run with text bold (its own w:b, its character style, the paragraph's style)
+    outline_level: int | None = None  # Word's outline level: 0 for "Heading 1" or w:outlineLvl 0; None for body text
 
     @property
     def text(self) -> str:
@@ -91,6 +100,7 @@ class Cell:
     valign: str = ""  # w:vAlign: "top", "center", "bottom", "" when not set
     nested_table: bool = False  # a table inside this cell, flattened into its lines
     removed: int = 0  # control characters the text gate removed
+    last_bold: bool = False  # its last paragraph with text all in bold (a signature's name is)
 
     @property
     def text(self) -> str:
@@ -181,7 +191,7 @@ class _LabelsSeen(ListLabels):
     def __init__(self, numbering_xml: bytes | None, styles_xml: bytes | None):
         super().__init__(numbering_xml, styles_xml)
         self.given: dict[int, str] = {}
-        self.style_aligns = _style_aligns(styles_xml)  # read here, where the styles part is opened
+        self.styles = _Styles(styles_xml)  # read here, where the styles part is opened
 
     def label(self, paragraph: ElementTree.Element) -> str:
         text = super().label(paragraph)
@@ -190,31 +200,114 @@ class _LabelsSeen(ListLabels):
 
 
 MAX_STYLE_DEPTH = 10  # a style's "basedOn" chain; Word's own are two or three deep
+_OFF = ("0", "false", "off")  # an on/off property switched off (<w:b w:val="0"/>)
+_HEADING_NAME = re.compile(r"^heading ([1-9])$")  # Word's built-in names, English in every language's file
 
 
-def _style_aligns(styles_xml: bytes | None) -> dict[str, str]:
-    """Each paragraph style's alignment (w:jc), its own or inherited
-    through "basedOn"; a damaged styles part gives none."""
-    if not styles_xml:
-        return {}
-    try:
-        root = ElementTree.fromstring(styles_xml)
-    except ElementTree.ParseError:
-        return {}
-    own: dict[str, str] = {}
-    parents: dict[str, str] = {}
-    for style in root.findall(W + "style"):
-        style_id = style.get(W + "styleId")
-        if style_id:
-            own[style_id] = _val(style.find(W + "pPr"), W + "jc")
-            parents[style_id] = _val(style, W + "basedOn")
-    aligns = {}
-    for style_id in own:
-        current, depth = style_id, 0
-        while current and not own.get(current) and depth < MAX_STYLE_DEPTH:
-            current, depth = parents.get(current, ""), depth + 1
-        aligns[style_id] = own.get(current, "") if current else ""
-    return aligns
+@dataclass(frozen=True)
+class _Style:
+    align: str  # its own w:jc
+    bold: bool | None  # its own w:b: None when not set
+    outline: int | None  # its own w:outlineLvl (0 for a top heading), None when not set
+    heading: int | None  # the level its built-in name gives ("heading 1": 0)
+    based_on: str
+
+
+class _Styles:
+    """What the styles part says of each style, inherited through
+    "basedOn"; a damaged or missing styles part says nothing."""
+
+    def __init__(self, styles_xml: bytes | None):
+        self.own: dict[str, _Style] = {}
+        self.default_paragraph = ""  # the style of a paragraph naming none ("Normal")
+        try:
+            root = ElementTree.fromstring(styles_xml) if styles_xml else None
+        except ElementTree.ParseError:
+            root = None
+        for style in root.findall(W + "style") if root is not None else ():
+            style_id = style.get(W + "styleId")
+            if not style_id:
+                continue
+            p_pr, name = style.find(W + "pPr"), _HEADING_NAME.match(_val(style, W + "name").casefold())
+            self.own[style_id] = _Style(_val(p_pr, W + "jc"), _switch(style.find(W + "rPr"), "b"),
+                                        _outline(p_pr), int(name.group(1)) - 1 if name else None,
+                                        _val(style, W + "basedOn"))
+            if style.get(W + "type") == "paragraph" and style.get(W + "default") in ("1", "true", "on"):
+                self.default_paragraph = style_id
+
+    def _chain(self, style_id: str) -> Iterator[_Style]:
+        """The style, then the styles it is based on (a loop or a chain too
+        long, as only a damaged file has, is cut)."""
+        for _ in range(MAX_STYLE_DEPTH):
+            style = self.own.get(style_id)
+            if style is None:
+                return
+            yield style
+            style_id = style.based_on
+
+    def align(self, style_id: str) -> str:
+        return next((style.align for style in self._chain(style_id) if style.align), "")
+
+    def bold(self, style_id: str) -> bool:
+        return next((style.bold for style in self._chain(style_id) if style.bold is not None), False)
+
+    def outline_level(self, style_id: str) -> int | None:
+        """The style's outline level: its own w:outlineLvl or the nearest
+        in its chain, else a built-in heading's ("heading 2": 1)."""
+        for style in self._chain(style_id):
+            if style.outline is not None:
+                return style.outline if style.outline < 9 else None  # 9 is Word's "body text"
+            if style.heading is not None:
+                return style.heading
+        return None
+
+
+def _switch(r_pr: ElementTree.Element | None, name: str) -> bool | None:
+    """An on/off run property (w:b): None when not set."""
+    found = r_pr.find(W + name) if r_pr is not None else None
+    return None if found is None else found.get(W + "val", "true").strip().casefold() not in _OFF
+
+
+def _outline(p_pr: ElementTree.Element | None) -> int | None:
+    """A w:outlineLvl as written (0 to 9), None when not set or unreadable."""
+    text = _val(p_pr, W + "outlineLvl").strip()
+    return int(text) if len(text) == 1 and text.isdigit() else None
+
+
+# Where a paragraph's runs are not its own text (source._paragraph skips
+# the same): deleted and moved-away text, text boxes, the copy for old
+# readers, and the paragraph mark's own properties.
+_NOT_TEXT = (W + "del", W + "moveFrom", W + "txbxContent", source.MC_FALLBACK, W + "pPr")
+
+
+def _runs(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The paragraph's runs that show its text."""
+    for child in element:
+        if child.tag == W + "r":
+            yield child
+        elif child.tag not in _NOT_TEXT:
+            yield from _runs(child)
+
+
+def _all_bold(paragraph: ElementTree.Element, style_id: str, styles: _Styles) -> bool:
+    """Every run with text bold: by its own w:b, else by its character
+    style and the paragraph's style (each toggles bold, as Word reads w:b
+    of both, so a bold character style in a bold paragraph style is not
+    bold), each through its "basedOn" chain. A paragraph without text is
+    not bold."""
+    paragraph_bold = styles.bold(style_id)
+    seen = False
+    for run in _runs(paragraph):
+        if not any((t.text or "").strip() for t in run.iter(W + "t")):
+            continue  # a space, a tab, a field's instruction: no letter to see bold or not
+        seen = True
+        r_pr = run.find(W + "rPr")
+        own = _switch(r_pr, "b")
+        if own is None:
+            own = paragraph_bold != styles.bold(_val(r_pr, W + "rStyle"))
+        if not own:
+            return False
+    return seen
 
 
 def _gated(raw: list[str]) -> tuple[tuple[str, ...], int]:
@@ -249,6 +342,7 @@ class _RawCell:
     vmerge: str  # "" (none), "restart", "continue"
     lines: tuple[str, ...] = ()
     removed: int = 0
+    last_bold: bool = False
 
 
 class _Reader:
@@ -294,9 +388,14 @@ class _Reader:
         boxed, boxed_removed = _gated(out[:-1])
         p_pr = element.find(W + "pPr")
         style, align = _val(p_pr, W + "pStyle"), _val(p_pr, W + "jc")
+        styles = self.labels.styles
+        used = style or styles.default_paragraph  # for emphasis and level: a paragraph naming no style has "Normal"
+        level = _outline(p_pr)
+        level = styles.outline_level(used) if level is None else level if level < 9 else None
         return Paragraph(lines=own, style=style, label=self.labels.given.get(id(element), ""), align=align,
-                         centred=(align or self.labels.style_aligns.get(style, "")) == "center",
-                         boxed=boxed, removed=removed + boxed_removed)
+                         centred=(align or styles.align(style)) == "center",
+                         boxed=boxed, removed=removed + boxed_removed,
+                         bold=_all_bold(element, used, styles), outline_level=level)
 
     def table(self, element: ElementTree.Element) -> Table:
         self.tables += 1
@@ -359,6 +458,12 @@ class _Reader:
             source._walk(element, out, self.labels)
             cell = by_element[id(element)]
             cell.lines, cell.removed = _gated(out)
+            last = next((p for p in reversed(list(element.iter(W + "p")))
+                         if any((t.text or "").strip() for t in p.iter(W + "t"))), None)
+            if last is not None:
+                p_pr = last.find(W + "pPr")
+                cell.last_bold = _all_bold(last, _val(p_pr, W + "pStyle") or self.labels.styles.default_paragraph,
+                                           self.labels.styles)
             lines += [*cell.lines, ""]
         return tuple(lines)
 
@@ -426,6 +531,8 @@ def _grid(raw_rows: list[list[_RawCell]], columns: int) -> list[list[Cell]]:
                 row.append(Cell(lines=tuple(lines), row_span=spans[shown][0], col_span=spans[shown][1],
                                 align=_first_align(element), valign=_val(tc_pr, W + "vAlign"),
                                 nested_table=any(True for part in parts for _ in part.element.iter(W + "tbl")),
-                                removed=sum(part.removed for part in parts)))
+                                removed=sum(part.removed for part in parts),
+                                last_bold=next((part.last_bold for part in reversed(parts)
+                                                if any(line.strip() for line in part.lines)), False)))
         grid.append(row)
     return grid

@@ -146,20 +146,33 @@ def uses_numbered_sections(lines: list[str]) -> bool:
     return section_scheme(lines) == ARABIC_CAPITALS
 
 
-def split_sections(lines: list[str]) -> tuple[list[str], list[RawSection]]:
-    """(lines before the first section, sections)."""
+# What Word marks a paragraph as (docx_blocks): its outline level (0 for
+# "Heading 1"), or BOLD for a short paragraph all in bold. A text file has
+# no marks.
+BOLD = 9
+MAX_MARKED_WORDS = 20  # a heading Word marks is short: a longer bold paragraph is emphasis
+
+
+def split_sections(lines: list[str], marks: dict[int, int] | None = None) -> tuple[list[str], list[RawSection]]:
+    """(lines before the first section, sections). ``marks``: the lines
+    Word marks as headings (index: outline level or BOLD), which decide the
+    sections when the text alone does not (marked_sections)."""
     before: list[str] = []
     sections: list[RawSection] = []
     scheme = section_scheme(lines)
     counted = scheme in (ARABIC_HEADINGS, LETTERS)  # only the next numeral starts a section
+    decided = marked_sections(lines, marks)
     for i, line in enumerate(lines):
-        found = section_heading(line, scheme)
-        if found is not None and counted:
-            last = next((s.numeral for s in reversed(sections) if s.numeral), "")
-            if found[0] != (_next_numeral(last) if last else ("1" if scheme == ARABIC_HEADINGS else "A")):
-                found = None
-        if found is None and sections and _lone_capital_heading(lines, i):
-            found = ("", line.strip())
+        if decided is not None:
+            found = decided.get(i)
+        else:
+            found = section_heading(line, scheme)
+            if found is not None and counted:
+                last = next((s.numeral for s in reversed(sections) if s.numeral), "")
+                if found[0] != (_next_numeral(last) if last else ("1" if scheme == ARABIC_HEADINGS else "A")):
+                    found = None
+            if found is None and sections and _lone_capital_heading(lines, i):
+                found = ("", line.strip())
         if found is not None:
             sections.append(RawSection(found[1], found[0], [], []))
         elif sections:
@@ -169,6 +182,71 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[RawSection]]:
     for section in sections:
         section.nodes = outline(section.lines)
     return before, sections
+
+
+def marked_sections(lines: list[str], marks: dict[int, int] | None) -> dict[int, tuple[str, str]] | None:
+    """The lines that start sections (index: numeral and heading) as Word
+    marks them, or None when the marks decide nothing and the text is read
+    as a text file's. Roman numerals are the rule and decide alone. Else the
+    top level is the highest outline level marked ("Heading 1": its lines
+    whatever their numbering, "Mục đích, yêu cầu" included), when it marks
+    two lines or more; without any, the short bold lines of the first bold
+    heading's form (a numeral "1." or "A." counting 1, 2, 3 … with its
+    heading in capitals or not, or no numeral and capitals), so that a "1."
+    in the preamble or a "1. Tổ chức" inside a section, not bold or not of
+    that form, starts none; a bold line before the first section the text
+    finds starts none either, nor, when the text numbers its sections and
+    bolds none of them, a bold line numbered otherwise."""
+    if not marks or any((roman := section_heading(line)) and roman[0] for line in lines):
+        return None
+    candidates = {i: form for i, rank in marks.items() if i < len(lines)
+                  and (form := _marked_form(lines[i], rank)) is not None}
+    top = min((marks[i] for i in candidates if marks[i] < BOLD), default=None)
+    if top is not None:  # a lone "Heading 1" over "Heading 2" sub-headings: no sign of the plan's sections
+        headings = {i: (form[1], form[3]) for i, form in candidates.items() if marks[i] == top}
+        return headings if len(headings) >= 2 else None
+    # A bold line before the first section the text finds is the preamble's emphasis ("KÍNH GỬI …").
+    scheme = section_scheme(lines)
+    in_text = {i: seen for i, line in enumerate(lines) if (seen := section_heading(line, scheme)) is not None}
+    text_first = min(in_text, default=0)
+    bold = [i for i in sorted(candidates) if marks[i] == BOLD and i >= text_first]
+    numbered = [i for i, (numeral, _text) in in_text.items() if numeral]
+    if numbered and not any(marks.get(i) == BOLD for i in numbered):
+        # The text numbers its sections ("1. MỤC ĐÍCH") and bolds none of them: bold chooses among
+        # lines numbered so, and bold capitals inside them ("HỘI TRẠI TÒNG QUÂN") are no sections.
+        kind = "letter" if scheme == LETTERS else "arabic"
+        bold = [i for i in bold if candidates[i][0] == kind]
+    if not bold:
+        return None
+    first = candidates[bold[0]]
+    found: dict[int, tuple[str, str]] = {}
+    expected = first[1]
+    for i in bold:
+        kind, numeral, capitals, heading = candidates[i]
+        if (kind, capitals) != (first[0], first[2]) or kind != "none" and numeral != expected:
+            continue
+        found[i] = (numeral, heading)
+        expected = _next_numeral(numeral) if numeral else ""
+    return found if len(found) >= 2 else None
+
+
+def _marked_form(line: str, rank: int) -> tuple[str, str, bool, str] | None:
+    """(kind of numeral: "arabic", "letter" or "none"; the numeral; the
+    heading in capitals; the heading) of a line Word marks, when it reads as
+    a heading: short, no sentence; a bold one without numeral in capitals."""
+    text = " ".join(line.replace("\t", " ").split())
+    if not text or len(text.split()) > MAX_MARKED_WORDS:
+        return None
+    if (match := NUMBERED_SECTION.match(text)) is not None:
+        kind, numeral, heading = "arabic", match.group(1), match.group(2)
+    elif (match := LETTER_SECTION.match(text)) is not None:
+        kind, numeral, heading = "letter", match.group(1), match.group(2)
+    else:
+        kind, numeral, heading = "none", "", text
+    capitals = is_upper(heading)
+    if not _is_heading_text(heading.rstrip(":")) or (rank == BOLD and kind == "none" and not capitals):
+        return None
+    return kind, numeral, capitals, heading.strip()
 
 
 def _numbered(text: str) -> re.Match | None:
