@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from pathlib import Path
 
 from ...core import content as c
 from ...core.amount_words import parse_money
@@ -27,7 +26,7 @@ from ...core.budget import Budget, BudgetGroup, BudgetItem, budget_table
 from ...core.model import Plan
 from ...core.tables import Alignment, CellMerge, HeaderCell, Table, TableColumn, is_numeric_column, text_lines, total_cells
 from ...core.text import fold
-from .docx_blocks import Paragraph, read_blocks
+from .docx_blocks import Paragraph
 from .docx_blocks import Table as WordTable
 from .header_fields import type_line
 from .phrases import TOTAL_ROW_LABELS
@@ -43,15 +42,6 @@ _ALIGN: dict[str, Alignment] = {"center": "center", "right": "right", "end": "ri
 # assignment table naming "Bí thư Đoàn phường" in a cell is content.
 _CLOSING_STARTS = ("nơi nhận", "tm.", "tm ", "kt.", "t/m", "lưu:", "lưu vt", "lưu văn thư")
 _SIGNER_TITLES = ("bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "trưởng ban", "phó trưởng ban")
-
-
-def lines_with_tables(path: Path, label: str = "") -> tuple[list[str], list[Table | Budget], int | None]:
-    """The plan's lines as the line reader gives them, each content table
-    replaced by a marker line, those tables (the marker's number is the
-    index), and how many lines the title has as Word centres it
-    (title_length)."""
-    blocks = read_blocks(path, label=label)
-    return (*marked_lines(blocks), title_length(blocks))
 
 
 MAX_TITLE_LINES = 6  # more centred lines under the document type: a file centred throughout, no sign of a title
@@ -156,7 +146,7 @@ def as_budget(word: WordTable) -> Budget | None:
 
 
 def is_table_marker(text: str) -> bool:
-    """Whether a line stands for a Word table (lines_with_tables)."""
+    """Whether a line stands for a Word table (marked_lines)."""
     return bool(_MARKER_RE.match(text.strip()))
 
 
