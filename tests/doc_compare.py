@@ -183,6 +183,8 @@ def compare(reference: str | os.PathLike[str], candidate: str | os.PathLike[str]
 # The document type's line, where a plan's page-1 header ends.
 _DOCUMENT_TYPE = re.compile(r"^(KẾ HOẠCH|CHƯƠNG TRÌNH)\b")
 _HEADER_LINES = 40  # the document type stands within a plan's first lines
+_TYPE_INSIDE = re.compile(r"(?<=\s)(?:KẾ HOẠCH|CHƯƠNG TRÌNH)(?=\s)")
+_RUN_ON_HEADER = 600  # characters a header run into one line holds
 
 
 def split_header(text: str) -> tuple[str, str]:
@@ -192,7 +194,12 @@ def split_header(text: str) -> tuple[str, str]:
     for i, line in enumerate(lines[:_HEADER_LINES]):
         if _DOCUMENT_TYPE.match(" ".join(line.split())):
             return "\n".join(lines[:i]), "\n".join(lines[i:])
-    return "", "\n".join(lines)
+    # A page that ran its header into one line with the text: the type in capitals inside it.
+    text = "\n".join(lines)
+    inside = _TYPE_INSIDE.search(text, 0, _RUN_ON_HEADER)
+    if inside and "\n" not in text[:inside.start()]:
+        return text[:inside.start()], text[inside.start():]
+    return "", text
 
 
 def _leading_header(text: str, header_words: list[str]) -> tuple[str, str]:

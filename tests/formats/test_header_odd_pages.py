@@ -226,3 +226,49 @@ def test_an_organisation_title_glued_to_the_body():
                              "NĂM HỌC 2016 – 2017\n\nCăn cứ Chương trình Công tác Đội năm học 2016 - 2017.\n" + BODY)
     assert (plan.organisation_title, plan.issuing_bodies) == ("ĐỘI TNTP HỒ CHÍ MINH", ["LIÊN ĐỘI TRƯỜNG TH QUẢNG ĐÔNG"])
     assert plan.title == "TỔ CHỨC ĐẠI HỘI LIÊN ĐỘI\nNĂM HỌC 2016 – 2017"
+
+
+# The fourth set of plans kept aside, read after its results were recorded.
+
+def test_a_place_broken_inside_and_a_date_broken_before_its_year():
+    plan, _ = plan_from_text("ỦY\nBAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                             "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 730/KH-UBND\n|\nNghệ\n"
+                             "An, ngày 20 tháng 10 năm\n2022\n|\nKẾ HOẠCH\nTRIỂN KHAI CHƯƠNG TRÌNH PHÁT TRIỂN THANH NIÊN\n"
+                             "Thực hiện Quyết định số 1331/QĐ-TTg ngày 24/7/2021 của Thủ tướng Chính phủ.\n" + BODY)
+    assert (plan.place, plan.plan_date) == ("Nghệ An", date(2022, 10, 20))
+    assert plan.issuing_bodies == ["ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"]
+    year, _ = plan_from_text("đoàn tnCS Hồ Chí minh\n\nBCH Huyện Lâm Thao\n\n-Số: - KH/ HĐ\n\n"
+                             "Lâm Thao, ngày 28 tháng 7 năm\n\n2005\n\nKế hoạch\n\ntổ chức giải bóng đá thanh niên\n" + BODY)
+    assert (year.place, year.plan_date, year.number.issuer_codes) == ("Lâm Thao", date(2005, 7, 28), ["HĐ"])
+
+
+def test_a_symbol_with_a_space_between_two_codes():
+    number = parse_number("Số:  01/ KH LĐ - THCSMM")
+    assert number is not None and (number.value, number.symbol) == (1, "KH LĐ - THCSMM")
+    assert parse_number("Số 12 ĐƯỜNG LÊ LỢI") is None and parse_number("Số: 12 KH ĐTN") is None
+
+
+def test_a_page_that_ran_its_header_and_title_into_one_line():
+    run_on = ("ĐỘI TNTP HỒ CHÍ MINH HỘI ĐỒNG TỈNH QUẢNG NGÃI *** Quảng Ngãi, ngày 11 tháng năm 2015 "
+              "Số: 07 - CT/HĐĐ CHƯƠNG TRÌNH Công tác Đội và phong trào thiếu nhi năm học 2015 - 2016 Năm học "
+              "2015 - 2016 khai giảng trong không khí kỷ niệm 70 năm Cách mạng Tháng Tám và Quốc khánh 2/9; năm "
+              "học diễn ra nhiều sự kiện chính trị trọng đại của đất nước và tuổi trẻ, Hội đồng Đội tỉnh ban hành "
+              "Chương trình công tác Đội năm học 2015 - 2016, cụ thể như sau: I CHỦ ĐỀ NĂM HỌC Thiếu nhi Việt Nam "
+              "phát huy truyền thống hiếu học.")
+    plan, report = plan_from_text(run_on)
+    assert (plan.number.value, plan.number.symbol, plan.place) == (7, "CT/HĐĐ", "Quảng Ngãi")
+    assert (plan.organisation_title, plan.issuing_bodies) == ("ĐỘI TNTP HỒ CHÍ MINH", ["HỘI ĐỒNG TỈNH QUẢNG NGÃI"])
+    assert (plan.document_type, plan.title) == ("CHƯƠNG TRÌNH",
+                                                "Công tác Đội và phong trào thiếu nhi năm học 2015 - 2016")
+    assert plan.preamble[0].startswith("Năm học 2015 - 2016 khai giảng")
+    assert any("ngày 11" in note and "năm 2015" in note for note in report.guessed)
+    text = render_text(plan)
+    assert "***" in text and "Số: 07 - CT/HĐĐ" in text
+
+
+def test_a_section_s_heading_broken_after_its_comma():
+    plan, _ = plan_from_text("ỦY BAN NHÂN DÂN\nSố: 2995/KH-UBND\nKon Tum, ngày 12 tháng 9 năm 2019\nKẾ HOẠCH\n"
+                             "Bảo đảm dinh dưỡng cho trẻ em\nCăn cứ Quyết định của Thủ tướng Chính phủ;\n"
+                             "I. MỤC ĐÍCH,\nYÊU CẦU\n1. Mục đích: phấn đấu đạt mục tiêu của Đề án.\n"
+                             "II. NỘI DUNG\nTổ chức các hoạt động thể thao./.\n")
+    assert [section.heading for section in plan.sections] == ["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG"]

@@ -24,8 +24,8 @@ MIN_RATIO = 0.98
 TARGET = 0.95
 # Plans (of the whole corpus) on which each field is read right, and plans
 # that keep MIN_RATIO of their words: measured, never to go down.
-FLOORS = {"number": 41, "symbol": 40, "date": 43, "place": 42, "superior_body": 24, "issuing_bodies": 47,
-          "document_type": 58, "title": 60, "signers": 0, "sections": 0, "ratio": 61}
+FLOORS = {"number": 54, "symbol": 53, "date": 55, "place": 55, "superior_body": 28, "issuing_bodies": 61,
+          "document_type": 72, "title": 74, "signers": 1, "sections": 1, "ratio": 75}
 
 
 @pytest.fixture(scope="module")

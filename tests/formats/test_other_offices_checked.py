@@ -32,6 +32,7 @@ REVIEWED = {
     "date-range": "a plan issued more than five years before today",
     "abolished-names": "a district's name on a plan without a date, checked as of today",
     "end-mark": "a page cut after a heading or a display block: its last words are no closing",
+    "empty-section": "a page cut right after a section's heading ('I. MỤC TIÊU,' / 'CHỈ TI')",
     "weekday-mismatch": "'12/2/2011 (Thứ 2)': the page's own wrong weekday",
 }
 

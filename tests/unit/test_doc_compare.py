@@ -173,3 +173,10 @@ def test_a_number_and_date_a_page_set_under_the_title_moved_into_the_header():
     assert moved.missing == [] and moved.ratio > 0.95  # only the date's words the export writes out are added
     lost = compare_plans(source, export.replace("Số: 61-KH/TĐ\n", ""))
     assert lost.missing == ["số 61 kh tđ"] and lost.ratio < moved.ratio
+
+
+def test_a_header_run_into_one_line_with_the_text_is_still_the_header():
+    source = "ĐOÀN XÃ AN HÒA Số: 07-KH/ĐTN KẾ HOẠCH Tổ chức hội trại năm 2024 Nội dung vui chơi."
+    export = "Số: 07-KH/ĐTN\nĐOÀN XÃ AN HÒA\nKẾ HOẠCH\nTổ chức hội trại năm 2024\nNội dung vui chơi."
+    assert compare_plans(source, export).ratio == 1.0  # the header's elements in another order, as a bag
+    assert compare_plans(source, export.replace("ĐOÀN XÃ AN HÒA\n", "")).missing == ["đoàn xã an hòa"]

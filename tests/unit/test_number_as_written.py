@@ -32,6 +32,8 @@ FORMS = {
     "Số: 80 /KHĐH/PL-ĐTN": (80, "KHĐH", ["PL", "ĐTN"], "", "Số: 80 /KHĐH/PL-ĐTN"),
     "Số  : …../ KH-UBND": (None, "KH", ["UBND"], "", "Số:      / KH-UBND"),
     "Số:   225   -   KH/TWĐTN-CTTN": (225, "KH", ["TWĐTN", "CTTN"], "", "Số: 225 - KH/TWĐTN-CTTN"),
+    "Số:  01/ KH LĐ - THCSMM": (1, "KH", ["LĐ", "THCSMM"], "", "Số: 01/ KH LĐ - THCSMM"),
+    "Số:        - CTr/ĐTN": (None, "CTr", ["ĐTN"], "", "Số:      - CTr/ĐTN"),
 }
 
 
@@ -106,6 +108,13 @@ def number_findings(plan: Plan, issuer_code: str = "ĐTN"):
 def test_a_state_order_number_of_a_state_body_is_no_finding(bodies, superior):
     plan = Plan(issuing_bodies=bodies, superior_body=superior, number=parse_number("Số: 98/KH-UBND"),
                 plan_date=date(2021, 5, 4), status="issued")
+    assert number_findings(plan) == []
+
+
+def test_a_state_order_number_whose_body_s_name_a_page_lost_is_no_finding():
+    # "Y BAN NHÂN DÂN TỈNH KON TUM": the page lost the name's first letter; the symbol still says UBND.
+    plan = Plan(issuing_bodies=["Y BAN NHÂN DÂN TỈNH KON TUM"], number=parse_number("Số: 2516/KH-UBND"),
+                plan_date=date(2014, 10, 3), status="issued")
     assert number_findings(plan) == []
 
 

@@ -391,8 +391,9 @@ def _same_kind(code: str, own: str) -> bool:
     return any(code == mine or (_youth_union(code) and _youth_union(mine)) for mine in _codes([own]))
 
 
-# A People's Committee, as the header names it ("ỦY BAN NHÂN DÂN PHƯỜNG 9", "UBND TỈNH CÀ MAU").
-_STATE_BODY = re.compile(r"\b(?:uy ban nhan dan|ubnd)\b")
+# A People's Committee, as the header names it ("ỦY BAN NHÂN DÂN PHƯỜNG 9", "UBND TỈNH CÀ MAU"; "Y BAN NHÂN
+# DÂN" where a page lost a letter), or a hamlet's "BAN NHÂN DÂN".
+_STATE_BODY = re.compile(r"\b(?:ban nhan dan|ubnd)\b")
 
 
 def _state_body(plan: Plan) -> bool:

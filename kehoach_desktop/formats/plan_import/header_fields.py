@@ -16,7 +16,8 @@ from ...core.text import fold
 # "Số: /KH - HSV" (no number yet), "Số  : …../ KH-UBND" (dots for it): the number, what
 # stands between it and the symbol, and the symbol (codes apart by "/", "-" or "–").
 _CODE = r"[^\W\d_]+(?:&[^\W\d_]+)*"
-NUMBER = re.compile(rf"^-?\s*(?i:Số)\s*:?\s*(\d*)[.…_]*(\s*[-–/]?\s*)({_CODE}(?:\s*[-–/]\s*{_CODE})*)\s*$")
+# A space may part two codes too ("01/ KH LĐ - THCSMM"), when a mark parts the others.
+NUMBER = re.compile(rf"^-?\s*(?i:Số)\s*:?\s*(\d*)[.…_]*(\s*[-–/]?\s*)({_CODE}(?:\s*[-–/]\s*{_CODE}| {_CODE})*)\s*$")
 MAX_NUMBER_DIGITS = 9
 # "Quận 12, ngày 05 tháng 3 năm 2025"; the comma is sometimes left out ("Eah'leo ngày 10 tháng 9 năm 2010").
 # Pages also glue the words ("ngày 05tháng 3năm 2012"), put a comma before the
@@ -24,9 +25,9 @@ MAX_NUMBER_DIGITS = 9
 PLACE_DATE = re.compile(r"^(?:(.*?)(?:,\s*|\s+))?ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*,?\s*năm\s*(\d{4})\s*\.?$"
                         r"|^(.*?),\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})\s*\.?$", re.I)
 PLACE_DATE_NUMERIC = re.compile(r"^(?:(.*?),\s*)?ngày\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\3\s*(\d{4})\s*\.?$", re.I)
-# The date left blank for the register, its year sometimes written ("ngày     tháng    năm 2022").
-BLANK_DATE = re.compile(r"^(?:(.*?),\s*)?ngày[\s._…]*tháng[\s._…]*(\d{1,2})?[\s._…]*năm[\s._…]*(\d{4})?[\s._…]*$",
-                        re.I)
+# The date left blank, or part of it, for the register ("ngày     tháng    năm 2022", "ngày 11 tháng năm 2015").
+BLANK_DATE = re.compile(r"^(?:(.*?),\s*)?ngày[\s._…]*(\d{1,2})?[\s._…]*tháng[\s._…]*(\d{1,2})?[\s._…]*năm[\s._…]*"
+                        r"(\d{4})?[\s._…]*$", re.I)
 # The document type's line: "KẾ HOẠCH" (or a kind of it) alone, or with the
 # title's first words after it on the same line, as web pages and some
 # offices set it ("KẾ HOẠCH THAM GIA HỘI THI …", "KẾ HOẠCH: Tổ chức …").
@@ -122,7 +123,9 @@ def parse_number(text: str) -> DocumentNumber | None:
     room = not value and re.match(r"^(?i:Số)\s*:", text) is not None
     if len(value) > MAX_NUMBER_DIGITS:
         return None  # no register counts that far: the line stays as text, for the clerk to see
-    type_code, *codes = [p.strip() for p in re.split(r"[-–/]", symbol)]
+    # A space parts codes too ("KH LĐ - THCSMM") where a mark parts others: "Số 12 ĐƯỜNG LÊ LỢI" is an address.
+    parting = r"\s*[-–/]\s*|\s+" if re.search(r"[-–/]", symbol) else r"[-–/]"
+    type_code, *codes = [p.strip() for p in re.split(parting, symbol.strip())]
     # The issuers' codes are capitals ("Số người/đội" is no number); with only a space
     # between, a number and more than one code ("Số 12 ĐƯỜNG …" is an address).
     if not all(code.isupper() for code in codes) or not (separator.strip() or (value and codes) or (room and codes)):
@@ -144,8 +147,9 @@ def parse_place_date(text: str) -> tuple[str, date | None, str] | None:
         blank = BLANK_DATE.match(text.strip())
         if blank is None:
             return None
-        month, year = blank.group(2), blank.group(3)
-        written = " ".join(part for part in (f"tháng {month}" if month else "", f"năm {year}" if year else "") if part)
+        day, month, year = blank.group(2), blank.group(3), blank.group(4)
+        written = " ".join(part for part in (f"ngày {day}" if day else "", f"tháng {month}" if month else "",
+                                             f"năm {year}" if year else "") if part)
         note = (f"ngày ban hành để trống; “{written}” ghi trên bản gốc không giữ lại: bản in để “ngày … tháng … "
                 "năm …” cho văn thư điền khi ký" if written else "")
         return (blank.group(1) or "").strip(), None, note

@@ -136,23 +136,40 @@ def date_rejoined(lines: list[str]) -> list[str]:
     for line in (line for line in lines if line):
         last = out[-1] if out else ""
         joined = f"{last} {line}"
-        broken_year = _YEAR_ALONE.match(line) and _DATE_WITHOUT_YEAR.search(last)
+        broken_year = bool(_YEAR_ALONE.match(line) and _DATE_WITHOUT_YEAR.search(last))
+        # "Lâm Thao, ngày 28 tháng 7 năm" / "2005": a date that reads as left blank until its year comes.
+        broken_year = broken_year or bool(re.fullmatch(r"\d{4}\s*\.?", line.strip()) and _full_date(joined)
+                                          and not _full_date(last))
         lone_place = (last.endswith(",") and not is_upper(last) and parse_place_date(last) is None
                       and (found := parse_place_date(line)) is not None and not found[0])
         lone_place = lone_place or bool(_PLACE_HEAD.match(last) and parse_place_date(line))  # "TP." / "Hồ Chí Minh, …"
-        # "TP. Hồ" / "Chí Minh, ngày …": a place's first words in small letters, no body's word in them.
-        lone_place = lone_place or bool(len(last.split()) <= 5 and not is_upper(last) and not re.search(r"\d", last)
-                                        and not _BODY_WORDS.search(last.upper()) and parse_place_date(last) is None
-                                        and parse_place_date(line) and not fold(last).startswith("so"))
+        lone_place = lone_place or _place_begun(last, line)
         # "TP. Hồ Chí Minh, ngày" / "01 tháng 01 năm 2005": neither a date alone, one together
-        broken = (not is_upper(last) and not fold(last).startswith("so") and parse_place_date(last) is None
+        broken = (not is_upper(last) and not fold(last).lstrip("-– ").startswith("so") and parse_place_date(last) is None
                   and parse_place_date(line) is None)
         mark = bool(RULE.match(last) or STARS.match(last))  # stars and rules are no part of a date
-        if out and not mark and (broken_year or lone_place or broken) and parse_place_date(joined) is not None:
+        if out and not mark and (broken_year or lone_place or broken) and parse_place_date(joined) is not None \
+                and not (_full_date(last) and not _full_date(joined)):
             out[-1] = joined
+            if len(out) >= 2 and _place_begun(out[-2], joined):  # "Nghệ" / "An, ngày 20 tháng 10 năm" / "2022"
+                out[-2:] = [f"{out[-2]} {joined}"]
         else:
             out.append(line)
     return out
+
+
+def _full_date(text: str) -> bool:
+    found = parse_place_date(text)
+    return found is not None and found[1] is not None
+
+
+def _place_begun(last: str, line: str) -> bool:
+    """"TP. Hồ" / "Chí Minh, ngày …": a place's first words in small
+    letters, no body's word in them, above the rest of a place and date."""
+    return bool(len(last.split()) <= 5 and not is_upper(last) and not re.search(r"\d", last)
+                and not _BODY_WORDS.search(last.upper()) and parse_place_date(last) is None
+                and parse_place_date(line) and not fold(last).lstrip("-– ").startswith("so")
+                and parse_place_date(f"{last} {line}") is not None)
 
 
 def header_pieces(text: str) -> list[str]:

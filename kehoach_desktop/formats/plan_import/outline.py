@@ -163,6 +163,10 @@ def split_sections(lines: list[str], marks: dict[int, int] | None = None) -> tup
     counted = scheme in (ARABIC_HEADINGS, LETTERS)  # only the next numeral starts a section
     decided = marked_sections(lines, marks)
     for i, line in enumerate(lines):
+        if sections and not sections[-1].lines and _heading_goes_on(sections[-1].heading, line):
+            # "I. MỤC ĐÍCH," / "YÊU CẦU": a heading a page broke after its comma or dash.
+            sections[-1].heading = f"{sections[-1].heading} {line.strip()}"
+            continue
         if decided is not None:
             found = decided.get(i)
         else:
@@ -182,6 +186,14 @@ def split_sections(lines: list[str], marks: dict[int, int] | None = None) -> tup
     for section in sections:
         section.nodes = outline(section.lines)
     return before, sections
+
+
+def _heading_goes_on(heading: str, line: str) -> bool:
+    """The rest of a heading in capitals on the next line, the heading
+    ending with a comma or a dash that asks for it."""
+    text = line.strip()
+    return heading.rstrip().endswith((",", "-", "–")) and is_upper(text) and len(text.split()) <= 6 \
+        and not re.match(r"^([IVXLC]+|\d+|[A-Z])\s*[.)/:–-]", text)
 
 
 def marked_sections(lines: list[str], marks: dict[int, int] | None) -> dict[int, tuple[str, str]] | None:

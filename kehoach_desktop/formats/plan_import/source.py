@@ -33,6 +33,8 @@ MAX_DEPTH = 100  # a plan's deepest text (a text box in a table cell) is about 2
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \u00a0\u2007\u202f]+")
 _WIDE_SPACES = re.compile(r"[\u00a0\u2007\u202f]")
+_BOLD = re.compile(r"\*\*(?=\S)(.*?\S)\*\*")  # "**Tổ chức**", "* **Thành Đoàn:**"
+_BOLD_MARK = re.compile(r"(?<!\*)\*\*(?!\*)")  # a mark left alone; not the stars "***" a page ran into a line
 _ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![*\w])")  # "*theo mẫu*" of converted files
 
 
@@ -50,7 +52,8 @@ def spaced_line(text: str) -> str:
     (text_tables)."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("\r", "")
     if text.strip() not in ("***", "**"):
-        text = _ITALIC.sub(r"\1", text.replace("**", ""))
+        # A converter's bold marks "**", not the header's stars "***" a page ran into a line of text.
+        text = _ITALIC.sub(r"\1", _BOLD_MARK.sub("", _BOLD.sub(r"\1", text)))
     return _WIDE_SPACES.sub(" ", text).rstrip()
 
 

@@ -49,6 +49,7 @@ from .docx_blocks import MAX_COLUMNS, Cell, Paragraph
 from .docx_blocks import Table as WordTable
 from .header_fields import type_line
 from .phrases import TOTAL_ROW_LABELS
+from .run_on import unrun
 from .source import fold_spaces
 from .title import TITLE_LOOKAHEAD, part_glued_sentence
 
@@ -105,6 +106,7 @@ def text_blocks(lines: list[str]) -> list[Paragraph | TextTable]:
     """The lines (with their runs of spaces) as paragraphs of one line
     each, and the tables among them."""
     blocks: list[Paragraph | TextTable] = []
+    lines = unrun(lines)
     # Before the document type, a run of spaces between words parts the
     # header's two columns set on one line ("BAN CHẤP HÀNH TRUNG ƯƠNG
     # <spaces> ĐOÀN TNCS HỒ CHÍ MINH", a web page's flattening): kept as a
