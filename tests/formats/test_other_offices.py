@@ -24,8 +24,8 @@ MIN_RATIO = 0.98
 TARGET = 0.95
 # Plans (of the whole corpus) on which each field is read right, and plans
 # that keep MIN_RATIO of their words: measured, never to go down.
-FLOORS = {"number": 54, "symbol": 53, "date": 55, "place": 55, "superior_body": 28, "issuing_bodies": 61,
-          "document_type": 72, "title": 74, "signers": 1, "sections": 1, "ratio": 75}
+FLOORS = {"number": 58, "symbol": 57, "date": 59, "place": 59, "superior_body": 30, "issuing_bodies": 64,
+          "document_type": 76, "title": 78, "signers": 1, "sections": 1, "ratio": 79}
 
 
 @pytest.fixture(scope="module")

@@ -3,13 +3,15 @@
 read on the plans it fires on and found true of the plan as imported (most
 pages are cut before their end, so a missing signature is true of them);
 a kind not in the list has not been reviewed, and the test asks for it.
-The false alarms the review found are removed and held here."""
+The false alarms the review found are removed and held here. The plans
+kept aside (HELD_OUT.txt) are left out: reviewing their findings is
+reading them; they are reviewed when their set is spent."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from other_offices import names, source_text
+from other_offices import held_out, names, source_text
 
 from kehoach_desktop.core.checks import check_plan
 from kehoach_desktop.formats.plan_import import plan_from_text
@@ -39,7 +41,9 @@ REVIEWED = {
 
 @pytest.fixture(scope="module")
 def findings():
-    return {name: check_plan(plan_from_text(source_text(name))[0], today=TODAY) for name in names()}
+    aside = held_out()
+    return {name: check_plan(plan_from_text(source_text(name))[0], today=TODAY) for name in names()
+            if name not in aside}
 
 
 def test_every_kind_of_finding_on_the_corpus_was_reviewed(findings):
