@@ -85,6 +85,10 @@ class DocumentNumber:
         self.written = self.separator = ""
 
 
+# "(Đã ký)", "(Ký tên, đóng dấu)": a note kept at the end of a position (plan_import.back).
+_SIGNED_NOTE = re.compile(r"\s*\((?:đã ký|ký[^()]*)\)\s*$", re.IGNORECASE)
+
+
 @dataclass
 class Signature:
     """One signature block: "TM. BAN THƯỜNG VỤ ĐOÀN KHỐI / BÍ THƯ / name"."""
@@ -97,6 +101,14 @@ class Signature:
     @property
     def authority_line(self) -> str:
         return " ".join(p for p in (self.authority, self.body) if p)
+
+    @property
+    def printed_position(self) -> str:
+        """The position as it prints: in capitals, but for a note kept after
+        it as the source wrote it ("BÍ THƯ (Đã ký)", an imported copy's)."""
+        text = self.position.strip()
+        note = _SIGNED_NOTE.search(text)
+        return text[:note.start()].upper() + note.group() if note else text.upper()
 
 
 @dataclass

@@ -29,7 +29,7 @@ def single_signer_columns(plan: Plan, layout: dict) -> tuple[float, float]:
     if plan.signatures:
         signature = plan.signatures[0]
         lines = ((signature.authority_line.upper(), spec["authority"]),
-                 (signature.position.strip().upper(), spec["position"]))
+                 (signature.printed_position, spec["position"]))
         needed = max(text_width(text, look["size"], bool(look.get("bold"))) for text, look in lines) + CELL_MARGINS
         recipients = max(MIN_RECIPIENTS_MM, min(recipients, total - needed / POINTS_PER_MM))
     return recipients, total - recipients
@@ -46,7 +46,7 @@ def signers_columns(plan: Plan, layout: dict) -> list[float]:
     total = text_width_mm(layout)
     needed = [(max(text_width(text, look["size"], bool(look.get("bold")))
                    for text, look in ((sig.authority_line.upper(), spec["authority"]),
-                                      (sig.position.strip().upper(), spec["position"])))
+                                      (sig.printed_position, spec["position"])))
                + CELL_MARGINS) / POINTS_PER_MM for sig in plan.signatures]
     if not needed or sum(needed) > total:
         return [total / max(len(needed), 1)] * max(len(needed), 1)

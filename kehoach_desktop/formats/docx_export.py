@@ -365,7 +365,7 @@ class _Writer:
         gap = self.layout["closing"]["signature_gap_lines"]
         return [
             lambda cell: self.add(cell, "authority", sig.authority_line.upper()),
-            lambda cell: self.add(cell, "position", sig.position.strip().upper()),
+            lambda cell: self.add(cell, "position", sig.printed_position),
             lambda cell: [self.add(cell, "room") for _ in range(gap)],
             lambda cell: self.add(cell, "name", sig.name.strip()),
         ]

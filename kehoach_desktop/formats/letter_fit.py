@@ -60,7 +60,7 @@ class LetterFit:
         columns = max(1, len(signatures))
         width = _pt(single_signer_columns(self.plan, self.layout)[1]) if columns == 1 else self.width / columns
         width -= _CELL_MARGINS
-        blocks = [wrapped_lines(s.authority_line.upper(), width, 14, True) + wrapped_lines(s.position.upper(), width, 14)
+        blocks = [wrapped_lines(s.authority_line.upper(), width, 14, True) + wrapped_lines(s.printed_position, width, 14)
                   for s in signatures] or [2]
         signed = 12 + (max(blocks) + gap + 1) * self.line(14)
         recipients = 12 + self.line(13) + 2 * self.line(11)

@@ -477,7 +477,7 @@ class _Builder:
         the signature and seal, name."""
         gap = self.profile.layout["closing"]["signature_gap_lines"]
         return [[self.paragraph("authority", sig.authority_line.upper(), x, width)],
-                [self.paragraph("position", sig.position.strip().upper(), x, width)],
+                [self.paragraph("position", sig.printed_position, x, width)],
                 [self.paragraph("room", "", x, width) for _ in range(gap)],
                 [self.paragraph("name", sig.name.strip(), x, width)]]
 

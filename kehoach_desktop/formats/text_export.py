@@ -59,7 +59,7 @@ def recipient_lines(plan: Plan) -> list[str]:
 
 def signature_lines(sig: Signature) -> list[str]:
     """Authority, position (when given), three empty lines for signature and seal, name."""
-    position = [sig.position.strip().upper()] if sig.position.strip() else []
+    position = [sig.printed_position] if sig.position.strip() else []
     name = [sig.name.strip()] if sig.name.strip() else []
     return [sig.authority_line.upper(), *position, "", "", "", *name]
 

@@ -272,3 +272,11 @@ def test_a_section_s_heading_broken_after_its_comma():
                              "I. MỤC ĐÍCH,\nYÊU CẦU\n1. Mục đích: phấn đấu đạt mục tiêu của Đề án.\n"
                              "II. NỘI DUNG\nTổ chức các hoạt động thể thao./.\n")
     assert [section.heading for section in plan.sections] == ["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG"]
+
+
+def test_the_motto_s_rule_drawn_in_letters_beside_the_number():
+    # Found by the property test: "---o0o---" of the right column on the number's line.
+    plan, _ = plan_from_text("ỦY BAN NHÂN DÂN PHƯỜNG 9      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                             "-----      Độc lập - Tự do - Hạnh phúc\n\nSố: 37-KH/ĐTN      ---o0o---\n\n"
+                             "TP. Hồ Chí Minh, ngày 01 tháng 01 năm 2005\n\nKẾ HOẠCH\n\nTổ chức Hội nghị\n" + BODY)
+    assert (plan.number.value, plan.number.symbol) == (37, "KH/ĐTN")

@@ -195,3 +195,16 @@ def test_a_section_the_source_does_not_have_takes_no_line():
     plan.sections.append(Section("Kinh phí"))
     found = placements(source_lines(source_text("truong-hsv-vinh-18-hanh-trinh-bien-dao-2018")), plan)
     assert [(p.status, p.where) for p in found] == [(p.status, p.where) for p in report.placements]
+
+
+def test_the_report_s_notes_name_each_line_that_could_not_be_placed():
+    """Where the side-by-side view is not at hand (the command line, the
+    notes tab), the report's notes name the unplaced lines by number."""
+    text = source_text("tw-thieunhi-225-hoat-dong-he-2024")
+    plan, report = plan_from_text(text)
+    assert not [line for line in report.lines() if line.startswith("Dòng ")]
+    plan.number.value = None
+    report.placements = placements(source_lines(text), plan)
+    number = next(p for p in report.placements if p.status == UNPLACED)
+    named = [line for line in report.lines() if line.startswith("Dòng ")]
+    assert named == [f"Dòng {number.number} “{' '.join(number.text.split())}”: {number.where}"]

@@ -6,8 +6,10 @@ and nothing of it is lost."""
 from collections import Counter
 
 import pytest
-from doc_compare import compare_plans, words
+from doc_compare import compare_plans, document_text, words
 
+from kehoach_desktop.core.model import Signature
+from kehoach_desktop.formats.docx_export import render_docx
 from kehoach_desktop.formats.plan_import import plan_from_text
 from kehoach_desktop.formats.text_export import render_text
 
@@ -45,3 +47,14 @@ def test_a_signature_in_every_form(form: str, recipients_first: bool):
     exported = render_text(plan)
     assert compare_plans(text[:body_end], exported[:exported.index("./.") + 3]).missing == []
     assert not Counter(words(text[body_end:])) - Counter(words(exported))
+
+
+def test_a_note_after_the_position_prints_as_written_the_position_in_capitals(tmp_path):
+    assert Signature(position="Bí thư (Đã ký)").printed_position == "BÍ THƯ (Đã ký)"
+    assert Signature(position="phó bí thư (Ký tên, đóng dấu)").printed_position == "PHÓ BÍ THƯ (Ký tên, đóng dấu)"
+    assert Signature(position="Trưởng ban (tổ chức)").printed_position == "TRƯỞNG BAN (TỔ CHỨC)"  # no note: all capitals
+    plan, _ = plan_from_text(HEAD + "Nơi nhận:\n- Lưu VP.\nTM. BAN CHẤP HÀNH\nBÍ THƯ\n(Đã ký)\nNguyễn Văn An\n")
+    assert "BÍ THƯ (Đã ký)" in render_text(plan)
+    path = tmp_path / "ky.docx"
+    path.write_bytes(render_docx(plan))
+    assert "BÍ THƯ (Đã ký)" in document_text(path)

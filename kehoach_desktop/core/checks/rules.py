@@ -28,6 +28,7 @@ from ..dates import (
     valid_time,
     weekday,
 )
+from ..family_names import starts_with_family_name
 from ..kinds import Parts, kind_named
 from ..layout import Line, body_lines
 from ..model import AUTHORITIES, Plan
@@ -617,15 +618,8 @@ def signer_name(ctx: CheckContext) -> Iterator[Finding]:
 
 # A person's name where the position should be ("Nguyễn Văn An" under
 # "TM. BAN THƯỜNG VỤ", a signature read from a page that lost its lines): it
-# starts with a family name and is two to five Vietnamese syllables. The
-# family names are matched with their tone marks: "Trương" is a name,
-# "TRƯỞNG BAN" a position. Left out: the names that are also words of a
-# header or a position ("Đoàn", "Văn", "Quan"): "ĐOÀN TRƯỜNG" is no person.
-_FAMILY_NAMES = frozenset("""
-nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý trương đinh lâm mai trịnh
-lương cao hà quách tạ thái châu lưu la tăng tô từ diệp kiều khổng đàm đào lạc phùng triệu tống
-thân thạch kim giang hứa lục nông âu vương viên mạc hầu chu nghiêm ông lữ tiêu ninh bạch khúc
-""".split())
+# starts with a family name (core.family_names) and is two to five
+# Vietnamese syllables.
 _NOTES = re.compile(r"\([^()]*\)")  # "(Đã ký)", "(Ký tên, đóng dấu)"
 
 
@@ -633,7 +627,7 @@ def _reads_as_name(position: str) -> bool:
     from ..syllables import is_syllable
 
     words = _NOTES.sub(" ", position).split()
-    return (2 <= len(words) <= 5 and words[0].casefold() in _FAMILY_NAMES
+    return (2 <= len(words) <= 5 and starts_with_family_name(words)
             and all(word.isalpha() and is_syllable(word) for word in words))
 
 

@@ -40,7 +40,7 @@ from .header import parse_header
 from .header_fields import NATIONAL_TITLE, Header, is_upper
 from .header_lines import split_columns
 from .outline import BOLD, RawSection, marked_sections, outline, section_heading, section_scheme, split_sections
-from .placements import Placement, placements
+from .placements import UNPLACED, Placement, placements
 from .source import Removed, clean_lines, read_source, refuse_unreadable
 from .structure import section_content
 from .title import split_type_line
@@ -62,7 +62,15 @@ class ImportReport:
         out = [f"Đã nhận ra: {x}" for x in self.found]
         out += [f"Cần kiểm tra: {x}" for x in self.guessed]
         out += [f"Giữ nguyên dạng đoạn văn: {x}" for x in self.kept_as_text]
+        # Where the side-by-side view is not at hand (the command line, the notes tab), the lines
+        # that could not be placed are named, each with its number in the source.
+        out += [f"Dòng {p.number} “{_shortened(p.text)}”: {p.where}" for p in self.placements if p.status == UNPLACED]
         return out
+
+
+def _shortened(text: str, size: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[:size - 1].rstrip() + "…"
 
 
 def import_plan(path: Path, cancel: CancelToken | None = None) -> tuple[Plan, ImportReport]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...core.family_names import starts_with_family_name
 from ...core.model import Signature
 from ...core.text import fold
 from .header_fields import is_upper
@@ -197,14 +198,10 @@ def _is_position(text: str) -> bool:
 
 def _is_capital_name(text: str) -> bool:
     """A person's name in capitals ("NGUYỄN VĂN AN"): it starts with a
-    family name (the checker's list, matched with tone marks, so "TRƯỞNG
+    family name (core.family_names, matched with tone marks, so "TRƯỞNG
     BAN" is no name) and reads as a name once capitalised."""
-    # The checker's list, the one list of family names; imported here, not at the top, so that
-    # importing a plan does not load the checker's rules before a name in capitals needs it.
-    from ...core.checks.rules import _FAMILY_NAMES
-
     words = text.split()
-    return is_upper(text) and bool(words) and words[0].casefold() in _FAMILY_NAMES and _is_name(text.title()) \
+    return is_upper(text) and starts_with_family_name(words) and _is_name(text.title()) \
         and all(word.isalpha() for word in words)
 
 

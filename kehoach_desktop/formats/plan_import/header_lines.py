@@ -86,7 +86,9 @@ def rejoined_bodies(bodies: list[str]) -> list[str]:
     return out
 
 
-_RULE_BESIDE = re.compile(r"^[-_–—=~.¯]{3,}\s+(?=\S)|(?<=\S)\s+[-_–—=~.¯]{3,}$")
+# The other column's rule beside an element: "-----", or "---o0o---" drawn in letters.
+_RULE_BESIDE = re.compile(r"^(?:[-_–—=~.¯]{3,}|[-_–—=~.¯]+[oO][0oO][oO][-_–—=~.¯]+)\s+(?=\S)"
+                          r"|(?<=\S)\s+(?:[-_–—=~.¯]{3,}|[-_–—=~.¯]+[oO][0oO][oO][-_–—=~.¯]+)$")
 _STARS_BEFORE = re.compile(r"^\*+\s*(?=\S)")  # "*** Số: 09-KH/ĐTN": the stars, then another element
 # "Số: 09-KH/ĐTNLộc Ninh": the symbol's capitals glued to the place's first word.
 _GLUED_PLACE = re.compile(r"(?<=[A-ZĐ]{2})([A-ZĐ])(?=[^\W\d_])")
