@@ -241,8 +241,12 @@ def compare_plans(reference: str, candidate: str, body_words: int | None = None)
             head_missing.append(word)
     body = compare_words(body_ref, body_cand)
     # Words of the reference's body the candidate holds in its header (a number and date a page
-    # set under the title, read into the header's fields) moved there: matched, not lost.
+    # set under the title, read into the header's fields) moved there: matched, not lost. And
+    # the other way: header words the candidate keeps as a line of its body (a date not whole,
+    # kept at the preamble's start, its blank printed in the header).
     moved = Counter(word for run in body.missing for word in run.split()) & left
+    moved_down = Counter(head_missing) & _added(body_ref, body_cand)
+    head_missing = " ".join(_less([" ".join(head_missing)], moved_down)).split()
     matched = (len(head_ref) - len(head_missing) + round(body.ratio * (len(body_ref) + len(body_cand)) / 2)
                + sum(moved.values()))
     total = len(head_ref) + len(head_cand) + len(body_ref) + len(body_cand)
@@ -274,6 +278,13 @@ def _without_blank_form(header: str, reference: Counter[str]) -> str:
         if not fixed or not Counter(words(line)) - reference:
             kept.append(line)
     return "\n".join(kept)
+
+
+def _added(reference: Sequence[str], candidate: Sequence[str]) -> Counter[str]:
+    """The candidate's words the reference does not have in its order."""
+    matcher = difflib.SequenceMatcher(None, reference, candidate, autojunk=False)
+    return Counter(word for tag, _i1, _i2, j1, j2 in matcher.get_opcodes() if tag in ("insert", "replace")
+                   for word in candidate[j1:j2])
 
 
 def _less(runs: list[str], moved: Counter[str]) -> list[str]:

@@ -47,6 +47,12 @@ def test_a_date_left_blank_but_for_its_year():
     place, day, note = parse_place_date("Thanh Thùy, ngày     tháng    năm 2022")
     assert (place, day) == ("Thanh Thùy", None) and "2022" in note
     assert parse_place_date("Quận 12, ngày    tháng    năm") == ("Quận 12", None, "")
+    plan, _ = plan_from_text("LIÊN ĐỘI THCS THANH THÙY\nSố: ........./KH-LĐTHCSTT\n"
+                             "   Thanh Thùy, ngày     tháng    năm 2022\nKẾ HOẠCH\nKiện toàn Ban chỉ huy\n" + BODY)
+    assert (plan.place, plan.plan_date) == ("Thanh Thùy", None)
+    assert plan.preamble[0] == "Thanh Thùy, ngày tháng năm 2022"  # its year kept, where the clerk sees it
+    blank, _ = plan_from_text("LIÊN ĐỘI THCS THANH THÙY\nThanh Thùy, ngày     tháng    năm\nKẾ HOẠCH\nKiện toàn\n" + BODY)
+    assert blank.place == "Thanh Thùy" and not blank.preamble  # a date wholly blank: nothing to keep
 
 
 def test_the_national_title_spelt_hoa_the_old_way_is_the_state_layout():
@@ -260,7 +266,9 @@ def test_a_page_that_ran_its_header_and_title_into_one_line():
     assert (plan.organisation_title, plan.issuing_bodies) == ("ĐỘI TNTP HỒ CHÍ MINH", ["HỘI ĐỒNG TỈNH QUẢNG NGÃI"])
     assert (plan.document_type, plan.title) == ("CHƯƠNG TRÌNH",
                                                 "Công tác Đội và phong trào thiếu nhi năm học 2015 - 2016")
-    assert plan.preamble[0].startswith("Năm học 2015 - 2016 khai giảng")
+    # The date not whole is left blank for the register, its line kept where the clerk sees it: no figure lost.
+    assert plan.plan_date is None and plan.preamble[0] == "Quảng Ngãi, ngày 11 tháng năm 2015"
+    assert plan.preamble[1].startswith("Năm học 2015 - 2016 khai giảng")
     assert any("ngày 11" in note and "năm 2015" in note for note in report.guessed)
     text = render_text(plan)
     assert "***" in text and "Số: 07 - CT/HĐĐ" in text

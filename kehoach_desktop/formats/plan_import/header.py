@@ -89,6 +89,8 @@ def parse_header(lines: list[str], title_lines: int | None = None) -> Header:
             header.place, header.plan_date, note = found
             if note:
                 header.notes.append(note)
+            if header.plan_date is None and note:
+                header.leftovers.append(text)  # the figures of a date not whole (or not real): kept, not lost
         elif number is not None or found is not None:
             header.leftovers.append(text)
         elif fold(text) == "du thao":

@@ -150,8 +150,8 @@ def parse_place_date(text: str) -> tuple[str, date | None, str] | None:
         day, month, year = blank.group(2), blank.group(3), blank.group(4)
         written = " ".join(part for part in (f"ngày {day}" if day else "", f"tháng {month}" if month else "",
                                              f"năm {year}" if year else "") if part)
-        note = (f"ngày ban hành để trống; “{written}” ghi trên bản gốc không giữ lại: bản in để “ngày … tháng … "
-                "năm …” cho văn thư điền khi ký" if written else "")
+        note = (f"ngày ban hành chưa đủ (bản gốc ghi “{written}”): để trống cho văn thư điền khi ký; dòng "
+                "ngày tháng của bản gốc giữ ở đầu phần mở đầu" if written else "")
         return (blank.group(1) or "").strip(), None, note
     if match.re is PLACE_DATE_NUMERIC:
         place, day, _sep, month, year = match.groups()
@@ -162,7 +162,8 @@ def parse_place_date(text: str) -> tuple[str, date | None, str] | None:
     try:
         return place, date(int(year), int(month), int(day)), ""
     except ValueError:
-        return place, None, f"ngày ban hành “{text.strip()}” không có thật; để trống cho văn thư điền"
+        return place, None, (f"ngày ban hành “{text.strip()}” không có thật; để trống cho văn thư điền; dòng "
+                             "ngày tháng của bản gốc giữ ở đầu phần mở đầu")
 
 
 def folded_words(text: str) -> list[str]:

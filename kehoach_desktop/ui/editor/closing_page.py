@@ -88,8 +88,11 @@ class ClosingPage(EditorPage):
         self.recipients.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         form.addRow(self.tr("Nơi nhận:"), self.recipients)
         self.count = QSpinBox(self)
-        self.count.setRange(1, MAX_SIGNATURES)
+        # 0: a plan without a signature block (a page cut before it, imported): none is invented
+        # on saving, and the checker says it lacks one.
+        self.count.setRange(0, MAX_SIGNATURES)
         self.count.setSuffix(self.tr(" khối chữ ký"))
+        self.count.setSpecialValueText(self.tr("Chưa có khối chữ ký"))
         form.addRow(self.tr("Số người ký:"), self.count)
         layout.addLayout(form)
         self.boxes = [SignatureBox(i + 1, self) for i in range(MAX_SIGNATURES)]
@@ -107,7 +110,7 @@ class ClosingPage(EditorPage):
     def fill(self, plan: Plan) -> None:
         self.closing.setPlainText(plan.closing)
         self.recipients.setPlainText("\n".join(plan.recipients))
-        self.count.setValue(max(1, len(plan.signatures)))
+        self.count.setValue(len(plan.signatures))
         for i, box in enumerate(self.boxes):
             box.fill(plan.signatures[i] if i < len(plan.signatures) else Signature())
         self._show_boxes(self.count.value())
