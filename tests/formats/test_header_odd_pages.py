@@ -269,6 +269,7 @@ def test_a_page_that_ran_its_header_and_title_into_one_line():
     # The date not whole is left blank for the register, its line kept where the clerk sees it: no figure lost.
     assert plan.plan_date is None and plan.preamble[0] == "Quảng Ngãi, ngày 11 tháng năm 2015"
     assert plan.preamble[1].startswith("Năm học 2015 - 2016 khai giảng")
+    assert [section.heading for section in plan.sections] == ["CHỦ ĐỀ NĂM HỌC"]  # a heading inside the run
     assert any("ngày 11" in note and "năm 2015" in note for note in report.guessed)
     text = render_text(plan)
     assert "***" in text and "Số: 07 - CT/HĐĐ" in text

@@ -32,5 +32,21 @@ def unrun(lines: list[str]) -> list[str]:
     rest = text[kind.end():].strip()
     end = _TITLE_END.search(rest, 0, MAX_TITLE)
     title, body = (rest[:end.end()], rest[end.end():].strip()) if end else ("", rest)
-    parted = [*head, "", kind.group(1), *([title] if title else []), "", body]
+    parted = [*head, "", kind.group(1), *([title] if title else []), "", *_sections_apart(body)]
     return lines[:first] + parted + lines[first + 1:]
+
+
+# "… như sau: I CHỦ ĐỀ NĂM HỌC “Thiếu nhi …”": a Roman numeral and a heading in capitals inside the run.
+_HEADING = re.compile(r"(?:(?<=\s)|^)((?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?\s+[A-ZĐÀ-Ỹ]{2,}(?:[ ,]+[A-ZĐÀ-Ỹ]{2,})+)"
+                      r"(?=[\s:.]|$)")
+
+
+def _sections_apart(text: str) -> list[str]:
+    """The run's text parted before and after each section's heading."""
+    out: list[str] = []
+    at = 0
+    for heading in _HEADING.finditer(text):
+        out += [text[at:heading.start()].strip(), heading.group(1).strip()]
+        at = heading.end()
+    out.append(text[at:].strip(" :"))
+    return [part for part in out if part]
