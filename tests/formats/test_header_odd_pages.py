@@ -10,16 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from small_plans import BODY
+
 from kehoach_desktop.formats.plan_import import plan_from_text
 from kehoach_desktop.formats.plan_import.header_fields import parse_number, parse_place_date
 from kehoach_desktop.formats.text_export import render_text
-
-BODY = """
-I. MỤC ĐÍCH, YÊU CẦU
-1. Mục đích: tạo sân chơi cho đoàn viên.
-II. TỔ CHỨC THỰC HIỆN
-Các chi đoàn triển khai thực hiện./.
-"""
 
 
 def test_a_number_line_in_capitals_without_colon():
