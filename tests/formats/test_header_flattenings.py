@@ -259,8 +259,10 @@ def test_the_number_and_date_in_brackets_under_the_title():
     assert (plan.number.value, plan.number.symbol, plan.plan_date) == (61, "KH/TĐ", date(2010, 1, 26))
 
 
-def test_joint_bodies_with_a_dash_at_the_line_s_end_and_a_body_with_its_place_below():
-    joint, _ = plan_from_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO -\nTRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH\n-------\n"
+@pytest.mark.parametrize("second", ["TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "TRUNG ƯƠNG ĐOÀN TNCS\nHỒ CHÍ MINH"],
+                         ids=["on one line", "its name's tail broken off"])
+def test_joint_bodies_with_a_dash_at_the_line_s_end_and_a_body_with_its_place_below(second):
+    joint, _ = plan_from_text(f"BỘ GIÁO DỤC VÀ ĐÀO TẠO -\n{second}\n-------\n"
                               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                               "Số: 674/CTr-BGDĐT-TWĐTN\nHà Nội, ngày 18 tháng 08 năm 2014\n"
                               "CHƯƠNG TRÌNH PHỐI HỢP\nGiữa ngành Giáo dục với Đoàn năm học 2014 - 2015\n" + BODY)
