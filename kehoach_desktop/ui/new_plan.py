@@ -6,10 +6,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
+from ..core.draft import draft_copy
 from ..core.errors import UserError
 from ..core.model import MAX_ISSUING_BODIES, Plan
 from ..core.text import nfc
-from ..formats.templates import draft_copy, plan_from_template, templates
+from ..formats.templates import plan_from_template, templates
 from .modal import run_modal
 
 

@@ -1,7 +1,8 @@
 from datetime import date
 
+from kehoach_desktop.core.draft import draft_copy
 from kehoach_desktop.core.model import DocumentNumber, Plan
-from kehoach_desktop.formats.templates import draft_copy, plan_from_template, templates
+from kehoach_desktop.formats.templates import plan_from_template, templates
 
 
 def test_every_template_is_a_valid_draft():
