@@ -126,7 +126,7 @@ def day_flags(day: date) -> tuple[str, ...]:
     else:
         flags += [f"có thể là ngày nghỉ: {m.name}" for m in marks_of(day) if m.maybe][:1]
     if weekend(day):
-        flags.append(f"rơi vào {weekday(day, 'capital') if day.weekday() == 5 else weekday(day)}")
+        flags.append(f"rơi vào {weekday(day)}")
     return tuple(flags)
 
 
