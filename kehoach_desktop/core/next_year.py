@@ -8,12 +8,14 @@ and month N years later (29/2 becomes 28/2), so that a date the clerk does
 not accept is never left in the old year. The proposals then say:
 - for a date that was a working day, the same weekday in the same week
   (the one nearest the same day and month: thứ Ba 31/01/2023 becomes
-  thứ Ba 30/01/2024); an end date keeps its distance from its start;
+  thứ Ba 30/01/2024), but for a day the calendar fixes (26/3, 27/7, 2/9:
+  the same day and month); an end date keeps its distance from its start;
 - for text that names the plan's years, "năm 2022" -> "năm 2023" and
   "năm học 2022 - 2023" -> "năm học 2023 - 2024"; a term ("2022 – 2027")
   stays, an anniversary ("kỷ niệm 92 năm") stays but is flagged;
 - for a date and weekday the clerk typed in a paragraph ("thứ Ba, ngày
-  31/01/2023"), the new date and weekday, flagged. Dates the program writes
+  31/01/2023"), the new date and weekday, flagged; the date of a document
+  cited ("Căn cứ …", "số 132/QĐ-UBND ngày 11/01/2022") stays, flagged. Dates the program writes
   (the time and place's date, weekday and lunar date) follow the moved
   date by themselves: they are generated from it.
 A date that lands on a weekend or a public holiday (core.marked_days) is
@@ -37,7 +39,7 @@ from .roman import roman
 ProposalKind = Literal["date", "month", "text", "note"]  # note: flagged, nothing to change
 
 TYPED_DATE_FLAG = "ngày gõ tay trong văn bản: hãy xem lại"
-REFERENCE_FLAG = "ngày của văn bản căn cứ: giữ nguyên, hãy xem lại"
+REFERENCE_FLAG = "ngày của văn bản được dẫn: giữ nguyên, hãy xem lại"
 ANNIVERSARY_FLAG = "số năm kỷ niệm: hãy xem lại"
 
 
@@ -90,7 +92,7 @@ def apply(copy: Plan, proposals: Iterable[Proposal]) -> Plan:
         elif proposal.kind == "text":
             texts.setdefault(proposal.field, []).append(proposal)
     for path, found in texts.items():
-        text = _get(copy, path)
+        text = field_value(copy, path)
         for proposal in sorted(found, key=lambda p: p.span[0], reverse=True):
             start, end = proposal.span
             if text[start:end] == proposal.old:
@@ -99,15 +101,39 @@ def apply(copy: Plan, proposals: Iterable[Proposal]) -> Plan:
     return copy
 
 
+def text_around(plan: Plan, proposal: Proposal, words: int = 3) -> str:
+    """A text proposal's old words with a few words each side, as the field
+    reads in ``plan`` (the copy): "…Thủ Đức năm 2022; thống nhất…"; a
+    date's proposal as it is."""
+    if proposal.kind not in ("text", "note") or not isinstance(text := field_value(plan, proposal.field), str):
+        return proposal.old
+    start, end = proposal.span
+    before, after = text[:start].split(), text[end:].split()
+    lead = ("…" if len(before) > words else "") + " ".join(before[-words:])
+    tail = " ".join(after[:words]) + ("…" if len(after) > words else "")
+    gap_before = " " if start and text[start - 1].isspace() else ""
+    gap_after = " " if end < len(text) and text[end].isspace() else ""
+    return f"{lead}{gap_before}{proposal.old}{gap_after}{tail}".strip()
+
+
 # ------------------------------------------------------------------ the dates
 def moved_day(day: date, years: int) -> date:
     """Where a date goes N years on: a working day to the same weekday of
     the same week (the nearest the same day and month), any other day to
     the same day and month."""
     plain = same_day(day, years)
-    if weekend(day):
+    if weekend(day) or _fixed_day(day, plain):
         return plain
     return plain + timedelta(days=(day.weekday() - plain.weekday() + 3) % 7 - 3)
+
+
+def _fixed_day(day: date, plain: date) -> bool:
+    """A day the calendar fixes (26/3, 27/7, 2/9: an anniversary or a
+    holiday that is on the same day and month again): what is planned on it
+    is planned for it, whatever the weekday. Tết and Giỗ Tổ move with the
+    moon, so they are not found on the same day again."""
+    again = {mark.name for mark in marks_of(plain)}
+    return any(mark.name in again for mark in marks_of(day))
 
 
 def same_day(day: date, years: int) -> date:
@@ -154,7 +180,7 @@ def _date_proposals(copy: Plan, years: int) -> Iterator[Proposal]:
         if isinstance(value, date):
             old = value
             start = {"end_date": "event_date"}.get(name)
-            shift = starts.get(parent) if start and getattr(_get(copy, parent), start) is not None else None
+            shift = starts.get(parent) if start and getattr(field_value(copy, parent), start) is not None else None
             new = old + shift if shift is not None else moved_day(old, years)
             if name == "event_date":
                 starts[parent] = new - old
@@ -208,6 +234,9 @@ _SCHOOL_YEAR = re.compile(r"(năm\s+học\s+)(\d{4})(\s*(?:[-–—]|đến)\s*)
 _RANGE = re.compile(r"\d{4}\s*[-–—]\s*\d{4}")
 _MONTH = re.compile(r"(tháng\s+\d{1,2}\s*/\s*)(\d{4})", re.IGNORECASE)
 _YEAR = re.compile(r"(năm\s+)(\d{4})(?!\d)", re.IGNORECASE)
+# A document's number and symbol just before a date ("số 132/QĐ-UBND ngày",
+# "Nghị quyết 31-NQ/TW ngày"): the date is that document's, not the plan's.
+_DOCUMENT_BEFORE = re.compile(r"\d+\s*[/-]\s*[A-ZĐ][\w/-]*[,;]?\s*(?:ngày\s*)?$")
 _ANNIVERSARY = re.compile(r"kỷ\s+niệm\s+\d{1,3}\s+năm", re.IGNORECASE)
 
 
@@ -237,7 +266,7 @@ def _in_text(path: str, text: str, years: int, named: set[int]) -> Iterator[Prop
             continue
         if year not in named:
             continue
-        if reference:
+        if reference or _DOCUMENT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             yield text_proposal(*match.span(), match.group(), "note", (REFERENCE_FLAG,), old, old)
             continue
         new = moved_day(old, years)
@@ -316,7 +345,8 @@ def _steps(path: str) -> list[tuple[str, int | None]]:
     return [(m.group(1), int(m.group(2)) if m.group(2) is not None else None) for m in _STEP.finditer(path)]
 
 
-def _get(plan: Plan, path: str) -> Any:
+def field_value(plan: Plan, path: str) -> Any:
+    """The value at a field's path: "sections[1].content.event_date", "preamble[0]"."""
     value: Any = plan
     for name, index in _steps(path):
         value = getattr(value, name)
@@ -327,7 +357,7 @@ def _get(plan: Plan, path: str) -> Any:
 
 def _set(plan: Plan, path: str, new: Any) -> None:
     parent_path, _dot, last = path.rpartition(".")
-    parent = _get(plan, parent_path) if parent_path else plan
+    parent = field_value(plan, parent_path) if parent_path else plan
     (name, index), = _steps(last)
     if index is None:
         setattr(parent, name, new)

@@ -104,21 +104,21 @@ def test_timeline_month_and_day_steps_and_deadlines():
 
 
 def test_typed_weekdays_and_dates_are_flagged_with_a_replacement():
-    text = ("Khai mạc vào thứ Ba, ngày 31/01/2023; tổng kết ngày 03 tháng 02 năm 2023 (Thứ Sáu); "
+    text = ("Khai mạc vào thứ Ba, ngày 31/01/2023; tổng kết ngày 07 tháng 02 năm 2023 (Thứ Ba); "
             "họp thứ Tư, ngày 31/01/2023.")
     plan = _event_plan(date(2023, 1, 31))
     plan.sections.append(Section("NỘI DUNG", c.FreeContent([c.Paragraph(text)])))
     typed = [p for p in next_year(plan).proposals if p.field == "sections[1].content.blocks[0].text"]
     assert [(p.old, p.new) for p in typed] == [
         ("thứ Ba, ngày 31/01/2023", "thứ Ba, ngày 30/01/2024"),
-        ("ngày 03 tháng 02 năm 2023 (Thứ Sáu)", "ngày 02 tháng 02 năm 2024 (Thứ Sáu)"),
+        ("ngày 07 tháng 02 năm 2023 (Thứ Ba)", "ngày 06 tháng 02 năm 2024 (Thứ Ba)"),
         ("thứ Tư, ngày 31/01/2023", "thứ Ba, ngày 30/01/2024")]
     assert all(p.flags[0] == TYPED_DATE_FLAG for p in typed)
     assert typed[2].flags[1] == "thứ gõ tay (thứ Tư) không khớp ngày 31/01/2023 (thứ Ba)"
     made = next_year(plan)
     copy = apply(made.copy, [p for p in made.proposals if p.field.startswith("sections[1]")][:2])
     assert copy.sections[1].content.blocks[0].text == (
-        "Khai mạc vào thứ Ba, ngày 30/01/2024; tổng kết ngày 02 tháng 02 năm 2024 (Thứ Sáu); "
+        "Khai mạc vào thứ Ba, ngày 30/01/2024; tổng kết ngày 06 tháng 02 năm 2024 (Thứ Ba); "
         "họp thứ Tư, ngày 31/01/2023.")
 
 
@@ -134,3 +134,22 @@ def test_school_year_term_anniversary_and_references():
         ("text", "năm học 2022 - 2023", "năm học 2023 - 2024"), ("text", "tháng 3/2023", "tháng 3/2024"),
         ("note", "kỷ niệm 92 năm", "kỷ niệm 92 năm")]
     assert proposals[0].flags == (REFERENCE_FLAG,) and proposals[-1].flags == (ANNIVERSARY_FLAG,)
+
+
+def test_a_day_the_calendar_fixes_keeps_its_day_and_month():
+    proposal = _date_proposal(_event_plan(date(2024, 3, 26)))  # thứ Ba, the Youth Union's day
+    assert proposal.new_day == date(2025, 3, 26) and proposal.flags == ()
+    national = _date_proposal(_event_plan(date(2022, 9, 2)))  # thứ Sáu, Quốc khánh
+    assert national.new_day == date(2023, 9, 2) and national.flags[0].startswith("ngày nghỉ lễ: Quốc khánh")
+
+
+def test_the_date_of_a_document_cited_stays():
+    plan = _event_plan(date(2023, 1, 31))
+    plan.sections.append(Section("NỘI DUNG", c.FreeContent([c.Item(
+        "Thực hiện Quyết định số 132/QĐ-UBND ngày 11/01/2022 của UBND Thành phố và Nghị quyết 31-NQ/TW, "
+        "ngày 30/12/2022; họp ngày 10/01/2023.")])))
+    typed = [p for p in next_year(plan).proposals if p.field.startswith("sections[1]")]
+    assert [(p.kind, p.old, p.new) for p in typed] == [
+        ("note", "11/01/2022", "11/01/2022"), ("note", "30/12/2022", "30/12/2022"),
+        ("text", "10/01/2023", "09/01/2024")]
+    assert typed[0].flags == (REFERENCE_FLAG,)
