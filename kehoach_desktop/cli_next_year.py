@@ -22,7 +22,7 @@ def _years(text: str) -> int:
     return value
 
 
-def add_copy_parser(sub, db_option: argparse.ArgumentParser, plan_id: Callable[[str], int]) -> None:
+def add_copy_parser(sub: argparse._SubParsersAction, db_option: argparse.ArgumentParser, plan_id: Callable[[str], int]) -> None:
     p = sub.add_parser("copy", parents=[db_option],
                        help="tạo kế hoạch năm sau: bản dự thảo với mọi ngày dời sang năm sau, in danh sách đề xuất")
     p.add_argument("id", metavar="MÃ", type=plan_id)

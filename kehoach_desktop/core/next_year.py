@@ -314,8 +314,8 @@ def _retyped(match: re.Match[str], new: date) -> str:
         if typed:
             style = "digit" if typed[-1].isdigit() else "capital" if typed[0] == "T" else "lower"
             parts.append((*match.span(group), weekday(new, style)))
-    for start, end, value in sorted(parts, reverse=True):
-        text = text[:start - base] + value + text[end - base:]
+    for start, end, written in sorted(parts, reverse=True):
+        text = text[:start - base] + written + text[end - base:]
     return text
 
 

@@ -111,7 +111,7 @@ class NextYearDialog(QDialog):
             self.table.setItem(row, PLACE, place)
             self.table.setItem(row, OLD, self._fixed(self._old_text(proposal)))
             if proposal.kind in ("text", "note"):
-                self.table.item(row, OLD).setToolTip(self._field_text(proposal))
+                self._item(row, OLD).setToolTip(self._field_text(proposal))
             if proposal.kind in ("date", "month") and proposal.new_day is not None:
                 self.table.setItem(row, NEW, self._fixed(""))
                 self.table.setCellWidget(row, NEW, self._date_box(row, proposal))
@@ -128,6 +128,11 @@ class NextYearDialog(QDialog):
         self.table.blockSignals(False)
         self.table.resizeRowsToContents()
         self._count()
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell has its item (_fill)
+        return item
 
     def _fixed(self, text: str) -> QTableWidgetItem:
         item = QTableWidgetItem(text)
@@ -161,7 +166,7 @@ class NextYearDialog(QDialog):
             return
         self.proposals[row] = proposal.with_day(day)
         self._show_day(row)
-        self.table.item(row, PLACE).setCheckState(Qt.CheckState.Checked)  # a date the clerk chose is wanted
+        self._item(row, PLACE).setCheckState(Qt.CheckState.Checked)  # a date the clerk chose is wanted
 
     def _show_day(self, row: int) -> None:
         proposal = self.proposals[row]
@@ -169,47 +174,47 @@ class NextYearDialog(QDialog):
         words = ""
         if proposal.new_day is not None and proposal.kind != "month":
             words = f"{weekday(proposal.new_day)}; {lunar_words(proposal.new_day)}"
-        self.table.item(row, WORDS).setText(words)
-        flags = self.table.item(row, FLAGS)
+        self._item(row, WORDS).setText(words)
+        flags = self._item(row, FLAGS)
         flags.setText("\n".join(proposal.flags))
         flags.setToolTip(flags.text())
         colour = QBrush(QColor(FLAG_COLOUR)) if proposal.flags else QBrush()
         for column in (PLACE, FLAGS):
-            self.table.item(row, column).setForeground(colour)
+            self._item(row, column).setForeground(colour)
         self.table.blockSignals(blocked)
         self.table.resizeRowToContents(row)
 
     def _changed(self, item: QTableWidgetItem) -> None:
         if item.column() == NEW:  # a proposed text edited by hand: wanted
-            self.table.item(item.row(), PLACE).setCheckState(Qt.CheckState.Checked)
+            self._item(item.row(), PLACE).setCheckState(Qt.CheckState.Checked)
         self._count()
 
     def _count(self) -> None:
-        accepted = len(self.accepted())
+        accepted = len(self.chosen())
         flagged = sum(bool(p.flags) for p in self.proposals)
         self.count.setText(self.tr("{accepted}/{total} đề xuất được chọn; {flagged} mục có lưu ý.").format(
             accepted=accepted, total=sum(p.kind != "note" for p in self.proposals), flagged=flagged))
 
     # ----------------------------------------------------------- the result
-    def accepted(self) -> list[Proposal]:
+    def chosen(self) -> list[Proposal]:
         """The proposals ticked, with the dates and texts the clerk changed."""
         chosen = []
         for row, proposal in enumerate(self.proposals):
-            place = self.table.item(row, PLACE)
+            place = self._item(row, PLACE)
             if proposal.kind == "note" or place.checkState() != Qt.CheckState.Checked:
                 continue
             if proposal.kind == "text":
-                proposal = replace(proposal, new=self.table.item(row, NEW).text())
+                proposal = replace(proposal, new=self._item(row, NEW).text())
             chosen.append(proposal)
         return chosen
 
     def plan(self) -> Plan:
         """The new draft with the accepted proposals (once, after OK)."""
-        return apply(self.made.copy, self.accepted())
+        return apply(self.made.copy, self.chosen())
 
     def summary(self) -> str:
         """What the status bar says once the plan is made."""
-        changed = self.accepted()
+        changed = self.chosen()
         return self.tr("Đã tạo kế hoạch năm sau (dời {years} năm, {n} đề xuất được áp dụng); hãy xem lại phần đầu "
                        "văn bản trước khi ban hành.").format(years=self.years.value(), n=len(changed))
 
