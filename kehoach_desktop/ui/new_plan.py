@@ -70,7 +70,7 @@ class NewPlanActions(QObject):
         self.template_action.triggered.connect(self.new_from_template)
         self.copy_action = QAction(self.tr("Tạo &bản sao từ kế hoạch đang chọn…"), window)
         self.copy_action.triggered.connect(self.new_copy)
-        self.next_year_action = QAction(self.tr("Tạo &kế hoạch năm sau…"), window)
+        self.next_year_action = QAction(self.tr("Tạo kế &hoạch năm sau…"), window)
         self.next_year_action.triggered.connect(self.new_next_year)
 
     def fill_menu(self, menu) -> None:

@@ -54,7 +54,7 @@ def test_the_menu_action_opens_the_dialog_for_the_selected_plan(window, ids):
     assert seen[0][0].startswith("Tổ chức Hội nghị sơ kết") and seen[0][1] == 19
     assert seen[1] == ("Hội nghị tổng kết năm 2022", 4, "Tạo kế hoạch năm sau")
     assert window.model.rowCount() == 2  # cancelled: nothing added
-    assert "Tạo &kế hoạch năm sau…" in [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "Tạo kế &hoạch năm sau…" in [a.text() for a in window.menuBar().actions()[0].menu().actions()]
 
 
 def test_the_copy_holds_exactly_the_proposals_accepted(window, ids, db):
