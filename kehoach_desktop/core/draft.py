@@ -17,4 +17,6 @@ def draft_copy(plan: Plan) -> Plan:
     draft.number.value = None
     draft.plan_date = None
     draft.note = ""
+    for appendix in draft.appendices:
+        appendix.attached = ""  # "(Kèm theo Kế hoạch số 37… ngày …)" as written names the old number and date
     return draft

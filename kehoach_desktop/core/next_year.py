@@ -11,7 +11,8 @@ not accept is never left in the old year. The proposals then say:
   thứ Ba 30/01/2024), but for a day the calendar fixes (26/3, 27/7, 2/9:
   the same day and month); an end date keeps its distance from its start;
 - for text that names the plan's years, "năm 2022" -> "năm 2023" and
-  "năm học 2022 - 2023" -> "năm học 2023 - 2024"; a term ("2022 – 2027")
+  "năm học 2022 - 2023" -> "năm học 2023 - 2024", "Xuân Quý Mão" -> "Xuân
+  Giáp Thìn" (the lunar year's name); a term ("2022 – 2027")
   stays, an anniversary ("kỷ niệm 92 năm") stays but is flagged;
 - for a date and weekday the clerk typed in a paragraph ("thứ Ba, ngày
   31/01/2023"), the new date and weekday, flagged; the date of a document
@@ -31,7 +32,7 @@ from typing import Any, Literal
 
 from .dates import short_date, weekday
 from .draft import draft_copy
-from .lunar import lunar_date
+from .lunar import LunarDate, lunar_date
 from .marked_days import day_off, marks_of, weekend
 from .model import Plan
 from .roman import roman
@@ -241,12 +242,18 @@ _ANNIVERSARY = re.compile(r"kỷ\s+niệm\s+\d{1,3}\s+năm", re.IGNORECASE)
 
 
 def _text_proposals(copy: Plan, years: int, named: set[int]) -> Iterator[Proposal]:
+    # The names of the lunar years too: "Quý Mão" (Tết Quý Mão, Xuân Quý Mão 2023).
+    names = {_year_name(year): year for year in named}
+    spelled = [*names, *(name.upper() for name in names)]  # as names are written: "Quý Mão", "QUÝ MÃO"
+    lunar = re.compile(rf"\b(?:{'|'.join(spelled)})\b") if names else None
     for path, value in _leaves(copy, _YEAR_FIELDS):
-        if isinstance(value, str) and path.rpartition(".")[2] not in _NOT_TEXT and re.search(r"\d", value):
-            yield from _in_text(path, value, years, named)
+        if isinstance(value, str) and path.rpartition(".")[2] not in _NOT_TEXT:
+            # in the order of the text, as the clerk reads it
+            yield from sorted(_in_text(path, value, years, named, (names, lunar)), key=lambda p: p.span)
 
 
-def _in_text(path: str, text: str, years: int, named: set[int]) -> Iterator[Proposal]:
+def _in_text(path: str, text: str, years: int, named: set[int],
+             names: tuple[dict[str, int], re.Pattern[str] | None]) -> Iterator[Proposal]:
     taken: list[tuple[int, int]] = []  # spans already read, so that a year is not read twice
 
     def free(start: int, end: int) -> bool:
@@ -281,8 +288,19 @@ def _in_text(path: str, text: str, years: int, named: set[int]) -> Iterator[Prop
         for match in pattern.finditer(text):
             if free(*match.span()) and int(match.group(2)) in named:
                 yield text_proposal(*match.span(), f"{match.group(1)}{int(match.group(2)) + years}")
+    by_name, lunar = names
+    for match in lunar.finditer(text) if lunar else ():
+        name = next(n for n in by_name if n.lower() == match.group().lower())
+        next_name = _year_name(by_name[name] + years)
+        if free(*match.span()):
+            yield text_proposal(*match.span(), next_name.upper() if match.group().isupper() else next_name)
     for match in _ANNIVERSARY.finditer(text):
         yield text_proposal(*match.span(), match.group(), "note", (ANNIVERSARY_FLAG,))
+
+
+def _year_name(year: int) -> str:
+    """The can-chi name of the lunar year that starts in ``year``: "Quý Mão" for 2023."""
+    return LunarDate(1, 1, year, False).year_name
 
 
 def _weekday_flag(match: re.Match[str], old: date) -> tuple[str, ...]:

@@ -130,10 +130,10 @@ def test_school_year_term_anniversary_and_references():
     proposals = [p for p in next_year(plan).proposals if p.field.startswith("preamble")]
     assert [(p.kind, p.old, p.new) for p in proposals] == [
         ("note", "10/01/2023", "10/01/2023"), ("text", "năm 2023", "năm 2024"),
+        ("note", "kỷ niệm 92 năm", "kỷ niệm 92 năm"),
         ("text", "26/3/2023", "26/3/2024"),  # the anniversary's day this year, a Sunday
-        ("text", "năm học 2022 - 2023", "năm học 2023 - 2024"), ("text", "tháng 3/2023", "tháng 3/2024"),
-        ("note", "kỷ niệm 92 năm", "kỷ niệm 92 năm")]
-    assert proposals[0].flags == (REFERENCE_FLAG,) and proposals[-1].flags == (ANNIVERSARY_FLAG,)
+        ("text", "năm học 2022 - 2023", "năm học 2023 - 2024"), ("text", "tháng 3/2023", "tháng 3/2024")]
+    assert proposals[0].flags == (REFERENCE_FLAG,) and proposals[2].flags == (ANNIVERSARY_FLAG,)
 
 
 def test_a_day_the_calendar_fixes_keeps_its_day_and_month():
@@ -153,3 +153,12 @@ def test_the_date_of_a_document_cited_stays():
         ("note", "11/01/2022", "11/01/2022"), ("note", "30/12/2022", "30/12/2022"),
         ("text", "10/01/2023", "09/01/2024")]
     assert typed[0].flags == (REFERENCE_FLAG,)
+
+
+def test_the_lunar_year_named_in_text_is_proposed():
+    plan = _event_plan(date(2023, 1, 31), preamble=["Vui Xuân Quý Mão, đón TẾT QUÝ MÃO; năm Nhâm Dần đã qua."])
+    proposals = [(p.old, p.new) for p in next_year(plan).proposals if p.field == "preamble[0]"]
+    assert proposals == [("Quý Mão", "Giáp Thìn"), ("QUÝ MÃO", "GIÁP THÌN"), ("Nhâm Dần", "Quý Mão")]
+    made = next_year(plan)
+    assert apply(made.copy, made.proposals).preamble[0] == (
+        "Vui Xuân Giáp Thìn, đón TẾT GIÁP THÌN; năm Quý Mão đã qua.")
