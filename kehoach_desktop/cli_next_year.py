@@ -34,6 +34,8 @@ def review_line(proposal: Proposal) -> str:
     if proposal.kind == "date" and proposal.old_day and proposal.new_day:
         change = (f"{day_words(proposal.old_day)} → {day_words(proposal.new_day)} "
                   f"({lunar_words(proposal.new_day)})")
+    elif proposal.kind == "month":
+        change = f"tháng {proposal.old} → tháng {proposal.new}"
     elif proposal.kind == "note":
         change = f"“{proposal.old}” giữ nguyên"
     else:

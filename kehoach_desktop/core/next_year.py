@@ -233,7 +233,7 @@ _TYPED_DAY = re.compile(
     rf"(?:\s*\(\s*(?P<after>{_WEEKDAY})\s*\))?", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"(năm\s+học\s+)(\d{4})(\s*(?:[-–—]|đến)\s*)(\d{4})", re.IGNORECASE)
 _RANGE = re.compile(r"\d{4}\s*[-–—]\s*\d{4}")
-_MONTH = re.compile(r"(tháng\s+\d{1,2}\s*/\s*)(\d{4})", re.IGNORECASE)
+_MONTH = re.compile(r"((?:tháng\s+\d{1,2}|quý\s+(?:\d|I{1,3}|IV))\s*/\s*)(\d{4})", re.IGNORECASE)  # tháng 3/2023, quý 1/2023
 _YEAR = re.compile(r"(năm\s+)(\d{4})(?!\d)", re.IGNORECASE)
 # A document's number and symbol just before a date ("số 132/QĐ-UBND ngày",
 # "Nghị quyết 31-NQ/TW ngày"): the date is that document's, not the plan's.

@@ -41,3 +41,20 @@ def test_two_years_on_and_wrong_usage(capsys, db_target):
     assert run(capsys, "--db", db_target, "copy", "1", "--years", "0")[0] == 2
     code, _out, err = run(capsys, "--db", db_target, "copy", "9")
     assert code == 1 and err.startswith("Lỗi:")
+
+
+def test_a_timeline_by_month_and_a_flagged_weekend(capsys, db_target):
+    assert run(capsys, "--db", db_target, "import", FIXTURE_FILES[3])[0] == 0
+    code, out, _err = run(capsys, "--db", db_target, "copy", "1")
+    assert code == 0
+    assert "- Mục V, bước 1: ngày bắt đầu: tháng 11/2019 → tháng 11/2020\n" in out
+    assert ("- Mục II: ngày tổ chức: thứ Bảy 11/04/2020 → Chủ nhật 11/04/2021 (30 tháng 2 năm Tân Sửu)\n"
+            "      ! rơi vào Chủ nhật\n") in out
+    database = open_database(db_target)
+    try:
+        copy = PlanStore(database).get(int(out.splitlines()[-1]))
+    finally:
+        database.close()
+    steps = copy.sections[4].content.steps
+    assert (steps[0].when.start, steps[1].when.start, steps[1].when.end) == ("2020-11", "2020-12", "2021-02")
+    assert "nhiệm kỳ 2017 - 2022" in copy.title

@@ -126,13 +126,14 @@ def test_school_year_term_anniversary_and_references():
     plan = _event_plan(date(2023, 3, 26), preamble=[
         "Căn cứ Kế hoạch số 05-KH/TĐTN ngày 10/01/2023 của Thành Đoàn về Tháng Thanh niên năm 2023;",
         "Nhân kỷ niệm 92 năm ngày thành lập Đoàn (26/3/1931 – 26/3/2023), năm học 2022 - 2023, "
-        "nhiệm kỳ 2022 – 2027, tháng 3/2023."])
+        "nhiệm kỳ 2022 – 2027, tháng 3/2023, quý I/2023."])
     proposals = [p for p in next_year(plan).proposals if p.field.startswith("preamble")]
     assert [(p.kind, p.old, p.new) for p in proposals] == [
         ("note", "10/01/2023", "10/01/2023"), ("text", "năm 2023", "năm 2024"),
         ("note", "kỷ niệm 92 năm", "kỷ niệm 92 năm"),
         ("text", "26/3/2023", "26/3/2024"),  # the anniversary's day this year, a Sunday
-        ("text", "năm học 2022 - 2023", "năm học 2023 - 2024"), ("text", "tháng 3/2023", "tháng 3/2024")]
+        ("text", "năm học 2022 - 2023", "năm học 2023 - 2024"), ("text", "tháng 3/2023", "tháng 3/2024"),
+        ("text", "quý I/2023", "quý I/2024")]
     assert proposals[0].flags == (REFERENCE_FLAG,) and proposals[2].flags == (ANNIVERSARY_FLAG,)
 
 
