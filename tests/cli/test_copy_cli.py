@@ -9,7 +9,7 @@ from kehoach_desktop.store.database import open_database
 from kehoach_desktop.store.plans import PlanStore
 
 
-def test_example_000_copied_a_year_on(capsys, db_target):
+def test_example_000_copied_a_year_on(capsys, db_target, tmp_path):
     assert run(capsys, "--db", db_target, "import", FIXTURE_FILES[0])[0] == 0
     code, out, err = run(capsys, "--db", db_target, "copy", "1", "--years", "1")
     assert code == 0, err
@@ -31,6 +31,12 @@ def test_example_000_copied_a_year_on(capsys, db_target):
     assert copy.title.replace("\n", " ").endswith("năm 2023; thống nhất phương hướng phối hợp năm 2024")
     assert "giai đoạn 2022 – 2027" in copy.preamble[0]
     assert (old.number.value, old.status, old.sections[1].content.event_date) == (37, "issued", date(2023, 1, 31))
+    # The weekday and the lunar date the program writes follow the new date.
+    out_file = tmp_path / "nam-sau.txt"
+    assert run(capsys, "--db", db_target, "export", "2", out_file)[0] == 0
+    lines = out_file.read_text(encoding="utf-8").splitlines()
+    assert "Dự kiến 08g00 ngày 30 tháng 01 năm 2024 (thứ Ba)." in lines
+    assert "(Ngày 20 tháng 12 năm Quý Mão (âm lịch))" in lines
 
 
 def test_two_years_on_and_wrong_usage(capsys, db_target):

@@ -4,7 +4,7 @@ from datetime import date
 from conftest import FIXTURE_FILES
 
 from kehoach_desktop.core import content as c
-from kehoach_desktop.core.model import DocumentNumber, Plan, Section
+from kehoach_desktop.core.model import Appendix, DocumentNumber, Plan, Section
 from kehoach_desktop.core.next_year import (
     ANNIVERSARY_FLAG,
     REFERENCE_FLAG,
@@ -163,3 +163,16 @@ def test_the_lunar_year_named_in_text_is_proposed():
     made = next_year(plan)
     assert apply(made.copy, made.proposals).preamble[0] == (
         "Vui Xuân Giáp Thìn, đón TẾT GIÁP THÌN; năm Quý Mão đã qua.")
+
+
+def test_an_appendix_s_dates_move_too():
+    plan = _event_plan(date(2023, 1, 31), appendices=[Appendix("Tiến độ năm 2023", c.Timeline([
+        c.TimelineStep(c.When("2023-02-06"), "Nộp báo cáo")]))])
+    made = next_year(plan)
+    by_field = {p.field: p for p in made.proposals}
+    step = by_field["appendices[0].content.steps[0].when.start"]
+    assert (step.new_day, step.place) == (date(2024, 2, 5), "Phụ lục 1, bước 1: ngày bắt đầu")
+    assert by_field["appendices[0].title"].new == "năm 2024"
+    copy = apply(made.copy, made.proposals)
+    assert (copy.appendices[0].title, copy.appendices[0].content.steps[0].when.start) == (
+        "Tiến độ năm 2024", "2024-02-05")
