@@ -6,11 +6,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
+from ..core.draft import draft_copy
 from ..core.errors import UserError
 from ..core.model import MAX_ISSUING_BODIES, Plan
 from ..core.text import nfc
-from ..formats.templates import draft_copy, plan_from_template, templates
+from ..formats.templates import plan_from_template, templates
 from .modal import run_modal
+from .next_year_dialog import NextYearDialog
 
 
 class ConfirmHeaderDialog(QDialog):
@@ -68,23 +70,27 @@ class NewPlanActions(QObject):
         self.template_action.triggered.connect(self.new_from_template)
         self.copy_action = QAction(self.tr("Tạo &bản sao từ kế hoạch đang chọn…"), window)
         self.copy_action.triggered.connect(self.new_copy)
+        self.next_year_action = QAction(self.tr("Tạo kế &hoạch năm sau…"), window)
+        self.next_year_action.triggered.connect(self.new_next_year)
 
     def fill_menu(self, menu) -> None:
-        for action in (self.new_action, self.template_action, self.copy_action):
+        for action in (self.new_action, self.template_action, self.copy_action, self.next_year_action):
             menu.addAction(action)
 
     def update_enabled(self, has_plan: bool) -> None:
         self.copy_action.setEnabled(has_plan)
+        self.next_year_action.setEnabled(has_plan)
 
-    def _add(self, plan: Plan) -> None:
+    def _add(self, plan: Plan) -> bool:
         try:
             plan_id = self.window.store.add(plan)
         except UserError as exc:
             QMessageBox.critical(self.window, self.tr("Không tạo được kế hoạch"), str(exc))
-            return
+            return False
         self.window.reload()
         self.window.select_plan(plan_id)
         self.window.editor.tabs.setCurrentIndex(0)
+        return True
 
     def _with_office(self, plan: Plan) -> Plan:
         """A new plan takes the office profile's header, place, issuer code
@@ -118,3 +124,15 @@ class NewPlanActions(QObject):
             return
         dialog.apply(draft)
         self._add(draft)
+
+    def new_next_year(self) -> None:
+        """The selected plan a year on (or more): its review list first."""
+        plan_id = self.window.current_plan_id()
+        if plan_id is None:
+            return
+        self.window.editor.save_now()
+        dialog = NextYearDialog(self.window.store.get(plan_id), self.window)
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
+            return
+        if self._add(dialog.plan()):
+            self.window.statusBar().showMessage(dialog.summary(), 8000)

@@ -1,7 +1,8 @@
 from datetime import date
 
-from kehoach_desktop.core.model import DocumentNumber, Plan
-from kehoach_desktop.formats.templates import draft_copy, plan_from_template, templates
+from kehoach_desktop.core.draft import draft_copy
+from kehoach_desktop.core.model import Appendix, DocumentNumber, Plan
+from kehoach_desktop.formats.templates import plan_from_template, templates
 
 
 def test_every_template_is_a_valid_draft():
@@ -25,3 +26,10 @@ def test_draft_copy_clears_number_and_date_and_keeps_the_original():
     assert (draft.number.value, draft.plan_date, draft.status, draft.note) == (None, None, "draft", "")
     assert draft.title == "Hội nghị 2022"
     assert (old.number.value, old.status) == (37, "issued")
+
+
+def test_draft_copy_lets_the_appendix_line_be_generated_again():
+    old = Plan(number=DocumentNumber(37), plan_date=date(2022, 12, 23), status="issued",
+               appendices=[Appendix("Danh sách", attached="(Kèm theo Kế hoạch số 37-KH/ĐTN ngày 23/12/2022)")])
+    assert draft_copy(old).appendices[0].attached == ""
+    assert old.appendices[0].attached.startswith("(Kèm theo")
