@@ -106,7 +106,9 @@ class DeadlinesDock(QDockWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DeadlinesModel.COL_WHEN, Qt.SortOrder.AscendingOrder)  # the most overdue first
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         for column, mode in ((DeadlinesModel.COL_WHEN, QHeaderView.ResizeMode.ResizeToContents),
@@ -115,8 +117,8 @@ class DeadlinesDock(QDockWidget):
                              (DeadlinesModel.COL_DAYS, QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
         header.resizeSection(DeadlinesModel.COL_PLAN, self.fontMetrics().averageCharWidth() * 36)
-        # four rows at least: the panel stays small on a 768-pixel screen
-        self.table.setMinimumHeight(header.sizeHint().height() + 4 * (self.fontMetrics().height() + 8))
+        # four rows at least, and at first: the editor keeps its room on a 768-pixel screen
+        self.table.setMinimumHeight(header.sizeHint().height() + 4 * (self.fontMetrics().height() + 8) + 4)
         self.table.doubleClicked.connect(self._open)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table)
@@ -203,8 +205,9 @@ class DeadlinesDock(QDockWidget):
         self.table.selectRow(row if row is not None else 0) if rows else None
         if not self._started:
             self._started = True
-            if rows:  # at start: shown when something is due or late
+            if rows:  # at start: shown when something is due or late, as small as it goes
                 self.show()
+                self.window_.resizeDocks([self], [self.minimumSizeHint().height()], Qt.Orientation.Vertical)
         self._update_buttons()
 
     @staticmethod
