@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         from .ics_export_action import IcsExportAction
 
         self.ics_export = IcsExportAction(self)
+        menu.addSeparator()
         menu.addAction(self.ics_export.action)
         menu.addSeparator()
         self.reload_action = QAction(self.tr("Tải lại danh sách"), self)
