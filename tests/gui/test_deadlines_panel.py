@@ -19,7 +19,7 @@ from kehoach_desktop.store.database import open_database
 from kehoach_desktop.store.done_items import DoneItems
 from kehoach_desktop.store.plans import PlanStore
 from kehoach_desktop.ui.app import create_window
-from kehoach_desktop.ui.deadlines_panel import DeadlinesModel
+from kehoach_desktop.ui.deadlines_panel import READ_AT_ONCE, DeadlinesModel
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -82,6 +82,7 @@ def test_nothing_due_leaves_the_panel_closed_until_f9(qtbot, database):
     assert "Không có việc nào" in win.deadlines.summary.text()
     QTest.keyClick(win, Qt.Key.Key_F9)
     qtbot.waitUntil(win.deadlines.isVisible)
+    qtbot.waitUntil(win.deadlines.table.hasFocus)  # ready for the arrows, Enter and Ctrl+D
     QTest.keyClick(win, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: not win.deadlines.isVisible())
 
@@ -167,3 +168,19 @@ def test_the_panel_follows_plans_issued_and_deleted(qtbot, database):
     store.delete(draft)
     win.reload()
     qtbot.waitUntil(lambda: shown(win) == [])
+
+
+def test_many_issued_plans_are_read_a_few_at_a_time(qtbot, database):
+    _path, db = database
+    store = PlanStore(db)
+    ids = store.add_many([EXAMPLE_003] * (READ_AT_ONCE * 2 + 7))
+    win = open_window(qtbot, db)
+    qtbot.waitUntil(lambda: len(shown(win)) == 6 * len(ids))
+    assert {d.plan_id for d in win.deadlines.model.rows()} == set(ids)
+    # read again at once: nothing changed, nothing to read, the same rows
+    win.deadlines.refresh()
+    assert len(shown(win)) == 6 * len(ids)
+    store.delete(ids[0])
+    win.deadlines.refresh()
+    win.deadlines.refresh()  # the first reading dropped, the second one shown
+    assert len(shown(win)) == 6 * (len(ids) - 1)
