@@ -162,8 +162,14 @@ def write_ics(path: Path, plans: Sequence[CalendarPlan], start: date | None = No
     """Write the .ics file; returns how many events it holds."""
     if Path(path).suffix.lower() != ".ics":
         raise UserError("tệp lịch phải có đuôi .ics", file=str(path))
+    from zoneinfo import ZoneInfoNotFoundError
+
     if start is not None and end is not None and end < start:
         raise UserError("ngày cuối phải bằng hoặc sau ngày đầu")
-    cal = ics_calendar(plans, start, end)
+    try:
+        cal = ics_calendar(plans, start, end)
+    except ZoneInfoNotFoundError:  # Windows has no zone files of its own: they come with the tzdata package
+        raise UserError("thiếu dữ liệu múi giờ (gói tzdata) để ghi giờ Việt Nam; hãy cài lại chương trình",
+                        file=str(path)) from None
     write_atomically(Path(path), cal.to_ical(), overwrite=overwrite)
     return len(cal.walk("VEVENT"))

@@ -1,6 +1,8 @@
 """The .ics writer (formats/ics_export.py) on plans made for it: the times
 of each kind of dated item, a draft's events tentative, UIDs that follow the
 plan and the field only, and a file written whole or not at all."""
+import sys
+import zoneinfo
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -66,3 +68,24 @@ def test_a_file_in_a_folder_with_its_name_is_refused_whole(tmp_path):
     with pytest.raises(UserError, match="thư mục trùng tên") as error:
         write_ics(target, [CalendarPlan(4, plan(), 1, SAVED)], overwrite=True)
     assert "lich.ics" in str(error.value) and sorted(p.name for p in tmp_path.iterdir()) == ["lich.ics"]
+
+
+def test_the_zone_comes_with_tzdata_as_on_windows(monkeypatch, tmp_path):
+    """Windows has no zone files: zoneinfo then reads the tzdata package (a
+    dependency of icalendar, locked for every platform). Without the
+    system's files, the export's times are still in Ho Chi Minh City; without
+    tzdata either, a Vietnamese message and no file."""
+    zoneinfo.reset_tzpath(to=[])
+    ZoneInfo.clear_cache()
+    try:
+        zone = ZoneInfo("Asia/Ho_Chi_Minh")
+        assert zone.utcoffset(datetime(2026, 3, 26)) == timedelta(hours=7)
+        ZoneInfo.clear_cache()
+        for name in [n for n in sys.modules if n.split(".")[0] == "tzdata"] + ["tzdata"]:
+            monkeypatch.setitem(sys.modules, name, None)  # a bundle that left the package out
+        with pytest.raises(UserError, match="thiếu dữ liệu múi giờ"):
+            write_ics(tmp_path / "lich.ics", [CalendarPlan(4, plan(), 1, SAVED)], overwrite=True)
+        assert list(tmp_path.iterdir()) == []
+    finally:
+        zoneinfo.reset_tzpath()
+        ZoneInfo.clear_cache()
