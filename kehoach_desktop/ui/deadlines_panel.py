@@ -131,11 +131,10 @@ class DeadlinesDock(QDockWidget):
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("&Mở kế hoạch"), self)
+        self.open_button = QPushButton(self.tr("Mở kế hoạch"), self)
         self.open_button.setToolTip(self.tr("Mở kế hoạch tại mục có việc này (Enter hoặc bấm đúp vào dòng)"))
         self.open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
         self.done_button = QPushButton(self.tr("Đã xong"), self)
-        self.done_button.setShortcut(QKeySequence(DONE_KEY))
         self.done_button.setToolTip(self.tr("Đánh dấu việc đã chọn là đã xong hôm nay; nó không còn hiện ở đây "
                                             "({key})").format(key=DONE_KEY))
         self.done_button.clicked.connect(self.mark_done)
@@ -154,6 +153,10 @@ class DeadlinesDock(QDockWidget):
         layout.addWidget(self.table)
         self.setWidget(panel)
         self.setFocusProxy(self.table)
+        # Ctrl+D within the panel only: typed in the editor it must mark nothing done.
+        done_key = QShortcut(QKeySequence(DONE_KEY), panel)
+        done_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        done_key.activated.connect(self.mark_done)
 
         action = self.toggleViewAction()
         action.setText(self.tr("&Việc đến hạn"))

@@ -95,6 +95,9 @@ def test_marked_done_from_the_keyboard_stays_done_after_a_restart(qtbot, databas
     panel = win.deadlines
     before = len(shown(win))
     late = panel.model.row(1)  # "Hạn chót cơ sở Đoàn gửi Báo cáo…", a day late
+    win.editor.setFocus()
+    QTest.keyClick(win.editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # outside the panel: nothing
+    assert len(shown(win)) == before and DoneItems(db).marks() == []
     panel.table.setFocus()
     QTest.keyClick(panel.table, Qt.Key.Key_Down)  # from the first row to the second
     assert panel.table.currentIndex().row() == 1
