@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import cli_text
 from .cli_backups import add_backup_parser, cmd_backup
+from .cli_calendar import add_calendar_parser, cmd_calendar
 from .cli_db import opened_store
 from .cli_next_year import add_copy_parser, cmd_copy
 from .cli_register import OFFICE_KEYS, cmd_issue, cmd_office, cmd_register
@@ -159,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_backup_parser(sub, db_option)
     add_copy_parser(sub, db_option, _plan_id)
+    add_calendar_parser(sub, db_option, _iso_date)
 
     sub.add_parser("self-test", help="tự kiểm tra chương trình trên một cơ sở dữ liệu tạm rồi thoát")
 
@@ -461,7 +463,7 @@ COMMANDS = {"list": cmd_list, "import": cmd_import, "show": cmd_show, "export": 
             "delete": cmd_delete, "trash": cmd_trash, "restore": cmd_restore, "purge": cmd_purge,
             "attendees": cmd_attendees, "invitations": cmd_invitations,
             "issue": cmd_issue, "register": cmd_register, "office": cmd_office, "check": cmd_check,
-            "backup": cmd_backup, "copy": cmd_copy, "self-test": cmd_self_test,
+            "backup": cmd_backup, "copy": cmd_copy, "calendar": cmd_calendar, "self-test": cmd_self_test,
             "gui": cmd_gui, None: cmd_gui}
 
 

@@ -219,3 +219,21 @@ class RegisterRow(Base):
     __table_args__ = (UniqueConstraint("type_code", "period_start", "number", name="uq_register_number"),
                       UniqueConstraint("plan_id", name="uq_register_plan"),
                       CheckConstraint("number > 0", name="ck_register_number"))
+
+
+class DoneItemRow(Base):
+    """A dated item of a plan marked done (store/done_items.py): a task's
+    deadline or a timeline step, named by its field path (core.dated_items).
+    A row of its own, so that marking an issued plan's item never changes the
+    plan (its version, its Word file as issued). Since migration 0011."""
+
+    __tablename__ = "done_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"))
+    field: Mapped[str] = mapped_column(Text)  # "sections[3].content.units[0].tasks[5].deadline_date"
+    item_day: Mapped[date] = mapped_column(Date)  # the item's date when marked: moved, the mark no longer counts
+    done_on: Mapped[date] = mapped_column(Date)
+    marked_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("plan_id", "field", name="uq_done_items_field"),)

@@ -216,6 +216,11 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.document_actions = DocumentActions(self)
         self.document_actions.fill_menu(menu)
+        from .ics_export_action import IcsExportAction
+
+        self.ics_export = IcsExportAction(self)
+        menu.addSeparator()
+        menu.addAction(self.ics_export.action)
         menu.addSeparator()
         self.reload_action = QAction(self.tr("Tải lại danh sách"), self)
         self.reload_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
@@ -260,6 +265,10 @@ class MainWindow(QMainWindow):
         self.preview.show_action.setShortcut(QKeySequence("F8"))
         view.addAction(self.preview.show_action)
         view.addAction(self.preview.detach_action)
+        from .deadlines_panel import DeadlinesDock
+
+        self.deadlines = DeadlinesDock(self)
+        view.addAction(self.deadlines.toggleViewAction())
         tools = self.menuBar().addMenu(self.tr("&Công cụ"))
         tools.addAction(self.checks.check_action)
         tools.addAction(self.issue_actions.issue_action)

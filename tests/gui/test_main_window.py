@@ -153,7 +153,8 @@ def test_menu_actions(window):
         "&Nhập tệp kế hoạch (.kehoach.json)…", "Nhập kế hoạch &có sẵn (Word, văn bản)…", "Xuất tệp &Word (.docx)…",
         "Lưu thành &PDF…",
         "Xuất &văn bản thuần (.txt)…", "Xuất tệp &kế hoạch (.kehoach.json)…", "&Xem trước khi in…", "&In…",
-        "&Xoá kế hoạch…", "&Thùng rác…", "Khôi phục từ bản &sao lưu…", "Tải lại danh sách", "Thoát"]
+        "&Xoá kế hoạch…", "&Thùng rác…", "Khôi phục từ bản &sao lưu…", "Xuất &lịch ra tệp .ics…", "Tải lại danh sách",
+        "Thoát"]
     assert window.reload_action.shortcut().toString() == "F5"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
 
