@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,8 +82,20 @@ class DayCell(QFrame):
         layout.addWidget(self.header)
         layout.addWidget(self.marks)
         layout.addWidget(self.items, 1)
+        # Every row of weeks the same height, whatever a day's marks and items need: the cell
+        # asks for a fixed size and its contents do not widen or heighten it.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(60, 40)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(150, 90)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(60, 40)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return False  # else the grid gives the rows whose labels wrap all the room
 
     def show_day(self, day: CalendarDay, today: date, with_lunar_text: bool = False) -> None:
         self.day = day
@@ -93,8 +105,10 @@ class DayCell(QFrame):
         number = f"{day.day.day}/{day.day.month}" if day.day.day == 1 or with_lunar_text else str(day.day.day)
         lunar = day.lunar_text if with_lunar_text else f"ÂL {day.lunar}"
         self.header.setText(f"<span style='color:{colour}; font-weight:{weight}'>{number}</span>"
-                            f"&nbsp;&nbsp;<span style='color:gray; font-size:small'>{lunar}</span>")
+                            f"{'<br>' if with_lunar_text else '&nbsp;&nbsp;'}"
+                            f"<span style='color:gray; font-size:small'>{lunar}</span>")
         self.header.setToolTip(day.lunar_text)
+        self.header.setWordWrap(with_lunar_text)
         marks = [f"<span style='color:{HOLIDAY_RED if mark.day_off else ANNIVERSARY_BLUE}'>{_escaped(mark.name)}</span>"
                  for mark in day.marks]
         self.marks.setText("<br>".join(marks) if with_lunar_text else "; ".join(marks))
@@ -104,13 +118,21 @@ class DayCell(QFrame):
         border = "2px solid #0b4f9c" if day.day == today else "1px solid #a0a0a0"
         self.setStyleSheet(f"#dayCell {{ background: {background}; border: {border}; }}")
         self.items.clear()
+        self.items.setWordWrap(with_lunar_text)
+        self.items.setSpacing(2 if with_lunar_text else 0)
         for planned in day.items:
-            item = QListWidgetItem(planned.label())
+            # The week has room for the plan's title under each item.
+            text = f"{planned.label()}\n({_shortened(planned.plan_title)})" if with_lunar_text else planned.label()
+            item = QListWidgetItem(text)
             item.setData(ITEM_ROLE, planned)
             item.setToolTip(_tooltip(planned))
             if planned.status == "draft":
                 item.setForeground(QColor("#555555"))
             self.items.addItem(item)
+
+
+def _shortened(text: str, length: int = 60) -> str:
+    return text if len(text) <= length else text[:length].rsplit(" ", 1)[0] + "…"
 
 
 def _escaped(text: str) -> str:
