@@ -64,6 +64,7 @@ class DayCell(QFrame):
         self.setFrameShape(QFrame.Shape.Box)
         self.setObjectName("dayCell")
         self.day: CalendarDay | None = None
+        self._shown: tuple[CalendarDay, date, bool] | None = None
         self.header = QLabel(self)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.marks = QLabel(self)
@@ -98,6 +99,11 @@ class DayCell(QFrame):
         return False  # else the grid gives the rows whose labels wrap all the room
 
     def show_day(self, day: CalendarDay, today: date, with_lunar_text: bool = False) -> None:
+        # Unchanged, left as it is: the window reads again when activated, and a click that
+        # activates it must find the item it pressed still there (a double click needs both).
+        if self._shown == (day, today, with_lunar_text):
+            return
+        self._shown = (day, today, with_lunar_text)
         self.day = day
         red = day.day_off or day.day.weekday() == 6
         colour = HOLIDAY_RED if red else ("palette(text)" if day.in_month else "gray")
