@@ -1,23 +1,34 @@
 """The dated items of every plan outside the trash that fall in a span of
-days, for the office's calendar (core.dated_items, with the plan each comes
-from).
+days, for the office's calendar (core.dated_items), each with its plan.
 
 Decoding a section (codec.from_data) is what costs: about 0.6 s for the
-sections of 1,000 plans. So only the sections that can hold a dated item are
-read (those of a dated kind, free ones that embed one), and of those only
-the ones whose text names a year of the span are decoded: every date of an
-item is written with its four-digit year (ISO in the data, "20/3/2023" or
-"tháng 3/2023" in an activity's time), so a section naming no year from the
-span's first to its last cannot hold an item in it; one naming years around
-it (a step from 2022 to 2024) is decoded. What was decoded is kept, by plan
-version, for the next month shown."""
+sections of 1,000 plans, ten times what the main window takes to open. So
+the sections that may hold an item of the span are found first, and only
+those are decoded:
+
+- on SQLite, by the database itself (its JSON functions, in C): a time and
+  place whose days touch the span, a timeline with a step that does, an
+  assignment with a deadline in it; the activities' times, which are words
+  ("Từ 20/3/2023 đến 26/3/2023", "Tháng 3/2023"), are read out and dated
+  here by core.dated_items itself; a free section that embeds a dated part
+  is always decoded. A programme section has no item of its own (its slots
+  take the day of a time and place in the same section: core.dated_items);
+- elsewhere (PostgreSQL), by the section's text: every date of an item is
+  written with its four-digit year, so a section whose years all lie
+  outside the span cannot hold an item in it.
+
+Either way the items are then taken from the decoded sections by
+core.dated_items and kept to the span, so the choice only saves work. What
+was decoded is kept, by plan version, for the next span shown."""
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..core import content as c
 from ..core.calendar_days import PlanItem
 from ..core.codec import DataError, from_data
 from ..core.content import Content, FreeContent
@@ -29,6 +40,39 @@ from .values import json_value
 # The kinds of content that hold dated items (core.dated_items); free content may embed them.
 DATED_KINDS = ("time_place", "programme", "timeline", "assignments", "activities")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
+_IDS_PER_QUERY = 500
+
+# The sections of the span (:first, :last as "YYYY-MM-DD"), found by SQLite. A month ("2020-03")
+# compares below every day of it: as an end it is taken as its 31st.
+_EMBEDS = " OR ".join(f"instr(s.content, '\"{kind}\"') > 0" for kind in DATED_KINDS)
+_END = "CASE WHEN length({0}) = 7 THEN {0} || '-31' ELSE {0} END"
+_SQLITE_CANDIDATES = f"""
+SELECT s.id FROM plan_sections s
+WHERE s.kind = 'time_place' AND json_extract(s.content, '$.event_date') <= :last
+  AND coalesce(json_extract(s.content, '$.end_date'), json_extract(s.content, '$.event_date')) >= :first
+UNION
+SELECT s.id FROM plan_sections s, json_each(s.content, '$.steps') step
+WHERE s.kind = 'timeline' AND json_extract(step.value, '$.when.start') <= :last
+  AND json_extract(step.value, '$.when.start') != ''
+  AND {_END.format("coalesce(nullif(json_extract(step.value, '$.when.end'), ''), "
+                   "json_extract(step.value, '$.when.start'))")} >= :first
+UNION
+SELECT s.id FROM plan_sections s, json_each(s.content, '$.units') unit, json_each(unit.value, '$.tasks') task
+WHERE s.kind = 'assignments' AND json_extract(task.value, '$.deadline_date') BETWEEN :first AND :last
+UNION
+SELECT s.id FROM plan_sections s, json_tree(s.content) leaf
+WHERE s.kind = 'free' AND ({_EMBEDS})
+  AND leaf.key IN ('event_date', 'end_date', 'deadline_date', 'start', 'end') AND leaf.type = 'text'
+  AND leaf.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'
+GROUP BY s.id HAVING min(leaf.value) <= :last AND max({_END.format("leaf.value")}) >= :first
+"""
+_SQLITE_ACTIVITY_TIMES = f"""
+SELECT s.id, json_extract(activity.value, '$.time') FROM plan_sections s, json_each(s.content, '$.activities') activity
+WHERE s.kind = 'activities'
+UNION ALL
+SELECT s.id, leaf.value FROM plan_sections s, json_tree(s.content) leaf
+WHERE s.kind = 'free' AND instr(s.content, '"activities"') > 0 AND leaf.key = 'time' AND leaf.type = 'text'
+"""
 
 
 @dataclass(frozen=True)
@@ -46,17 +90,27 @@ class CalendarReader:
 
     def __init__(self, db: Database):
         self.db = db
-        # (plan id, version, position) -> the section's years (first, last), or None: names no year
-        self._years: dict[tuple[int, int, int], tuple[int, int] | None] = {}
-        self._decoded: dict[tuple[int, int, int], Content | None] = {}
+        self._decoded: dict[tuple[int, int, int], Content | None] = {}  # (plan id, version, position)
+        self._years: dict[tuple[int, int, int], tuple[int, int] | None] = {}  # the general way's
         self._last_plans: dict[int, _Plan] = {}
 
     def items(self, first: date, last: date) -> list[PlanItem]:
-        """The items that touch the days from ``first`` to ``last``, by day then plan order."""
+        """The items that touch the days from ``first`` to ``last``, by day, then time, then plan."""
         plans = self._plans()
-        sections = self._sections(plans, first.year, last.year)
+        with self.db.reader() as cursor:
+            cursor.execute("SELECT id, plan_id, position FROM plan_sections")
+            sections = {row[0]: (row[1], plans[row[1]].version, row[2]) for row in cursor.fetchall()
+                        if row[1] in plans}
+            wanted = (self._sqlite_candidates(cursor, first, last) if self.db.file is not None
+                      else self._candidates_by_years(cursor, sections, first.year, last.year))
+            self._decode(cursor, {i: sections[i] for i in wanted if i in sections})
+        by_plan: dict[int, dict[int, Content]] = {}
+        for section_id in wanted:
+            key = sections.get(section_id)
+            if key is not None and (content := self._decoded.get(key)) is not None:
+                by_plan.setdefault(key[0], {})[key[2]] = content
         found: list[PlanItem] = []
-        for plan_id, contents in sections.items():
+        for plan_id, contents in by_plan.items():
             plan = plans[plan_id]
             # Sections not read stay empty: the items keep their section's index in their field.
             whole = Plan(title=plan.title, document_type=plan.document_type,
@@ -79,53 +133,54 @@ class CalendarReader:
                                           " - ".join(b for b in json_value(row[5]) if b)) for row in rows}
         return self._last_plans
 
-    def _sections(self, plans: dict[int, _Plan], first_year: int, last_year: int) -> dict[int, dict[int, Content]]:
-        """{plan id: {position: content}} of the sections that may hold an item of those years."""
-        marks = ", ".join("?" * len(DATED_KINDS + ("free",)))
-        with self.db.reader() as cursor:
-            cursor.execute(f"SELECT id, plan_id, position FROM plan_sections WHERE kind IN ({marks})",
-                           DATED_KINDS + ("free",))
-            listed = [(row[0], (row[1], plans[row[1]].version, row[2])) for row in cursor.fetchall()
-                      if row[1] in plans]
-            unknown = [section_id for section_id, key in listed if key not in self._years]
-            for start in range(0, len(unknown), 500):
-                chunk = tuple(unknown[start:start + 500])
-                cursor.execute(f"SELECT id, plan_id, position, kind, content FROM plan_sections "
-                               f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
-                for _id, plan_id, position, kind, content in cursor.fetchall():
-                    key = (plan_id, plans[plan_id].version, position)
-                    self._years[key] = _years(kind, content)
-            wanted = [(section_id, key) for section_id, key in listed
-                      if (years := self._years.get(key)) and years[0] <= last_year and years[1] >= first_year
-                      and key not in self._decoded]
-            for start in range(0, len(wanted), 500):
-                chunk = tuple(section_id for section_id, _key in wanted[start:start + 500])
-                cursor.execute(f"SELECT plan_id, position, content FROM plan_sections "
-                               f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
-                for plan_id, position, content in cursor.fetchall():
-                    self._decoded[(plan_id, plans[plan_id].version, position)] = _content(content)
-        found: dict[int, dict[int, Content]] = {}
-        for _id, key in listed:
-            years = self._years.get(key)
-            content = self._decoded.get(key)
-            if years and years[0] <= last_year and years[1] >= first_year and content is not None:
-                found.setdefault(key[0], {})[key[2]] = content
-        return found
+    @staticmethod
+    def _sqlite_candidates(cursor: Any, first: date, last: date) -> set[int]:
+        span = {"first": first.isoformat(), "last": last.isoformat()}
+        cursor.execute(_SQLITE_CANDIDATES, span)
+        wanted = {row[0] for row in cursor.fetchall()}
+        cursor.execute(_SQLITE_ACTIVITY_TIMES)
+        times: dict[int, list[str]] = {}
+        for section_id, time in cursor.fetchall():
+            if isinstance(time, str) and any(ch.isdigit() for ch in time):
+                times.setdefault(section_id, []).append(time)
+        for section_id, texts in times.items():
+            # Dated as core.dated_items dates an activity's time: the times alone, in a plan of their own.
+            alone = Plan(sections=[Section("", c.Activities([c.Activity(time=text) for text in texts]))])
+            if any(item.day <= last and item.last_day >= first for item in dated_items(alone)):
+                wanted.add(section_id)
+        return wanted
+
+    def _candidates_by_years(self, cursor: Any, sections: dict[int, tuple[int, int, int]], first_year: int,
+                             last_year: int) -> set[int]:
+        marks = ", ".join("?" * (len(DATED_KINDS) + 1))
+        cursor.execute(f"SELECT id FROM plan_sections WHERE kind IN ({marks})", (*DATED_KINDS, "free"))
+        dated = [row[0] for row in cursor.fetchall() if row[0] in sections]
+        unknown = [i for i in dated if sections[i] not in self._years]
+        for start in range(0, len(unknown), _IDS_PER_QUERY):
+            chunk = tuple(unknown[start:start + _IDS_PER_QUERY])
+            cursor.execute(f"SELECT id, kind, content FROM plan_sections WHERE id IN ({', '.join('?' * len(chunk))})",
+                           chunk)
+            for section_id, kind, content in cursor.fetchall():
+                self._years[sections[section_id]] = _years(kind, content)
+        return {i for i in dated if (years := self._years.get(sections[i]))
+                and years[0] <= last_year and years[1] >= first_year}
+
+    def _decode(self, cursor: Any, wanted: dict[int, tuple[int, int, int]]) -> None:
+        unknown = [i for i, key in wanted.items() if key not in self._decoded]
+        for start in range(0, len(unknown), _IDS_PER_QUERY):
+            chunk = tuple(unknown[start:start + _IDS_PER_QUERY])
+            cursor.execute(f"SELECT id, content FROM plan_sections WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+            for section_id, content in cursor.fetchall():
+                self._decoded[wanted[section_id]] = _content(content)
 
 
 def _years(kind: str, content: Any) -> tuple[int, int] | None:
     """The first and last year a section's text names; None: none, or free content embedding no dated kind."""
-    text = content if isinstance(content, str) else json_text(content)
+    text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
     if kind == "free" and not any(f'"{dated}"' in text for dated in DATED_KINDS):
         return None
     years = [int(y) for y in _YEAR.findall(text)]
     return (min(years), max(years)) if years else None
-
-
-def json_text(value: Any) -> str:
-    import json
-
-    return json.dumps(value, ensure_ascii=False)
 
 
 def _content(value: Any) -> Content | None:
