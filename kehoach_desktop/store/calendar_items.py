@@ -66,7 +66,7 @@ WHERE s.kind = 'free' AND ({_EMBEDS})
   AND leaf.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'
 GROUP BY s.id HAVING min(leaf.value) <= :last AND max({_END.format("leaf.value")}) >= :first
 """
-_SQLITE_ACTIVITY_TIMES = f"""
+_SQLITE_ACTIVITY_TIMES = """
 SELECT s.id, json_extract(activity.value, '$.time') FROM plan_sections s, json_each(s.content, '$.activities') activity
 WHERE s.kind = 'activities'
 UNION ALL
@@ -93,10 +93,28 @@ class CalendarReader:
         self._decoded: dict[tuple[int, int, int], Content | None] = {}  # (plan id, version, position)
         self._years: dict[tuple[int, int, int], tuple[int, int] | None] = {}  # the general way's
         self._last_plans: dict[int, _Plan] = {}
+        self._last_key: tuple | None = None
+        self._plans_stamp: tuple | None = None
+        self._last_items: list[PlanItem] = []
 
     def items(self, first: date, last: date) -> list[PlanItem]:
-        """The items that touch the days from ``first`` to ``last``, by day, then time, then plan."""
-        plans = self._plans()
+        """The items that touch the days from ``first`` to ``last``, by day, then time, then plan; the
+        same list again while no plan has changed (the window reads again each time it is activated)."""
+        stamp = self._stamp()
+        if (first, last, stamp) != self._last_key:
+            if stamp != self._plans_stamp:
+                self._last_plans, self._plans_stamp = self._plans(), stamp
+            self._last_items, self._last_key = self._read(self._last_plans, first, last), (first, last, stamp)
+        return list(self._last_items)
+
+    def _stamp(self) -> tuple:
+        """What changes when a plan is saved (its version), added, deleted or restored."""
+        with self.db.reader() as cursor:
+            cursor.execute("SELECT count(*), coalesce(sum(version), 0), coalesce(sum(id), 0) FROM plans "
+                           "WHERE deleted_at IS NULL")
+            return tuple(cursor.fetchone())
+
+    def _read(self, plans: dict[int, _Plan], first: date, last: date) -> list[PlanItem]:
         with self.db.reader() as cursor:
             cursor.execute("SELECT id, plan_id, position FROM plan_sections")
             sections = {row[0]: (row[1], plans[row[1]].version, row[2]) for row in cursor.fetchall()
@@ -129,9 +147,8 @@ class CalendarReader:
             cursor.execute("SELECT id, version, title, document_type, status, issuing_bodies FROM plans "
                            "WHERE deleted_at IS NULL")
             rows = cursor.fetchall()
-        self._last_plans = {row[0]: _Plan(row[0], row[1], " ".join(row[2].split()), row[3], row[4],
-                                          " - ".join(b for b in json_value(row[5]) if b)) for row in rows}
-        return self._last_plans
+        return {row[0]: _Plan(row[0], row[1], " ".join(row[2].split()), row[3], row[4],
+                              " - ".join(b for b in json_value(row[5]) if b)) for row in rows}
 
     @staticmethod
     def _sqlite_candidates(cursor: Any, first: date, last: date) -> set[int]:
