@@ -28,10 +28,14 @@ class PlanItem:
     issuing_body: str  # "BCH ĐOÀN KHỐI - ĐOÀN TRƯỜNG", as the plan list shows it
 
     def label(self) -> str:
-        """"08:00 Hội nghị tổng kết", "Cả tháng: Tháng Thanh niên"."""
+        """As the calendar shows it: "08:00 Hội nghị tổng kết", "Cả tháng 3: Tháng Thanh niên",
+        "Tháng 12/2019 – 2/2020: Chuẩn bị Hội nghị"."""
         what = " ".join(self.item.what.split())
-        if self.item.month_only:
-            return f"Cả tháng: {what}"
+        item = self.item
+        if item.month_only and item.end and item.end != item.day:
+            return f"Tháng {item.day.month}/{item.day.year} – {item.end.month}/{item.end.year}: {what}"
+        if item.month_only:
+            return f"Cả tháng {item.day.month}: {what}"
         return f"{self.item.start_time} {what}" if self.item.start_time else what
 
 
@@ -74,16 +78,18 @@ def calendar_days(days: Sequence[date], items: Iterable[PlanItem], extra: Iterab
     for mark in marked_days(first, last, extra):
         marks.setdefault(mark.day, []).append(mark)
     on_day: dict[date, list[PlanItem]] = {}
+    # A month's first day shown in it, not the last days of the month before its first week.
+    shown_from = next((day for day in days if day.month == month), first) if month else first
     for planned in items:
-        for day in _shown_on(planned.item, first, last):
+        for day in _shown_on(planned.item, shown_from, last):
             on_day.setdefault(day, []).append(planned)
     return [CalendarDay(day, *short_lunar(day), tuple(marks.get(day, ())), tuple(on_day.get(day, ())),
                         month is None or day.month == month) for day in days]
 
 
 def _shown_on(item: DatedItem, first: date, last: date) -> list[date]:
-    """The days shown that carry an item: each day of a short range, the first day of a long one (or the
-    first day shown, when it began before), a month's item on its month's first day (or the first shown)."""
+    """The days shown that carry an item: each day of a short range, the first day of a long one (or
+    ``first``, when it began before), a month's item on its month's first day (or ``first``)."""
     start, end = max(item.day, first), min(item.last_day, last)
     if start > end:
         return []

@@ -16,7 +16,7 @@ from .safe_write import write_atomically
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QFont, QPainter
+    from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 DPI = 720  # ten device units a point
 MM = DPI / 25.4
@@ -112,24 +112,44 @@ def _paint_day(painter: QPainter, cell: QRectF, day: CalendarDay) -> None:
     painter.setPen(QColor(GREY))
     painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"ÂL {day.lunar}")
     y = inner.top() + 5 * MM
-    lines: list[tuple[str, str, bool]] = [(mark.name, HOLIDAY_RED if mark.day_off else ANNIVERSARY_BLUE, True)
-                                          for mark in day.marks]
-    lines += [(planned.label(), "black", False) for planned in day.items]
-    font = _font(6.5)
-    bold = _font(6.5, bold=True)
+    font, bold = _font(7), _font(7, bold=True)
+    # Each mark and item on up to two lines, in the order of the day; what does not fit is counted.
+    entries = [(_wrapped(QFontMetricsF(bold), mark.name, inner.width()), HOLIDAY_RED if mark.day_off
+                else ANNIVERSARY_BLUE, bold) for mark in day.marks]
+    entries += [(_wrapped(QFontMetricsF(font), planned.label(), inner.width()), "black", font)
+                for planned in day.items]
     line_height = QFontMetricsF(font).lineSpacing()
     room = int((inner.bottom() - y) // line_height)
-    shown = lines if len(lines) <= room else lines[:max(room - 1, 0)]
-    for text, colour, strong in shown:
-        painter.setFont(bold if strong else font)
+    for number, (lines, colour, chosen) in enumerate(entries):
+        left_after = len(entries) - number - 1
+        if len(lines) + (1 if left_after else 0) > room:
+            painter.setFont(font)
+            painter.setPen(QColor(GREY))
+            painter.drawText(QRectF(inner.left(), y, inner.width(), line_height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             f"… và {len(entries) - number} mục nữa")
+            break
+        painter.setFont(chosen)
         painter.setPen(QColor(colour))
-        elided = QFontMetricsF(painter.font()).elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
-        painter.drawText(QRectF(inner.left(), y, inner.width(), line_height),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
-        y += line_height
-    if len(shown) < len(lines):
-        painter.setFont(font)
-        painter.setPen(QColor(GREY))
-        painter.drawText(QRectF(inner.left(), y, inner.width(), line_height),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"… và {len(lines) - len(shown)} mục nữa")
+        for line in lines:
+            painter.drawText(QRectF(inner.left(), y, inner.width(), line_height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            y += line_height
+        y += line_height * 0.15
+        room = int((inner.bottom() - y) // line_height)
+
+
+def _wrapped(metrics: QFontMetricsF, text: str, width: float, most: int = 2) -> list[str]:
+    """The text in lines of at most ``width``, word by word, the last of ``most`` lines elided."""
+    from PySide6.QtCore import Qt
+
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < most:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        lines.append(line)
+    if words:
+        lines[-1] = metrics.elidedText(f"{lines[-1]} {' '.join(words)}", Qt.TextElideMode.ElideRight, width)
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]

@@ -59,6 +59,7 @@ class DayCell(QFrame):
     """One day: its number, lunar date and marks over the list of its items."""
 
     activated = Signal(object)  # the PlanItem
+    chosen = Signal(str)  # the item's whole description, when the clerk moves onto it
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -79,6 +80,9 @@ class DayCell(QFrame):
         self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.items.setStyleSheet("QListWidget { background: transparent; }")  # the day's colour shows through
         self.items.itemActivated.connect(lambda item: self.activated.emit(item.data(ITEM_ROLE)))
+        # What the day's narrow column cuts off, said in full under the grid (the keyboard has no tooltip).
+        self.items.currentItemChanged.connect(lambda item, _old: item is not None and self.chosen.emit(
+            " · ".join(item.toolTip().splitlines()[:-1])))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3, 2, 3, 2)
         layout.setSpacing(0)
@@ -247,6 +251,8 @@ class CalendarWindow(QWidget):
         bottom.addWidget(self.days_button)
         bottom.addWidget(self.print_button)
 
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
         self.grid = QGridLayout()
         self.grid.setSpacing(2)
         for column, name in enumerate(WEEKDAYS):
@@ -258,8 +264,7 @@ class CalendarWindow(QWidget):
         for i, cell in enumerate(self.cells):
             self.grid.addWidget(cell, 1 + i // 7, i % 7)
             cell.activated.connect(self.open_item)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
+            cell.chosen.connect(self.hint.setText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)

@@ -141,6 +141,7 @@ def test_enter_and_a_double_click_open_the_plan_at_the_field(window, qtbot, ids)
     conference.setFocus()
     conference.setCurrentRow(0)
     QTest.keyClick(conference, Qt.Key.Key_Return)
+    assert calendar.hint.text().startswith(f"{TITLE_000}") and "08:00, 31/1/2023" in calendar.hint.text()
     assert window.current_plan_id() == ids[0] and window.editor.plan_id == ids[0]
     assert window.editor.tabs.currentWidget() is window.editor.section_pages[1]
     calendar.go_to(date(2020, 2, 1))
