@@ -9,7 +9,8 @@ warm-up of both: the month view opened (the window built, shown and
 painted with the month's items: CalendarWindow) against the main window
 opened (built, shown and painted with its plan list: MainWindow). Target:
 ratio <= 1.0. The main window's reload() of its list alone is printed
-beside, as is a month opened again (the window's decoded sections kept).
+beside, as are the month's items read alone (store.calendar_items) and a
+month shown again (the window's decoded sections kept).
 It measures and prints PASS/MISS; nothing asserts (machines are noisy).
 
     python bench/calendar_month.py [--plans 1000]
@@ -180,6 +181,17 @@ def open_month(app, db) -> tuple[float, float, int]:
     return took, warm, items
 
 
+def read_month(db) -> float:
+    """The month's items read alone (a new reader: nothing decoded yet)."""
+    from kehoach_desktop.core.calendar_days import month_span
+    from kehoach_desktop.store.calendar_items import CalendarReader
+
+    span = month_span(MONTH.year, MONTH.month)
+    start = time.perf_counter()
+    CalendarReader(db).items(span[0], span[-1])
+    return time.perf_counter() - start
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--plans", type=int, default=1000)
@@ -201,7 +213,7 @@ def main() -> int:
         app = QApplication(sys.argv[:1])
         db = open_database(path)
         open_main(app, db), open_month(app, db)  # warm-up: modules imported, the file in the system's cache
-        mains, months, warms, reloads = [], [], [], []
+        mains, months, warms, reloads, reads = [], [], [], [], []
         items = 0
         for _ in range(5):  # interleaved, so machine noise hits both alike
             mains.append(open_main(app, db))
@@ -209,11 +221,13 @@ def main() -> int:
             months.append(cold)
             warms.append(warm)
             reloads.append(reload_main(app, db))
+            reads.append(read_month(db))
         db.close()
         main_window, month = statistics.median(mains), statistics.median(months)
         print(f"main window opened with its list:   median {main_window * 1000:.0f} ms")
         print(f"  its list read again (reload):     median {statistics.median(reloads) * 1000:.0f} ms")
         print(f"month view opened ({MONTH.month}/{MONTH.year}, {items} items): median {month * 1000:.0f} ms")
+        print(f"  of which its items read:          median {statistics.median(reads) * 1000:.0f} ms")
         print(f"  another month shown, then back:   median {statistics.median(warms) * 1000:.0f} ms a month")
         ratio = month / main_window
         print(f"month view / main window: {ratio:.2f} (target <= 1.0: {'PASS' if ratio <= 1.0 else 'MISS'})")
