@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.calendar_days import WEEKDAYS, CalendarDay, PlanItem, calendar_days, month_span, week_span
+from ..core.dated_items import EVENT
 from ..core.errors import UserError
 from ..store.calendar_items import CalendarReader
 from ..store.database import Database
@@ -139,13 +140,23 @@ class DayCell(QFrame):
         self.items.setSpacing(2 if with_lunar_text else 0)
         for planned in day.items:
             # The week has room for the plan's title under each item.
-            text = f"{planned.label()}\n({_shortened(planned.plan_title)})" if with_lunar_text else planned.label()
+            text = _week_text(planned) if with_lunar_text else planned.label()
             item = QListWidgetItem(text)
             item.setData(ITEM_ROLE, planned)
             item.setToolTip(_tooltip(planned))
             if planned.status == "draft":
                 item.setForeground(QColor("#555555"))
             self.items.addItem(item)
+
+
+def _week_text(planned: PlanItem) -> str:
+    """An item in the week: its place, and its plan's title unless the item is the plan's event (its title)."""
+    lines = [planned.label()]
+    if planned.item.venue:
+        lines.append(f"Tại {planned.item.venue}")
+    if planned.item.kind != EVENT:
+        lines.append(f"({_shortened(planned.plan_title)})")
+    return "\n".join(lines)
 
 
 def _shortened(text: str, length: int = 60) -> str:
