@@ -153,7 +153,7 @@ def _week_text(planned: PlanItem) -> str:
     """An item in the week: its place, and its plan's title unless the item is the plan's event (its title)."""
     lines = [planned.label()]
     if planned.item.venue:
-        lines.append(f"Tại {planned.item.venue}")
+        lines.append(f"Địa điểm: {planned.item.venue}")
     if planned.item.kind != EVENT:
         lines.append(f"({_shortened(planned.plan_title)})")
     return "\n".join(lines)
