@@ -3,29 +3,28 @@ days, for the office's calendar (core.dated_items), each with its plan.
 
 Decoding a section (codec.from_data) is what costs: about 0.6 s for the
 sections of 1,000 plans, ten times what the main window takes to open. So
-the sections that may hold an item of the span are found first, and only
-those are decoded:
+each section is first summarised by the first and last day its items can
+touch, and only the sections whose days meet the span are decoded:
 
-- on SQLite, by the database itself (its JSON functions, in C): a time and
-  place whose days touch the span, a timeline with a step that does, an
-  assignment with a deadline in it; the activities' times, which are words
-  ("Từ 20/3/2023 đến 26/3/2023", "Tháng 3/2023"), are read out and dated
-  here by core.dated_items itself; a free section that embeds a dated part
-  is always decoded. A programme section has no item of its own (its slots
-  take the day of a time and place in the same section: core.dated_items);
-- elsewhere (PostgreSQL), by the section's text: every date of an item is
-  written with its four-digit year, so a section whose years all lie
-  outside the span cannot hold an item in it.
+- on SQLite, by the dates the database itself reads out of the section
+  (its JSON functions, in C): every ISO date of an event, a step or a
+  deadline ("2020-03-05", or a month, "2020-03"), and the activities' times
+  ("Từ 20/3/2023 đến 26/3/2023", "Tháng 3/2023"), dated here by
+  core.dated_items itself;
+- elsewhere (PostgreSQL), by the years the section's text names: every
+  date of an item is written with its four-digit year.
 
-Either way the items are then taken from the decoded sections by
-core.dated_items and kept to the span, so the choice only saves work. What
-was decoded is kept, by plan version, for the next span shown."""
+Both take in every day an item can have (a range's ends included), so they
+only save work: the items are then taken from the decoded sections by
+core.dated_items and kept to the span. Summaries and decoded sections are
+kept by plan version, so the next span shown, or the same one after a plan
+changed, reads only what is new."""
 from __future__ import annotations
 
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..core import content as c
@@ -37,42 +36,20 @@ from ..core.model import Plan, Section
 from .database import Database
 from .values import json_value
 
-# The kinds of content that hold dated items (core.dated_items); free content may embed them.
-DATED_KINDS = ("time_place", "programme", "timeline", "assignments", "activities")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
 _IDS_PER_QUERY = 500
 
-# The sections of the span (:first, :last as "YYYY-MM-DD"), found by SQLite. A month ("2020-03")
-# compares below every day of it: as an end it is taken as its 31st.
-_EMBEDS = " OR ".join(f"instr(s.content, '\"{kind}\"') > 0" for kind in DATED_KINDS)
-_END = "CASE WHEN length({0}) = 7 THEN {0} || '-31' ELSE {0} END"
-_SQLITE_CANDIDATES = f"""
-SELECT s.id FROM plan_sections s
-WHERE s.kind = 'time_place' AND json_extract(s.content, '$.event_date') <= :last
-  AND coalesce(json_extract(s.content, '$.end_date'), json_extract(s.content, '$.event_date')) >= :first
-UNION
-SELECT s.id FROM plan_sections s, json_each(s.content, '$.steps') step
-WHERE s.kind = 'timeline' AND json_extract(step.value, '$.when.start') <= :last
-  AND json_extract(step.value, '$.when.start') != ''
-  AND {_END.format("coalesce(nullif(json_extract(step.value, '$.when.end'), ''), "
-                   "json_extract(step.value, '$.when.start'))")} >= :first
-UNION
-SELECT s.id FROM plan_sections s, json_each(s.content, '$.units') unit, json_each(unit.value, '$.tasks') task
-WHERE s.kind = 'assignments' AND json_extract(task.value, '$.deadline_date') BETWEEN :first AND :last
-UNION
-SELECT s.id FROM plan_sections s, json_tree(s.content) leaf
-WHERE s.kind = 'free' AND ({_EMBEDS})
-  AND leaf.key IN ('event_date', 'end_date', 'deadline_date', 'start', 'end') AND leaf.type = 'text'
-  AND leaf.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'
-GROUP BY s.id HAVING min(leaf.value) <= :last AND max({_END.format("leaf.value")}) >= :first
+# The dates a section's items can take, read by SQLite (its JSON functions, in C): the ISO dates
+# of an event, a step, a deadline ("2020-03-05", a month "2020-03"), and the activities' times.
+_SQLITE_DATES = """
+SELECT s.id, leaf.key, leaf.value FROM plan_sections s, json_tree(s.content) leaf
+WHERE s.id IN ({ids}) AND leaf.type = 'text'
+  AND (leaf.key = 'time' OR leaf.key IN ('event_date', 'end_date', 'deadline_date', 'start', 'end')
+       AND leaf.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*')
 """
-_SQLITE_ACTIVITY_TIMES = """
-SELECT s.id, json_extract(activity.value, '$.time') FROM plan_sections s, json_each(s.content, '$.activities') activity
-WHERE s.kind = 'activities'
-UNION ALL
-SELECT s.id, leaf.value FROM plan_sections s, json_tree(s.content) leaf
-WHERE s.kind = 'free' AND instr(s.content, '"activities"') > 0 AND leaf.key = 'time' AND leaf.type = 'text'
-"""
+# Kinds that can hold an item: a programme section has none of its own (its slots take the day of
+# a time and place in the same section: core.dated_items); free content may embed any.
+_SECTION_KINDS = ("time_place", "timeline", "assignments", "activities", "free")
 
 
 @dataclass(frozen=True)
@@ -91,7 +68,8 @@ class CalendarReader:
     def __init__(self, db: Database):
         self.db = db
         self._decoded: dict[tuple[int, int, int], Content | None] = {}  # (plan id, version, position)
-        self._years: dict[tuple[int, int, int], tuple[int, int] | None] = {}  # the general way's
+        # (plan id, version, position) -> the first and last day its items can touch; None: no item
+        self._spans: dict[tuple[int, int, int], tuple[date, date] | None] = {}
         self._last_plans: dict[int, _Plan] = {}
         self._last_key: tuple | None = None
         self._plans_stamp: tuple | None = None
@@ -119,8 +97,9 @@ class CalendarReader:
             cursor.execute("SELECT id, plan_id, position FROM plan_sections")
             sections = {row[0]: (row[1], plans[row[1]].version, row[2]) for row in cursor.fetchall()
                         if row[1] in plans}
-            wanted = (self._sqlite_candidates(cursor, first, last) if self.db.file is not None
-                      else self._candidates_by_years(cursor, sections, first.year, last.year))
+            self._summarised(cursor, sections)
+            wanted = {i for i, key in sections.items()
+                      if (span := self._spans.get(key)) is not None and span[0] <= last and span[1] >= first}
             self._decode(cursor, {i: sections[i] for i in wanted if i in sections})
         by_plan: dict[int, dict[int, Content]] = {}
         for section_id in wanted:
@@ -150,37 +129,29 @@ class CalendarReader:
         return {row[0]: _Plan(row[0], row[1], " ".join(row[2].split()), row[3], row[4],
                               " - ".join(b for b in json_value(row[5]) if b)) for row in rows}
 
-    @staticmethod
-    def _sqlite_candidates(cursor: Any, first: date, last: date) -> set[int]:
-        span = {"first": first.isoformat(), "last": last.isoformat()}
-        cursor.execute(_SQLITE_CANDIDATES, span)
-        wanted = {row[0] for row in cursor.fetchall()}
-        cursor.execute(_SQLITE_ACTIVITY_TIMES)
-        times: dict[int, list[str]] = {}
-        for section_id, time in cursor.fetchall():
-            if isinstance(time, str) and any(ch.isdigit() for ch in time):
-                times.setdefault(section_id, []).append(time)
-        for section_id, texts in times.items():
-            # Dated as core.dated_items dates an activity's time: the times alone, in a plan of their own.
-            alone = Plan(sections=[Section("", c.Activities([c.Activity(time=text) for text in texts]))])
-            if any(item.day <= last and item.last_day >= first for item in dated_items(alone)):
-                wanted.add(section_id)
-        return wanted
-
-    def _candidates_by_years(self, cursor: Any, sections: dict[int, tuple[int, int, int]], first_year: int,
-                             last_year: int) -> set[int]:
-        marks = ", ".join("?" * (len(DATED_KINDS) + 1))
-        cursor.execute(f"SELECT id FROM plan_sections WHERE kind IN ({marks})", (*DATED_KINDS, "free"))
-        dated = [row[0] for row in cursor.fetchall() if row[0] in sections]
-        unknown = [i for i in dated if sections[i] not in self._years]
+    def _summarised(self, cursor: Any, sections: dict[int, tuple[int, int, int]]) -> None:
+        """The first and last day each section's items can touch, for the sections not yet summarised."""
+        marks = ", ".join("?" * len(_SECTION_KINDS))
+        cursor.execute(f"SELECT id FROM plan_sections WHERE kind IN ({marks})", _SECTION_KINDS)
+        unknown = [row[0] for row in cursor.fetchall() if row[0] in sections and sections[row[0]] not in self._spans]
         for start in range(0, len(unknown), _IDS_PER_QUERY):
             chunk = tuple(unknown[start:start + _IDS_PER_QUERY])
-            cursor.execute(f"SELECT id, kind, content FROM plan_sections WHERE id IN ({', '.join('?' * len(chunk))})",
-                           chunk)
-            for section_id, kind, content in cursor.fetchall():
-                self._years[sections[section_id]] = _years(kind, content)
-        return {i for i in dated if (years := self._years.get(sections[i]))
-                and years[0] <= last_year and years[1] >= first_year}
+            ids = ", ".join("?" * len(chunk))
+            found: dict[int, tuple[list[date], list[str]]] = {i: ([], []) for i in chunk}
+            if self.db.file is not None:
+                cursor.execute(_SQLITE_DATES.format(ids=ids), chunk)
+                for section_id, key, value in cursor.fetchall():
+                    if key == "time":
+                        found[section_id][1].append(value)
+                    else:
+                        found[section_id][0].extend(_iso_days(value))
+            else:
+                cursor.execute(f"SELECT id, content FROM plan_sections WHERE id IN ({ids})", chunk)
+                for section_id, content in cursor.fetchall():
+                    found[section_id][0].extend(_years(content))
+            for section_id, (days, times) in found.items():
+                days += _activity_days(times)
+                self._spans[sections[section_id]] = (min(days), max(days)) if days else None
 
     def _decode(self, cursor: Any, wanted: dict[int, tuple[int, int, int]]) -> None:
         unknown = [i for i, key in wanted.items() if key not in self._decoded]
@@ -191,13 +162,37 @@ class CalendarReader:
                 self._decoded[wanted[section_id]] = _content(content)
 
 
-def _years(kind: str, content: Any) -> tuple[int, int] | None:
-    """The first and last year a section's text names; None: none, or free content embedding no dated kind."""
+def _iso_days(value: str) -> list[date]:
+    """"2020-03-05": that day; "2020-03": its first and last days; anything else: none."""
+    try:
+        if len(value) == 10:
+            return [date.fromisoformat(value)]
+        if len(value) == 7:
+            first = date.fromisoformat(f"{value}-01")
+            return [first, date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)]
+    except ValueError:
+        pass
+    return []
+
+
+def _activity_days(times: list[str]) -> list[date]:
+    """The days activities' times name, dated as core.dated_items dates them: the times alone, in a plan."""
+    texts = [text for text in times if any(ch.isdigit() for ch in text)]
+    if not texts:
+        return []
+    alone = Plan(sections=[Section("", c.Activities([c.Activity(time=text) for text in texts]))])
+    days: list[date] = []
+    for item in dated_items(alone):
+        days += [item.day, item.last_day] + (_iso_days(item.last_day.isoformat()[:7])[1:] if item.month_only else [])
+    return days
+
+
+def _years(content: Any) -> list[date]:
+    """Elsewhere than SQLite: every year the section's text names, as its first and last days. Every date
+    of an item is written with its four-digit year, so its items lie within these years."""
     text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
-    if kind == "free" and not any(f'"{dated}"' in text for dated in DATED_KINDS):
-        return None
     years = [int(y) for y in _YEAR.findall(text)]
-    return (min(years), max(years)) if years else None
+    return [date(min(years), 1, 1), date(max(years), 12, 31)] if years else []
 
 
 def _content(value: Any) -> Content | None:
