@@ -269,6 +269,8 @@ class MainWindow(QMainWindow):
 
         self.deadlines = DeadlinesDock(self)
         view.addAction(self.deadlines.toggleViewAction())
+        view.addSeparator()
+        self.calendar_action = view.addAction(self.tr("&Lịch công tác"), self.open_calendar)
         tools = self.menuBar().addMenu(self.tr("&Công cụ"))
         tools.addAction(self.checks.check_action)
         tools.addAction(self.issue_actions.issue_action)
@@ -619,6 +621,11 @@ class MainWindow(QMainWindow):
             open_checkin(self, None, None, None)  # says a plan must be chosen first
             return
         self.editor.attendees.open_checkin()
+
+    def open_calendar(self) -> None:
+        from .calendar_window import open_calendar
+
+        open_calendar(self)
 
     def open_office(self) -> None:
         from .office_dialog import OfficeDialog

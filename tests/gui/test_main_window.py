@@ -150,7 +150,8 @@ def test_menu_actions(window):
     assert menu.text() == "&Tệp"
     assert [a.text() for a in menu.menu().actions() if not a.isSeparator()] == [
         "Kế hoạch &mới (trống)", "Kế hoạch mới theo &mẫu…", "Tạo &bản sao từ kế hoạch đang chọn…",
-        "Tạo kế &hoạch năm sau…", "&Nhập tệp kế hoạch (.kehoach.json)…", "Nhập kế hoạch &có sẵn (Word, văn bản)…", "Xuất tệp &Word (.docx)…",
+        "Tạo kế &hoạch năm sau…", "&Nhập tệp kế hoạch (.kehoach.json)…", "Nhập kế hoạch &có sẵn (Word, văn bản)…",
+        "Xuất tệp &Word (.docx)…",
         "Lưu thành &PDF…",
         "Xuất &văn bản thuần (.txt)…", "Xuất tệp &kế hoạch (.kehoach.json)…", "&Xem trước khi in…", "&In…",
         "&Xoá kế hoạch…", "&Thùng rác…", "Khôi phục từ bản &sao lưu…", "Xuất &lịch ra tệp .ics…", "Tải lại danh sách",
