@@ -40,11 +40,15 @@ class DatedItem:
 def dated_items(plan: Plan) -> list[DatedItem]:
     """The plan's dated items, in the order of the plan."""
     items: list[DatedItem] = []
+    events = {content.event_date for section in plan.sections for _path, content in _contents(section.content)
+              if isinstance(content, c.TimePlace) and content.event_date is not None}
     for i, section in enumerate(plan.sections):
         path, place = f"sections[{i}].content", f"Mục {roman(i + 1)}"
-        # The programme's slots are on the day of the section's event.
+        # The programme's slots are on the day of the section's event, or of the plan's one event
+        # (a conference's time and place in one section, its programme in another).
         day = next((content.event_date for _path, content in _contents(section.content)
-                    if isinstance(content, c.TimePlace) and content.event_date is not None), None)
+                    if isinstance(content, c.TimePlace) and content.event_date is not None),
+                   next(iter(events)) if len(events) == 1 else None)
         for sub_path, content in _contents(section.content, path):
             items += _items(plan, content, sub_path, place, day)
     return items

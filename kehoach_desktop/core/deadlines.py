@@ -9,7 +9,11 @@ the last day of its (last) month. Due means:
   (a step starting within the week, a step under way, a deadline coming);
 - a month's item: today is within its months (the brief's "within its
   month"), so next month's steps do not crowd the last week of this one.
-Overdue means the deadline is before today.
+Overdue means the deadline is before today. An item overdue for more than
+OLD_DAYS days is left out unless asked for (``old=True``): a database of
+years of issued plans, or other offices' plans imported as issued, would
+otherwise fill the panel with work nobody is still doing; the panel says
+how many it leaves out and shows them on request.
 
 Today is always given: nothing here reads the clock.
 """
@@ -24,6 +28,7 @@ from .dated_items import STEP, TASK, DatedItem, dated_items
 from .model import Plan
 
 HORIZON_DAYS = 7  # "what is due in the next 7 days"
+OLD_DAYS = 60  # overdue longer than this: left out of the panel unless asked for
 KINDS = (TASK, STEP)
 
 
@@ -58,20 +63,25 @@ def is_due(item: DatedItem, today: date, horizon: int = HORIZON_DAYS) -> bool:
 
 
 def deadlines(plans: Iterable[tuple[int, Plan]], done: set[tuple[int, str, date]], today: date,
-              horizon: int = HORIZON_DAYS) -> list[Deadline]:
+              horizon: int = HORIZON_DAYS, old: bool = True) -> list[Deadline]:
     """The due and overdue items of these (issued) plans, given as (id,
     plan), leaving out those in ``done`` ((plan id, field, the item's date
     when marked): an item moved since comes back); the most overdue first,
-    then the nearest deadline."""
+    then the nearest deadline. ``old=False``: without those overdue for more
+    than OLD_DAYS days (is_old)."""
     found = []
     for plan_id, plan in plans:
         for item in dated_items(plan):
             if item.kind not in KINDS or (plan_id, item.field, item.day) in done:
                 continue
             last = deadline_of(item)
-            if last < today or is_due(item, today, horizon):
+            if (last < today and (old or not is_old(last, today))) or is_due(item, today, horizon):
                 found.append(Deadline(plan_id, item, last, (last - today).days))
     return sorted(found, key=lambda d: (d.deadline, d.item.start_time or "99", d.plan_id))
+
+
+def is_old(deadline: date, today: date) -> bool:
+    return (today - deadline).days > OLD_DAYS
 
 
 def days_text(days: int) -> str:

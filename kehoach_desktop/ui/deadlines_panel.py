@@ -25,6 +25,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..core.dated_items import TASK
 from ..core.dates import month_numeric, short_date, time_text, weekday
-from ..core.deadlines import Deadline, days_text, deadlines
+from ..core.deadlines import OLD_DAYS, Deadline, days_text, deadlines
 from ..core.errors import UserError
 from ..core.model import Plan
 from ..store.done_items import DoneItems
@@ -142,8 +143,13 @@ class DeadlinesDock(QDockWidget):
         self.undo_button.setToolTip(self.tr("Việc vừa đánh dấu xong hiện lại trong danh sách"))
         self.undo_button.clicked.connect(self.undo_mark)
         self.undo_button.setEnabled(False)
+        self.old_box = QCheckBox(self.tr("Cả việc quá hạn hơn {days} ngày").format(days=OLD_DAYS), self)
+        self.old_box.setToolTip(self.tr("Việc quá hạn đã lâu (kế hoạch các năm trước, kế hoạch của nơi khác nhập "
+                                        "vào) được ẩn cho gọn; đánh dấu để xem cả các việc đó"))
+        self.old_box.toggled.connect(lambda _on: self._show([(i, cached[1]) for i, cached in self._plans.items()]))
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.old_box)
         for button in (self.open_button, self.done_button, self.undo_button):
             buttons.addWidget(button)
         panel = QWidget(self)
@@ -226,9 +232,10 @@ class DeadlinesDock(QDockWidget):
             self._failed(exc)
             return
         self.model.plans = {plan_id: self._plan_label(plan) for plan_id, plan in issued}
-        rows = deadlines(issued, done, self.today())
+        rows = deadlines(issued, done, self.today(), old=self.old_box.isChecked())
+        hidden = 0 if self.old_box.isChecked() else len(deadlines(issued, done, self.today())) - len(rows)
         self.model.set_rows(rows)
-        self._show_summary(rows)
+        self._show_summary(rows, hidden)
         row = self.model.row_of(chosen) if chosen else None
         if rows:
             self.table.selectRow(row if row is not None else 0)
@@ -244,13 +251,16 @@ class DeadlinesDock(QDockWidget):
         number = number_label(plan.number)
         return f"{number} – {plan.title_one_line}" if number else plan.title_one_line
 
-    def _show_summary(self, rows: list[Deadline]) -> None:
+    def _show_summary(self, rows: list[Deadline], hidden: int = 0) -> None:
         late = sum(d.overdue for d in rows)
         if not rows:
-            self.summary.setText(self.tr("Không có việc nào đến hạn trong 7 ngày tới hay quá hạn."))
+            text = self.tr("Không có việc nào đến hạn trong 7 ngày tới hay quá hạn.")
         else:
-            self.summary.setText(self.tr("{due} việc đến hạn trong 7 ngày tới, {late} việc quá hạn chưa xong "
-                                         "(kế hoạch đã ban hành).").format(due=len(rows) - late, late=late))
+            text = self.tr("{due} việc đến hạn trong 7 ngày tới, {late} việc quá hạn chưa xong "
+                           "(kế hoạch đã ban hành).").format(due=len(rows) - late, late=late)
+        if hidden:
+            text += " " + self.tr("{hidden} việc quá hạn hơn {days} ngày đang ẩn.").format(hidden=hidden, days=OLD_DAYS)
+        self.summary.setText(text)
 
     # ------------------------------------------------------------------ actions
     def _current(self) -> Deadline | None:

@@ -37,9 +37,9 @@ def test_the_window_exports_the_calendar_as_the_command_does(qtbot, tmp_path, ca
         assert clerk.suggested and clerk.suggested[0][1] == "lich-cong-tac.ics"
         written = tmp_path / "lich.ics"
         qtbot.waitUntil(written.exists)
-        assert "Đã xuất 25 mục lịch của 5 kế hoạch" in win.statusBar().currentMessage()
+        assert "Đã xuất 37 mục lịch của 5 kế hoạch" in win.statusBar().currentMessage()
         win.close()
     finally:
         db.close()
     assert run(capsys, "calendar", "--db", path, "--ics", tmp_path / "dong-lenh.ics")[0] == 0
-    assert uids(written) == uids(tmp_path / "dong-lenh.ics") and len(uids(written)) == 25
+    assert uids(written) == uids(tmp_path / "dong-lenh.ics") and len(uids(written)) == 37

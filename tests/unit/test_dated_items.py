@@ -15,10 +15,14 @@ def example(number: str):
 
 
 def test_the_event_of_example_000_with_its_time_and_field():
-    [event] = dated_items(example("000"))
+    event, *slots = dated_items(example("000"))
     assert (event.day, event.kind, event.start_time) == (date(2023, 1, 31), EVENT, "08:00")
     assert event.field == "sections[1].content.event_date" and event.place == "Mục II"
     assert event.what.startswith("Tổ chức Hội nghị sơ kết")
+    # Its programme is in another section (IV): the slots fall on the plan's one event's day.
+    assert [(s.day, s.kind, s.start_time, s.end_time) for s in slots] == [
+        (date(2023, 1, 31), SLOT, "07:00", "08:00"), (date(2023, 1, 31), SLOT, "08:00", "11:00")]
+    assert slots[0].field == "sections[3].content.slots[0]"
 
 
 def test_the_programme_s_slots_fall_on_the_event_s_day():

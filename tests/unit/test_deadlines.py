@@ -7,7 +7,7 @@ from conftest import FIXTURE_FILES
 
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.dated_items import STEP, TASK, DatedItem
-from kehoach_desktop.core.deadlines import days_text, deadline_of, deadlines, is_due
+from kehoach_desktop.core.deadlines import days_text, deadline_of, deadlines, is_due, is_old
 from kehoach_desktop.core.model import Plan, Section
 from kehoach_desktop.formats import kehoach_json
 
@@ -60,6 +60,12 @@ def test_the_deadlines_of_example_003_around_today():
     # ten days before: only the steps whose time has come (the December-February one not yet)
     assert deadlines([(7, EXAMPLE_003)], set(), date(2019, 11, 20))[0].item.month_only
     assert len(deadlines([(7, EXAMPLE_003)], set(), date(2019, 11, 20))) == 1
+
+
+def test_items_overdue_for_long_are_left_out_when_asked():
+    recent = deadlines([(7, EXAMPLE_003)], set(), TODAY, old=False)
+    assert [d.days for d in recent] == [-1, 4, 4, 4, 8]  # the step 83 days late is old
+    assert is_old(date(2019, 12, 22), TODAY) and not is_old(date(2019, 12, 23), TODAY)  # 61 and 60 days
 
 
 def test_items_marked_done_are_left_out_until_their_date_moves():
