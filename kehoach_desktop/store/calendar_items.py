@@ -47,8 +47,9 @@ WHERE s.id IN ({ids}) AND leaf.type = 'text'
   AND (leaf.key = 'time' OR leaf.key IN ('event_date', 'end_date', 'deadline_date', 'start', 'end')
        AND leaf.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*')
 """
-# Kinds that can hold an item: a programme section has none of its own (its slots take the day of
-# a time and place in the same section: core.dated_items); free content may embed any.
+# Kinds that can hold a day: a programme section has none of its own (its slots take the day of a
+# time and place in the same section, or of the plan's one event: core.dated_items, and _read reads
+# it with its plan); free content may embed any.
 _SECTION_KINDS = ("time_place", "timeline", "assignments", "activities", "free")
 
 
@@ -100,6 +101,11 @@ class CalendarReader:
             self._summarised(cursor, sections)
             wanted = {i for i, key in sections.items()
                       if (span := self._spans.get(key)) is not None and span[0] <= last and span[1] >= first}
+            # A programme in a section of its own: its slots take the day of its plan's one event
+            # (core.dated_items), so it is read with the plans that have an item in the span.
+            shown = {sections[i][0] for i in wanted}
+            cursor.execute("SELECT id FROM plan_sections WHERE kind = 'programme'")
+            wanted |= {row[0] for row in cursor.fetchall() if row[0] in sections and sections[row[0]][0] in shown}
             self._decode(cursor, {i: sections[i] for i in wanted if i in sections})
         by_plan: dict[int, dict[int, Content]] = {}
         for section_id in wanted:

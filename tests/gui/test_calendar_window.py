@@ -69,17 +69,19 @@ def test_january_2023_shows_the_conference_lunar_dates_and_marked_days(window, q
     calendar = open_calendar(window, qtbot, date(2023, 1, 10))
     assert calendar.windowTitle() == "Lịch công tác" and calendar.title.text() == "Tháng 1 năm 2023"
     conference = cell(calendar, date(2023, 1, 31))
-    assert len(texts(conference)) == 1 and texts(conference)[0].startswith(f"08:00 {TITLE_000}")
+    # The conference and its programme's two slots (the programme is in another section: the plan's one event's day).
+    assert [text[:5] for text in texts(conference)] == ["07:00", "08:00", "08:00"]
+    assert texts(conference)[1].startswith(f"08:00 {TITLE_000}") and texts(conference)[2] == "08:00 Diễn ra hội nghị"
     assert "ÂL 10/1" in conference.header.text()
     assert conference.header.toolTip() == "Mùng 10 Tết Quý Mão"
-    tooltip = conference.items.item(0).toolTip()
+    tooltip = conference.items.item(1).toolTip()
     assert "08:00, 31/1/2023" in tooltip and "Thời gian tổ chức, Mục II" in tooltip
     tet = cell(calendar, date(2023, 1, 22))
     assert tet.day.day_off and "Tết Nguyên đán" in tet.marks.text() and "ÂL 1/1" in tet.header.text()
     assert "Ngày truyền thống học sinh – sinh viên" in cell(calendar, date(2023, 1, 9)).marks.text()
     assert not cell(calendar, date(2023, 1, 9)).day.day_off
     assert not cell(calendar, date(2023, 2, 3)).day.in_month  # the last week's days of February
-    assert "1 mục trong tháng" in calendar.hint.text()
+    assert "3 mục trong tháng" in calendar.hint.text()
     QTest.keyClick(calendar, Qt.Key.Key_PageDown)
     QTest.keyClick(calendar, Qt.Key.Key_PageDown)
     assert calendar.title.text() == "Tháng 3 năm 2023"
@@ -124,7 +126,7 @@ def test_filters_by_status_and_by_body(window, qtbot):
     choose(calendar.status_filter, "Đã ban hành")
     assert texts(cell(calendar, date(2020, 4, 11))) == []  # example 003 is a draft
     calendar.go_to(date(2023, 1, 1))
-    assert len(texts(cell(calendar, date(2023, 1, 31)))) == 1
+    assert len(texts(cell(calendar, date(2023, 1, 31)))) == 3
     choose(calendar.status_filter, "Dự thảo")
     assert texts(cell(calendar, date(2023, 1, 31))) == []
     choose(calendar.status_filter, "Mọi trạng thái")
@@ -140,7 +142,7 @@ def test_enter_and_a_double_click_open_the_plan_at_the_field(window, qtbot, ids)
     calendar = open_calendar(window, qtbot, date(2023, 1, 1))
     conference = cell(calendar, date(2023, 1, 31)).items
     conference.setFocus()
-    conference.setCurrentRow(0)
+    conference.setCurrentRow(1)  # the conference, between its programme's slots
     QTest.keyClick(conference, Qt.Key.Key_Return)
     assert calendar.hint.text().startswith(f"{TITLE_000}") and "08:00, 31/1/2023" in calendar.hint.text()
     assert window.current_plan_id() == ids[0] and window.editor.plan_id == ids[0]

@@ -30,7 +30,9 @@ def test_the_examples_items_of_a_month_with_their_plans(db):
     ids = [store.add(kehoach_json.read_file(path)) for path in FIXTURE_FILES]
     found = CalendarReader(db).items(date(2023, 1, 1), date(2023, 1, 31))
     assert [(p.plan_id, p.item.day, p.item.start_time, p.item.field) for p in found] == [
-        (ids[0], date(2023, 1, 31), "08:00", "sections[1].content.event_date")]
+        (ids[0], date(2023, 1, 31), "07:00", "sections[3].content.slots[0]"),
+        (ids[0], date(2023, 1, 31), "08:00", "sections[1].content.event_date"),
+        (ids[0], date(2023, 1, 31), "08:00", "sections[3].content.slots[1]")]  # the programme in its own section
     assert found[0].status == "issued" and found[0].issuing_body == "BCH ĐOÀN KHỐI DÂN - CHÍNH - ĐẢNG TP"
     assert found[0].plan_title.startswith("Tổ chức Hội nghị sơ kết")
     april = CalendarReader(db).items(date(2020, 4, 6), date(2020, 4, 12))
