@@ -200,6 +200,7 @@ class CalendarWindow(QWidget):
         self.shown = self.today  # a day of the month or week shown
         self.mode = self.MONTH
         self.days: list[CalendarDay] = []
+        self._shown: tuple | None = None  # what self.days were made of
         self.setWindowTitle(self.tr("Lịch công tác"))
         self._build()
         self.resize(1280, 700)
@@ -331,12 +332,16 @@ class CalendarWindow(QWidget):
         status, body = self.status_filter.currentData(), self.body_filter.currentData()
         items = [p for p in items if status in (ALL, p.status) and body in (ALL, p.issuing_body)]
         month = self.shown.month if self.mode == self.MONTH else None
-        self.days = calendar_days(span, items, extra, month)
+        # Nothing changed (the window reads again each time it is activated): the days shown stay.
+        shown = (span, items, list(extra), month, self.today)
+        if shown != self._shown:
+            self.days, self._shown = calendar_days(span, items, extra, month), shown
         week = self.mode == self.WEEK
         for i, cell in enumerate(self.cells):
             if i < len(self.days):
                 cell.show_day(self.days[i], self.today, with_lunar_text=week)
-            cell.setVisible(i < len(self.days))
+            if cell.isHidden() == (i < len(self.days)):  # setVisible costs even when nothing changes
+                cell.setVisible(i < len(self.days))
         for row in range(1, 7):
             self.grid.setRowStretch(row, 1 if row == 1 or not week else 0)
         self.title.setText(month_title(self.shown.year, self.shown.month) if not week else week_title(span))
