@@ -16,12 +16,16 @@ from examples_at_revision import examples_at_revision
 from kehoach_desktop.core import content as c
 from kehoach_desktop.core.calendar_days import PlanItem
 from kehoach_desktop.core.dated_items import DatedItem, dated_items
-from kehoach_desktop.core.model import Plan, Section
+from kehoach_desktop.core.model import DocumentNumber, Plan, Section
+from kehoach_desktop.core.office import OfficeProfile
 from kehoach_desktop.formats import kehoach_json
+from kehoach_desktop.formats.docx_export import render_docx
 from kehoach_desktop.store import backups, migrate
 from kehoach_desktop.store.calendar_items import CalendarReader
 from kehoach_desktop.store.database import open_database
+from kehoach_desktop.store.office import OfficeStore
 from kehoach_desktop.store.plans import PlanStore
+from kehoach_desktop.store.register import Register
 from kehoach_desktop.store.restore import restore
 from kehoach_desktop.store.values import date_value, optional_date
 
@@ -85,6 +89,19 @@ def test_the_rows_follow_every_save_the_trash_and_the_purge(store, db):
     store.delete(plan_id)
     store.purge(plan_id)
     assert stored(db, plan_id) == ([], set())
+
+
+def test_issuing_a_plan_keeps_its_rows_in_step(store, db):
+    """The register's issue writes the plan (its number, date, status) in its own transaction."""
+    OfficeStore(db).save(OfficeProfile(issuer_code="ĐTN", term_start=date(2022, 12, 1)))
+    plan = timeline_plan(("2026-03-02", ""))
+    plan.number = DocumentNumber(None, "KH", ["ĐTN"])
+    plan_id = store.add(plan)
+    store.update(plan_id, timeline_plan(("2026-03-02", ""), ("2026-03", "")))
+    Register(db).issue(plan_id, date(2026, 2, 9), render=render_docx)
+    assert store.get(plan_id).status == "issued" and store.version(plan_id) == 3
+    assert in_step(db, store, plan_id) and stored(db, plan_id)[1] == {3}
+    assert [p.status for p in CalendarReader(db).items(date(2026, 3, 1), date(2026, 3, 31))] == ["issued"] * 2
 
 
 def test_a_plan_file_imported_has_its_rows(capsys, db_target):
