@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .dated_items import DatedItem
 from .lunar import lunar_date
@@ -65,6 +66,9 @@ def week_span(day: date) -> list[date]:
     return [start + timedelta(days=i) for i in range(7)]
 
 
+# A day's lunar date never changes, and computing it is most of a month's cost to show (the
+# window shows its 42 days again each time it is activated): each day is computed once.
+@lru_cache(maxsize=4096)
 def short_lunar(day: date) -> tuple[str, str]:
     lunar = lunar_date(day)
     return f"{lunar.day}/{lunar.month}{'n' if lunar.leap else ''}", lunar.text()

@@ -10,14 +10,15 @@ from sqlalchemy.orm import Session, selectinload
 from ..core.codec import to_data
 from ..core.errors import UserError
 from ..core.model import Plan
-from .tables import AppendixRow, PlanRow, SectionRow, SignatureRow
+from .dated_rows import item_values
+from .tables import AppendixRow, DatedItemRow, PlanRow, SectionRow, SignatureRow
 
 
 def load_row(session: Session, plan_id: int, label: str) -> PlanRow:
     row = session.execute(
         select(PlanRow).where(PlanRow.id == plan_id)
         .options(selectinload(PlanRow.sections), selectinload(PlanRow.signatures),
-                 selectinload(PlanRow.appendices))
+                 selectinload(PlanRow.appendices), selectinload(PlanRow.dated_items))
     ).scalar_one_or_none()
     if row is None:
         raise UserError(f"không có kế hoạch mã số {plan_id} trong cơ sở dữ liệu {label}")
@@ -74,3 +75,15 @@ def fill_row(row: PlanRow, plan: Plan, now: datetime, search_text: str) -> None:
         appendix_row.content = to_data(appendix.content)
         appendix_row.attached = appendix.attached
     del row.appendices[len(plan.appendices):]
+    # The plan's dated items, for the calendar: in place by position too. The version is the one this
+    # save gives the plan: the ORM adds one to a stored row's (tables.PlanRow's version_id_col).
+    version = 1 if row.version is None else row.version + 1
+    items = item_values(plan)
+    for values in items:
+        if values["position"] == len(row.dated_items):
+            row.dated_items.append(DatedItemRow(position=values["position"]))
+        item_row = row.dated_items[values["position"]]
+        for name, value in values.items():
+            setattr(item_row, name, value)
+        item_row.plan_version = version
+    del row.dated_items[len(items):]

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -71,6 +72,9 @@ class PlanRow(Base):
         back_populates="plan", cascade="all, delete-orphan", order_by="SignatureRow.position")
     appendices: Mapped[list[AppendixRow]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="AppendixRow.position")
+    # Kept by every save (plan_rows.fill_row); a purge leaves them to the database's cascade.
+    dated_items: Mapped[list[DatedItemRow]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="DatedItemRow.position", passive_deletes=True)
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (CheckConstraint("status IN ('draft', 'issued')", name="ck_plans_status"),)
@@ -237,3 +241,34 @@ class DoneItemRow(Base):
     marked_at: Mapped[datetime] = mapped_column(DateTime)
 
     __table_args__ = (UniqueConstraint("plan_id", "field", name="uq_done_items_field"),)
+
+
+class DatedItemRow(Base):
+    """A dated item of a plan (core.dated_items.dated_items of the whole
+    plan), written with the plan's sections in the same transaction
+    (plan_rows.fill_row), so that the office's calendar reads a month with
+    one indexed query (store/calendar_items.py) instead of decoding every
+    plan. Since migration 0012, which computed the rows of the plans then
+    stored."""
+
+    __tablename__ = "plan_dated_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)  # its place in dated_items(plan): the order of the plan
+    day: Mapped[date] = mapped_column(Date)  # a month's item: the month's first day (DatedItem.day)
+    end_day: Mapped[date | None] = mapped_column(Date, nullable=True)  # DatedItem.end
+    last_day: Mapped[date] = mapped_column(Date)  # DatedItem.last_day: end_day, else day
+    kind: Mapped[str] = mapped_column(String(10))
+    field: Mapped[str] = mapped_column(Text)
+    start_time: Mapped[str] = mapped_column(String(5))
+    end_time: Mapped[str] = mapped_column(String(5))
+    month_only: Mapped[bool] = mapped_column(Boolean)
+    what: Mapped[str] = mapped_column(Text)
+    venue: Mapped[str] = mapped_column(Text)
+    place: Mapped[str] = mapped_column(Text)
+    plan_version: Mapped[int] = mapped_column(Integer)  # the plan's version the row was computed from
+
+    plan: Mapped[PlanRow] = relationship(back_populates="dated_items")
+    __table_args__ = (UniqueConstraint("plan_id", "position", name="uq_plan_dated_items_position"),
+                      Index("ix_plan_dated_items_days", "day", "last_day"))

@@ -79,7 +79,9 @@ class DayCell(QFrame):
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.items.setStyleSheet("QListWidget { background: transparent; }")  # the day's colour shows through
+        # The day's colour shows through. Not a style sheet: 42 of them make the window slower to
+        # build and to paint (each list polished and drawn by Qt's style sheet style).
+        self.items.viewport().setAutoFillBackground(False)
         self.items.itemActivated.connect(lambda item: self.activated.emit(item.data(ITEM_ROLE)))
         # What the day's narrow column cuts off, said in full under the grid (the keyboard has no tooltip).
         self.items.currentItemChanged.connect(lambda item, _old: item is not None and self.chosen.emit(
@@ -200,6 +202,7 @@ class CalendarWindow(QWidget):
         self.shown = self.today  # a day of the month or week shown
         self.mode = self.MONTH
         self.days: list[CalendarDay] = []
+        self._shown: tuple | None = None  # what self.days were made of
         self.setWindowTitle(self.tr("Lịch công tác"))
         self._build()
         self.resize(1280, 700)
@@ -269,7 +272,9 @@ class CalendarWindow(QWidget):
         for column, name in enumerate(WEEKDAYS):
             label = QLabel(name, self)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setStyleSheet("font-weight: bold")
+            bold = label.font()
+            bold.setBold(True)
+            label.setFont(bold)
             self.grid.addWidget(label, 0, column)
         self.cells = [DayCell(self) for _ in range(42)]
         for i, cell in enumerate(self.cells):
@@ -331,12 +336,16 @@ class CalendarWindow(QWidget):
         status, body = self.status_filter.currentData(), self.body_filter.currentData()
         items = [p for p in items if status in (ALL, p.status) and body in (ALL, p.issuing_body)]
         month = self.shown.month if self.mode == self.MONTH else None
-        self.days = calendar_days(span, items, extra, month)
+        # Nothing changed (the window reads again each time it is activated): the days shown stay.
+        shown = (span, items, list(extra), month, self.today)
+        if shown != self._shown:
+            self.days, self._shown = calendar_days(span, items, extra, month), shown
         week = self.mode == self.WEEK
         for i, cell in enumerate(self.cells):
             if i < len(self.days):
                 cell.show_day(self.days[i], self.today, with_lunar_text=week)
-            cell.setVisible(i < len(self.days))
+            if cell.isHidden() == (i < len(self.days)):  # setVisible costs even when nothing changes
+                cell.setVisible(i < len(self.days))
         for row in range(1, 7):
             self.grid.setRowStretch(row, 1 if row == 1 or not week else 0)
         self.title.setText(month_title(self.shown.year, self.shown.month) if not week else week_title(span))

@@ -61,7 +61,7 @@ def test_a_database_before_the_done_marks_opens_and_takes_marks(tmp_path, backen
     assert "done_items" not in tables
     db = open_database(path)
     store = PlanStore(db)
-    assert migrate.current_revision(db.engine) == migrate.SCHEMA_HEAD == "0011"
+    assert migrate.current_revision(db.engine) == migrate.SCHEMA_HEAD
     assert [store.get(i) for i in ids] == examples
     plan_id = ids[[f.name for f in FIXTURE_FILES].index(EXAMPLE_003.name)]
     DoneItems(db).mark(plan_id, "sections[4].content.steps[2].when", date(2020, 2, 20), date(2020, 2, 21))
