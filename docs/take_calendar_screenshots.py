@@ -12,44 +12,21 @@ Uses take_screenshots.py's helpers and a throw-away folder
 ($TMPDIR/kehoach-anh-lich, emptied first)."""
 from __future__ import annotations
 
-import os
-import shutil
 import sys
-import tempfile
 from datetime import date
-from pathlib import Path
 
-from take_screenshots import EXAMPLES, REPO, at_size, save, settle, shrink, written
+from take_screenshots import examples_window, save, settle, shrink, written
 
 WIDTH, HEIGHT = 1366, 728
 
 
 def main() -> int:
-    workdir = Path(tempfile.gettempdir()) / "kehoach-anh-lich"
-    shutil.rmtree(workdir, ignore_errors=True)
-    workdir.mkdir(parents=True)
-    os.environ["KEHOACH_DATA_DIR"] = str(workdir)
-    sys.path.insert(0, str(REPO))
+    app, db, window, _workdir = examples_window("kehoach-anh-lich", WIDTH, HEIGHT)
     from kehoach_desktop.core.marked_days import Anniversary
-    from kehoach_desktop.formats import kehoach_json
-    from kehoach_desktop.logs import set_up as set_up_log
-    from kehoach_desktop.store.database import open_database
     from kehoach_desktop.store.office_days import OfficeDaysStore
-    from kehoach_desktop.store.plans import PlanStore
-    from kehoach_desktop.ui.app import application, create_window
 
-    set_up_log("window")
-    app = application()
-    db = open_database(workdir / "kehoach.sqlite3")
-    store = PlanStore(db)
-    for path in EXAMPLES:
-        store.add(kehoach_json.read_file(path))
     OfficeDaysStore(db).save([Anniversary("01-12", "Ngày thành lập Đoàn Khối")])
-    window = create_window(db)
     window.deadlines.today = lambda: date(2020, 2, 21)
-    window.show()
-    settle(app)
-    at_size(app, window, WIDTH, HEIGHT)
     window.calendar_action.trigger()
     calendar = window.calendar_window
     calendar.resize(WIDTH, HEIGHT)

@@ -14,13 +14,11 @@ $TMPDIR/kehoach-anh-nhap/man-hinh.png, to look at how it sits on a laptop
 folder ($TMPDIR/kehoach-anh-nhap, emptied first)."""
 from __future__ import annotations
 
-import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
-from take_screenshots import EXAMPLES, REPO, at_size, save, settle, shrink, written
+from take_screenshots import REPO, examples_window, save, settle, shrink, written
 
 WIDTH, HEIGHT = 1366, 728
 PLAN = REPO / "tests" / "fixtures" / "other_offices" / "coso-chi-doan-thcs-khanh-thuong-2020.txt"
@@ -47,30 +45,10 @@ def answer_file_dialog(path: Path) -> None:
 
 
 def main() -> int:
-    workdir = Path(tempfile.gettempdir()) / "kehoach-anh-nhap"
-    shutil.rmtree(workdir, ignore_errors=True)
-    workdir.mkdir(parents=True)
-    os.environ["KEHOACH_DATA_DIR"] = str(workdir)
-    sys.path.insert(0, str(REPO))
-    from kehoach_desktop.formats import kehoach_json
-    from kehoach_desktop.logs import set_up as set_up_log
-    from kehoach_desktop.store.database import open_database
-    from kehoach_desktop.store.plans import PlanStore
-    from kehoach_desktop.ui.app import application, create_window
-
-    set_up_log("window")
-    app = application()
     given = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else None
+    app, db, window, workdir = examples_window("kehoach-anh-nhap", WIDTH, HEIGHT)
     source = workdir / (given.name if given else FILE_NAME)
     shutil.copyfile(given or PLAN, source)
-    db = open_database(workdir / "kehoach.sqlite3")
-    store = PlanStore(db)
-    for path in EXAMPLES:
-        store.add(kehoach_json.read_file(path))
-    window = create_window(db)
-    window.show()
-    settle(app)
-    at_size(app, window, WIDTH, HEIGHT)
     answer_file_dialog(source)
     window.document_actions.import_existing_action.trigger()
     settle(app)

@@ -9,43 +9,19 @@ Uses take_screenshots.py's helpers and a throw-away folder
 ($TMPDIR/kehoach-anh-nam-sau, emptied first)."""
 from __future__ import annotations
 
-import os
-import shutil
 import sys
-import tempfile
-from pathlib import Path
 
-from take_screenshots import EXAMPLES, REPO, at_size, save, settle, shrink, written
-
-WIDTH, HEIGHT = 1366, 728
+from take_screenshots import examples_window, save, settle, shrink, written
 
 
 def main() -> int:
-    workdir = Path(tempfile.gettempdir()) / "kehoach-anh-nam-sau"
-    shutil.rmtree(workdir, ignore_errors=True)
-    workdir.mkdir(parents=True)
-    os.environ["KEHOACH_DATA_DIR"] = str(workdir)
-    sys.path.insert(0, str(REPO))
+    app, db, window, _workdir = examples_window("kehoach-anh-nam-sau", 1366, 728)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kehoach_desktop.formats import kehoach_json
-    from kehoach_desktop.logs import set_up as set_up_log
-    from kehoach_desktop.store.database import open_database
-    from kehoach_desktop.store.plans import PlanStore
-    from kehoach_desktop.ui.app import application, create_window
     from kehoach_desktop.ui.next_year_dialog import NextYearDialog
 
-    set_up_log("window")
-    app = application()
-    db = open_database(workdir / "kehoach.sqlite3")
-    store = PlanStore(db)
-    first = [store.add(kehoach_json.read_file(path)) for path in EXAMPLES][0]
-    window = create_window(db)
-    window.show()
-    settle(app)
-    at_size(app, window, WIDTH, HEIGHT)
-    window.select_plan(first)
+    window.select_plan(min(plan_id for plan_id, _day, _status in window.store.list_keys()))  # example 000
     settle(app)
     shown: list[bool] = []
 

@@ -95,6 +95,34 @@ def at_size(app, window, width: int, height: int) -> None:
     assert (window.width(), window.height()) == (width, height), (window.width(), window.height())
 
 
+def examples_window(folder: str, width: int, height: int):
+    """(app, db, window, workdir): a throw-away data folder ($TMPDIR/<folder>, emptied first), a real
+    SQLite database in it holding the five example plans (as `kehoach import` stores them), and the
+    window on it, shown at width×height. For the scripts of one screenshot each."""
+    workdir = Path(tempfile.gettempdir()) / folder
+    shutil.rmtree(workdir, ignore_errors=True)
+    workdir.mkdir(parents=True)
+    os.environ["KEHOACH_DATA_DIR"] = str(workdir)
+    sys.path.insert(0, str(REPO))
+    from kehoach_desktop.formats import kehoach_json
+    from kehoach_desktop.logs import set_up as set_up_log
+    from kehoach_desktop.store.database import open_database
+    from kehoach_desktop.store.plans import PlanStore
+    from kehoach_desktop.ui.app import application, create_window
+
+    set_up_log("window")
+    app = application()
+    db = open_database(workdir / "kehoach.sqlite3")
+    store = PlanStore(db)
+    for path in EXAMPLES:
+        store.add(kehoach_json.read_file(path))
+    window = create_window(db)
+    window.show()
+    settle(app)
+    at_size(app, window, width, height)
+    return app, db, window, workdir
+
+
 def main() -> int:
     # A fixed folder, so that the status bar reads the same in every run (it names the database).
     workdir = Path(tempfile.gettempdir()) / "kehoach-anh-huong-dan"
