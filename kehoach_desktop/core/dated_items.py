@@ -6,6 +6,7 @@ carries the field it comes from (``field``: the path PlanEditor.go_to_field
 takes), so that a click opens the plan there."""
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from . import content as c
 from .dates import valid_time
 from .model import Plan
 from .numbering import roman
+from .plan_dates import partial_day
 
 EVENT, SLOT, STEP, TASK, ACTIVITY = "event", "slot", "step", "task", "activity"
 
@@ -35,6 +37,13 @@ class DatedItem:
     @property
     def last_day(self) -> date:
         return self.end or self.day
+
+    @property
+    def covered_until(self) -> date:
+        """The last day the item covers: a month's item, its (last) month's last day (a deadline
+        "tháng 3/2020" runs to 31/3, a calendar event over the whole month)."""
+        last = self.last_day
+        return last.replace(day=calendar.monthrange(last.year, last.month)[1]) if self.month_only else last
 
 
 def dated_items(plan: Plan) -> list[DatedItem]:
@@ -91,10 +100,8 @@ def _time(text: str) -> str:
 
 def _partial(iso: str) -> tuple[date, bool] | None:
     """"2020-02-20" (a day) or "2019-11" (a month: its first day, True)."""
-    try:
-        return (date.fromisoformat(iso), False) if len(iso) == 10 else (date.fromisoformat(f"{iso}-01"), True)
-    except ValueError:
-        return None
+    day = partial_day(iso)
+    return (day, len(iso) != 10) if day is not None else None
 
 
 def _step(step: c.TimelineStep, path: str, place: str) -> DatedItem | None:

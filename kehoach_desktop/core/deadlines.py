@@ -19,7 +19,6 @@ Today is always given: nothing here reads the clock.
 """
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -44,12 +43,8 @@ class Deadline:
         return self.days < 0
 
 
-def month_end(day: date) -> date:
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
-
-
 def deadline_of(item: DatedItem) -> date:
-    return month_end(item.last_day) if item.month_only else item.last_day
+    return item.covered_until
 
 
 def is_due(item: DatedItem, today: date, horizon: int = HORIZON_DAYS) -> bool:

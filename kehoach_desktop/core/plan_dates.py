@@ -71,13 +71,13 @@ def _assignments_dates(content: c.Assignments, path: str, place: str) -> Iterato
 def _timeline_dates(content: c.Timeline, path: str, place: str) -> Iterator[PlanDate]:
     for s, step in enumerate(content.steps):
         for iso, what in ((step.when.start, "ngày bắt đầu"), (step.when.end, "ngày kết thúc")):
-            day = _partial_day(iso)
+            day = partial_day(iso)
             if day is not None:
                 shown = short_date(day) if len(iso) == 10 else f"{day.month:02d}/{day.year}"
                 yield PlanDate(f"{path}.steps[{s}].when", f"{place}, bước {s + 1}: {what}", day, shown)
 
 
-def _partial_day(iso: str) -> date | None:
+def partial_day(iso: str) -> date | None:
     """"2020-02-20" or "2019-11" (its first day); None for "" or a text that
     is neither (the codec stores only these two shapes)."""
     try:

@@ -22,7 +22,6 @@ plan outside the trash, for `kehoach calendar --ics` and the window's
 """
 from __future__ import annotations
 
-import calendar
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -74,13 +73,9 @@ def _month_after(day: date) -> date:
     return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
-def _month_end(day: date) -> date:
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
-
-
 def item_span(item: DatedItem) -> tuple[date, date]:
     """The first and last day the item covers (a month's item: whole months)."""
-    return item.day, (_month_end(item.last_day) if item.month_only else item.last_day)
+    return item.day, item.covered_until
 
 
 def _clock(text: str) -> time:
